@@ -1,0 +1,3 @@
+"""Podcast episode bot: answers questions about podcast episodes on Discord."""
+
+__version__ = "0.1.0"

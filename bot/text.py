@@ -1,0 +1,67 @@
+"""Text helpers shared by the whole bot: the one place that folds accents and cuts text.
+
+Nothing here imports discord; the renderers call ``truncate`` with Discord's limits.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that are invisible or flip direction: they break matching and can hide text.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'”’)\]]|$)")
+
+ELLIPSIS = "…"
+
+
+def strip_invisible(text: str) -> str:
+    """Remove zero-width, bidi-control and soft-hyphen characters."""
+    return _INVISIBLE.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and drop accents: "Ruth López" -> "ruth lopez".
+
+    This is the only accent-folding function in the project; matching, the people index
+    and topic lookup all go through it so that they agree with each other.
+    """
+    text = strip_invisible(text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalize(text: str) -> str:
+    """Fold ``text`` and reduce it to words separated by single spaces."""
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(text)).replace("_", " ")).strip()
+
+
+def collapse_spaces(text: str) -> str:
+    """Collapse runs of white space into one space and trim the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def truncate(text: str, limit: int, *, at_sentence: bool = False) -> str:
+    """Cut ``text`` to at most ``limit`` characters, ending with an ellipsis when cut.
+
+    With ``at_sentence`` the cut prefers the last sentence end that keeps at least half
+    of the allowed length, then the last word boundary.
+    """
+    if limit <= 0:
+        return ""
+    if len(text) <= limit:
+        return text
+    if limit == 1:
+        return ELLIPSIS
+    room = limit - 1  # leave space for the ellipsis
+    head = text[:room]
+    if at_sentence:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text[:limit])]
+        if ends and ends[-1] >= limit // 2:
+            return text[: ends[-1]].rstrip()
+    space = head.rfind(" ")
+    if space >= room // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:-–—") + ELLIPSIS
