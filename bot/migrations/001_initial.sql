@@ -75,6 +75,7 @@ CREATE TABLE episode_topics (
     episode_id      INTEGER NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
     topic           TEXT NOT NULL,                 -- canonical topic name
     source          TEXT NOT NULL DEFAULT 'text',  -- 'text', 'keyword' or 'category'
+    weight          REAL NOT NULL DEFAULT 1,       -- 10 per title mention + 1 per mention
     PRIMARY KEY (episode_id, topic)
 );
 CREATE INDEX episode_topics_topic ON episode_topics (topic);
@@ -90,3 +91,6 @@ CREATE TABLE meta (
     key             TEXT PRIMARY KEY,
     value           TEXT NOT NULL
 );
+
+-- Term statistics of the full-text index (document frequency per term), for weighting.
+CREATE VIRTUAL TABLE episodes_fts_vocab USING fts5vocab (episodes_fts, row);

@@ -1,0 +1,655 @@
+"""A question -> an intent and ranked episodes.
+
+How an answer is found, in order:
+1. The question is cleaned (invisible characters, length), folded (case and accents) and
+   split into words; question words and stop words (English and Spanish) are set aside.
+2. Cue phrases give the intent hints: "latest"/"último" (latest), "who is", "episodes
+   with" (guest), "anything on", "about", "sobre" (topic).
+3. Words unknown to the archive are corrected to the nearest known word (one or two
+   wrong letters), using a vocabulary bucketed by length and letter so it stays fast.
+4. People are found by their name words (a full name, or a distinctive surname), topics
+   through the topic catalogue.
+5. A person makes a guest answer (their episodes, newest first); a topic with nothing
+   else asked makes a topic answer (its episodes by relevance); "latest" orders newest
+   first; anything else is a full-text search (SQLite FTS5, bm25) whose candidates are
+   re-scored in one explainable score:
+       score = 100 * (0.6 * covered + 0.4 * title), where ``covered`` is the share of
+       the question's words (weighted by rarity, IDF) found in the episode (title,
+       people, topics, description) and ``title`` the share found in its title;
+   a near-exact title (rapidfuzz token_set_ratio >= 90) scores at least that ratio.
+6. Below the confidence threshold the answer is "none": no episode beats a wrong one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from bot.people import person_key
+from bot.store import Episode, Store, iso
+from bot.text import normalize, strip_invisible
+from bot.topics import TopicCatalog, default_catalog
+
+MAX_QUESTION_CHARS = 500
+THRESHOLD = 42.0
+PERSON_BOOST = 15.0
+PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
+ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
+TOPIC_THRESHOLD = 88.0
+
+_STOP_EN = """
+a about above after again against all am an and any anything are aren as at be because been
+before being below between both but by can could did didn do does doing don down during each
+episode episodes ep few find for from further get give had has have having he her here hers
+herself him himself his how i if in into is isn it its itself just know let lets like listen
+me more most my myself need no nor not now of off on once one only or other our ours
+ourselves out over own please podcast podcasts same say said says show shows she should so
+some something such talk talked talking talks tell than that the their theirs them
+themselves then there these they this those through to too under until up very want was we
+were what when where which while who whom why will with would you your yours yourself
+yourselves any anyone someone somebody there s t d ll m re ve y is was hear heard discuss
+discussed discussing discusses mention mentioned mentions cover covered covers covering
+interview interviewed guest guests featuring feat featured near nearly across along around
+behind beyond within without upon via per among toward towards also even still yet ever never
+really much many every whether though although however thing things stuff
+"""
+_STOP_ES = """
+a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del
+desde donde dos el ella ellas ellos en entre era eres es esa ese eso esta estaba estan este
+esto estos fue fueron ha habia han hay hablo hablan hablaron hablar la las le les lo los mas
+me mi mis mucho muy nada ni no nos nosotros o os otra otro para pero poco por porque que
+quien quienes se sea ser si sin sobre son su sus tambien te tema temas tengo ti tiene tienen
+todo todos tu tus un una uno unos y ya yo episodio episodios programa podcast invitado
+invitada invitados entrevista dime dame busco buscar hay algun acerca habla hablo
+"""
+STOP_WORDS = frozenset((_STOP_EN + _STOP_ES).split())
+
+_LATEST = re.compile(
+    r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one)|new episodes?|"
+    r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio)\b"
+)
+_GUEST_CUE = re.compile(
+    r"\b(who is|who s|who was|whos|episodes? with|featuring|feat|guest|guests|interview(?:ed)?|"
+    r"what did|did .{1,40} say|talk(?:ed|s)? (?:to|with)|spoke with|speaks? with|"
+    r"quien es|quien fue|con|entrevista(?: a)?|invitad[oa]s?)\b"
+)
+_TOPIC_CUE = re.compile(
+    r"\b(anything (?:on|about)|about|on the topic|related to|regarding|episodes? on|"
+    r"sobre|acerca de|algo (?:de|sobre)|tema|temas)\b"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _stem(word: str) -> str:
+    """A light plural stemmer shared by English and Spanish: prisons -> prison."""
+    if len(word) > 4 and word.endswith("es") and word[-3] in "sxz":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@dataclass(slots=True)
+class PersonEntry:
+    key: str
+    name: str
+    note: str | None
+    episode_ids: list[int] = field(default_factory=list)  # newest first
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class EpisodeEntry:
+    id: int
+    feed_id: int
+    title: str
+    title_words: frozenset[str]
+    sort_ts: float
+    position: int
+    people: list[str] = field(default_factory=list)  # person keys
+    topics: list[str] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)  # folded topic -> weight
+
+
+@dataclass(slots=True)
+class Answer:
+    """The ``ask --json`` contract: question, intent, episodes best first."""
+
+    question: str
+    intent: str
+    episodes: list[Episode] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    person: PersonEntry | None = None
+    topic: str | None = None
+    message: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "intent": self.intent,
+            "episodes": [
+                episode_json(e, s) for e, s in zip(self.episodes, self.scores, strict=True)
+            ],
+        }
+
+
+def episode_json(e: Episode, score: float) -> dict[str, Any]:
+    return {
+        "title": e.title,
+        "guid": e.guid,
+        "link": e.link,
+        "audio_url": e.audio_url,
+        "published": iso(e.published),
+        "guests": e.guests,
+        "topics": e.topics,
+        "summary": e.summary,
+        "score": round(score, 1),
+        "podcast": e.feed_title,
+        "id": e.id,
+    }
+
+
+class _Vocabulary:
+    """Known words with document frequencies, and a fast nearest-word lookup for typos."""
+
+    def __init__(self, df: dict[str, int]) -> None:
+        self.df = df
+        self._buckets: dict[tuple[int, str, int], list[str]] = defaultdict(list)
+        self.sorted_words = sorted(df)
+        for word in df:
+            if len(word) >= 4 and not word.isdigit():
+                # A typo seldom hits both of the first two letters: index by each of them.
+                self._buckets[(0, word[0], len(word))].append(word)
+                self._buckets[(1, word[1], len(word))].append(word)
+
+    def correct(self, word: str) -> str | None:
+        """The closest known word within one edit (two for long words), most frequent wins."""
+        if word in self.df or len(word) < 4 or word.isdigit():
+            return word if word in self.df else None
+        limit = 1 if len(word) < 8 else 2
+        best: tuple[int, int, str] | None = None
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            for pos in (0, 1):
+                for cand in self._buckets.get((pos, word[pos], length), ()):
+                    dist = Levenshtein.distance(word, cand, score_cutoff=limit)
+                    if dist <= limit:
+                        rank = (dist, -self.df[cand], cand)
+                        if best is None or rank < best:
+                            best = rank
+        return best[2] if best else None
+
+    def with_prefix(self, prefix: str, limit: int = 50) -> list[str]:
+        start = bisect.bisect_left(self.sorted_words, prefix)
+        out = []
+        for word in self.sorted_words[start : start + limit]:
+            if not word.startswith(prefix):
+                break
+            out.append(word)
+        return out
+
+
+class Index:
+    """What the answerer keeps in memory: episodes' titles, people, topics, word stats."""
+
+    def __init__(self) -> None:
+        self.episodes: dict[int, EpisodeEntry] = {}
+        self.people: dict[str, PersonEntry] = {}
+        self.name_tokens: dict[str, set[str]] = defaultdict(set)
+        self.topic_episodes: dict[str, list[int]] = defaultdict(list)
+        self.topic_names: dict[str, str] = {}  # folded -> display
+        self.latest: list[int] = []  # episode ids, newest first
+        self.order: dict[int, int] = {}  # episode id -> place in ``latest``
+        self.vocab = _Vocabulary({})
+        self.name_vocab = _Vocabulary({})
+        self.count = 0
+
+    @classmethod
+    async def build(cls, store: Store) -> Index:
+        index = cls()
+        conn = store.conn
+        async with conn.execute(
+            "SELECT id, feed_id, title, title_norm, sort_ts, position FROM episodes "
+            "ORDER BY sort_ts DESC, position ASC"
+        ) as cur:
+            for eid, fid, title, tnorm, ts, pos in await cur.fetchall():
+                words = frozenset(_stem(w) for w in tnorm.split())
+                index.episodes[eid] = EpisodeEntry(eid, fid, title, words, ts, pos)
+                index.latest.append(eid)
+        index.count = len(index.episodes)
+        async with conn.execute("SELECT id, name, name_key, note FROM people") as cur:
+            people_by_id = {
+                pid: PersonEntry(key, name, note) for pid, name, key, note in await cur.fetchall()
+            }
+        async with conn.execute("SELECT episode_id, person_id, role FROM episode_people") as cur:
+            for eid, pid, role in await cur.fetchall():
+                person = people_by_id.get(pid)
+                entry = index.episodes.get(eid)
+                if person is None or entry is None:
+                    continue
+                person.episode_ids.append(eid)
+                person.roles.add(role)
+                if person.key not in entry.people:
+                    entry.people.append(person.key)
+        order = index.order = {eid: i for i, eid in enumerate(index.latest)}
+        for person in people_by_id.values():
+            if not person.episode_ids:
+                continue
+            person.episode_ids = sorted(set(person.episode_ids), key=order.__getitem__)
+            index.people[person.key] = person
+            for token in person.key.split():
+                if len(token) >= 2:
+                    index.name_tokens[token].add(person.key)
+        async with conn.execute(
+            "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid"
+        ) as cur:
+            for eid, topic, weight in await cur.fetchall():
+                entry = index.episodes.get(eid)
+                if entry is None:
+                    continue
+                folded = normalize(topic)
+                index.topic_names.setdefault(folded, topic)
+                entry.topics.append(topic)
+                entry.weights[folded] = weight
+                index.topic_episodes[folded].append(eid)
+        for ids in index.topic_episodes.values():
+            ids.sort(key=order.__getitem__)
+        async with conn.execute("SELECT term, doc FROM episodes_fts_vocab") as cur:
+            index.vocab = _Vocabulary(dict(await cur.fetchall()))
+        index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
+        return index
+
+    def idf(self, word: str) -> float:
+        df = self.vocab.df.get(word, 0)
+        return math.log((self.count + 1) / (df + 0.5)) + 0.1
+
+
+@dataclass(slots=True)
+class _Parsed:
+    raw: str
+    text: str  # the question cleaned and cut to MAX_QUESTION_CHARS
+    norm: str
+    words: list[str]  # content words, in order, before correction
+    latest: bool
+    guest_cue: bool
+    topic_cue: bool
+
+
+def _parse(question: str) -> _Parsed:
+    text = strip_invisible(question)[:MAX_QUESTION_CHARS]
+    norm = normalize(text)
+    words = [w for w in _WORD.findall(norm) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]
+    latest = bool(_LATEST.search(norm))
+    if latest:
+        cue_words = set(_WORD.findall(" ".join(m.group() for m in _LATEST.finditer(norm))))
+        words = [w for w in words if w not in cue_words]
+    return _Parsed(
+        raw=question,
+        text=text,
+        norm=norm,
+        words=words,
+        latest=latest,
+        guest_cue=bool(_GUEST_CUE.search(norm)),
+        topic_cue=bool(_TOPIC_CUE.search(norm)),
+    )
+
+
+class Answerer:
+    """Answers questions from the store, with an in-memory index refreshed after ingests."""
+
+    def __init__(self, store: Store, index: Index, catalog: TopicCatalog | None = None) -> None:
+        self.store = store
+        self.index = index
+        self.catalog = catalog or default_catalog()
+
+    @classmethod
+    async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
+        return cls(store, await Index.build(store), catalog)
+
+    async def refresh(self) -> None:
+        self.index = await Index.build(self.store)
+
+    # --- entities -------------------------------------------------------------------
+
+    def find_person(self, words: list[str]) -> tuple[PersonEntry, set[str]] | None:
+        """The person the words name (full name, or a distinctive surname), and the words used.
+
+        A word is corrected towards a name only when it is not itself a known word, so
+        "border" never becomes "Borger" while "Magalony" becomes "Magaloni".
+        """
+        idx = self.index
+        matched: dict[str, set[str]] = defaultdict(set)  # person key -> question words used
+        for word in words:
+            token = word
+            if word not in idx.name_tokens and idx.vocab.df.get(word, 0) <= 1:
+                token = idx.name_vocab.correct(word) or word
+            for key in idx.name_tokens.get(token, ()):
+                matched[key].add(word)
+        best: tuple[tuple[float, int, bool, int], PersonEntry, set[str]] | None = None
+        for key, used in matched.items():
+            person = idx.people[key]
+            tokens = key.split()
+            covered = min(1.0, len(used) / len(tokens))
+            if covered < 1.0 and not self._surname_suffices(person, tokens, used):
+                continue
+            # Full names beat surnames, guests beat hosts (a host's name is in the feed's
+            # title, "Tom Segura En Español"), then the better-known person.
+            rank = (covered, len(used), "guest" in person.roles, len(person.episode_ids))
+            if best is None or rank > best[0]:
+                best = (rank, person, used)
+        return (best[1], best[2]) if best else None
+
+    def _surname_suffices(self, person: PersonEntry, tokens: list[str], used: set[str]) -> bool:
+        """A surname alone names a person when it is long, rare, and names few people."""
+        idx = self.index
+        surname = tokens[-1]
+        if len(surname) < 5 or len(idx.name_tokens.get(surname, ())) > 3:
+            return False
+        if not any(
+            len(w) >= 5 and Levenshtein.distance(w, surname, score_cutoff=2) <= 2 for w in used
+        ):
+            return False
+        return idx.vocab.df.get(surname, 0) <= max(3 * len(person.episode_ids), 8)
+
+    def find_topics(self, parsed: _Parsed) -> list[tuple[str, set[str]]]:
+        """Topics named in the question that some episode has, with the words that named them."""
+        found = []
+        words = parsed.norm.split()
+        for name, score, span in self.catalog.find_in_question(parsed.text):
+            if score < TOPIC_THRESHOLD or normalize(name) not in self.index.topic_episodes:
+                continue
+            start, end = span
+            found.append((name, set(words[start:end])))
+        if not found:
+            # Keywords from feeds (not in the catalogue) are topics too.
+            joined = " ".join(parsed.words)
+            if joined in self.index.topic_episodes:
+                found.append((self.index.topic_names[joined], set(parsed.words)))
+        return found
+
+    # --- answering ------------------------------------------------------------------
+
+    async def ask(self, question: str, limit: int = 5) -> Answer:
+        parsed = _parse(question)
+        answer = Answer(question=question, intent="none")
+        if not parsed.norm:
+            answer.message = "Ask about an episode, a guest or a topic."
+            return answer
+        person_hit = self.find_person(parsed.words)
+        topics = self.find_topics(parsed)
+        used: set[str] = set()
+        if person_hit:
+            used |= person_hit[1]
+        for _, words in topics:
+            used |= words
+        rest = [w for w in parsed.words if w not in used]
+
+        if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
+            person = person_hit[0]
+            answer.person = person
+            if not rest and not topics:
+                answer.intent = "latest" if parsed.latest else "guest"
+                ids = person.episode_ids[:limit]
+                return await self._fill(answer, ids, [100.0] * len(ids))
+            # The person and more ("Randy Shoup hiring", "Petro paz total"): search with
+            # every word, favouring the person's episodes.
+            mine = set(person.episode_ids)
+            ranked = await self.search(parsed.words, limit=max(limit, 10), boost=mine)
+            ranked = [(e, min(sc, 100.0)) for e, sc in ranked if sc >= THRESHOLD]
+            if not ranked:
+                ranked = [(e, 100.0) for e in person.episode_ids]
+            if parsed.latest:
+                answer.intent = "latest"
+                ranked.sort(key=lambda p: self.index.order[p[0]])
+            else:
+                answer.intent = "guest" if ranked[0][0] in mine else "episode"
+            if answer.intent == "episode":
+                answer.person = None
+            ranked = ranked[:limit]
+            return await self._fill(answer, [e for e, _ in ranked], [sc for _, sc in ranked])
+
+        if topics and not rest:
+            topic = topics[0][0]
+            answer.topic = topic
+            also = [t for t, _ in topics[1:]]
+            ids = self._topic_ranked(topic, also, about=parsed.latest)
+            if parsed.latest:
+                ids = sorted(ids, key=self.index.order.__getitem__)
+                answer.intent = "latest"
+            else:
+                answer.intent = "topic"
+            return await self._fill(answer, ids[:limit], [100.0] * min(limit, len(ids)))
+
+        if parsed.latest and not parsed.words:
+            answer.intent = "latest"
+            ids = self.index.latest[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
+
+        if not parsed.words:
+            answer.message = "Ask about an episode, a guest or a topic."
+            return answer
+
+        ranked = await self.search(parsed.words, limit=max(limit, 10))
+        if topics:
+            wanted = {normalize(t) for t, _ in topics}
+            boosted = [
+                (eid, score + (8.0 if self._topics_of(eid) & wanted else 0.0))
+                for eid, score in ranked
+            ]
+            ranked = sorted(boosted, key=lambda p: -p[1])
+        ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
+        if not ranked:
+            answer.message = "No episode matches that question."
+            return answer
+        if parsed.latest:
+            order = self.index.order
+            ranked.sort(key=lambda p: order[p[0]])
+            answer.intent = "latest"
+        elif topics and parsed.topic_cue:
+            answer.topic = topics[0][0]
+            answer.intent = "topic"
+        else:
+            answer.intent = "episode"
+        ranked = ranked[:limit]
+        return await self._fill(answer, [e for e, _ in ranked], [s for _, s in ranked])
+
+    async def _fill(self, answer: Answer, ids: list[int], scores: list[float]) -> Answer:
+        episodes = await self.store.episodes_by_ids(ids)
+        by_id = {e.id: e for e in episodes}
+        pairs = [(by_id[i], s) for i, s in zip(ids, scores, strict=False) if i in by_id]
+        answer.episodes = [e for e, _ in pairs]
+        answer.scores = [s for _, s in pairs]
+        if not answer.episodes:
+            answer.intent = "none"
+            answer.message = answer.message or "No episode matches that question."
+        return answer
+
+    def _topics_of(self, eid: int) -> set[str]:
+        entry = self.index.episodes.get(eid)
+        return set(entry.weights) if entry else set()
+
+    def _has_topic(self, eid: int, topic: str) -> bool:
+        return normalize(topic) in self._topics_of(eid)
+
+    def _topic_ranked(self, topic: str, also: list[str], *, about: bool = False) -> list[int]:
+        """A topic's episodes by relevance: the other asked topics they share, then the
+        topic's weight in them (title mentions count ten), then recency. With ``about``,
+        only episodes that are about the topic (named in the title, or a keyword) when
+        there are any, not those that merely mention it."""
+        folded = normalize(topic)
+        extra = {normalize(t) for t in also}
+        order = self.index.order
+        episodes = self.index.episodes
+        ids = self.index.topic_episodes.get(folded, [])
+        if about:
+            strong = [i for i in ids if episodes[i].weights.get(folded, 0) >= ABOUT_WEIGHT]
+            ids = strong or ids
+
+        def key(eid: int) -> tuple[int, float, int]:
+            weights = episodes[eid].weights
+            return (-len(extra & weights.keys()), -weights.get(folded, 0.0), order[eid])
+
+        return sorted(ids, key=key)
+
+    async def search(
+        self, words: list[str], limit: int = 10, boost: set[int] | None = None
+    ) -> list[tuple[int, float]]:
+        """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
+
+        Episodes in ``boost`` (a named person's) get a fixed bonus.
+        """
+        idx = self.index
+        terms: list[str] = []
+        for word in dict.fromkeys(words):
+            known = word if word in idx.vocab.df else idx.vocab.correct(word)
+            if known is None and _stem(word) in idx.vocab.df:
+                known = _stem(word)
+            terms.append(known or word)
+        weights = {t: idx.idf(t) for t in terms}
+        known_terms = [t for t in terms if t in idx.vocab.df]
+        if not known_terms:
+            return []
+        query = " OR ".join(f'"{_stem(t)}"*' if len(t) >= 4 else f'"{t}"' for t in known_terms)
+        candidates = await self.store.fts_search(query, limit=40)
+        if not candidates:
+            return []
+        texts = await self._candidate_words([eid for eid, _ in candidates])
+        total = sum(weights.values())
+        # A word matches its stem fully and, like the FTS prefix query, longer words it
+        # starts at a discount: "feminist" ~ "feministas", but "near" is not "nearly".
+        stems = {t: _stem(t) for t in terms}
+        longer: dict[str, set[str]] = {}
+        for t, stem in stems.items():
+            longer[t] = set()
+            if len(stem) >= 4:
+                longer[t] = {_stem(w) for w in idx.vocab.with_prefix(stem, 40)} - {stem}
+
+        def matched(words_of_doc: frozenset[str] | set[str]) -> float:
+            total_w = 0.0
+            for t, w in weights.items():
+                if stems[t] in words_of_doc:
+                    total_w += w
+                elif not longer[t].isdisjoint(words_of_doc):
+                    total_w += PREFIX_CREDIT * w
+            return total_w
+
+        phrase = " ".join(words)
+        scored = []
+        for eid, _ in candidates:
+            entry = idx.episodes.get(eid)
+            if entry is None:
+                continue
+            in_doc = matched(texts.get(eid, set()))
+            in_title = matched(entry.title_words)
+            score = 100 * (0.6 * in_doc / total + 0.4 * in_title / total)
+            ratio = fuzz.token_set_ratio(phrase, normalize(entry.title))
+            if ratio >= 90:
+                score = max(score, ratio)
+            if boost and eid in boost:
+                score += PERSON_BOOST
+            scored.append((eid, score))
+        order = idx.order
+        scored.sort(key=lambda p: (-p[1], order.get(p[0], 0)))
+        return scored[:limit]
+
+    async def _candidate_words(self, ids: list[int]) -> dict[int, set[str]]:
+        marks = ",".join("?" * len(ids))
+        async with self.store.conn.execute(
+            f"SELECT rowid, title, description, people, topics FROM episodes_fts "
+            f"WHERE rowid IN ({marks})",
+            ids,
+        ) as cur:
+            rows = await cur.fetchall()
+        return {r[0]: {_stem(w) for w in _WORD.findall(normalize(" ".join(r[1:5])))} for r in rows}
+
+    # --- autocomplete ---------------------------------------------------------------
+
+    async def complete_titles(self, typed: str, limit: int = 25) -> list[tuple[int, str]]:
+        """Episodes whose title fits what is typed so far: whole words, then a prefix."""
+        words = _WORD.findall(normalize(strip_invisible(typed)[:MAX_QUESTION_CHARS]))[:8]
+        if not words:
+            return [(i, self.index.episodes[i].title) for i in self.index.latest[:limit]]
+        done, partial = words[:-1], words[-1]
+        parts = []
+        for word in done:
+            known = word if word in self.index.vocab.df else self.index.vocab.correct(word)
+            parts.append(f'"{known or word}"')
+        parts.append(f'"{partial}"*')
+        ids = await self._title_match(" AND ".join(parts), limit)
+        if len(ids) < limit and len(partial) >= 4:
+            fixed = self.index.vocab.correct(partial)
+            if fixed and fixed != partial:
+                more = await self._title_match(" AND ".join([*parts[:-1], f'"{fixed}"*']), limit)
+                ids += [i for i in more if i not in ids]
+        return [(i, self.index.episodes[i].title) for i in ids[:limit] if i in self.index.episodes]
+
+    async def _title_match(self, expr: str, limit: int) -> list[int]:
+        async with self.store.conn.execute(
+            "SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rank LIMIT ?",
+            (f"title : ({expr})", limit),
+        ) as cur:
+            return [r[0] for r in await cur.fetchall()]
+
+    def complete_people(self, typed: str, limit: int = 25) -> list[PersonEntry]:
+        """People whose name fits what is typed: word prefixes, tolerant of a typo."""
+        key = person_key(strip_invisible(typed)[:MAX_QUESTION_CHARS])
+        people = self.index.people
+        if not key:
+            ranked = sorted(people.values(), key=lambda p: -len(p.episode_ids))
+            return [p for p in ranked if "guest" in p.roles][:limit]
+        words = key.split()[:6]
+        candidates: set[str] | None = None
+        for i, word in enumerate(words):
+            last = i == len(words) - 1
+            tokens = self.index.name_vocab.with_prefix(word, 200) if last else [word]
+            if not last and word not in self.index.name_tokens:
+                fixed = self.index.name_vocab.correct(word)
+                tokens = [fixed] if fixed else []
+            keys: set[str] = set()
+            for token in tokens:
+                keys |= self.index.name_tokens.get(token, set())
+            candidates = keys if candidates is None else candidates & keys
+            if not candidates:
+                break
+        if not candidates and len(words[-1]) >= 4:
+            fixed = self.index.name_vocab.correct(words[-1])
+            candidates = set(self.index.name_tokens.get(fixed, set())) if fixed else set()
+        ranked = sorted(candidates or (), key=lambda k: (-len(people[k].episode_ids), k))
+        return [people[k] for k in ranked[:limit]]
+
+    def complete_topics(self, typed: str, limit: int = 25) -> list[tuple[str, int]]:
+        """Topics (with their episode counts) that fit what is typed."""
+        typed_norm = normalize(strip_invisible(typed)[:MAX_QUESTION_CHARS])
+        counts = self.index.topic_episodes
+        if not typed_norm:
+            names = sorted(counts, key=lambda t: -len(counts[t]))
+        else:
+            names = [t for t in counts if t.startswith(typed_norm) or f" {typed_norm}" in t]
+            for name, score in self.catalog.lookup(typed_norm):
+                folded = normalize(name)
+                if score >= 80 and folded in counts and folded not in names:
+                    names.append(folded)
+            names.sort(key=lambda t: (not t.startswith(typed_norm), -len(counts[t])))
+        return [(self.index.topic_names[t], len(counts[t])) for t in names[:limit]]
+
+    def person(self, name: str) -> PersonEntry | None:
+        """A person by name (exact after folding), else the best fuzzy match."""
+        key = person_key(name)
+        if key in self.index.people:
+            return self.index.people[key]
+        found = self.find_person(_WORD.findall(key))
+        return found[0] if found else None
+
+    def topic_episode_ids(self, topic: str) -> list[int]:
+        return self._topic_ranked(topic, [])
+
+
+def words_of(text: str) -> Iterable[str]:
+    return _WORD.findall(normalize(text))

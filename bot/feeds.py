@@ -1,0 +1,682 @@
+"""Fetch podcast feeds and parse them into episodes.
+
+Parser choice: we read the XML with lxml ourselves instead of using feedparser or
+podcastparser. feedparser keeps no ``podcast:person`` names (only attributes), and
+podcastparser only knows the older GitHub namespace URI of Podcasting 2.0. Real feeds use
+both URIs (and mis-spell others, e.g. ``itunes`` in capitals or ``content`` without its
+trailing slash), so every element is classified by a normalised namespace URI instead of
+an exact match. lxml also lets us refuse entity declarations (XML bombs) before parsing,
+and recover from feeds that are not well-formed (an undefined entity, a blank line before
+the XML declaration) as podcast apps do.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import hashlib
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+from dateutil import parser as dateparser
+from lxml import etree
+
+from bot import __version__
+from bot.text import collapse_spaces, normalize
+
+MAX_FEED_BYTES = 25 * 1024 * 1024
+USER_AGENT = f"PodcastEpisodeBot/{__version__} (Discord bot; +feed reader)"
+
+
+class FeedError(Exception):
+    """A feed that cannot be read or parsed. The message is one short line for people."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after  # seconds a server asked us to wait (Retry-After)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    role: str = "guest"
+    href: str | None = None
+    img: str | None = None
+
+
+@dataclass(slots=True)
+class ParsedEpisode:
+    title: str
+    guid: str | None = None
+    link: str | None = None
+    published: datetime | None = None
+    summary: str = ""
+    description: str = ""
+    audio_url: str | None = None
+    duration: int | None = None
+    image: str | None = None
+    season: int | None = None
+    number: int | None = None
+    language: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    transcript_url: str | None = None
+    chapters_url: str | None = None
+    position: int = 0
+    key: str = ""
+
+    def content_hash(self) -> str:
+        """A digest of the item's content, to tell an edited item.
+
+        The position is left out: a new item at the top moves every other one down, and
+        that is not an edit.
+        """
+        parts = [
+            self.title,
+            self.guid or "",
+            self.link or "",
+            self.published.isoformat() if self.published else "",
+            self.summary,
+            self.description,
+            self.audio_url or "",
+            str(self.duration),
+            self.image or "",
+            str(self.season),
+            str(self.number),
+            self.language or "",
+            ",".join(self.keywords),
+            ",".join(self.categories),
+            ";".join(f"{p.name}|{p.role}|{p.href}|{p.img}" for p in self.persons),
+            self.transcript_url or "",
+            self.chapters_url or "",
+        ]
+        return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
+
+
+@dataclass(slots=True)
+class ParsedFeed:
+    title: str
+    link: str | None = None
+    description: str = ""
+    language: str | None = None
+    author: str | None = None
+    image: str | None = None
+    categories: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    episodes: list[ParsedEpisode] = field(default_factory=list)
+
+
+# --- namespaces -----------------------------------------------------------------------
+
+_NS_KINDS = {
+    "www.itunes.com/dtds/podcast-1.0.dtd": "itunes",
+    "podcastindex.org/namespace/1.0": "podcast",
+    "github.com/podcastindex-org/podcast-namespace/blob/main/docs/1.0.md": "podcast",
+    "purl.org/rss/1.0/modules/content": "content",
+    "purl.org/dc/elements/1.1": "dc",
+    "search.yahoo.com/mrss": "media",
+    "www.w3.org/2005/atom": "atom",
+    "www.google.com/schemas/play-podcasts/1.0": "googleplay",
+}
+
+
+def _ns_kind(uri: str) -> str:
+    key = re.sub(r"^https?://", "", uri.strip().lower()).rstrip("/")
+    return _NS_KINDS.get(key, key)
+
+
+def _split(tag: object) -> tuple[str, str]:
+    """Return (namespace kind, local name) of an element tag; ('', name) without namespace."""
+    if not isinstance(tag, str):  # comments and processing instructions
+        return ("#", "")
+    if tag.startswith("{"):
+        uri, _, local = tag[1:].partition("}")
+        return (_ns_kind(uri), local.lower())
+    return ("", tag.lower())
+
+
+# --- text helpers ---------------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "br",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "tr",
+        "table",
+        "section",
+        "article",
+        "pre",
+        "hr",
+    ]
+)
+_SKIP_TAGS = frozenset(("script", "style", "noscript", "iframe", "head", "template", "svg"))
+_ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][^&]{0,200}?&gt;")
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+_TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]*|!--.*?--)>", re.S)
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(raw: str | None) -> str:
+    """Turn HTML show notes into clean, readable plain text.
+
+    Handles double-escaped markup (``&lt;p&gt;``) and entities (``Juli&amp;aacute;n``),
+    drops scripts, styles and images (tracking pixels), keeps paragraph breaks.
+    """
+    if not raw:
+        return ""
+    text = raw
+    # Markup that was escaped twice arrives here as "&lt;p&gt;": undo one level first.
+    if "<" not in text and _ESCAPED_TAG.search(text):
+        text = html.unescape(text)
+    if "<" in text or "&" in text:
+        if _TAG.search(text):
+            extractor = _TextExtractor()
+            extractor.feed(text)
+            extractor.close()
+            text = "".join(extractor.parts)
+        else:
+            text = html.unescape(text)
+        # "Juli&amp;aacute;n" became "Juli&aacute;n" above: decode the second level too.
+        for _ in range(2):
+            if not _ENTITY.search(text):
+                break
+            text = html.unescape(text)
+    text = text.replace("\xa0", " ").replace("\r", "")
+    lines = [collapse_spaces(line) for line in text.split("\n")]
+    paragraphs: list[str] = []
+    blank = False
+    for line in lines:
+        if line:
+            if blank and paragraphs:
+                paragraphs.append("")
+            paragraphs.append(line)
+            blank = False
+        else:
+            blank = True
+    return "\n".join(paragraphs).strip()
+
+
+def _text(el: etree._Element) -> str:
+    return "".join(el.itertext()).strip()
+
+
+_TZINFOS = {
+    "EST": -5 * 3600,
+    "EDT": -4 * 3600,
+    "CST": -6 * 3600,
+    "CDT": -5 * 3600,
+    "MST": -7 * 3600,
+    "MDT": -6 * 3600,
+    "PST": -8 * 3600,
+    "PDT": -7 * 3600,
+    "GMT": 0,
+    "UTC": 0,
+    "UT": 0,
+    "Z": 0,
+    "BST": 3600,
+    "CET": 3600,
+    "CEST": 7200,
+}
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """Parse an RFC 822 date, or the looser forms real feeds use, into aware UTC."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    parsed: datetime | None = None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is None:
+        try:
+            parsed = dateparser.parse(value, tzinfos=_TZINFOS, fuzzy=True)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+
+
+def parse_duration(value: str | None) -> int | None:
+    """Parse itunes:duration ("3600", "1:02:03", "45:10", "3600.5") into seconds."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        if ":" in value:
+            total = 0
+            for part in value.split(":"):
+                total = total * 60 + int(float(part or 0))
+            return total if total >= 0 else None
+        seconds = int(float(value))
+    except ValueError:
+        return None
+    return seconds if seconds >= 0 else None
+
+
+def _int(value: str | None) -> int | None:
+    if not value:
+        return None
+    match = re.search(r"\d+", value)
+    return int(match.group()) if match else None
+
+
+def _split_keywords(value: str) -> list[str]:
+    return [k.strip() for k in re.split(r"[,;]", value) if k.strip()]
+
+
+# --- parsing --------------------------------------------------------------------------
+
+_DOCTYPE_ENTITY = re.compile(rb"<!ENTITY", re.I)
+_ROOT_START = re.compile(rb"<(?:[a-zA-Z_][\w.-]*:)?(rss|feed|rdf)\b", re.I)
+
+
+def _guard(data: bytes) -> bytes:
+    if not data or not data.strip():
+        raise FeedError("the feed is empty")
+    if len(data) > MAX_FEED_BYTES:
+        raise FeedError(f"the feed is larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
+    # Entity declarations are how XML bombs (billion laughs, external entities) work, and
+    # no real podcast feed needs them: refuse before the parser sees any.
+    head = data[:65536]
+    root = _ROOT_START.search(head)
+    prolog = head[: root.start()] if root else head
+    if _DOCTYPE_ENTITY.search(prolog):
+        raise FeedError("refused: the feed declares XML entities (possible XML bomb)")
+    # A BOM or blank lines before the XML declaration make strict parsers fail.
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
+def parse_feed(data: bytes) -> ParsedFeed:
+    """Parse RSS 2.0 (with iTunes and Podcasting 2.0 tags) or Atom bytes into a feed."""
+    data = _guard(data)
+    parser = etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        recover=True,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        raise FeedError(f"not a readable XML feed ({exc})") from None
+    if root is None:
+        raise FeedError("not an XML feed")
+    kind, name = _split(root.tag)
+    if name in {"rss", "rdf"}:
+        channel = next((c for c in root if _split(c.tag)[1] == "channel"), None)
+        if channel is None:
+            raise FeedError("not a podcast feed: RSS without a <channel>")
+        items = [c for c in (root if name == "rdf" else channel) if _split(c.tag)[1] == "item"]
+        feed = _parse_channel(channel)
+        episodes = [_parse_item(item, feed) for item in items]
+    elif name == "feed" and kind in ("atom", ""):
+        feed = _parse_channel(root)
+        entries = [c for c in root if _split(c.tag)[1] == "entry"]
+        episodes = [_parse_item(entry, feed) for entry in entries]
+    else:
+        raise FeedError(f"not an RSS or Atom feed (root element <{name or root.tag}>)")
+    feed.episodes = _assign_keys([e for e in episodes if e is not None])
+    if not feed.title:
+        feed.title = feed.link or "Untitled podcast"
+    return feed
+
+
+def _person(el: etree._Element) -> Person | None:
+    name = collapse_spaces(_text(el))
+    if not name:
+        return None
+    role = (el.get("role") or "host").strip().lower() or "host"
+    return Person(name=name, role=role, href=el.get("href"), img=el.get("img"))
+
+
+def _parse_channel(channel: etree._Element) -> ParsedFeed:
+    feed = ParsedFeed(title="")
+    itunes_summary = ""
+    for child in channel:
+        kind, name = _split(child.tag)
+        if kind == "":
+            if name == "title":
+                feed.title = collapse_spaces(html_to_text(_text(child)))
+            elif name == "link" and not feed.link:
+                feed.link = _text(child) or child.get("href") or None
+            elif name in ("description", "subtitle") and not feed.description:
+                feed.description = html_to_text(_text(child))
+            elif name == "language":
+                feed.language = _text(child) or None
+            elif name == "image":
+                url = next((_text(c) for c in child if _split(c.tag)[1] == "url"), "")
+                feed.image = feed.image or url or None
+            elif name == "category":
+                feed.categories.append(_text(child))
+        elif kind == "atom" and name in ("title", "subtitle", "link", "author"):
+            if name == "title" and not feed.title:
+                feed.title = collapse_spaces(_text(child))
+            elif name == "link" and child.get("rel", "alternate") == "alternate" and not feed.link:
+                feed.link = child.get("href")
+        elif kind == "itunes":
+            if name == "author":
+                feed.author = _text(child) or None
+            elif name == "image" and child.get("href"):
+                feed.image = child.get("href")
+            elif name == "summary":
+                itunes_summary = html_to_text(_text(child))
+            elif name == "keywords":
+                feed.keywords.extend(_split_keywords(_text(child)))
+            elif name == "category" and child.get("text"):
+                feed.categories.append(child.get("text", ""))
+                feed.categories.extend(c.get("text", "") for c in child if c.get("text"))
+        elif kind == "podcast" and name == "person":
+            person = _person(child)
+            if person:
+                feed.persons.append(person)
+        elif kind == "dc" and name == "language" and not feed.language:
+            feed.language = _text(child) or None
+    if not feed.description:
+        feed.description = itunes_summary
+    feed.categories = [c for c in dict.fromkeys(feed.categories) if c]
+    return feed
+
+
+def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
+    ep = ParsedEpisode(title="")
+    description = content = itunes_summary = subtitle = itunes_title = ""
+    date_text = ""
+    for child in item:
+        kind, name = _split(child.tag)
+        if kind == "":
+            if name == "title":
+                ep.title = collapse_spaces(html_to_text(_text(child)))
+            elif name == "link":
+                ep.link = _text(child) or child.get("href") or ep.link
+            elif name == "guid":
+                ep.guid = _text(child) or None
+            elif name in ("pubdate", "published", "updated", "issued") and not date_text:
+                date_text = _text(child)
+            elif name in ("description", "summary"):
+                description = _text(child)
+            elif name == "content":
+                content = _text(child)
+            elif name == "enclosure" and child.get("url") and not ep.audio_url:
+                ep.audio_url = child.get("url", "").strip() or None
+            elif name == "category":
+                ep.categories.append(_text(child))
+            elif name == "id" and not ep.guid:
+                ep.guid = _text(child) or None
+        elif kind == "atom":
+            if name == "title":
+                ep.title = collapse_spaces(html_to_text(_text(child)))
+            elif name == "id":
+                ep.guid = _text(child) or None
+            elif name in ("published", "updated") and not date_text:
+                date_text = _text(child)
+            elif name == "summary":
+                description = _text(child)
+            elif name == "content":
+                content = _text(child)
+            elif name == "link":
+                rel = child.get("rel", "alternate")
+                if rel == "enclosure" and not ep.audio_url:
+                    ep.audio_url = child.get("href")
+                elif rel == "alternate" and not ep.link:
+                    ep.link = child.get("href")
+        elif kind == "content" and name == "encoded":
+            content = _text(child)
+        elif kind == "itunes":
+            if name == "summary":
+                itunes_summary = _text(child)
+            elif name == "subtitle":
+                subtitle = _text(child)
+            elif name == "title":
+                itunes_title = collapse_spaces(_text(child))
+            elif name == "duration":
+                ep.duration = parse_duration(_text(child))
+            elif name == "episode" and ep.number is None:
+                ep.number = _int(_text(child))
+            elif name == "season" and ep.season is None:
+                ep.season = _int(_text(child))
+            elif name == "image" and child.get("href"):
+                ep.image = child.get("href")
+            elif name == "keywords":
+                ep.keywords.extend(_split_keywords(_text(child)))
+        elif kind == "podcast":
+            if name == "person":
+                person = _person(child)
+                if person:
+                    ep.persons.append(person)
+            elif name == "transcript" and not ep.transcript_url:
+                ep.transcript_url = child.get("url")
+            elif name == "chapters" and not ep.chapters_url:
+                ep.chapters_url = child.get("url")
+            elif name == "season":
+                ep.season = _int(_text(child))
+            elif name == "episode":
+                ep.number = _int(_text(child))
+        elif kind == "dc":
+            if name == "language":
+                ep.language = _text(child) or None
+            elif name == "date" and not date_text:
+                date_text = _text(child)
+        elif kind == "media" and name == "content" and not ep.audio_url:
+            media_type = child.get("type", "")
+            if media_type.startswith(("audio", "video")) or child.get("medium") == "audio":
+                ep.audio_url = child.get("url")
+    ep.title = ep.title or itunes_title
+    summary_html = description or itunes_summary or subtitle or content
+    ep.summary = html_to_text(summary_html)
+    # The longest of the texts is the show notes; the others are usually its excerpts.
+    candidates = [content, description, itunes_summary]
+    ep.description = html_to_text(max(candidates, key=len)) if any(candidates) else ep.summary
+    if not ep.title:
+        if not ep.summary:
+            return None  # an item with neither title nor text is not an episode
+        ep.title = collapse_spaces(ep.summary[:80])
+    ep.published = parse_date(date_text)
+    ep.language = ep.language or feed.language
+    ep.image = ep.image or feed.image
+    ep.categories = [c for c in dict.fromkeys(ep.categories) if c]
+    return ep
+
+
+def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
+    """Give each item its identity and drop exact repeats of an item.
+
+    Identity is the GUID; where it is empty or missing, the enclosure URL; else the
+    normalised title and date. Two different items that share a GUID (a host's copy and
+    paste) both stay, the second keyed by its title and date.
+    """
+    seen: dict[str, ParsedEpisode] = {}
+    kept: list[ParsedEpisode] = []
+    for ep in episodes:
+        title_key = (
+            f"title:{normalize(ep.title)}|{ep.published.isoformat() if ep.published else ''}"
+        )
+        if ep.guid:
+            key = f"guid:{ep.guid}"
+        elif ep.audio_url:
+            key = f"url:{ep.audio_url}"
+        else:
+            key = title_key
+        if key in seen:
+            if normalize(seen[key].title) == normalize(ep.title) and (
+                seen[key].description == ep.description
+            ):
+                continue  # the same item published twice
+            key = f"{key}#{title_key}"
+            if key in seen:
+                continue
+        ep.key = key
+        ep.position = len(kept)
+        seen[key] = ep
+        kept.append(ep)
+    return kept
+
+
+# --- fetching -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """The outcome of one fetch: ``body`` is None when the server said 304 Not Modified."""
+
+    source: str
+    body: bytes | None
+    etag: str | None = None
+    last_modified: str | None = None
+    status: int = 200
+    retry_after: float | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.body is None
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+async def read_file(path: str) -> bytes:
+    """Read a local feed file off the event loop, with the same size cap as downloads."""
+
+    def _read() -> bytes:
+        p = Path(path)
+        if not p.is_file():
+            raise FeedError(f"no such file: {path}")
+        if p.stat().st_size > MAX_FEED_BYTES:
+            raise FeedError(f"the feed is larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
+        return p.read_bytes()
+
+    return await asyncio.to_thread(_read)
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        when = parse_date(value)
+        if when is None:
+            return None
+        return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+async def fetch(
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    session: object | None = None,
+    connect_timeout: float = 10.0,
+    read_timeout: float = 30.0,
+    max_bytes: int = MAX_FEED_BYTES,
+    max_redirects: int = 5,
+) -> FetchResult:
+    """GET a feed with a conditional request, timeouts, a size cap and few redirects."""
+    import aiohttp
+
+    headers = {
+        "User-Agent": USER_AGENT,
+        "Accept": "application/rss+xml, application/xml;q=0.9, */*;q=0.5",
+    }
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    timeout = aiohttp.ClientTimeout(
+        total=connect_timeout + read_timeout * 2,
+        sock_connect=connect_timeout,
+        sock_read=read_timeout,
+    )
+    own = session is None
+    client = aiohttp.ClientSession(timeout=timeout) if own else session
+    assert isinstance(client, aiohttp.ClientSession)
+    try:
+        async with client.get(
+            url, headers=headers, max_redirects=max_redirects, timeout=timeout
+        ) as resp:
+            if resp.status == 304:
+                return FetchResult(url, None, etag, last_modified, 304)
+            if resp.status >= 400:
+                raise FeedError(
+                    f"HTTP {resp.status} from {url}",
+                    retry_after=_retry_after(resp.headers.get("Retry-After")),
+                )
+            declared = resp.content_length
+            if declared is not None and declared > max_bytes:
+                raise FeedError(f"the feed is larger than {max_bytes // (1024 * 1024)} MB")
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in resp.content.iter_chunked(65536):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FeedError(f"the feed is larger than {max_bytes // (1024 * 1024)} MB")
+                chunks.append(chunk)
+            return FetchResult(
+                url,
+                b"".join(chunks),
+                resp.headers.get("ETag"),
+                resp.headers.get("Last-Modified"),
+                resp.status,
+            )
+    except FeedError:
+        raise
+    except aiohttp.TooManyRedirects:
+        raise FeedError(f"too many redirects from {url}") from None
+    except TimeoutError:
+        raise FeedError(f"timed out fetching {url}") from None
+    except aiohttp.ClientError as exc:
+        reason = collapse_spaces(str(exc)) or type(exc).__name__
+        raise FeedError(f"cannot reach {url}: {reason}") from None
+    finally:
+        if own:
+            await client.close()

@@ -1,0 +1,520 @@
+"""Load feeds into the store: read or fetch, parse, find people and topics, write.
+
+All writes of one feed happen in one transaction: a failure anywhere leaves the database
+as it was. Re-ingesting an unchanged feed writes no episode rows at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.feeds import FeedError, FetchResult, ParsedEpisode, ParsedFeed, fetch, is_url, parse_feed
+from bot.feeds import read_file as read_feed_file
+from bot.people import Corrections, Mention, extract_people, merge_mentions, person_key
+from bot.store import Store, iso, title_norm, utcnow
+from bot.text import fold
+from bot.topics import TopicCatalog, default_catalog
+
+log = logging.getLogger(__name__)
+
+BUNDLED_FEED = Path(__file__).resolve().parent.parent / "data" / "latin-america-today.xml"
+MAX_KEYWORD_TOPICS = 8
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What one feed's ingest did; ``to_json`` is the ``ingest --json`` contract."""
+
+    source: str
+    title: str = ""
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+    not_modified: bool = False
+    new_episode_ids: list[int] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "title": self.title,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "seconds": round(self.seconds, 4),
+            "error": self.error,
+        }
+
+
+@dataclass(slots=True)
+class Enriched:
+    """An episode ready to store: the parsed item with its people, topics and derived keys."""
+
+    item: ParsedEpisode
+    people: list[Mention]
+    topics: list[tuple[str, str, float]]  # (topic, source, weight)
+    title_norm: str
+    sort_ts: float = 0.0
+    digest: str = ""
+
+
+class Enricher:
+    """Finds the people and topics of parsed episodes, with the project's data files."""
+
+    def __init__(
+        self, catalog: TopicCatalog | None = None, corrections: Corrections | None = None
+    ) -> None:
+        self.catalog = catalog or default_catalog()
+        self.corrections = corrections or Corrections.load()
+
+    def enrich(self, feed: ParsedFeed, first_seen: float) -> list[Enriched]:
+        hosts = list(self.corrections.hosts_for(feed.title))
+        hosts += [p.name for p in feed.persons if p.role in ("host", "cohost", "co-host")]
+        hosts = list(dict.fromkeys(hosts))
+        out: list[Enriched] = []
+        for ep in feed.episodes:
+            text = ep.description or ep.summary
+            extracted = extract_people(ep.title, text, hosts=hosts)
+            people = merge_mentions(ep.persons, extracted, hosts)
+            people = self.corrections.apply(feed.title, ep.title, ep.guid, people)
+            out.append(
+                Enriched(
+                    item=ep,
+                    people=people,
+                    topics=self._topics(ep, text),
+                    title_norm=title_norm(ep.title),
+                )
+            )
+        _assign_sort_ts(out, first_seen)
+        for e in out:
+            e.digest = _digest(e)
+        return out
+
+    def _topics(self, ep: ParsedEpisode, text: str) -> list[tuple[str, str, float]]:
+        found = [
+            (t, "text", w)
+            for t, w in self.catalog.weighted(ep.title, text, ep.keywords, ep.categories)
+        ]
+        seen = {fold(t) for t, _, _ in found}
+        extra = 0
+        for raw in [*ep.keywords, *ep.categories]:
+            label = raw.strip()
+            # Keywords that are not in the catalogue become topics as published.
+            if not label or len(label) > 60 or fold(label) in seen or extra >= MAX_KEYWORD_TOPICS:
+                continue
+            if any(score >= 100 for _, score in self.catalog.lookup(label)):
+                continue  # already covered by the catalogue topic it names
+            seen.add(fold(label))
+            found.append((label, "keyword", 10.0))  # the feed itself says so
+            extra += 1
+        return found
+
+
+def _assign_sort_ts(episodes: list[Enriched], first_seen: float) -> None:
+    """Order for "latest": the date where there is one, else the item's place in its feed.
+
+    Feeds list newest first, so an undated item sits just above the next older dated item
+    (or just below the nearest newer one); one second per position keeps the feed's order.
+    """
+    dated = [i for i, e in enumerate(episodes) if e.item.published is not None]
+    for i, e in enumerate(episodes):
+        if e.item.published is not None:
+            e.sort_ts = e.item.published.timestamp()
+            continue
+        older = next((j for j in dated if j > i), None)
+        newer = next((j for j in reversed(dated) if j < i), None)
+        if older is not None:
+            e.sort_ts = episodes[older].item.published.timestamp() + (older - i)  # type: ignore[union-attr]
+        elif newer is not None:
+            e.sort_ts = episodes[newer].item.published.timestamp() - (i - newer)  # type: ignore[union-attr]
+        else:
+            e.sort_ts = first_seen - i
+
+
+def _digest(e: Enriched) -> str:
+    people = ";".join(f"{p.name}|{p.role}|{p.note}|{p.href}|{p.img}" for p in e.people)
+    topics = ";".join(f"{t}|{s}|{w}" for t, s, w in e.topics)
+    blob = "\x1e".join((e.item.content_hash(), people, topics))
+    return hashlib.sha1(blob.encode()).hexdigest()
+
+
+# --- reading sources ------------------------------------------------------------------
+
+
+async def load_source(
+    source: str, *, etag: str | None = None, last_modified: str | None = None
+) -> FetchResult:
+    """Read a feed file or GET a URL (conditionally, with the stored validators)."""
+    if is_url(source):
+        return await fetch(source, etag=etag, last_modified=last_modified)
+    return FetchResult(source, await read_feed_file(source))
+
+
+def source_key(source: str) -> str:
+    """How a source is stored: URLs as given, files as absolute paths."""
+    return source if is_url(source) else str(Path(source).resolve())
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+async def ingest_source(
+    store: Store, source: str, *, enricher: Enricher | None = None, conditional: bool = True
+) -> IngestResult:
+    """Ingest one feed; errors come back in ``IngestResult.error``, never raised."""
+    started = time.perf_counter()
+    key = source_key(source)
+    result = IngestResult(source=source)
+    previous = await store.feed_by_source(key)
+    try:
+        fetched = await load_source(
+            source,
+            etag=previous.etag if previous and conditional else None,
+            last_modified=previous.last_modified if previous and conditional else None,
+        )
+        if fetched.not_modified:
+            await store.record_fetch(key, status="not_modified")
+            result.not_modified = True
+            result.title = previous.title if previous else ""
+            result.unchanged = previous.episode_count if previous else 0
+        else:
+            assert fetched.body is not None
+            parsed = parse_feed(fetched.body)
+            await write_feed(store, key, parsed, fetched, result, enricher=enricher)
+    except FeedError as exc:
+        result.error = str(exc)
+        await _record_error(store, key, result.error, previous.failures if previous else 0)
+    except Exception as exc:  # a bug or a database error must not stop other feeds
+        log.exception("ingest of %s failed", source)
+        result.error = f"internal error: {type(exc).__name__}: {exc}"
+        await _record_error(store, key, result.error, previous.failures if previous else 0)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+async def _record_error(store: Store, key: str, error: str, failures: int) -> None:
+    try:
+        await store.record_fetch(key, status="error", error=error, failures=failures + 1)
+    except Exception:
+        log.exception("could not record the failed fetch of %s", key)
+
+
+async def write_feed(
+    store: Store,
+    source: str,
+    parsed: ParsedFeed,
+    fetched: FetchResult | None = None,
+    result: IngestResult | None = None,
+    *,
+    enricher: Enricher | None = None,
+) -> IngestResult:
+    """Store a parsed feed in one transaction and count what was added or changed."""
+    result = result or IngestResult(source=source)
+    result.title = parsed.title
+    enricher = enricher or Enricher()
+    now = utcnow()
+    first_seen = await _feed_created(store, source) or now.timestamp()
+    episodes = enricher.enrich(parsed, first_seen)
+    async with await store.transaction() as conn:
+        feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
+        existing = await _existing(conn, feed_id)
+        present = {e.item.key for e in episodes}
+        by_audio: dict[str, str] = {}
+        by_title: dict[str, str] = {}
+        by_text: dict[str, str] = {}
+        for k, row in existing.items():
+            if k not in present:  # only a vanished item can be the old self of a re-keyed one
+                if row["audio_url"]:
+                    by_audio.setdefault(row["audio_url"], k)
+                by_title.setdefault(row["title_norm"], k)
+                if len(row["description"]) >= 80:
+                    by_text.setdefault(row["description"], k)
+        inserts: list[Enriched] = []
+        updates: list[tuple[int, Enriched]] = []
+        moves: list[tuple[int, float, int]] = []
+        for e in episodes:
+            row = existing.get(e.item.key)
+            if row is None:
+                # An item whose identity changed (a new GUID, or a new title where the title is
+                # the identity) but whose audio, title or show notes match one that left the
+                # feed is the same episode: update it in place, never duplicate it.
+                old = (
+                    by_audio.pop(e.item.audio_url or "", None)
+                    or by_title.pop(e.title_norm, None)
+                    or by_text.pop(e.item.description, None)
+                )
+                if old is not None and old in existing:
+                    row = existing.pop(old)
+                    updates.append((row["id"], e))
+                    continue
+                inserts.append(e)
+            elif row["digest"] != e.digest:
+                updates.append((row["id"], e))
+            else:
+                result.unchanged += 1
+                if row["position"] != e.item.position or row["sort_ts"] != e.sort_ts:
+                    moves.append((e.item.position, e.sort_ts, row["id"]))
+        stamp = iso(now)
+        if moves:
+            await conn.executemany(
+                "UPDATE episodes SET position = ?, sort_ts = ? WHERE id = ?", moves
+            )
+        if updates:
+            await conn.executemany(
+                f"UPDATE episodes SET {', '.join(c + ' = ?' for c in _EPISODE_FIELDS)}, "
+                "updated_at = ? WHERE id = ?",
+                [(*_episode_values(e), stamp, eid) for eid, e in updates],
+            )
+            ids = [eid for eid, _ in updates]
+            await _delete_details(conn, ids)
+        new_ids: list[int] = []
+        if inserts:
+            await conn.executemany(
+                f"INSERT INTO episodes (feed_id, {', '.join(_EPISODE_FIELDS)}, first_seen_at, "
+                f"updated_at) VALUES (?, {', '.join('?' * len(_EPISODE_FIELDS))}, ?, ?)",
+                [(feed_id, *_episode_values(e), stamp, stamp) for e in inserts],
+            )
+            keys = await _ids_for_keys(conn, feed_id, [e.item.key for e in inserts])
+            new_ids = [keys[e.item.key] for e in inserts]
+        changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
+        if changed:
+            await _write_details(conn, changed)
+        if inserts:
+            await conn.execute("UPDATE feeds SET last_new_at = ? WHERE id = ?", (stamp, feed_id))
+    result.added = len(inserts)
+    result.updated = len(updates)
+    result.new_episode_ids = new_ids
+    return result
+
+
+_EPISODE_FIELDS = (
+    "key",
+    "guid",
+    "title",
+    "title_norm",
+    "published",
+    "sort_ts",
+    "summary",
+    "description",
+    "link",
+    "audio_url",
+    "duration",
+    "image",
+    "season",
+    "number",
+    "language",
+    "position",
+    "transcript_url",
+    "chapters_url",
+    "keywords",
+    "content_hash",
+)
+
+
+def _episode_values(e: Enriched) -> tuple[Any, ...]:
+    it = e.item
+    return (
+        it.key,
+        it.guid,
+        it.title,
+        e.title_norm,
+        iso(it.published),
+        e.sort_ts,
+        it.summary,
+        it.description,
+        it.link,
+        it.audio_url,
+        it.duration,
+        it.image,
+        it.season,
+        it.number,
+        it.language,
+        it.position,
+        it.transcript_url,
+        it.chapters_url,
+        ", ".join(it.keywords),
+        e.digest,
+    )
+
+
+async def _feed_created(store: Store, source: str) -> float | None:
+    async with store.conn.execute(
+        "SELECT created_at FROM feeds WHERE source = ?", (source,)
+    ) as cur:
+        row = await cur.fetchone()
+    return datetime.fromisoformat(row[0]).timestamp() if row else None
+
+
+async def _upsert_feed(
+    conn: aiosqlite.Connection,
+    source: str,
+    parsed: ParsedFeed,
+    fetched: FetchResult | None,
+    now: datetime,
+) -> int:
+    await conn.execute(
+        """INSERT INTO feeds (source, title, link, description, image, language, author, etag,
+               last_modified, last_fetch_at, last_status, last_error, failures, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL, 0, ?)
+           ON CONFLICT(source) DO UPDATE SET
+               title = excluded.title, link = excluded.link, description = excluded.description,
+               image = excluded.image, language = excluded.language, author = excluded.author,
+               etag = excluded.etag, last_modified = excluded.last_modified,
+               last_fetch_at = excluded.last_fetch_at, last_status = 'ok', last_error = NULL,
+               failures = 0""",
+        (
+            source,
+            parsed.title,
+            parsed.link,
+            parsed.description,
+            parsed.image,
+            parsed.language,
+            parsed.author,
+            fetched.etag if fetched else None,
+            fetched.last_modified if fetched else None,
+            iso(now),
+            iso(now),
+        ),
+    )
+    async with conn.execute("SELECT id FROM feeds WHERE source = ?", (source,)) as cur:
+        row = await cur.fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+async def _existing(conn: aiosqlite.Connection, feed_id: int) -> dict[str, dict[str, Any]]:
+    async with conn.execute(
+        "SELECT key, id, content_hash, position, sort_ts, audio_url, title_norm, description "
+        "FROM episodes WHERE feed_id = ?",
+        (feed_id,),
+    ) as cur:
+        return {
+            r[0]: {
+                "id": r[1],
+                "digest": r[2],
+                "position": r[3],
+                "sort_ts": r[4],
+                "audio_url": r[5],
+                "title_norm": r[6],
+                "description": r[7],
+            }
+            for r in await cur.fetchall()
+        }
+
+
+async def _ids_for_keys(
+    conn: aiosqlite.Connection, feed_id: int, keys: Sequence[str]
+) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        async with conn.execute(
+            f"SELECT key, id FROM episodes WHERE feed_id = ? AND key IN ({marks})",
+            (feed_id, *chunk),
+        ) as cur:
+            found.update({r[0]: r[1] for r in await cur.fetchall()})
+    return found
+
+
+async def _delete_details(conn: aiosqlite.Connection, ids: list[int]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        await conn.execute(f"DELETE FROM episode_people WHERE episode_id IN ({marks})", chunk)
+        await conn.execute(f"DELETE FROM episode_topics WHERE episode_id IN ({marks})", chunk)
+        await conn.execute(f"DELETE FROM episodes_fts WHERE rowid IN ({marks})", chunk)
+
+
+async def _write_details(conn: aiosqlite.Connection, changed: list[tuple[int, Enriched]]) -> None:
+    people: dict[str, Mention] = {}
+    for _, e in changed:
+        for p in e.people:
+            people.setdefault(person_key(p.name), p)
+    person_ids = await _upsert_people(conn, people)
+    links = []
+    for eid, e in changed:
+        seen: set[tuple[int, str]] = set()
+        for p in e.people:
+            pid = person_ids[person_key(p.name)]
+            if (pid, p.role) in seen:
+                continue
+            seen.add((pid, p.role))
+            links.append((eid, pid, p.role, getattr(p, "source", "text"), p.note, p.href, p.img))
+    await conn.executemany(
+        "INSERT INTO episode_people (episode_id, person_id, role, source, note, href, img) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        links,
+    )
+    await conn.executemany(
+        "INSERT OR IGNORE INTO episode_topics (episode_id, topic, source, weight) "
+        "VALUES (?, ?, ?, ?)",
+        [(eid, t, s, w) for eid, e in changed for t, s, w in e.topics],
+    )
+    await conn.executemany(
+        "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                eid,
+                e.item.title,
+                e.item.description or e.item.summary,
+                " ; ".join(p.name for p in e.people),
+                " ; ".join(t for t, _, _ in e.topics),
+            )
+            for eid, e in changed
+        ],
+    )
+
+
+async def _upsert_people(conn: aiosqlite.Connection, people: dict[str, Mention]) -> dict[str, int]:
+    await conn.executemany(
+        """INSERT INTO people (name, name_key, note, href, img) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT(name_key) DO UPDATE SET
+               note = coalesce(people.note, excluded.note),
+               href = coalesce(people.href, excluded.href),
+               img = coalesce(people.img, excluded.img)""",
+        [(p.name, k, p.note, p.href, p.img) for k, p in people.items()],
+    )
+    ids: dict[str, int] = {}
+    keys = list(people)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        async with conn.execute(
+            f"SELECT name_key, id FROM people WHERE name_key IN ({marks})", chunk
+        ) as cur:
+            ids.update({r[0]: r[1] for r in await cur.fetchall()})
+    return ids
+
+
+async def ingest_many(
+    store: Store, sources: Iterable[str], *, enricher: Enricher | None = None
+) -> list[IngestResult]:
+    """Ingest several feeds one after another; one failure does not stop the others."""
+    enricher = enricher or Enricher()
+    return [await ingest_source(store, s, enricher=enricher) for s in sources]
+
+
+async def ensure_bundled(store: Store) -> IngestResult | None:
+    """Load the bundled WOLA episodes when the database has no episode at all."""
+    if await store.episode_count() > 0:
+        return None
+    result = await ingest_source(store, str(BUNDLED_FEED))
+    if result.error:
+        log.error("could not load the bundled episodes: %s", result.error)
+    return result

@@ -1,0 +1,424 @@
+"""The SQLite episode store: aiosqlite, WAL, foreign keys, versioned migrations, FTS5.
+
+Migrations are the numbered ``bot/migrations/NNN_name.sql`` files; ``PRAGMA user_version``
+records the last one applied. Each feed's ingest is written in one transaction, so a
+failure in the middle leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.text import normalize
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
+
+
+def from_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The migration files as (version, name, sql), in order."""
+    found = []
+    for entry in resources.files("bot.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    for expected, (version, name, _) in enumerate(found, start=1):
+        if version != expected:
+            raise RuntimeError(f"migration {name} is out of sequence (expected {expected:03d})")
+    return found
+
+
+@dataclass(slots=True)
+class EpisodePerson:
+    name: str
+    role: str
+    note: str | None = None
+    href: str | None = None
+    img: str | None = None
+
+
+@dataclass(slots=True)
+class Episode:
+    """An episode as read back from the store, with its feed's name and artwork."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    key: str
+    guid: str | None
+    title: str
+    published: datetime | None
+    sort_ts: float
+    summary: str
+    description: str
+    link: str | None
+    audio_url: str | None
+    duration: int | None
+    image: str | None
+    season: int | None
+    number: int | None
+    language: str | None
+    position: int
+    transcript_url: str | None = None
+    chapters_url: str | None = None
+    feed_link: str | None = None
+    feed_image: str | None = None
+    people: list[EpisodePerson] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+    @property
+    def guests(self) -> list[str]:
+        return [p.name for p in self.people if p.role == "guest"]
+
+    @property
+    def hosts(self) -> list[str]:
+        return [p.name for p in self.people if p.role == "host"]
+
+
+@dataclass(slots=True)
+class Feed:
+    id: int
+    source: str
+    title: str
+    link: str | None
+    image: str | None
+    language: str | None
+    etag: str | None
+    last_modified: str | None
+    last_fetch_at: datetime | None
+    last_status: str | None
+    last_error: str | None
+    failures: int
+    next_check_at: datetime | None
+    last_new_at: datetime | None
+    episode_count: int = 0
+
+
+_EPISODE_COLUMNS = """
+    e.id, e.feed_id, f.title, e.key, e.guid, e.title, e.published, e.sort_ts, e.summary,
+    e.description, e.link, e.audio_url, e.duration, e.image, e.season, e.number, e.language,
+    e.position, e.transcript_url, e.chapters_url, f.link, f.image
+"""
+
+
+def _episode(row: Sequence[Any]) -> Episode:
+    return Episode(
+        id=row[0],
+        feed_id=row[1],
+        feed_title=row[2],
+        key=row[3],
+        guid=row[4],
+        title=row[5],
+        published=from_iso(row[6]),
+        sort_ts=row[7],
+        summary=row[8],
+        description=row[9],
+        link=row[10],
+        audio_url=row[11],
+        duration=row[12],
+        image=row[13] or row[21],
+        season=row[14],
+        number=row[15],
+        language=row[16],
+        position=row[17],
+        transcript_url=row[18],
+        chapters_url=row[19],
+        feed_link=row[20],
+        feed_image=row[21],
+    )
+
+
+def _feed(row: Sequence[Any]) -> Feed:
+    return Feed(
+        id=row[0],
+        source=row[1],
+        title=row[2],
+        link=row[3],
+        image=row[4],
+        language=row[5],
+        etag=row[6],
+        last_modified=row[7],
+        last_fetch_at=from_iso(row[8]),
+        last_status=row[9],
+        last_error=row[10],
+        failures=row[11],
+        next_check_at=from_iso(row[12]),
+        last_new_at=from_iso(row[13]),
+        episode_count=row[14],
+    )
+
+
+_FEED_COLUMNS = """
+    f.id, f.source, f.title, f.link, f.image, f.language, f.etag, f.last_modified,
+    f.last_fetch_at, f.last_status, f.last_error, f.failures, f.next_check_at, f.last_new_at,
+    (SELECT count(*) FROM episodes e WHERE e.feed_id = f.id)
+"""
+
+
+class Store:
+    """One aiosqlite connection to the bot's database."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    async def open(cls, path: str | Path, *, migrate: bool = True) -> Store:
+        """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+        path = str(path)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = await aiosqlite.connect(path, isolation_level=None)  # we manage transactions
+        try:
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA foreign_keys = ON")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            await conn.execute("PRAGMA busy_timeout = 5000")
+            store = cls(conn, path)
+            if migrate:
+                await store.migrate()
+        except BaseException:
+            await conn.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # --- schema ---------------------------------------------------------------------
+
+    async def schema_version(self) -> int:
+        async with self.conn.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def migrate(self) -> int:
+        """Apply the migrations not yet applied, each in its own transaction."""
+        current = await self.schema_version()
+        for version, _name, sql in migrations():
+            if version <= current:
+                continue
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                # executescript would commit on its own; run the statements one by one.
+                for statement in _statements(sql):
+                    await self.conn.execute(statement)
+                await self.conn.execute(f"PRAGMA user_version = {version}")
+                await self.conn.execute("COMMIT")
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            current = version
+        return current
+
+    # --- meta -----------------------------------------------------------------------
+
+    async def get_meta(self, key: str) -> str | None:
+        async with self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def set_meta(self, key: str, value: str) -> None:
+        await self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+    # --- feeds ----------------------------------------------------------------------
+
+    async def feeds(self) -> list[Feed]:
+        async with self.conn.execute(f"SELECT {_FEED_COLUMNS} FROM feeds f ORDER BY f.id") as cur:
+            return [_feed(row) for row in await cur.fetchall()]
+
+    async def feed_by_source(self, source: str) -> Feed | None:
+        async with self.conn.execute(
+            f"SELECT {_FEED_COLUMNS} FROM feeds f WHERE f.source = ?", (source,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _feed(row) if row else None
+
+    async def ensure_feed(self, source: str) -> int:
+        """The id of the feed row for ``source``, created (empty) when new."""
+        await self.conn.execute(
+            "INSERT INTO feeds (source, created_at) VALUES (?, ?) ON CONFLICT(source) DO NOTHING",
+            (source, iso(utcnow())),
+        )
+        async with self.conn.execute("SELECT id FROM feeds WHERE source = ?", (source,)) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    async def record_fetch(
+        self,
+        source: str,
+        *,
+        status: str,
+        error: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        failures: int = 0,
+        next_check_at: datetime | None = None,
+        when: datetime | None = None,
+    ) -> None:
+        """Record the outcome of a fetch that stored no episodes (304, or an error)."""
+        await self.ensure_feed(source)
+        await self.conn.execute(
+            """UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?,
+                   etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
+                   failures = ?, next_check_at = ?
+               WHERE source = ?""",
+            (
+                iso(when or utcnow()),
+                status,
+                error,
+                etag,
+                last_modified,
+                failures,
+                iso(next_check_at),
+                source,
+            ),
+        )
+
+    # --- episodes -------------------------------------------------------------------
+
+    async def episode_count(self) -> int:
+        async with self.conn.execute("SELECT count(*) FROM episodes") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def person_count(self, role: str | None = "guest") -> int:
+        sql = "SELECT count(DISTINCT person_id) FROM episode_people"
+        args: tuple[Any, ...] = ()
+        if role:
+            sql += " WHERE role = ?"
+            args = (role,)
+        async with self.conn.execute(sql, args) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def episodes_by_ids(self, ids: Iterable[int]) -> list[Episode]:
+        """The episodes with these ids, in the order given, with people and topics."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return []
+        found: dict[int, Episode] = {}
+        for chunk in _chunks(wanted, 500):
+            marks = ",".join("?" * len(chunk))
+            async with self.conn.execute(
+                f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id "
+                f"WHERE e.id IN ({marks})",
+                chunk,
+            ) as cur:
+                for row in await cur.fetchall():
+                    found[row[0]] = _episode(row)
+        await self._attach_details(list(found.values()))
+        return [found[i] for i in wanted if i in found]
+
+    async def latest_episodes(self, limit: int = 1, feed_id: int | None = None) -> list[Episode]:
+        sql = f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id"
+        args: list[Any] = []
+        if feed_id is not None:
+            sql += " WHERE e.feed_id = ?"
+            args.append(feed_id)
+        sql += " ORDER BY e.sort_ts DESC, e.position ASC LIMIT ?"
+        args.append(limit)
+        async with self.conn.execute(sql, args) as cur:
+            episodes = [_episode(row) for row in await cur.fetchall()]
+        await self._attach_details(episodes)
+        return episodes
+
+    async def _attach_details(self, episodes: list[Episode]) -> None:
+        by_id = {e.id: e for e in episodes}
+        for chunk in _chunks(list(by_id), 500):
+            marks = ",".join("?" * len(chunk))
+            async with self.conn.execute(
+                "SELECT ep.episode_id, p.name, ep.role, coalesce(ep.note, p.note), "
+                "coalesce(ep.href, p.href), coalesce(ep.img, p.img) "
+                "FROM episode_people ep JOIN people p ON p.id = ep.person_id "
+                f"WHERE ep.episode_id IN ({marks}) ORDER BY ep.rowid",
+                chunk,
+            ) as cur:
+                for eid, name, role, note, href, img in await cur.fetchall():
+                    by_id[eid].people.append(EpisodePerson(name, role, note, href, img))
+            async with self.conn.execute(
+                f"SELECT episode_id, topic FROM episode_topics WHERE episode_id IN ({marks}) "
+                "ORDER BY rowid",
+                chunk,
+            ) as cur:
+                for eid, topic in await cur.fetchall():
+                    by_id[eid].topics.append(topic)
+
+    async def fts_search(self, match: str, limit: int = 50) -> list[tuple[int, float]]:
+        """Episode ids for an FTS5 MATCH expression, best first, with bm25 scores.
+
+        Weights favour the title, then people and topics, then the description.
+        """
+        async with self.conn.execute(
+            "SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) AS rank "
+            "FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ) as cur:
+            return [(int(r[0]), float(r[1])) for r in await cur.fetchall()]
+
+    async def transaction(self) -> _Transaction:
+        return _Transaction(self.conn)
+
+
+class _Transaction:
+    """``async with await store.transaction():`` BEGIN IMMEDIATE ... COMMIT or ROLLBACK."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self.conn = conn
+
+    async def __aenter__(self) -> aiosqlite.Connection:
+        await self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    async def __aexit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is None:
+            await self.conn.execute("COMMIT")
+        else:
+            await self.conn.execute("ROLLBACK")
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (our migrations keep ';' and '--' out of literals)."""
+    without_comments = re.sub(r"--[^\n]*", "", sql)
+    parts = [p.strip() for p in without_comments.split(";")]
+    return [p for p in parts if p]
+
+
+def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def title_norm(title: str) -> str:
+    return normalize(title)

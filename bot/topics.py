@@ -1,0 +1,518 @@
+"""The topic catalogue: which countries, regions and themes an episode is about.
+
+Topics come from ``data/topics.json`` (its ``_comment`` documents the format). Episodes get
+their topics at ingest through :meth:`TopicCatalog.assign`; questions find them through
+:meth:`TopicCatalog.find_in_question` and :meth:`TopicCatalog.lookup`.
+
+Matching works on :func:`bot.text.normalize`d text (folded, words separated by single
+spaces), so accents, case and punctuation never matter, and aliases only match whole words.
+All the aliases of all topics are compiled into ONE regular expression, shaped as a trie so
+that the engine never tries the aliases one by one; a look-ahead lets overlapping aliases
+that start at different words all count ("U.S.-Mexico border" is the border and Mexico).
+Acronyms written in capitals in the file ("ICE") match case-sensitively, through a second,
+small expression run on the raw text.
+
+Nothing here imports discord.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from bot.text import normalize, strip_invisible
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "topics.json"
+KINDS = ("country", "region", "theme")
+
+EXACT = 100.0
+FUZZY_CUTOFF = 85.0  # lookup: the least rapidfuzz ratio for a misspelt phrase
+MENTION_CAP = 95.0  # lookup: a topic named inside a longer phrase is never an exact match
+MIN_TYPO_LEN = 5  # shorter words are never read as misspelt
+_LOOKUP_CACHE_SIZE = 4096
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+_WORD_AFTER = re.compile(r"[^A-Za-z]*([A-Za-z]+)")
+_ACRONYM = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*$")  # one word in capitals: "ICE", "DEA"
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One entry of the catalogue, as written in the file."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    question_only: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    """An alias ready to match: its normalized forms and whether it is an acronym."""
+
+    text: str
+    forms: tuple[str, ...]  # normalized, the alias first, then its plural forms
+    acronym: bool
+
+
+def _plural_forms(word: str) -> list[str]:
+    """Plural forms of a lower-case word, in English and Spanish: s, es, y -> ies."""
+    forms = []
+    if not word.endswith("s"):
+        forms.append(word + "s")
+    if word.endswith(("s", "x", "z", "ch", "sh", "n", "l", "r", "d", "j")):
+        forms.append(word + "es")
+    if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou":
+        forms.append(word[:-1] + "ies")
+    return forms
+
+
+def _prepare(alias: str) -> _Alias | None:
+    """Normalize one alias of the file; ``None`` for an alias with no words."""
+    text = alias.strip()
+    norm = normalize(text)
+    if not norm:
+        return None
+    if len(text) > 1 and _ACRONYM.match(text):
+        return _Alias(text, (norm,), acronym=True)
+    forms = [norm]
+    head, _, last = norm.rpartition(" ")
+    if not text[0].isupper() and last.isalpha():
+        prefix = f"{head} " if head else ""
+        forms += [prefix + p for p in _plural_forms(last)]
+    return _Alias(text, tuple(dict.fromkeys(forms)), acronym=False)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex alternation matching any of ``words``, built as a trie (longest first)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(root)
+
+
+def _node_pattern(node: dict) -> str:
+    ends = "" in node
+    branches: list[str] = []
+    singles: list[str] = []
+    for ch in sorted(k for k in node if k):
+        sub = _node_pattern(node[ch])
+        if sub:
+            branches.append(re.escape(ch) + sub)
+        else:
+            singles.append(re.escape(ch))
+    if len(singles) == 1:
+        branches.append(singles[0])
+    elif singles:
+        branches.append("[" + "".join(singles) + "]")
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a word may stop here: the greedy "?" tries the longer words first
+        body = f"(?:{body})?"
+    return body
+
+
+def _acronym_pattern(acronyms: Mapping[str, object]) -> re.Pattern[str] | None:
+    """A case-sensitive expression for whole-word acronyms ("ICE", not "3.ICE" or "ICEs")."""
+    if not acronyms:
+        return None
+    alternatives = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])({alternatives})(?!\w)")
+
+
+class TopicCatalog:
+    """The topics of ``data/topics.json``, with the matchers built from their aliases."""
+
+    def __init__(self, topics: Iterable[Topic], not_topics: Iterable[str] = ()) -> None:
+        self.topics: list[Topic] = list(topics)
+        self._by_key: dict[str, int] = {}
+        for i, topic in enumerate(self.topics):
+            key = normalize(topic.name)
+            if not key:
+                raise ValueError(f"topic #{i + 1} has an empty name")
+            if key in self._by_key:
+                raise ValueError(f"topic {topic.name!r} is listed twice")
+            if topic.kind not in KINDS:
+                raise ValueError(f"topic {topic.name!r}: kind must be one of {', '.join(KINDS)}")
+            self._by_key[key] = i
+
+        text_forms: dict[str, set[int]] = {}  # normalized form -> topics, for episode text
+        question_forms: dict[str, set[int]] = {}  # the same plus question-only aliases
+        acronyms: dict[str, set[int]] = {}  # as written -> topics, for episode text
+        question_acronyms: dict[str, set[int]] = {}  # the same plus question-only ones
+        prepared: list[tuple[int, _Alias, bool]] = []  # (topic, alias, also in episode text)
+        for i, topic in enumerate(self.topics):
+            quiet = {normalize(a) for a in topic.question_only}
+            in_text = [] if normalize(topic.name) in quiet else [topic.name]
+            for alias, text_too in [
+                *((a, True) for a in (*in_text, *topic.aliases)),
+                *((a, False) for a in (topic.name, *topic.question_only)),
+            ]:
+                ready = _prepare(alias)
+                if ready is not None:
+                    prepared.append((i, ready, text_too))
+        # A generated plural never gives a form that the file writes for some topic to
+        # another topic: only the forms as written count for those.
+        written = {a.forms[0] for _, a, _ in prepared if not a.acronym}
+        for i, alias, text_too in prepared:
+            if alias.acronym:
+                question_acronyms.setdefault(alias.text, set()).add(i)
+                if text_too:
+                    acronyms.setdefault(alias.text, set()).add(i)
+                continue
+            for n, form in enumerate(alias.forms):
+                if n and form in written:
+                    continue
+                question_forms.setdefault(form, set()).add(i)
+                if text_too:
+                    text_forms.setdefault(form, set()).add(i)
+
+        self._masks: set[str] = set()
+        for phrase in not_topics:
+            norm = normalize(phrase)
+            if norm:
+                self._masks.add(norm)
+                text_forms[norm] = set()
+                question_forms[norm] = set()
+
+        self._text_topics: dict[str, tuple[int, ...]] = {
+            f: tuple(sorted(ids)) for f, ids in text_forms.items()
+        }
+        self._question_topics: dict[str, tuple[int, ...]] = {
+            f: tuple(sorted(ids)) for f, ids in question_forms.items()
+        }
+        self._acronyms = {a: tuple(sorted(ids)) for a, ids in acronyms.items()}
+        self._question_acronyms = {a: tuple(sorted(ids)) for a, ids in question_acronyms.items()}
+        # Longest first is the trie's own order; the look-ahead lets matches overlap.
+        self._text_re = re.compile(r"\b(?=(" + _trie_pattern(self._text_topics) + r")\b)")
+        self._acronym_re = _acronym_pattern(self._acronyms)
+        self._question_acronym_re = _acronym_pattern(self._question_acronyms)
+
+        # Questions: phrases as word tuples, their prefixes, and the words a typo may hit.
+        self._phrases: dict[tuple[str, ...], tuple[int, ...]] = {
+            tuple(f.split()): ids for f, ids in self._question_topics.items()
+        }
+        self._prefixes: set[tuple[str, ...]] = {
+            words[:n] for words in self._phrases for n in range(1, len(words))
+        }
+        self._max_words = max((len(w) for w in self._phrases), default=1)
+        self._vocab = {w for words in self._phrases for w in words}
+        self._not_typos = {m for m in self._masks if " " not in m}
+        # Typos are read only as the forms written in the file, never as generated plurals.
+        self._typo_targets: dict[str, list[str]] = {}
+        for word in sorted({w for f in written for w in f.split()}):
+            if len(word) >= MIN_TYPO_LEN and word.isalpha() and word not in self._masks:
+                self._typo_targets.setdefault(word[0], []).append(word)
+        self._lookup_cache: dict[str, list[tuple[str, float]]] = {}
+
+    # --- loading ----------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> TopicCatalog:
+        """Read a catalogue file (default ``data/topics.json``); ``ValueError`` if malformed."""
+        path = path or DEFAULT_PATH
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: not valid JSON ({exc})") from exc
+        if isinstance(data, list):
+            data = {"topics": data}
+        if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
+            raise ValueError(f'{path}: expected an object with a "topics" list')
+        topics = [_topic_from(entry, n, path) for n, entry in enumerate(data["topics"], 1)]
+        not_topics = data.get("not_topics", [])
+        if not isinstance(not_topics, list) or not all(isinstance(x, str) for x in not_topics):
+            raise ValueError(f'{path}: "not_topics" must be a list of strings')
+        return cls(topics, not_topics)
+
+    # --- the catalogue ----------------------------------------------------------------
+
+    @property
+    def names(self) -> list[str]:
+        """All canonical topic names, in file order."""
+        return [t.name for t in self.topics]
+
+    def get(self, name: str) -> Topic | None:
+        """The topic called ``name`` (case, accents and punctuation ignored), if any."""
+        i = self._by_key.get(normalize(name))
+        return None if i is None else self.topics[i]
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+    def __iter__(self) -> Iterator[Topic]:
+        return iter(self.topics)
+
+    # --- episodes ---------------------------------------------------------------------
+
+    def assign(
+        self,
+        title: str,
+        text: str,
+        keywords: Iterable[str] = (),
+        categories: Iterable[str] = (),
+    ) -> list[str]:
+        """The topics an episode is about, most relevant first.
+
+        Topics named in the title come first, then the others by how often they are named
+        (title, text and keywords together), then by where they are first named. Keywords
+        and categories count when they contain an alias; the ones that name no topic are
+        left to the caller.
+        """
+        return [name for name, _ in self.weighted(title, text, keywords, categories)]
+
+    def weighted(
+        self,
+        title: str,
+        text: str,
+        keywords: Iterable[str] = (),
+        categories: Iterable[str] = (),
+    ) -> list[tuple[str, float]]:
+        """Like :meth:`assign`, with each topic's weight: 10 per title mention plus 1 per
+        mention anywhere. A weight of 10 or more means the episode is *about* the topic."""
+        stats: dict[int, list[int]] = {}  # topic -> [title hits, hits, first position]
+        offset = 0
+        sources = [(title, True), (text, False)]
+        sources += [(k, False) for k in (*keywords, *categories) if k]
+        for source, in_title in sources:
+            if not source:
+                continue
+            for i, pos in self._mentions(source):
+                entry = stats.get(i)
+                if entry is None:
+                    stats[i] = entry = [0, 0, offset + pos]
+                entry[1] += 1
+                if in_title:
+                    entry[0] += 1
+            offset += len(source) + 1
+        ranked = sorted(stats.items(), key=lambda kv: (kv[1][0] == 0, -kv[1][1], kv[1][2]))
+        return [(self.topics[i].name, float(10 * st[0] + st[1])) for i, st in ranked]
+
+    def _mentions(self, raw: str) -> Iterator[tuple[int, int]]:
+        """(topic, position) for every alias in ``raw``: aliases nested in a longer alias of
+        the same topic, and those hidden by a not-topic phrase, do not count again."""
+        norm = normalize(raw)
+        last_end: dict[int, int] = {}
+        masked_until = -1
+        topics_of = self._text_topics
+        for m in self._text_re.finditer(norm):
+            form = m.group(1)
+            start = m.start()
+            end = start + len(form)
+            if start < masked_until:
+                continue
+            ids = topics_of[form]
+            if not ids:
+                masked_until = end
+                continue
+            for i in ids:
+                if start < last_end.get(i, -1):
+                    continue
+                last_end[i] = end
+                yield i, start
+        if self._acronym_re is not None:
+            for m in self._acronym_re.finditer(raw):
+                if self._acronym_stands_alone(raw, m.start(), m.end()):
+                    for i in self._acronyms[m.group(1)]:
+                        yield i, m.start()
+
+    def _acronym_stands_alone(self, raw: str, start: int, end: int) -> bool:
+        """Whether the capitals at ``raw[start:end]`` are an acronym, not a word in a run of
+        capitals ("ICE BREAKERS"): the words next to it must not be capitals, unless they
+        are acronyms of the catalogue too ("ICE, CBP")."""
+        before = _WORD_BEFORE.search(raw, max(0, start - 40), start)
+        after = _WORD_AFTER.match(raw, end, end + 40)
+        for m in (before, after):
+            if m is None:
+                continue
+            word = m.group(1)
+            if len(word) > 1 and word.isupper() and word not in self._question_acronyms:
+                return False
+        return True
+
+    # --- questions --------------------------------------------------------------------
+
+    def find_in_question(self, question: str) -> list[tuple[str, float, tuple[int, int]]]:
+        """Topics named in a question: (name, score, (start, end)), in question order.
+
+        ``(start, end)`` are word indices into ``normalize(question).split()``, so the caller
+        can remove the words that named the topic. An exact alias scores 100. A word of 5+
+        letters may be one typo (edit) away from the alias's word; the match then scores
+        the rapidfuzz ratio of the question's words to the alias: "venezula" 94, "drug
+        polcy" 95, but a changed letter in a short word ("place" for "peace") only 80.
+        Where aliases overlap, the longest wins; acronyms ("ICE") must be in capitals.
+        """
+        raw = strip_invisible(question)
+        words = normalize(raw).split()
+        found: list[tuple[int, float, tuple[int, int]]] = []
+        candidates = [self._word_candidates(w) for w in words]
+        i = 0
+        while i < len(words):
+            best = self._longest_phrase(candidates, i)
+            if best is None:
+                i += 1
+                continue
+            phrase, typos, ids = best
+            end = i + len(phrase)
+            score = EXACT if not typos else _ratio(words[i:end], phrase)
+            found.extend((t, score, (i, end)) for t in ids)
+            i = end
+        if self._question_acronym_re is not None:
+            taken = {k for _, _, (s, e) in found for k in range(s, e)}
+            for m in self._question_acronym_re.finditer(raw):
+                if not self._acronym_stands_alone(raw, m.start(), m.end()):
+                    continue
+                start = len(normalize(raw[: m.start()]).split())
+                if start in taken:
+                    continue
+                acronym = m.group(1)
+                found.extend(
+                    (t, EXACT, (start, start + 1)) for t in self._question_acronyms[acronym]
+                )
+        found.sort(key=lambda f: (f[2][0], -f[1]))
+        return [(self.topics[t].name, score, span) for t, score, span in found]
+
+    def _word_candidates(self, word: str) -> list[tuple[str, int]]:
+        """Catalogue words that ``word`` may stand for, with the number of typos (0 or 1)."""
+        out = [(word, 0)]
+        if (
+            len(word) < MIN_TYPO_LEN
+            or word in self._vocab
+            or word in self._not_typos
+            or not word.isalpha()
+        ):
+            return out
+        choices = self._typo_targets.get(word[0])
+        if not choices:
+            return out
+        for match, _, _ in process.extract(
+            word, choices, scorer=OSA.distance, score_cutoff=1, limit=None
+        ):
+            out.append((match, 1))
+        return out
+
+    def _longest_phrase(
+        self, candidates: list[list[tuple[str, int]]], start: int
+    ) -> tuple[tuple[str, ...], int, tuple[int, ...]] | None:
+        """The longest catalogue phrase starting at word ``start``: (words, typos, topics).
+
+        Among equally long phrases the one with fewer typos wins. A not-topic phrase (only
+        when spelt exactly) is returned with no topics, so that its words are skipped.
+        """
+        best: tuple[tuple[str, ...], int, tuple[int, ...]] | None = None
+        states: list[tuple[tuple[str, ...], int]] = [((), 0)]
+        for k in range(start, min(len(candidates), start + self._max_words)):
+            grown = []
+            for prefix, typos in states:
+                for word, cost in candidates[k]:
+                    phrase = (*prefix, word)
+                    total = typos + cost
+                    ids = self._phrases.get(phrase)
+                    better = best is None or (len(phrase), -total) > (len(best[0]), -best[1])
+                    if ids is not None and (total == 0 or ids) and better:
+                        best = (phrase, total, ids)
+                    if phrase in self._prefixes:
+                        grown.append((phrase, total))
+            states = grown
+            if not states:
+                break
+        return best
+
+    def lookup(self, query: str) -> list[tuple[str, float]]:
+        """The topics a user's phrase refers to, best first, scored 0..100.
+
+        The whole phrase equal to an alias (or its plural) scores 100; an acronym must be
+        in capitals ("ICE"). Otherwise the whole phrase one typo per word away from an
+        alias (words of 5+ letters, as in :meth:`find_in_question`) scores its rapidfuzz
+        ratio to the alias if that is at least 85 ("Venezula" 94). Otherwise the topics
+        named inside the phrase are returned, with their scores capped at 95, so that only
+        a phrase that is itself an alias scores 100.
+        """
+        key = strip_invisible(query).strip()
+        cached = self._lookup_cache.get(key)
+        if cached is None:
+            cached = self._lookup(key)
+            if len(self._lookup_cache) >= _LOOKUP_CACHE_SIZE:
+                self._lookup_cache.clear()
+            self._lookup_cache[key] = cached
+        return list(cached)
+
+    def _lookup(self, raw: str) -> list[tuple[str, float]]:
+        norm = normalize(raw)
+        if not norm:
+            return []
+        scores: dict[int, float] = {}
+        bare = raw.strip(" \t\n\"'“”‘’?!.,;:()[]")
+        for i in self._question_acronyms.get(bare, ()):
+            scores[i] = EXACT
+        ids = self._question_topics.get(norm)
+        if ids is not None:
+            if not ids and not scores:
+                return []  # a not-topic phrase
+            for i in ids:
+                scores[i] = EXACT
+        if not scores:
+            words = norm.split()
+            best = self._longest_phrase([self._word_candidates(w) for w in words], 0)
+            if best is not None and best[2] and len(best[0]) == len(words):
+                score = _ratio(words, best[0])
+                if score >= FUZZY_CUTOFF:
+                    scores = dict.fromkeys(best[2], score)
+        if not scores:
+            for name, score, _ in self.find_in_question(raw):
+                i = self._by_key[normalize(name)]
+                scores[i] = max(scores.get(i, 0.0), min(score, MENTION_CAP))
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(self.topics[i].name, score) for i, score in ranked]
+
+
+def _ratio(words: Iterable[str], phrase: Iterable[str]) -> float:
+    """rapidfuzz's similarity (0..100) of two word sequences, rounded to 0.1."""
+    return round(fuzz.ratio(" ".join(words), " ".join(phrase)), 1)
+
+
+def _topic_from(entry: object, n: int, path: Path) -> Topic:
+    """One ``topics`` entry of the file, checked."""
+    where = f"{path}: topic #{n}"
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where} is not an object")
+    unknown = {k for k in entry if not k.startswith("_")} - {
+        "name",
+        "kind",
+        "aliases",
+        "question_only",
+    }
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f'{where}: "name" must be a non-empty string')
+    lists = {}
+    for key in ("aliases", "question_only"):
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+            raise ValueError(f"{where} ({name}): {key!r} must be a list of strings")
+        lists[key] = tuple(a for a in value if a.strip())
+    return Topic(
+        name=name.strip(),
+        kind=str(entry.get("kind", "")),
+        aliases=lists["aliases"],
+        question_only=lists["question_only"],
+    )
+
+
+@cache
+def default_catalog() -> TopicCatalog:
+    """The catalogue of ``data/topics.json``, loaded once."""
+    return TopicCatalog.load()

@@ -1,0 +1,77 @@
+"""Shared fixtures: the real feeds in ../shared/feeds, fresh SQLite files, the bundled feed."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+FEEDS_DIR = REPO.parent / "shared" / "feeds"
+BUNDLED_FEED = REPO / "data" / "latin-america-today.xml"
+
+# Items per file, as listed in ../shared/feeds/SOURCES.md; every item there is distinct.
+FEED_ITEMS = {
+    "se-radio.xml": 249,
+    "go-time.xml": 286,
+    "js-party.xml": 289,
+    "lex-fridman-podcast.xml": 383,
+    "how-i-built-this.xml": 525,
+    "talk-python-to-me.xml": 417,
+    "making-sense-sam-harris.xml": 346,
+    "today-in-focus.xml": 300,
+    "giant-bombcast.xml": 730,
+    "podcasting-2-0.xml": 56,
+    "mike-neumann-show.xml": 54,
+    "no-agenda.xml": 29,
+    "taverncast.xml": 131,
+    "rtve-tiempo-de-valientes.xml": 6,
+    "tom-segura-en-espanol.xml": 26,
+    "pasajes-de-la-historia.xml": 61,
+    "hipsters-ponto-tech.xml": 435,
+    "dw-langsam-gesprochene-nachrichten.xml": 59,
+}
+
+needs_feeds = pytest.mark.skipif(
+    not FEEDS_DIR.is_dir(),
+    reason=f"the shared real feeds are not here ({FEEDS_DIR}); they sit beside the repo in CI",
+)
+
+
+def feed_path(name: str) -> Path:
+    return FEEDS_DIR / name
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "bot.sqlite3"
+
+
+@pytest.fixture
+async def store(db_path: Path):
+    s = await Store.open(db_path)
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+@pytest.fixture
+def bundled_feed() -> Path:
+    return BUNDLED_FEED
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """An environment for running ``python -m bot`` with no token and no .env influence."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "DATABASE_PATH")}
+    env["PYTHONPATH"] = str(REPO)
+    env["LOG_LEVEL"] = "WARNING"
+    return env
+
+
+PYTHON = sys.executable

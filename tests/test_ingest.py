@@ -1,0 +1,281 @@
+"""The store and ingestion: bundled episodes, idempotency, updates, atomicity, HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+import aiosqlite
+import pytest
+from aiohttp import web
+
+from bot import ingest as ingest_module
+from bot.feeds import USER_AGENT, FeedError, fetch
+from bot.ingest import BUNDLED_FEED, ensure_bundled, ingest_many, ingest_source
+from bot.store import Store, migrations
+from tests.conftest import FEED_ITEMS, FEEDS_DIR, needs_feeds
+
+BUNDLED_TITLES = [
+    "Piercing the Propaganda Bubble in El Salvador",
+    "The Grim Side of El Salvador’s “Security Model”",
+    "U.S. drug policy takes a “radical” and “chilling” turn. Is Venezuela in the crosshairs?",
+    "“We Are in the Middle of a New Family Separation Crisis”",
+    "“Simultaneously juggling nine processes at once”: Colombia’s “Total Peace” plan and "
+    "mounting security challenges",
+    "Derechos y resistencia LGBTIQ+ en Latinoamérica: seis voces de la región",
+    "LGBTIQ+ Rights and Resistance in Latin America: Six Voices from the Region",
+    "LGBTQ+ Migrants in the Crosshairs: A Critical Conversation with Brigitte Baltazar Lujano",
+    "Global Drug Policy: “Countries are being freed up to actually speak their minds”",
+    "Mujeres contra la corrupción y el autoritarismo: aprendiendo de El Salvador",
+]
+
+
+async def dump(db: Path) -> list[str]:
+    """Every row of every table, to compare a database before and after."""
+    async with aiosqlite.connect(db) as conn:
+        return [line async for line in conn.iterdump()]
+
+
+async def test_schema_is_versioned_wal_and_foreign_keys(store: Store) -> None:
+    assert await store.schema_version() == len(migrations()) >= 1
+    async with store.conn.execute("PRAGMA journal_mode") as cur:
+        assert (await cur.fetchone())[0] == "wal"
+    async with store.conn.execute("PRAGMA foreign_keys") as cur:
+        assert (await cur.fetchone())[0] == 1
+    assert await store.migrate() == len(migrations())  # re-running applies nothing
+
+
+async def test_bundled_feed_loads_ten_episodes_in_order(store: Store) -> None:
+    result = await ensure_bundled(store)
+    assert result is not None and result.ok and result.added == 10
+    latest = await store.latest_episodes(10)
+    assert [e.title for e in latest] == BUNDLED_TITLES
+    assert latest[1].published is not None and latest[1].published.date().isoformat() == (
+        "2025-10-09"
+    )
+    assert [e.published for e in latest if e is not latest[1]] == [None] * 9
+    spanish = {e.title for e in latest if e.language == "es"}
+    assert spanish == {BUNDLED_TITLES[5], BUNDLED_TITLES[9]}
+    grim = latest[1]
+    assert "institutionalized terror" in grim.description  # the featured show notes
+    assert grim.summary.endswith("...")
+    assert await ensure_bundled(store) is None  # only when empty
+
+
+async def test_reingest_adds_and_changes_nothing(store: Store, db_path: Path) -> None:
+    first = await ingest_source(store, str(BUNDLED_FEED))
+    before = await dump(db_path)
+    again = await ingest_source(store, str(BUNDLED_FEED))
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 10)
+    after = await dump(db_path)
+    assert [line for line in before if "feeds" not in line] == [
+        line for line in after if "feeds" not in line
+    ]
+    assert first.added == 10
+
+
+async def test_changed_item_is_updated_in_place(store: Store, tmp_path: Path) -> None:
+    copy = tmp_path / "feed.xml"
+    shutil.copy(BUNDLED_FEED, copy)
+    await ingest_source(store, str(copy))
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text.replace("Piercing the Propaganda Bubble", "Piercing the Bubble"))
+    result = await ingest_source(store, str(copy))
+    assert (result.added, result.updated, result.unchanged) == (0, 1, 9)
+    assert await store.episode_count() == 10
+    latest = await store.latest_episodes(1)
+    assert latest[0].title == "Piercing the Bubble in El Salvador"
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text.replace("tweets about plunging homicide", "posts about plunging homicide"))
+    result = await ingest_source(store, str(copy))
+    assert (result.added, result.updated, result.unchanged) == (0, 1, 9)
+    grim = (await store.latest_episodes(2))[1]
+    assert "posts about plunging homicide" in grim.summary
+
+
+async def test_rekeyed_item_is_not_duplicated(store: Store, tmp_path: Path) -> None:
+    def feed(guid: str, date: str) -> str:
+        return f"""<rss version="2.0"><channel><title>T</title>
+        <item><title>Same episode</title><guid>{guid}</guid><pubDate>{date}</pubDate>
+        <enclosure url="https://ex.org/same.mp3" type="audio/mpeg"/></item>
+        <item><title>Older</title><guid>old</guid></item></channel></rss>"""
+
+    path = tmp_path / "f.xml"
+    path.write_text(feed("guid-1", "Mon, 01 Jan 2024 00:00:00 GMT"))
+    await ingest_source(store, str(path))
+    path.write_text(feed("guid-2", "Tue, 02 Jan 2024 00:00:00 GMT"))
+    result = await ingest_source(store, str(path))
+    assert (result.added, result.updated) == (0, 1)
+    assert await store.episode_count() == 2
+
+
+async def test_new_item_on_top_is_one_added(store: Store, tmp_path: Path) -> None:
+    copy = tmp_path / "feed.xml"
+    shutil.copy(BUNDLED_FEED, copy)
+    await ingest_source(store, str(copy))
+    text = copy.read_text(encoding="utf-8")
+    new_item = (
+        "<item><title>A brand new episode on Haiti</title><guid>new-1</guid>"
+        "<pubDate>Mon, 01 Dec 2025 00:00:00 GMT</pubDate><description>Haiti</description></item>"
+    )
+    copy.write_text(text.replace("<item>", new_item + "<item>", 1))
+    result = await ingest_source(store, str(copy))
+    assert (result.added, result.updated, result.unchanged) == (1, 0, 10)
+    assert len(result.new_episode_ids) == 1
+    assert (await store.latest_episodes(1))[0].title == "A brand new episode on Haiti"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"this is not a feed at all", "not"),
+        (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]><rss/>', "XML bomb"),
+    ],
+)
+async def test_failed_ingest_leaves_the_database_as_it_was(
+    store: Store, db_path: Path, tmp_path: Path, content: bytes, message: str
+) -> None:
+    await ingest_source(store, str(BUNDLED_FEED))
+    before = await dump(db_path)
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(content)
+    result = await ingest_source(store, str(bad))
+    assert result.error and message in result.error
+    after = await dump(db_path)
+    # Only the failed source's bookkeeping row (its error and time) was added.
+    assert [line for line in after if line not in before and "bad.xml" not in line] == []
+
+
+async def test_crash_in_the_middle_of_a_write_rolls_back(
+    store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = await dump(db_path)
+
+    async def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(ingest_module, "_write_details", explode)
+    result = await ingest_source(store, str(BUNDLED_FEED))
+    assert result.error and "disk on fire" in result.error
+    assert await store.episode_count() == 0
+    after = await dump(db_path)
+    assert [line for line in after if line not in before and "latin-america" not in line] == []
+
+
+async def test_missing_file_is_a_clear_error(store: Store) -> None:
+    result = await ingest_source(store, "/no/such/feed.xml")
+    assert result.error == "no such file: /no/such/feed.xml"
+
+
+async def test_multi_feed_ingest_continues_after_a_failure(store: Store, tmp_path: Path) -> None:
+    bad = tmp_path / "empty.xml"
+    bad.write_bytes(b"")
+    results = await ingest_many(store, [str(bad), str(BUNDLED_FEED)])
+    assert [r.ok for r in results] == [False, True]
+    assert await store.episode_count() == 10
+
+
+@needs_feeds
+async def test_all_real_feeds_ingest_and_reingest_is_a_no_op(store: Store) -> None:
+    sources = [str(FEEDS_DIR / name) for name in sorted(FEED_ITEMS)]
+    results = await ingest_many(store, sources)
+    for r in results:
+        assert r.ok, r.error
+        assert r.added == FEED_ITEMS[Path(r.source).name], r.source
+    assert await store.episode_count() == sum(FEED_ITEMS.values())
+    again = await ingest_many(store, sources)
+    assert all((r.added, r.updated) == (0, 0) for r in again)
+    # Guests from podcast:person under both namespaces were stored.
+    assert await store.person_count("guest") > 300
+
+
+# --- over HTTP ------------------------------------------------------------------------
+
+
+class FeedServer:
+    """A local feed host whose responses a test controls."""
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+        self.requests: list[web.Request] = []
+        self.etag = '"v1"'
+        self.delay = 0.0
+        self.status = 200
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        self.requests.append(request)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.status != 200:
+            return web.Response(status=self.status, headers={"Retry-After": "120"})
+        if request.headers.get("If-None-Match") == self.etag:
+            return web.Response(status=304)
+        return web.Response(
+            body=self.body,
+            content_type="application/rss+xml",
+            headers={"ETag": self.etag, "Last-Modified": "Mon, 01 Jan 2024 00:00:00 GMT"},
+        )
+
+    async def redirect(self, request: web.Request) -> web.StreamResponse:
+        raise web.HTTPFound("/loop")
+
+
+@pytest.fixture
+async def feed_server():
+    server = FeedServer(BUNDLED_FEED.read_bytes())
+    app = web.Application()
+    app.router.add_get("/feed.xml", server.handle)
+    app.router.add_get("/loop", server.redirect)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    server.base = f"http://127.0.0.1:{port}"  # type: ignore[attr-defined]
+    yield server
+    await runner.cleanup()
+
+
+async def test_http_conditional_get_skips_parsing(
+    store: Store, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"{feed_server.base}/feed.xml"  # type: ignore[attr-defined]
+    first = await ingest_source(store, url)
+    assert first.ok and first.added == 10
+    assert feed_server.requests[0].headers["User-Agent"] == USER_AGENT
+    parsed: list[bytes] = []
+    monkeypatch.setattr(ingest_module, "parse_feed", parsed.append)
+    second = await ingest_source(store, url)
+    assert second.ok and second.not_modified and second.unchanged == 10
+    assert feed_server.requests[1].headers["If-None-Match"] == '"v1"'
+    assert feed_server.requests[1].headers["If-Modified-Since"] == "Mon, 01 Jan 2024 00:00:00 GMT"
+    assert parsed == []
+    feed = await store.feed_by_source(url)
+    assert feed is not None and feed.last_status == "not_modified"
+
+
+async def test_http_errors_are_clear(feed_server: FeedServer) -> None:
+    base = feed_server.base  # type: ignore[attr-defined]
+    with pytest.raises(FeedError, match="too many redirects"):
+        await fetch(f"{base}/loop")
+    with pytest.raises(FeedError, match="larger than"):
+        await fetch(f"{base}/feed.xml", max_bytes=1000)
+    feed_server.delay = 1.0
+    with pytest.raises(FeedError, match="timed out"):
+        await fetch(f"{base}/feed.xml", read_timeout=0.2, connect_timeout=0.2)
+    feed_server.delay = 0
+    feed_server.status = 503
+    with pytest.raises(FeedError, match="HTTP 503") as info:
+        await fetch(f"{base}/feed.xml")
+    assert info.value.retry_after == 120
+
+
+async def test_unreachable_url_is_recorded_and_nothing_lost(store: Store) -> None:
+    await ingest_source(store, str(BUNDLED_FEED))
+    result = await ingest_source(store, "http://127.0.0.1:9/feed.xml")
+    assert result.error and result.error.startswith("cannot reach")
+    assert await store.episode_count() == 10
+    feed = await store.feed_by_source("http://127.0.0.1:9/feed.xml")
+    assert feed is not None and feed.last_status == "error" and feed.failures == 1
