@@ -228,20 +228,60 @@ def _name(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)} {rng.choice(LAST)}"
 
 
-def build_feed(path: Path, start: int, count: int, people: list[str], rng: random.Random) -> None:
+SYLLABLES = (
+    "ba be bi bo bu ca ce co cu da de di do fa fe fi fo ga ge go la le li lo lu ma me mi mo mu "
+    "na ne ni no pa pe pi po ra re ri ro ru sa se si so ta te ti to va ve vi"
+).split()
+FUNCTION_WORDS = "the of and to in a is that for it as was with on by this from at are".split()
+
+
+def vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
+    """Pseudo-words with a long tail, so term frequencies look like real show notes."""
+    words = set(WORDS)
+    while len(words) < size:
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+class Text:
+    """Zipf-distributed words (rank r has weight 1/r), as in natural language."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.words = vocabulary(rng)
+        rng.shuffle(self.words)
+        weights = [1 / (rank + 1) for rank in range(len(self.words))]
+        total = 0.0
+        self.cumulative = []
+        for w in weights:
+            total += w
+            self.cumulative.append(total)
+
+    def words_(self, n: int) -> list[str]:
+        return self.rng.choices(self.words, cum_weights=self.cumulative, k=n)
+
+    def sentence(self, n: int) -> str:
+        out = []
+        for word in self.words_(n):
+            out.append(word)
+            if self.rng.random() < 0.3:
+                out.append(self.rng.choice(FUNCTION_WORDS))
+        return " ".join(out).capitalize() + "."
+
+
+def build_feed(
+    path: Path, start: int, count: int, people: list[str], rng: random.Random, text: Text
+) -> None:
     """Write one RSS file of ``count`` synthetic episodes."""
     items = []
     for n in range(start, start + count):
         place, theme = rng.choice(PLACES), rng.choice(THEMES)
         guest = rng.choice(people)
-        words = rng.sample(WORDS, 4)
-        title = f"{place}'s {theme} {words[0]}: the {words[1]} of {words[2]} and {words[3]} #{n}"
-        body = " ".join(rng.choice(WORDS) for _ in range(110))
+        title = f"{place}'s {theme}: {' '.join(text.words_(rng.randint(3, 7)))} #{n}"
+        body = " ".join(text.sentence(rng.randint(8, 16)) for _ in range(rng.randint(5, 10)))
         desc = (
             f"<p>In this episode, Adam Isacson speaks with {guest}, a researcher at "
-            f"{rng.choice(INSTITUTIONS)}, about {theme} in {place}.</p>"
-            f"<p>{body.capitalize()}. {rng.choice(PLACES)} and {rng.choice(THEMES)} "
-            "also come up.</p>"
+            f"{rng.choice(INSTITUTIONS)}, about {theme} in {place}.</p><p>{body}</p>"
         )
         day = 1 + n % 28
         items.append(
@@ -275,8 +315,8 @@ def questions(titles: list[str], people: list[str], rng: random.Random, n: int) 
     for i in range(n):
         kind = i % 6
         if kind == 0:
-            t = rng.choice(titles).split()
-            qs.append(" ".join(typo(w, rng) if rng.random() < 0.2 else w for w in t[:7]))
+            t = rng.choice(titles).split()[:-1]  # without the "#123"
+            qs.append(" ".join(typo(w, rng) if rng.random() < 0.2 else w for w in t))
         elif kind == 1:
             qs.append(f"episodes with {typo(rng.choice(people), rng)}")
         elif kind == 2:
@@ -302,9 +342,10 @@ async def run_size(size: int, rng: random.Random, n_questions: int) -> dict[str,
         people = list({_name(rng) for _ in range(max(200, size // 8))})
         per_feed = 5000
         paths = []
+        text = Text(rng)
         for start in range(0, size, per_feed):
             p = Path(tmp) / f"feed{start}.xml"
-            build_feed(p, start, min(per_feed, size - start), people, rng)
+            build_feed(p, start, min(per_feed, size - start), people, rng, text)
             paths.append(p)
         store = await Store.open(Path(tmp) / "bench.sqlite3")
         enricher = Enricher()

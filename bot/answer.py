@@ -35,12 +35,15 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.people import person_key
 from bot.store import Episode, Store, iso
-from bot.text import normalize, strip_invisible
+from bot.text import fold, normalize, strip_invisible
 from bot.topics import TopicCatalog, default_catalog
 
 MAX_QUESTION_CHARS = 500
 THRESHOLD = 42.0
 PERSON_BOOST = 15.0
+POSTINGS_BUDGET = 1500  # episodes the candidate query may touch, past its rarest word
+MAX_QUERY_TERMS = 6
+CANDIDATES = 30
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
@@ -111,6 +114,7 @@ class EpisodeEntry:
     id: int
     feed_id: int
     title: str
+    title_norm: str
     title_words: frozenset[str]
     sort_ts: float
     position: int
@@ -205,6 +209,8 @@ class Index:
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
         self.topic_episodes: dict[str, list[int]] = defaultdict(list)
         self.topic_names: dict[str, str] = {}  # folded -> display
+        self.topic_ranked: dict[str, list[int]] = {}  # by weight, then newest
+        self.topic_about: dict[str, list[int]] = {}  # weight >= ABOUT_WEIGHT, newest first
         self.latest: list[int] = []  # episode ids, newest first
         self.order: dict[int, int] = {}  # episode id -> place in ``latest``
         self.vocab = _Vocabulary({})
@@ -220,8 +226,8 @@ class Index:
             "ORDER BY sort_ts DESC, position ASC"
         ) as cur:
             for eid, fid, title, tnorm, ts, pos in await cur.fetchall():
-                words = frozenset(_stem(w) for w in tnorm.split())
-                index.episodes[eid] = EpisodeEntry(eid, fid, title, words, ts, pos)
+                words = frozenset(tnorm.split())
+                index.episodes[eid] = EpisodeEntry(eid, fid, title, tnorm, words, ts, pos)
                 index.latest.append(eid)
         index.count = len(index.episodes)
         async with conn.execute("SELECT id, name, name_key, note FROM people") as cur:
@@ -259,8 +265,13 @@ class Index:
                 entry.topics.append(topic)
                 entry.weights[folded] = weight
                 index.topic_episodes[folded].append(eid)
-        for ids in index.topic_episodes.values():
+        for folded, ids in index.topic_episodes.items():
             ids.sort(key=order.__getitem__)
+            eps = index.episodes
+            index.topic_ranked[folded] = sorted(
+                ids, key=lambda e: (-eps[e].weights[folded], order[e])
+            )
+            index.topic_about[folded] = [e for e in ids if eps[e].weights[folded] >= ABOUT_WEIGHT]
         async with conn.execute("SELECT term, doc FROM episodes_fts_vocab") as cur:
             index.vocab = _Vocabulary(dict(await cur.fetchall()))
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
@@ -419,9 +430,8 @@ class Answerer:
             topic = topics[0][0]
             answer.topic = topic
             also = [t for t, _ in topics[1:]]
-            ids = self._topic_ranked(topic, also, about=parsed.latest)
+            ids = self._topic_ranked(topic, also, about=parsed.latest, limit=limit)
             if parsed.latest:
-                ids = sorted(ids, key=self.index.order.__getitem__)
                 answer.intent = "latest"
             else:
                 answer.intent = "topic"
@@ -478,25 +488,38 @@ class Answerer:
     def _has_topic(self, eid: int, topic: str) -> bool:
         return normalize(topic) in self._topics_of(eid)
 
-    def _topic_ranked(self, topic: str, also: list[str], *, about: bool = False) -> list[int]:
+    def _topic_ranked(
+        self, topic: str, also: list[str], *, about: bool = False, limit: int | None = None
+    ) -> list[int]:
         """A topic's episodes by relevance: the other asked topics they share, then the
         topic's weight in them (title mentions count ten), then recency. With ``about``,
         only episodes that are about the topic (named in the title, or a keyword) when
-        there are any, not those that merely mention it."""
+        there are any, not those that merely mention it, newest first."""
         folded = normalize(topic)
-        extra = {normalize(t) for t in also}
-        order = self.index.order
-        episodes = self.index.episodes
-        ids = self.index.topic_episodes.get(folded, [])
+        idx = self.index
         if about:
-            strong = [i for i in ids if episodes[i].weights.get(folded, 0) >= ABOUT_WEIGHT]
-            ids = strong or ids
+            ids = idx.topic_about.get(folded) or idx.topic_episodes.get(folded, [])
+            return ids[:limit] if limit else list(ids)
+        ranked = idx.topic_ranked.get(folded, [])
+        extra = {normalize(t) for t in also} - {folded}
+        if not extra:
+            return ranked[:limit] if limit else list(ranked)
+        episodes = idx.episodes
+        both = {
+            e for t in extra for e in idx.topic_episodes.get(t, ()) if folded in episodes[e].weights
+        }
 
         def key(eid: int) -> tuple[int, float, int]:
             weights = episodes[eid].weights
-            return (-len(extra & weights.keys()), -weights.get(folded, 0.0), order[eid])
+            return (-len(extra & weights.keys()), -weights[folded], idx.order[eid])
 
-        return sorted(ids, key=key)
+        out = sorted(both, key=key)
+        for eid in ranked:
+            if limit and len(out) >= limit:
+                break
+            if eid not in both:
+                out.append(eid)
+        return out[:limit] if limit else out
 
     async def search(
         self, words: list[str], limit: int = 10, boost: set[int] | None = None
@@ -513,32 +536,47 @@ class Answerer:
                 known = _stem(word)
             terms.append(known or word)
         weights = {t: idx.idf(t) for t in terms}
-        known_terms = [t for t in terms if t in idx.vocab.df]
+        known_terms = sorted((t for t in terms if t in idx.vocab.df), key=idx.vocab.df.get)
         if not known_terms:
             return []
-        query = " OR ".join(f'"{_stem(t)}"*' if len(t) >= 4 else f'"{t}"' for t in known_terms)
-        candidates = await self.store.fts_search(query, limit=40)
+        # Candidates come from the rarest words: they single out the episode, and common
+        # words make the full-text query slow (bm25 over every episode that has them).
+        # Every word still counts in the score below.
+        fetching: list[str] = []
+        postings = 0
+        for t in known_terms:
+            if fetching and (postings + idx.vocab.df[t] > POSTINGS_BUDGET):
+                break
+            fetching.append(t)
+            postings += idx.vocab.df[t]
+            if len(fetching) >= MAX_QUERY_TERMS:
+                break
+        query = " OR ".join(f'"{_stem(t)}"*' if len(t) >= 4 else f'"{t}"' for t in fetching)
+        candidates = await self.store.fts_search(query, limit=CANDIDATES)
         if not candidates:
             return []
         texts = await self._candidate_words([eid for eid, _ in candidates])
         total = sum(weights.values())
-        # A word matches its stem fully and, like the FTS prefix query, longer words it
-        # starts at a discount: "feminist" ~ "feministas", but "near" is not "nearly".
-        stems = {t: _stem(t) for t in terms}
+        # A word matches its own forms fully ("prison", "prisons") and, like the FTS prefix
+        # query, longer words it starts at a discount: "feminist" ~ "feministas", but
+        # "near" is not quite "nearly".
+        exact: dict[str, set[str]] = {}
         longer: dict[str, set[str]] = {}
-        for t, stem in stems.items():
+        for t in terms:
+            stem = _stem(t)
+            exact[t] = {t, stem, stem + "s", stem + "es"}
             longer[t] = set()
             if len(stem) >= 4:
-                longer[t] = {_stem(w) for w in idx.vocab.with_prefix(stem, 40)} - {stem}
+                longer[t] = set(idx.vocab.with_prefix(stem, 40)) - exact[t]
 
-        def matched(words_of_doc: frozenset[str] | set[str]) -> float:
-            total_w = 0.0
+        def matched(doc: frozenset[str] | set[str]) -> float:
+            found = 0.0
             for t, w in weights.items():
-                if stems[t] in words_of_doc:
-                    total_w += w
-                elif not longer[t].isdisjoint(words_of_doc):
-                    total_w += PREFIX_CREDIT * w
-            return total_w
+                if not exact[t].isdisjoint(doc):
+                    found += w
+                elif longer[t] and not longer[t].isdisjoint(doc):
+                    found += PREFIX_CREDIT * w
+            return found
 
         phrase = " ".join(words)
         scored = []
@@ -549,7 +587,7 @@ class Answerer:
             in_doc = matched(texts.get(eid, set()))
             in_title = matched(entry.title_words)
             score = 100 * (0.6 * in_doc / total + 0.4 * in_title / total)
-            ratio = fuzz.token_set_ratio(phrase, normalize(entry.title))
+            ratio = fuzz.token_set_ratio(phrase, entry.title_norm)
             if ratio >= 90:
                 score = max(score, ratio)
             if boost and eid in boost:
@@ -567,7 +605,7 @@ class Answerer:
             ids,
         ) as cur:
             rows = await cur.fetchall()
-        return {r[0]: {_stem(w) for w in _WORD.findall(normalize(" ".join(r[1:5])))} for r in rows}
+        return {r[0]: set(_WORD.findall(fold(" ".join(r[1:5])))) for r in rows}
 
     # --- autocomplete ---------------------------------------------------------------
 

@@ -19,7 +19,6 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 
 from dateutil import parser as dateparser
@@ -143,56 +142,21 @@ def _split(tag: object) -> tuple[str, str]:
 
 # --- text helpers ---------------------------------------------------------------------
 
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "br",
-        "div",
-        "li",
-        "ul",
-        "ol",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "tr",
-        "table",
-        "section",
-        "article",
-        "pre",
-        "hr",
-    ]
-)
-_SKIP_TAGS = frozenset(("script", "style", "noscript", "iframe", "head", "template", "svg"))
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][^&]{0,200}?&gt;")
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
-_TAG = re.compile(r"<(?:/?[a-zA-Z][^<>]*|!--.*?--)>", re.S)
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
+# Regular expressions rather than an HTML parser: show notes are small, simple fragments and
+# ingest must stay fast (thousands of episodes a second); what they miss is only spacing.
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_SKIPPED = re.compile(
+    r"<(script|style|noscript|iframe|head|template|svg|object)\b[^>]*>.*?(?:</\1\s*>|\Z)",
+    re.S | re.I,
+)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|pre|hr|dd|dt)\b[^>]*>",
+    re.I,
+)
+_CELL_TAG = re.compile(r"</?t[dh]\b[^>]*>", re.I)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
 def html_to_text(raw: str | None) -> str:
@@ -207,24 +171,22 @@ def html_to_text(raw: str | None) -> str:
     # Markup that was escaped twice arrives here as "&lt;p&gt;": undo one level first.
     if "<" not in text and _ESCAPED_TAG.search(text):
         text = html.unescape(text)
-    if "<" in text or "&" in text:
-        if _TAG.search(text):
-            extractor = _TextExtractor()
-            extractor.feed(text)
-            extractor.close()
-            text = "".join(extractor.parts)
-        else:
-            text = html.unescape(text)
-        # "Juli&amp;aacute;n" became "Juli&aacute;n" above: decode the second level too.
-        for _ in range(2):
-            if not _ENTITY.search(text):
-                break
-            text = html.unescape(text)
+    if "<" in text:
+        text = _COMMENT.sub("", text)
+        text = _SKIPPED.sub(" ", text)
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _CELL_TAG.sub(" ", text)
+        text = _ANY_TAG.sub("", text)
+    # Entities, then a second level where they were escaped twice ("Juli&amp;aacute;n").
+    for _ in range(3):
+        if "&" not in text or not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
     text = text.replace("\xa0", " ").replace("\r", "")
-    lines = [collapse_spaces(line) for line in text.split("\n")]
     paragraphs: list[str] = []
     blank = False
-    for line in lines:
+    for raw_line in text.split("\n"):
+        line = " ".join(raw_line.split())
         if line:
             if blank and paragraphs:
                 paragraphs.append("")
@@ -232,7 +194,7 @@ def html_to_text(raw: str | None) -> str:
             blank = False
         else:
             blank = True
-    return "\n".join(paragraphs).strip()
+    return "\n".join(paragraphs)
 
 
 def _text(el: etree._Element) -> str:
@@ -514,8 +476,8 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
     summary_html = description or itunes_summary or subtitle or content
     ep.summary = html_to_text(summary_html)
     # The longest of the texts is the show notes; the others are usually its excerpts.
-    candidates = [content, description, itunes_summary]
-    ep.description = html_to_text(max(candidates, key=len)) if any(candidates) else ep.summary
+    notes_html = max((content, description, itunes_summary), key=len)
+    ep.description = ep.summary if notes_html in ("", summary_html) else html_to_text(notes_html)
     if not ep.title:
         if not ep.summary:
             return None  # an item with neither title nor text is not an episode

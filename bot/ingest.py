@@ -43,6 +43,8 @@ class IngestResult:
     error: str | None = None
     not_modified: bool = False
     new_episode_ids: list[int] = field(default_factory=list)
+    first_load: bool = False  # the feed had no episodes stored before this ingest
+    retry_after: float | None = None  # seconds the host asked us to wait (Retry-After)
 
     @property
     def ok(self) -> bool:
@@ -194,9 +196,15 @@ async def ingest_source(
         else:
             assert fetched.body is not None
             parsed = parse_feed(fetched.body)
+            if not parsed.episodes:
+                # An emptied feed is a publishing accident far more often than a podcast
+                # that deleted everything: keep what we have and treat it as a failure.
+                raise FeedError("the feed has no episodes")
+            result.first_load = previous is None or previous.episode_count == 0
             await write_feed(store, key, parsed, fetched, result, enricher=enricher)
     except FeedError as exc:
         result.error = str(exc)
+        result.retry_after = exc.retry_after
         await _record_error(store, key, result.error, previous.failures if previous else 0)
     except Exception as exc:  # a bug or a database error must not stop other feeds
         log.exception("ingest of %s failed", source)

@@ -37,12 +37,12 @@ def fold(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Fold ``text`` and reduce it to words separated by single spaces."""
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(text)).replace("_", " ")).strip()
+    return " ".join(_NON_WORD.sub(" ", fold(text)).replace("_", " ").split())
 
 
 def collapse_spaces(text: str) -> str:
     """Collapse runs of white space into one space and trim the ends."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def truncate(text: str, limit: int, *, at_sentence: bool = False) -> str:

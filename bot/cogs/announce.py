@@ -1,0 +1,660 @@
+"""The /announce commands and the background task that announces new episodes.
+
+Decisions (what is new, what was announced, when a feed is due) live in
+:mod:`bot.announce`; this cog polls on a :mod:`discord.ext.tasks` loop, sends what the
+outbox holds and answers the commands. Each loop pass is guarded: a ``tasks.loop`` stops
+for good on an unexpected exception, so every stage logs its failure and the next pass
+runs as usual.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import aiohttp
+import discord
+from discord import app_commands
+from discord.ext import commands, tasks
+
+from bot import i18n
+from bot.announce import (
+    CHANNEL_DELETED,
+    MISSING_PERMISSIONS,
+    MISSING_PREFIX,
+    NO_ACCESS,
+    Announcements,
+    Delivery,
+    FeedStatus,
+    Poller,
+    Subscription,
+    missing_reason,
+)
+from bot.cogs.episodes import respond
+from bot.errors import UserError
+from bot.i18n import EN, ES, describe, lang_for, t
+from bot.render import (
+    COLOUR,
+    FIELD_NAME,
+    Reply,
+    clean,
+    discord_date,
+    episode_embed,
+    episode_view,
+    fit_embed,
+    one_line,
+)
+
+if TYPE_CHECKING:
+    from bot.client import PodcastBot
+    from bot.store import Episode
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# What the bot needs in the announcement channel (discord.Permissions attribute names).
+NEEDED_PERMISSIONS = ("view_channel", "send_messages", "embed_links")
+UNKNOWN_CHANNEL = 10003
+MISSING_ACCESS = 50001
+ALREADY_CROSSPOSTED = 40033
+ERROR_TEXT_CHARS = 300
+FEED_FIELDS = 20  # status fields for feeds; the rest of Discord's 25 are the subscription's
+
+# The announcement commands' words. They are merged into bot.i18n.TEXTS when this module is
+# imported (the translator and ``t`` read that table); keys already there win.
+TEXTS: dict[str, dict[str, str]] = {
+    "cmd.announce": {
+        EN: "New-episode announcements in this server",
+        ES: "Anuncios de episodios nuevos en este servidor",
+    },
+    "cmd.announce.set": {
+        EN: "Announce new episodes in a channel, optionally mentioning a role",
+        ES: "Anuncia los episodios nuevos en un canal, opcionalmente mencionando un rol",
+    },
+    "opt.announce.set.channel": {
+        EN: "The text or announcement channel to post in",
+        ES: "El canal de texto o de anuncios donde publicar",
+    },
+    "opt.announce.set.role": {
+        EN: "A role to mention in each announcement",
+        ES: "Un rol que mencionar en cada anuncio",
+    },
+    "cmd.announce.stop": {
+        EN: "Stop announcing new episodes in this server",
+        ES: "Deja de anunciar episodios nuevos en este servidor",
+    },
+    "cmd.announce.status": {
+        EN: "Where announcements go and how each feed is doing",
+        ES: "Dónde se publican los anuncios y cómo va cada feed",
+    },
+    "cmd.announce.test": {
+        EN: "Post the latest episode to the announcement channel now, as a test",
+        ES: "Publica ahora el último episodio en el canal de anuncios, como prueba",
+    },
+    "announce.guild_only": {
+        EN: "This command only works in a server.",
+        ES: "Este comando solo funciona en un servidor.",
+    },
+    "announce.not_manager": {
+        EN: "You need the Manage Server permission to change or test announcements.",
+        ES: "Necesitas el permiso Gestionar servidor para cambiar o probar los anuncios.",
+    },
+    "announce.missing": {
+        EN: "I can't announce in {channel}: I need these permissions there: {permissions}.",
+        ES: "No puedo anunciar en {channel}: necesito estos permisos en ese canal: {permissions}.",
+    },
+    "announce.perm.view_channel": {EN: "View Channel", ES: "Ver canal"},
+    "announce.perm.send_messages": {EN: "Send Messages", ES: "Enviar mensajes"},
+    "announce.perm.embed_links": {EN: "Embed Links", ES: "Insertar enlaces"},
+    "announce.everyone": {
+        EN: "Pick a role other than @everyone: I never ping the whole server.",
+        ES: "Elige un rol distinto de @everyone: nunca menciono a todo el servidor.",
+    },
+    "announce.set.done": {
+        EN: "New episodes will be announced in {channel}.",
+        ES: "Los episodios nuevos se anunciarán en {channel}.",
+    },
+    "announce.set.role": {
+        EN: "Each announcement mentions {role}.",
+        ES: "Cada anuncio menciona a {role}.",
+    },
+    "announce.set.no_role": {
+        EN: "No role is mentioned.",
+        ES: "No se menciona a ningún rol.",
+    },
+    "announce.set.unmentionable": {
+        EN: "Note: {role} can't be mentioned by everyone and I lack the Mention All Roles "
+        "permission, so its members won't be notified.",
+        ES: "Nota: {role} no es mencionable y no tengo el permiso Mencionar todos los roles, "
+        "así que sus miembros no recibirán notificación.",
+    },
+    "announce.set.news": {
+        EN: "It's an announcement channel: each announcement is also published to the "
+        "servers that follow it.",
+        ES: "Es un canal de anuncios: cada anuncio se publica también en los servidores que "
+        "lo siguen.",
+    },
+    "announce.set.resumed": {
+        EN: "Announcements were paused ({reason}); they resume now.",
+        ES: "Los anuncios estaban en pausa ({reason}); se reanudan ahora.",
+    },
+    "announce.stop.done": {
+        EN: "Announcements stopped: no more new episodes will be posted in this server.",
+        ES: "Anuncios detenidos: no se publicarán más episodios nuevos en este servidor.",
+    },
+    "announce.stop.none": {
+        EN: "Announcements were not set up in this server.",
+        ES: "Los anuncios no estaban configurados en este servidor.",
+    },
+    "announce.none": {
+        EN: "Announcements are not set up in this server: use `/announce set`.",
+        ES: "Los anuncios no están configurados en este servidor: usa `/announce set`.",
+    },
+    "announce.status.title": {EN: "Announcements", ES: "Anuncios"},
+    "announce.status.channel": {EN: "Channel", ES: "Canal"},
+    "announce.status.role": {EN: "Role", ES: "Rol"},
+    "announce.status.no_role": {EN: "none (no ping)", ES: "ninguno (sin mención)"},
+    "announce.status.state": {EN: "State", ES: "Estado"},
+    "announce.status.active": {EN: "active since {since}", ES: "activos desde {since}"},
+    "announce.status.broken": {
+        EN: "⚠️ paused since {since}: {reason}. Fix it, then run `/announce set` again.",
+        ES: "⚠️ en pausa desde {since}: {reason}. Corrígelo y vuelve a usar `/announce set`.",
+    },
+    "announce.status.sent": {EN: "Episodes announced", ES: "Episodios anunciados"},
+    "announce.status.last_check": {
+        EN: "Last check: {when} ({result})",
+        ES: "Última comprobación: {when} ({result})",
+    },
+    "announce.status.result.ok": {EN: "read", ES: "leído"},
+    "announce.status.result.not_modified": {EN: "unchanged", ES: "sin cambios"},
+    "announce.status.result.error": {EN: "failed", ES: "falló"},
+    "announce.status.last_new": {
+        EN: "Last new episode: {when}",
+        ES: "Último episodio nuevo: {when}",
+    },
+    "announce.status.last_error": {
+        EN: "Last error: {error} ({failures} in a row)",
+        ES: "Último error: {error} ({failures} seguidos)",
+    },
+    "announce.status.next_check": {
+        EN: "Next check: {when}",
+        ES: "Próxima comprobación: {when}",
+    },
+    "announce.status.never": {EN: "never", ES: "nunca"},
+    "announce.status.soon": {EN: "as soon as possible", ES: "lo antes posible"},
+    "announce.status.no_feeds": {
+        EN: "No feeds are configured (FEED_URLS).",
+        ES: "No hay feeds configurados (FEED_URLS).",
+    },
+    "announce.status.more_feeds": {EN: "…and {count} more", ES: "…y {count} más"},
+    "announce.reason.channel_deleted": {
+        EN: "the channel was deleted",
+        ES: "se eliminó el canal",
+    },
+    "announce.reason.no_access": {
+        EN: "I lost access to the channel",
+        ES: "perdí el acceso al canal",
+    },
+    "announce.reason.missing_permissions": {
+        EN: "Discord refused my message: a permission is missing in the channel",
+        ES: "Discord rechazó mi mensaje: falta un permiso en el canal",
+    },
+    "announce.reason.missing": {
+        EN: "I lack {permissions} in the channel",
+        ES: "me falta {permissions} en el canal",
+    },
+    "announce.test.marker": {
+        EN: "🧪 **Test announcement**: new episodes will be posted like this.",
+        ES: "🧪 **Anuncio de prueba**: los episodios nuevos se publicarán así.",
+    },
+    "announce.test.done": {
+        EN: "Test announcement posted in {channel}: {link}",
+        ES: "Anuncio de prueba publicado en {channel}: {link}",
+    },
+    "announce.test.failed": {
+        EN: "I couldn't post the test in {channel}: {reason}.",
+        ES: "No pude publicar la prueba en {channel}: {reason}.",
+    },
+}
+
+for _key, _entry in TEXTS.items():
+    i18n.TEXTS.setdefault(_key, _entry)
+
+
+# --- message building ---------------------------------------------------------------------
+
+
+def missing_permissions(channel: discord.abc.GuildChannel, member: discord.Member) -> list[str]:
+    """The permissions of :data:`NEEDED_PERMISSIONS` that ``member`` lacks in ``channel``."""
+    granted = channel.permissions_for(member)
+    return [name for name in NEEDED_PERMISSIONS if not getattr(granted, name)]
+
+
+def permission_names(names: list[str], lang: str) -> str:
+    return ", ".join(
+        t(f"announce.perm.{n}", lang) if f"announce.perm.{n}" in i18n.TEXTS else n for n in names
+    )
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """A stored ``broken_reason`` in the reader's language."""
+    if reason.startswith(MISSING_PREFIX):
+        names = [n for n in reason[len(MISSING_PREFIX) :].split(",") if n]
+        return t("announce.reason.missing", lang, permissions=permission_names(names, lang))
+    key = {
+        CHANNEL_DELETED: "announce.reason.channel_deleted",
+        NO_ACCESS: "announce.reason.no_access",
+        MISSING_PERMISSIONS: "announce.reason.missing_permissions",
+    }.get(reason)
+    return t(key, lang) if key else reason
+
+
+def announcement_mentions(role_id: int | None) -> discord.AllowedMentions:
+    """Only the configured role may be pinged: never everyone, users or other roles."""
+    roles: list[discord.Object] | bool = [discord.Object(id=role_id)] if role_id else False
+    return discord.AllowedMentions(everyone=False, users=False, roles=roles, replied_user=False)
+
+
+def announcement_message(
+    episode: Episode, lang: str, role_id: int | None, *, test: bool = False
+) -> dict[str, Any]:
+    """``channel.send`` arguments: the episode's embed and link buttons; the content is the
+    role mention alone (feed text is only in the embed), plus the marker of a test."""
+    kwargs: dict[str, Any] = {"embed": episode_embed(episode, lang)}
+    mention = f"<@&{role_id}>" if role_id else ""
+    if test:
+        # A test shows where the mention goes but pings nobody.
+        kwargs["content"] = f"{t('announce.test.marker', lang)} {mention}".strip()
+        kwargs["allowed_mentions"] = discord.AllowedMentions.none()
+    else:
+        if mention:
+            kwargs["content"] = mention
+        kwargs["allowed_mentions"] = announcement_mentions(role_id)
+    view = episode_view(episode, lang)
+    if view.children:
+        kwargs["view"] = view
+    return kwargs
+
+
+def _when(value: datetime | None, lang: str, *, missing: str = "announce.status.never") -> str:
+    return discord_date(value, "R") or t(missing, lang)
+
+
+def feed_field(status: FeedStatus, lang: str) -> tuple[str, str]:
+    """One feed in /announce status: its last check, last new episode, last error, next check."""
+    name = clean(one_line(status.title or status.source, FIELD_NAME), FIELD_NAME)
+    result_key = f"announce.status.result.{status.last_status}"
+    lines = [
+        t(
+            "announce.status.last_check",
+            lang,
+            when=_when(status.last_check, lang),
+            result=t(result_key, lang) if result_key in i18n.TEXTS else "-",
+        ),
+        t("announce.status.last_new", lang, when=_when(status.last_new, lang)),
+    ]
+    if status.last_error:
+        error = clean(one_line(status.last_error, ERROR_TEXT_CHARS), ERROR_TEXT_CHARS)
+        lines.append(
+            t("announce.status.last_error", lang, error=error, failures=max(status.failures, 1))
+        )
+    lines.append(
+        t(
+            "announce.status.next_check",
+            lang,
+            when=_when(status.next_check, lang, missing="announce.status.soon"),
+        )
+    )
+    return name, "\n".join(lines)
+
+
+def status_embed(
+    subscription: Subscription | None, sent: int, feeds: list[FeedStatus], lang: str
+) -> discord.Embed:
+    """/announce status: where announcements go, their state, and each feed's health."""
+    embed = discord.Embed(title=t("announce.status.title", lang), colour=COLOUR)
+    if subscription is None:
+        embed.description = t("announce.none", lang)
+    else:
+        sub = subscription
+        embed.add_field(name=t("announce.status.channel", lang), value=f"<#{sub.channel_id}>")
+        role = f"<@&{sub.role_id}>" if sub.role_id else t("announce.status.no_role", lang)
+        embed.add_field(name=t("announce.status.role", lang), value=role)
+        embed.add_field(name=t("announce.status.sent", lang), value=str(sent))
+        if sub.broken_reason:
+            state = t(
+                "announce.status.broken",
+                lang,
+                since=_when(sub.broken_at, lang),
+                reason=reason_text(sub.broken_reason, lang),
+            )
+        else:
+            state = t("announce.status.active", lang, since=_when(sub.subscribed_at, lang))
+        embed.add_field(name=t("announce.status.state", lang), value=state, inline=False)
+    if not feeds:
+        embed.add_field(name="\u200b", value=t("announce.status.no_feeds", lang), inline=False)
+    for status in feeds[:FEED_FIELDS]:
+        name, value = feed_field(status, lang)
+        embed.add_field(name=name, value=value, inline=False)
+    if len(feeds) > FEED_FIELDS:
+        embed.set_footer(text=t("announce.status.more_feeds", lang, count=len(feeds) - FEED_FIELDS))
+    return fit_embed(embed)
+
+
+def _require_manager(interaction: discord.Interaction[Any]) -> discord.Guild:
+    """The run-time half of "Manage Server only" (``default_permissions`` is the other)."""
+    guild = interaction.guild
+    if guild is None:
+        raise UserError("announce.guild_only")
+    permissions = interaction.permissions
+    if not (permissions.manage_guild or permissions.administrator):
+        raise UserError("announce.not_manager")
+    return guild
+
+
+# --- the cog ------------------------------------------------------------------------------
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class Announce(
+    commands.GroupCog, group_name="announce", group_description=describe("cmd.announce")
+):
+    """New-episode announcements: the /announce commands and the polling loop."""
+
+    def __init__(self, bot: PodcastBot) -> None:
+        self.bot = bot
+        settings = bot.settings
+        self.announcements = Announcements(bot.store, max_age_days=settings.announce_max_age_days)
+        self.poller = Poller(
+            self.announcements,
+            settings.feed_urls,
+            interval_seconds=settings.poll_interval_seconds,
+        )
+        self.cycles = 0  # completed passes; tests and diagnostics wait on it
+        self._cycle_lock = asyncio.Lock()  # the loop and a manual run never overlap
+        self._publishing: set[asyncio.Task[None]] = set()
+
+    async def cog_load(self) -> None:
+        self.poll_loop.change_interval(seconds=self.bot.settings.poll_interval_seconds)
+        self.poll_loop.start()
+
+    async def cog_unload(self) -> None:
+        # Cancelling mid-pass is safe: whatever was not marked sent is resent with its nonce.
+        self.poll_loop.cancel()
+        for task in self._publishing:
+            task.cancel()
+
+    # --- the loop -------------------------------------------------------------------
+
+    @tasks.loop(seconds=600)
+    async def poll_loop(self) -> None:
+        try:
+            await self.run_once()
+        except Exception:  # an escaped exception would end the loop for good
+            log.exception("announcement pass failed; the next one runs as usual")
+
+    @poll_loop.before_loop
+    async def _before_poll(self) -> None:
+        await self.bot.wait_until_ready()
+
+    async def run_once(self, now: datetime | None = None) -> None:
+        """One pass: poll the feeds that are due, queue what is new, send what is queued."""
+        async with self._cycle_lock:
+            results = await self._guarded("polling feeds", self.poller.poll_due(now)) or []
+            if any(r.added or r.updated for r in results):
+                await self._guarded("refreshing answers", self.bot.answerer.refresh())
+            await self._guarded("planning announcements", self.announcements.plan(now))
+            await self._guarded("sending announcements", self.deliver_pending(now))
+            self.cycles += 1
+
+    @staticmethod
+    async def _guarded(what: str, work: Awaitable[T]) -> T | None:
+        try:
+            return await work
+        except Exception:
+            log.exception("%s failed", what)
+            return None
+
+    async def deliver_pending(self, now: datetime | None = None) -> int:
+        """Send the outbox's pending announcements for the servers this process serves.
+
+        After a failure in a server, its later deliveries wait for the next pass (they keep
+        their order); other servers go on.
+        """
+        held: set[int] = set()
+        sent = 0
+        visible = [guild.id for guild in self.bot.guilds]
+        for delivery in await self.announcements.pending(visible, now):
+            if delivery.guild_id in held:
+                continue
+            try:
+                done = await self.deliver(delivery)
+            except Exception:
+                log.exception("announcement %s failed", delivery.id)
+                done = False
+            if done:
+                sent += 1
+            else:
+                held.add(delivery.guild_id)
+        return sent
+
+    async def deliver(self, delivery: Delivery) -> bool:
+        """Send one announcement; ``False`` when it is still pending (or the server paused)."""
+        guild = self.bot.get_guild(delivery.guild_id)
+        if guild is None or guild.unavailable:
+            return False  # another shard's server, or an outage: it waits
+        channel = guild.get_channel(delivery.channel_id or 0)
+        if not isinstance(channel, discord.TextChannel):
+            await self.announcements.mark_broken(guild.id, CHANNEL_DELETED)
+            return False
+        missing = missing_permissions(channel, guild.me)
+        if missing:  # known from the cache: no request Discord would refuse
+            await self.announcements.mark_broken(guild.id, missing_reason(missing))
+            return False
+        found = await self.bot.store.episodes_by_ids([delivery.episode_id])
+        if not found:
+            await self.announcements.suppress(delivery.id, "the episode is no longer stored")
+            return True
+        message_args = announcement_message(
+            found[0], lang_for(guild.preferred_locale), delivery.role_id
+        )
+        try:
+            # The nonce makes Discord return the first message if this is a resend.
+            message = await channel.send(nonce=delivery.nonce, **message_args)
+        except discord.HTTPException as exc:
+            await self._send_failed(delivery, exc)
+            return False
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            await self.announcements.record_failure(delivery.id, error, permanent=False)
+            return False
+        await self.announcements.mark_sent(delivery.id, channel.id, message.id)
+        log.info(
+            "announced episode %s in guild %s (message %s)",
+            delivery.episode_id,
+            guild.id,
+            message.id,
+        )
+        if channel.is_news():
+            self._publish_later(message)
+        return True
+
+    async def _send_failed(self, delivery: Delivery, exc: discord.HTTPException) -> None:
+        """A deleted channel or a lost permission pauses the server; other errors retry."""
+        if isinstance(exc, discord.NotFound) and exc.code == UNKNOWN_CHANNEL:
+            await self.announcements.mark_broken(delivery.guild_id, CHANNEL_DELETED)
+        elif isinstance(exc, discord.Forbidden):
+            reason = NO_ACCESS if exc.code == MISSING_ACCESS else MISSING_PERMISSIONS
+            await self.announcements.mark_broken(delivery.guild_id, reason)
+        else:
+            # A 4xx other than a rate limit will fail the same way every time.
+            permanent = 400 <= exc.status < 500 and exc.status != 429
+            error = f"HTTP {exc.status} (code {exc.code}): {exc.text}"[:ERROR_TEXT_CHARS]
+            await self.announcements.record_failure(delivery.id, error, permanent=permanent)
+
+    def _publish_later(self, message: discord.Message) -> None:
+        """Crosspost in the background: Discord allows few publishes an hour per channel, and
+        waiting out that rate limit must not hold up the other announcements."""
+        task = asyncio.create_task(self._publish(message))
+        self._publishing.add(task)
+        task.add_done_callback(self._publishing.discard)
+
+    @staticmethod
+    async def _publish(message: discord.Message) -> None:
+        try:
+            await message.publish()
+        except discord.Forbidden:
+            log.info("cannot publish message %s: missing permission", message.id)
+        except discord.HTTPException as exc:
+            if exc.code != ALREADY_CROSSPOSTED:  # a resend of a published message
+                log.warning("publishing message %s failed: %s", message.id, exc)
+
+    @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        """Pause at once when the announcement channel goes, rather than at the next post."""
+        subscription = await self.announcements.subscription(channel.guild.id)
+        if subscription is not None and subscription.channel_id == channel.id:
+            await self.announcements.mark_broken(channel.guild.id, CHANNEL_DELETED)
+
+    # --- commands -------------------------------------------------------------------
+
+    async def _respond(self, interaction: discord.Interaction[Any], work: Awaitable[Reply]) -> None:
+        await respond(interaction, work, defer_after=self.bot.defer_after, private=True)
+
+    @app_commands.command(name="set", description=describe("cmd.announce.set"))
+    @app_commands.describe(
+        channel=describe("opt.announce.set.channel"), role=describe("opt.announce.set.role")
+    )
+    async def set_channel(
+        self,
+        interaction: discord.Interaction[Any],
+        channel: discord.TextChannel,
+        role: discord.Role | None = None,
+    ) -> None:
+        guild = _require_manager(interaction)
+        await self._respond(interaction, self._set(interaction, guild, channel, role))
+
+    async def _set(
+        self,
+        interaction: discord.Interaction[Any],
+        guild: discord.Guild,
+        channel: discord.TextChannel,
+        role: discord.Role | None,
+    ) -> Reply:
+        lang = lang_for(interaction.locale)
+        missing = missing_permissions(channel, guild.me)
+        if missing:
+            raise UserError(
+                "announce.missing",
+                channel=channel.mention,
+                permissions=permission_names(missing, lang),
+            )
+        if role is not None and role.is_default():
+            raise UserError("announce.everyone")
+        subscription, before = await self.announcements.subscribe(
+            guild.id, channel.id, role.id if role else None, set_by=interaction.user.id
+        )
+        log.info(
+            "guild %s: announcements in channel %s, role %s (set by %s)",
+            guild.id,
+            channel.id,
+            subscription.role_id,
+            interaction.user.id,
+        )
+        lines = [t("announce.set.done", lang, channel=channel.mention)]
+        if role is None:
+            lines.append(t("announce.set.no_role", lang))
+        else:
+            lines.append(t("announce.set.role", lang, role=role.mention))
+            if not role.mentionable and not channel.permissions_for(guild.me).mention_everyone:
+                lines.append(t("announce.set.unmentionable", lang, role=role.mention))
+        if channel.is_news():
+            lines.append(t("announce.set.news", lang))
+        if before is not None and before.broken_reason:
+            lines.append(
+                t("announce.set.resumed", lang, reason=reason_text(before.broken_reason, lang))
+            )
+        return Reply(content="\n".join(lines), ephemeral=True)
+
+    @app_commands.command(name="stop", description=describe("cmd.announce.stop"))
+    async def stop(self, interaction: discord.Interaction[Any]) -> None:
+        guild = _require_manager(interaction)
+
+        async def work() -> Reply:
+            removed = await self.announcements.unsubscribe(guild.id)
+            if removed:
+                log.info("guild %s: announcements stopped by %s", guild.id, interaction.user.id)
+            key = "announce.stop.done" if removed else "announce.stop.none"
+            return Reply(content=t(key, lang_for(interaction.locale)), ephemeral=True)
+
+        await self._respond(interaction, work())
+
+    @app_commands.command(name="status", description=describe("cmd.announce.status"))
+    async def status(self, interaction: discord.Interaction[Any]) -> None:
+        guild = _require_manager(interaction)
+
+        async def work() -> Reply:
+            subscription = await self.announcements.subscription(guild.id)
+            sent = await self.announcements.sent_count(guild.id)
+            feeds = await self.announcements.feed_statuses(self.bot.settings.feed_urls)
+            embed = status_embed(subscription, sent, feeds, lang_for(interaction.locale))
+            return Reply(embeds=[embed], ephemeral=True)
+
+        await self._respond(interaction, work())
+
+    @app_commands.command(name="test", description=describe("cmd.announce.test"))
+    async def test(self, interaction: discord.Interaction[Any]) -> None:
+        guild = _require_manager(interaction)
+        await self._respond(interaction, self._test(interaction, guild))
+
+    async def _test(self, interaction: discord.Interaction[Any], guild: discord.Guild) -> Reply:
+        lang = lang_for(interaction.locale)
+        subscription = await self.announcements.subscription(guild.id)
+        if subscription is None:
+            raise UserError("announce.none")
+        where = f"<#{subscription.channel_id}>"
+        channel = guild.get_channel(subscription.channel_id)
+        if not isinstance(channel, discord.TextChannel):
+            raise UserError(
+                "announce.test.failed",
+                channel=where,
+                reason=reason_text(CHANNEL_DELETED, lang),
+            )
+        missing = missing_permissions(channel, guild.me)
+        if missing:
+            raise UserError(
+                "announce.missing", channel=where, permissions=permission_names(missing, lang)
+            )
+        latest = await self.bot.store.latest_episodes(1)
+        if not latest:
+            raise UserError("latest.none")
+        # The channel's readers see the server's language, like in a real announcement.
+        message_args = announcement_message(
+            latest[0], lang_for(guild.preferred_locale), subscription.role_id, test=True
+        )
+        try:
+            message = await channel.send(**message_args)
+        except discord.HTTPException as exc:
+            reason = (
+                reason_text(NO_ACCESS, lang)
+                if isinstance(exc, discord.Forbidden)
+                else reason_text(CHANNEL_DELETED, lang)
+                if isinstance(exc, discord.NotFound)
+                else f"HTTP {exc.status}"
+            )
+            raise UserError("announce.test.failed", channel=where, reason=reason) from exc
+        log.info("guild %s: test announcement %s by %s", guild.id, message.id, interaction.user.id)
+        return Reply(
+            content=t("announce.test.done", lang, channel=where, link=message.jump_url),
+            ephemeral=True,
+        )
+
+
+async def setup(bot: PodcastBot) -> None:
+    """Extension entry point."""
+    await bot.add_cog(Announce(bot))

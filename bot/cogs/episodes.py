@@ -1,0 +1,660 @@
+"""The slash commands about episodes: /ask, /episode, /guest, /topic, /latest, /search, /about.
+
+The cog stays thin: it reads the options, asks the core (``bot.answer``, ``bot.store``) and
+hands the result to ``bot.render``. Two rules hold for every interaction:
+
+* It is answered within Discord's 3 seconds: :func:`respond` runs the work and, when it is
+  not done after ``bot.defer_after`` seconds, defers ("thinking...") and follows up.
+* Buttons and menus are :class:`discord.ui.DynamicItem` s whose ``custom_id`` says what to
+  show (``ep:page:<lang>:<kind>:<page>:<arg>``, ``ep:pick:<lang>:<ids>``, ``ep:open``), so
+  they work after a restart; when what they point to is gone, the user is told the list
+  expired.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+import bot as bot_package
+from bot.errors import DEFERRED_PRIVATE, report_error, send_private
+from bot.i18n import EN, ES, ES_419, describe, join_or, lang_for, t
+from bot.render import (
+    CHOICE_VALUE,
+    CHOICES,
+    CUSTOM_ID,
+    PAGE_SIZE,
+    Reply,
+    Stats,
+    about_embed,
+    choice,
+    clean,
+    episode_embed,
+    episode_view,
+    list_embed,
+    one_line,
+    page_count,
+    person_description,
+    select_option,
+)
+from bot.text import normalize
+
+if TYPE_CHECKING:
+    from bot.answer import Answerer, PersonEntry
+    from bot.client import PodcastBot
+    from bot.store import Episode, Store
+
+log = logging.getLogger(__name__)
+
+ASK_MATCHES = 5  # the best match and up to four others in the "Other matches" menu
+SEARCH_RESULTS = 25
+SUGGESTIONS = 3
+QUESTION_MAX = 300
+ECHO_CHARS = 100  # how much of what the user typed is quoted back
+
+# One letter in a custom_id keeps the language a shared message was written in.
+_LANG_CODES = {EN: "e", ES: "s", ES_419: "l"}
+_CODE_LANGS = {code: lang for lang, code in _LANG_CODES.items()}
+
+GUEST, TOPIC, SEARCH = "g", "t", "s"
+
+
+# --- answering within 3 seconds ------------------------------------------------------------
+
+
+async def respond(
+    interaction: discord.Interaction[Any],
+    work: Awaitable[Reply],
+    *,
+    defer_after: float,
+    edit: bool = False,
+    private: bool = False,
+) -> None:
+    """Run ``work`` and send its reply; defer first if it takes longer than ``defer_after``.
+
+    ``edit`` replaces the message a component sits on; ``private`` makes a new message (and
+    its "thinking..." placeholder) ephemeral.
+    """
+    task = asyncio.ensure_future(work)
+    try:
+        done, _ = await asyncio.wait({task}, timeout=defer_after)
+        if not done:
+            await _defer(interaction, edit=edit, private=private)
+        reply = await task
+    finally:
+        task.cancel()  # a no-op once done; stops the work if this handler is cancelled
+    await deliver(interaction, reply, edit=edit, private=private)
+
+
+async def _defer(interaction: discord.Interaction[Any], *, edit: bool, private: bool) -> None:
+    if edit:
+        await interaction.response.defer()  # "deferred update": the message stays as it is
+        return
+    interaction.extras[DEFERRED_PRIVATE] = private
+    await interaction.response.defer(thinking=True, ephemeral=private)
+
+
+async def deliver(
+    interaction: discord.Interaction[Any], reply: Reply, *, edit: bool, private: bool = False
+) -> None:
+    """Send ``reply`` as the response, or as a followup/edit once the response was deferred."""
+    if reply.ephemeral or private:
+        await send_private(interaction, reply.content, embeds=reply.embeds, view=reply.view)
+        return
+    response = interaction.response
+    if edit:
+        # Every part is given, so nothing of the previous page (e.g. its buttons) lingers.
+        edited = {"content": reply.content, "embeds": reply.embeds, "view": reply.view}
+        if response.is_done():
+            await interaction.edit_original_response(**edited)
+        else:
+            await response.edit_message(**edited)
+        return
+    kwargs: dict[str, Any] = {"embeds": reply.embeds}
+    if reply.content:
+        kwargs["content"] = reply.content
+    if reply.view is not None:
+        kwargs["view"] = reply.view
+    if response.is_done():
+        await interaction.followup.send(**kwargs)
+    else:
+        await response.send_message(**kwargs)
+
+
+# --- persistent components -------------------------------------------------------------------
+
+
+def page_custom_id(lang: str, kind: str, page: int, arg: str) -> str:
+    return f"ep:page:{_LANG_CODES.get(lang, 'e')}:{kind}:{page}:{arg}"
+
+
+# The longest prefix a page button can have: what is left is for the argument.
+PAGE_ARG_CHARS = CUSTOM_ID - len(page_custom_id(EN, GUEST, 9999, ""))
+
+
+async def _with_cog(
+    interaction: discord.Interaction[Any], handler: Callable[[Episodes], Awaitable[None]]
+) -> None:
+    """Run a component's handler on the cog; errors go to the one error handler."""
+    try:
+        cog = interaction.client.get_cog(Episodes.__cog_name__)
+        if not isinstance(cog, Episodes):
+            await send_private(interaction, t("expired", lang_for(interaction.locale)))
+            return
+        await handler(cog)
+    except Exception as error:
+        await report_error(interaction, error)
+
+
+class PageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"ep:page:(?P<lang>[a-z]):(?P<kind>[gts]):(?P<page>\d{1,4}):(?P<arg>.+)",
+):
+    """The Previous / Next buttons of a list: the custom_id holds the list and the page."""
+
+    def __init__(
+        self, lang: str, kind: str, page: int, arg: str, *, label: str = "", disabled: bool = False
+    ) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label,
+                style=discord.ButtonStyle.secondary,
+                custom_id=page_custom_id(lang, kind, page, arg),
+                disabled=disabled,
+            ),
+            row=0,
+        )
+        self.lang, self.kind, self.page, self.arg = lang, kind, page, arg
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> PageButton:
+        return cls(
+            _CODE_LANGS.get(match["lang"], EN), match["kind"], int(match["page"]), match["arg"]
+        )
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _with_cog(
+            interaction,
+            lambda cog: cog.turn_page(interaction, self.lang, self.kind, self.arg, self.page),
+        )
+
+
+class MatchSelect(
+    discord.ui.DynamicItem[discord.ui.Select[Any]],
+    template=r"ep:pick:(?P<lang>[a-z]):(?P<ids>\d{1,19}(?:,\d{1,19}){0,24})",
+):
+    """/ask's "Other matches": picking one shows that episode in the same message."""
+
+    def __init__(
+        self, lang: str, ids: list[int], options: list[discord.SelectOption] | None = None
+    ) -> None:
+        code = _LANG_CODES.get(lang, "e")
+        super().__init__(
+            discord.ui.Select(
+                custom_id=f"ep:pick:{code}:{','.join(map(str, ids))}",
+                placeholder=t("select.other", lang),
+                options=options or [discord.SelectOption(label=str(i)) for i in ids],
+            ),
+            row=0,
+        )
+        self.lang, self.ids = lang, ids
+
+    @classmethod
+    def for_episodes(cls, lang: str, episodes: list[Episode], shown: int) -> MatchSelect:
+        options = [select_option(ep, default=ep.id == shown) for ep in episodes]
+        return cls(lang, [ep.id for ep in episodes], options)
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> MatchSelect:
+        ids = [int(i) for i in match["ids"].split(",")]
+        return cls(_CODE_LANGS.get(match["lang"], EN), ids)
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        chosen = int(self.item.values[0]) if self.item.values else 0
+        await _with_cog(
+            interaction, lambda cog: cog.show_match(interaction, self.lang, self.ids, chosen)
+        )
+
+
+class OpenSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"ep:open"):
+    """On a list page: picking an episode shows it in full, privately, to whoever picked it."""
+
+    def __init__(self, options: list[discord.SelectOption] | None = None, lang: str = EN) -> None:
+        super().__init__(
+            discord.ui.Select(
+                custom_id="ep:open",
+                placeholder=t("select.open", lang),
+                options=options or [discord.SelectOption(label="-")],
+            ),
+            row=1,
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> OpenSelect:
+        return cls()
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        chosen = int(self.item.values[0]) if self.item.values else 0
+        await _with_cog(interaction, lambda cog: cog.open_episode(interaction, chosen))
+
+
+DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (PageButton, MatchSelect, OpenSelect)
+
+
+# --- the cog -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Listing:
+    """A list of episodes to page through, and how to find it again (``kind``, ``arg``)."""
+
+    kind: str
+    arg: str
+    title: str
+    description: str | None
+    ids: list[int]
+
+
+async def _choices(
+    what: str, work: Awaitable[list[app_commands.Choice[str]]]
+) -> list[app_commands.Choice[str]]:
+    """At most 25 choices; a failure is logged and offers none (an autocomplete cannot
+    show a message, and an empty list beats Discord's "Loading options failed")."""
+    try:
+        return (await work)[:CHOICES]
+    except Exception:
+        log.exception("%s autocomplete failed", what)
+        return []
+
+
+def _echo(text: str) -> str:
+    """What the user typed, quoted back safely (short, one line, markdown escaped)."""
+    return clean(one_line(text, ECHO_CHARS), ECHO_CHARS)
+
+
+def search_key(query: str) -> str:
+    """The form of a search that pages are computed from: folded, and short enough to be
+    carried in a button's custom_id (cut at a word boundary)."""
+    key = normalize(query)
+    if len(key) > PAGE_ARG_CHARS:
+        key = key[:PAGE_ARG_CHARS].rsplit(" ", 1)[0] or key[:PAGE_ARG_CHARS]
+    return key
+
+
+class Episodes(commands.Cog):
+    """Questions about episodes, guests and topics."""
+
+    def __init__(self, bot: PodcastBot) -> None:
+        self.bot = bot
+
+    @property
+    def answerer(self) -> Answerer:
+        return self.bot.answerer
+
+    @property
+    def store(self) -> Store:
+        return self.bot.store
+
+    async def _respond(
+        self,
+        interaction: discord.Interaction[Any],
+        work: Awaitable[Reply],
+        *,
+        edit: bool = False,
+        private: bool = False,
+    ) -> None:
+        await respond(
+            interaction, work, defer_after=self.bot.defer_after, edit=edit, private=private
+        )
+
+    # --- commands --------------------------------------------------------------------
+
+    @app_commands.command(name="ask", description=describe("cmd.ask"))
+    @app_commands.describe(question=describe("opt.ask.question"))
+    async def ask(
+        self,
+        interaction: discord.Interaction[Any],
+        question: app_commands.Range[str, 1, QUESTION_MAX],
+    ) -> None:
+        await self._respond(interaction, self.ask_reply(question, lang_for(interaction.locale)))
+
+    @app_commands.command(name="episode", description=describe("cmd.episode"))
+    @app_commands.describe(title=describe("opt.episode.title"))
+    async def episode(
+        self, interaction: discord.Interaction[Any], title: app_commands.Range[str, 1, QUESTION_MAX]
+    ) -> None:
+        await self._respond(interaction, self.episode_reply(title, lang_for(interaction.locale)))
+
+    @app_commands.command(name="guest", description=describe("cmd.guest"))
+    @app_commands.describe(name=describe("opt.guest.name"))
+    async def guest(
+        self, interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, QUESTION_MAX]
+    ) -> None:
+        await self._respond(interaction, self.guest_reply(name, lang_for(interaction.locale)))
+
+    @app_commands.command(name="topic", description=describe("cmd.topic"))
+    @app_commands.describe(name=describe("opt.topic.name"))
+    async def topic(
+        self, interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, QUESTION_MAX]
+    ) -> None:
+        await self._respond(interaction, self.topic_reply(name, lang_for(interaction.locale)))
+
+    @app_commands.command(name="latest", description=describe("cmd.latest"))
+    @app_commands.describe(topic=describe("opt.latest.topic"))
+    async def latest(
+        self,
+        interaction: discord.Interaction[Any],
+        topic: app_commands.Range[str, 1, QUESTION_MAX] | None = None,
+    ) -> None:
+        await self._respond(interaction, self.latest_reply(topic, lang_for(interaction.locale)))
+
+    @app_commands.command(name="search", description=describe("cmd.search"))
+    @app_commands.describe(query=describe("opt.search.query"))
+    async def search(
+        self, interaction: discord.Interaction[Any], query: app_commands.Range[str, 1, QUESTION_MAX]
+    ) -> None:
+        await self._respond(interaction, self.search_reply(query, lang_for(interaction.locale)))
+
+    @app_commands.command(name="about", description=describe("cmd.about"))
+    async def about(self, interaction: discord.Interaction[Any]) -> None:
+        await self._respond(interaction, self.about_reply(lang_for(interaction.locale)))
+
+    # --- autocomplete ----------------------------------------------------------------
+
+    @episode.autocomplete("title")
+    async def _complete_title(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        async def titles() -> list[app_commands.Choice[str]]:
+            found = await self.answerer.complete_titles(current, limit=CHOICES)
+            return [choice(title, str(episode_id)) for episode_id, title in found]
+
+        return await _choices("title", titles())
+
+    @guest.autocomplete("name")
+    async def _complete_guest(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        async def people() -> list[app_commands.Choice[str]]:
+            found = self.answerer.complete_people(current, limit=CHOICES)
+            return [choice(f"{p.name} ({len(p.episode_ids)})", p.key) for p in found if p.key]
+
+        return await _choices("guest", people())
+
+    @topic.autocomplete("name")
+    @latest.autocomplete("topic")
+    async def _complete_topic(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        async def topics() -> list[app_commands.Choice[str]]:
+            found = self.answerer.complete_topics(current, limit=CHOICES)
+            return [choice(f"{name} ({count})", name) for name, count in found]
+
+        return await _choices("topic", topics())
+
+    # --- replies ---------------------------------------------------------------------
+
+    async def ask_reply(self, question: str, lang: str) -> Reply:
+        """The best episode; the others that fit in an "Other matches" menu."""
+        answer = await self.answerer.ask(question, limit=ASK_MATCHES)
+        if not answer.episodes:
+            return self.not_found("ask.none", lang, question=_echo(question))
+        best = answer.episodes[0]
+        return self.episode_reply_for(best, lang, matches=answer.episodes)
+
+    def episode_reply_for(
+        self, ep: Episode, lang: str, *, matches: list[Episode] | None = None
+    ) -> Reply:
+        view = episode_view(ep, lang, row=1)
+        if matches and len(matches) > 1:
+            view.add_item(MatchSelect.for_episodes(lang, matches, ep.id))
+        return Reply(embeds=[episode_embed(ep, lang)], view=view)
+
+    async def find_episode(self, value: str) -> Episode | None:
+        """An episode by id (what autocomplete sends), else by its title, else by a search."""
+        value = value.strip()
+        if value.isdigit():
+            found = await self.store.episodes_by_ids([int(value)])
+            if found:
+                return found[0]
+        titles = await self.answerer.complete_titles(value, limit=1)
+        if titles:
+            found = await self.store.episodes_by_ids([titles[0][0]])
+            if found:
+                return found[0]
+        answer = await self.answerer.ask(value, limit=1)
+        return answer.episodes[0] if answer.episodes else None
+
+    async def episode_reply(self, title: str, lang: str) -> Reply:
+        ep = await self.find_episode(title)
+        if ep is None:
+            return self.not_found("episode.none", lang, title=_echo(title))
+        return self.episode_reply_for(ep, lang)
+
+    async def guest_reply(self, name: str, lang: str) -> Reply:
+        listing = self.guest_listing(name, lang)
+        if listing is None:
+            return self.not_found("guest.none", lang, name=_echo(name))
+        return await self.page_reply(listing, 0, lang)
+
+    async def topic_reply(self, name: str, lang: str) -> Reply:
+        listing = self.topic_listing(name, lang)
+        if listing is None:
+            return self.not_found("topic.none", lang, topic=_echo(name))
+        return await self.page_reply(listing, 0, lang)
+
+    async def latest_reply(self, topic: str | None, lang: str) -> Reply:
+        if topic:
+            listing = self.topic_listing(topic, lang)
+            if listing is None:
+                return self.not_found("topic.none", lang, topic=_echo(topic))
+            order = {eid: i for i, eid in enumerate(self.answerer.index.latest)}
+            ids = sorted(listing.ids, key=lambda eid: order.get(eid, len(order)))
+        else:
+            ids = self.answerer.index.latest
+        found = await self.store.episodes_by_ids(ids[:1])
+        if not found:
+            return Reply(content=t("latest.none", lang), ephemeral=True)
+        return self.episode_reply_for(found[0], lang)
+
+    async def search_reply(self, query: str, lang: str) -> Reply:
+        listing = await self.search_listing(search_key(query), lang)
+        if listing is None:
+            return self.not_found("search.none", lang, query=_echo(query))
+        return await self.page_reply(listing, 0, lang)
+
+    async def about_reply(self, lang: str) -> Reply:
+        feeds = await self.store.feeds()
+        fetched = [f.last_fetch_at for f in feeds if f.last_fetch_at]
+        stats = Stats(
+            podcasts=[(f.title or f.source, f.episode_count) for f in feeds],
+            episodes=await self.store.episode_count(),
+            guests=await self.store.person_count("guest"),
+            updated=max(fetched) if fetched else None,
+            version=f"{bot_package.__version__} (discord.py {discord.__version__})",
+        )
+        return Reply(embeds=[about_embed(stats, lang)])
+
+    def not_found(self, key: str, lang: str, **values: str) -> Reply:
+        """A private "nothing found" with a few guests and topics that do exist."""
+        people = [f"**{_echo(p.name)}**" for p in self.answerer.complete_people("", SUGGESTIONS)]
+        topics = [f"**{_echo(n)}**" for n, _ in self.answerer.complete_topics("", SUGGESTIONS)]
+        lines = [t(key, lang, **values)]
+        if people and topics:
+            lines.append(
+                t("suggest.both", lang, people=join_or(people, lang), topics=join_or(topics, lang))
+            )
+        elif people:
+            lines.append(t("suggest.people", lang, people=join_or(people, lang)))
+        elif topics:
+            lines.append(t("suggest.topics", lang, topics=join_or(topics, lang)))
+        lines.append(t("suggest.commands", lang))
+        return Reply(content="\n".join(lines), ephemeral=True)
+
+    # --- lists -----------------------------------------------------------------------
+
+    def find_person(self, name: str) -> PersonEntry | None:
+        """A person by name or key; a key cut to fit a choice value is found by its start."""
+        person = self.answerer.person(name)
+        if person is None and len(name) >= CHOICE_VALUE:
+            people = self.answerer.index.people
+            person = next((p for key, p in people.items() if key.startswith(name)), None)
+        return person
+
+    def guest_listing(self, name: str, lang: str) -> Listing | None:
+        person = self.find_person(name)
+        if person is None or not person.episode_ids:
+            return None
+        description = person_description(person.note, len(person.episode_ids), lang)
+        return Listing(GUEST, person.key, person.name, description, list(person.episode_ids))
+
+    def topic_listing(self, name: str, lang: str) -> Listing | None:
+        ids = self.answerer.topic_episode_ids(name)
+        display = self.answerer.index.topic_names.get(normalize(name), name)
+        if not ids:
+            # Not a topic as typed: take the closest one autocomplete would offer.
+            close = self.answerer.complete_topics(name, limit=1)
+            if not close:
+                return None
+            display = close[0][0]
+            ids = self.answerer.topic_episode_ids(display)
+        if not ids:
+            return None
+        description = t("list.episodes", lang, count=len(ids))
+        return Listing(TOPIC, display, t("list.topic", lang, topic=display), description, ids)
+
+    async def search_listing(self, key: str, lang: str) -> Listing | None:
+        if not key:
+            return None
+        answer = await self.answerer.ask(key, limit=SEARCH_RESULTS)
+        ids = [ep.id for ep in answer.episodes]
+        if not ids:
+            return None
+        title = t("list.search", lang, query=one_line(key, ECHO_CHARS))
+        return Listing(SEARCH, key, title, t("list.episodes", lang, count=len(ids)), ids)
+
+    async def listing(self, kind: str, arg: str, lang: str) -> Listing | None:
+        """Find a list again from what a button carries; ``None`` if it no longer exists."""
+        if kind == GUEST:
+            return self.guest_listing(arg, lang)
+        if kind == TOPIC:
+            return self.topic_listing(arg, lang)
+        return await self.search_listing(arg, lang)
+
+    async def page_reply(self, listing: Listing, page: int, lang: str) -> Reply:
+        """One page of a list, with Previous/Next when there is more than one page."""
+        pages = page_count(len(listing.ids))
+        page = min(max(page, 0), pages - 1)
+        start = page * PAGE_SIZE
+        episodes = await self.store.episodes_by_ids(listing.ids[start : start + PAGE_SIZE])
+        if not episodes:
+            return Reply(content=t("expired", lang), ephemeral=True)
+        embed = list_embed(
+            listing.title,
+            listing.description,
+            episodes,
+            page=page,
+            pages=pages,
+            first_number=start + 1,
+            lang=lang,
+        )
+        view = discord.ui.View(timeout=None)
+        # A list whose key does not fit in a custom_id shows its first page only.
+        if pages > 1 and len(listing.arg) <= PAGE_ARG_CHARS:
+            view.add_item(
+                PageButton(
+                    lang,
+                    listing.kind,
+                    max(page - 1, 0),
+                    listing.arg,
+                    label=t("button.previous", lang),
+                    disabled=page == 0,
+                )
+            )
+            view.add_item(
+                PageButton(
+                    lang,
+                    listing.kind,
+                    page + 1,
+                    listing.arg,
+                    label=t("button.next", lang),
+                    disabled=page >= pages - 1,
+                )
+            )
+        view.add_item(OpenSelect([select_option(ep) for ep in episodes], lang))
+        return Reply(embeds=[embed], view=view)
+
+    # --- component handlers ------------------------------------------------------------
+
+    async def turn_page(
+        self, interaction: discord.Interaction[Any], lang: str, kind: str, arg: str, page: int
+    ) -> None:
+        async def work() -> Reply:
+            listing = await self.listing(kind, arg, lang)
+            if listing is None:
+                return self.expired(interaction)
+            return await self.page_reply(listing, page, lang)
+
+        await self._respond(interaction, work(), edit=True)
+
+    async def show_match(
+        self, interaction: discord.Interaction[Any], lang: str, ids: list[int], chosen: int
+    ) -> None:
+        async def work() -> Reply:
+            episodes = await self.store.episodes_by_ids(ids)
+            shown = next((ep for ep in episodes if ep.id == chosen), None)
+            if shown is None:
+                return self.expired(interaction)
+            return self.episode_reply_for(shown, lang, matches=episodes)
+
+        await self._respond(interaction, work(), edit=True)
+
+    async def open_episode(self, interaction: discord.Interaction[Any], chosen: int) -> None:
+        lang = lang_for(interaction.locale)
+
+        async def work() -> Reply:
+            found = await self.store.episodes_by_ids([chosen])
+            if not found:
+                return self.expired(interaction)
+            return self.episode_reply_for(found[0], lang)
+
+        await self._respond(interaction, work(), private=True)
+
+    def expired(self, interaction: discord.Interaction[Any]) -> Reply:
+        return Reply(content=t("expired", lang_for(interaction.locale)), ephemeral=True)
+
+
+async def setup(bot: PodcastBot) -> None:
+    """Extension entry point: the cog and its persistent components (they outlive restarts)."""
+    await bot.add_cog(Episodes(bot))
+    bot.add_dynamic_items(*DYNAMIC_ITEMS)
+
+
+async def teardown(bot: PodcastBot) -> None:
+    bot.remove_dynamic_items(*DYNAMIC_ITEMS)

@@ -1,0 +1,123 @@
+"""One place where failures become a short private message for the user and a log entry.
+
+:class:`PodcastTree` routes every slash-command error to :func:`report_error`; component
+callbacks (buttons, menus) call it too. The user always gets an answer (never Discord's
+"The application did not respond"), and an interaction is never answered twice: once a
+response exists, the message goes out as a followup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.i18n import lang_for, t
+from bot.render import CONTENT
+from bot.text import truncate
+
+log = logging.getLogger(__name__)
+
+# Set on ``interaction.extras`` when the bot deferred with a private "thinking" message.
+DEFERRED_PRIVATE = "deferred_private"
+
+
+class UserError(Exception):
+    """A failure the user can act on: its message is shown to them, no traceback is logged.
+
+    ``key`` names a text in :mod:`bot.i18n`; ``values`` fill it in.
+    """
+
+    def __init__(self, key: str, **values: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+    def message(self, lang: str) -> str:
+        return t(self.key, lang, **self.values)
+
+
+async def send_private(
+    interaction: discord.Interaction[Any],
+    content: str | None = None,
+    *,
+    embeds: list[discord.Embed] | None = None,
+    view: discord.ui.View | None = None,
+) -> None:
+    """Send an ephemeral message, whatever state the interaction's response is in."""
+    kwargs: dict[str, Any] = {"ephemeral": True, "embeds": embeds or []}
+    if content:
+        kwargs["content"] = truncate(content, CONTENT)
+    if view is not None:
+        kwargs["view"] = view
+    response = interaction.response
+    if interaction.type is discord.InteractionType.autocomplete:
+        if not response.is_done():
+            await response.autocomplete([])
+        return
+    if not response.is_done():
+        await response.send_message(**kwargs)
+        return
+    public_thinking = (
+        response.type is discord.InteractionResponseType.deferred_channel_message
+        and (not interaction.extras.get(DEFERRED_PRIVATE))
+    )
+    if public_thinking:
+        # The first followup would replace the public "thinking..." message and be public
+        # too: remove that message so this one stays private.
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.delete_original_response()
+    await interaction.followup.send(**kwargs)
+
+
+def _user_message(error: Exception, lang: str) -> str | None:
+    """The message for a failure the user caused or can fix; ``None`` for a bug."""
+    if isinstance(error, UserError):
+        return error.message(lang)
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return t("error.cooldown", lang, seconds=max(1, round(error.retry_after)))
+    if isinstance(error, app_commands.TransformerError):
+        return t("error.bad_input", lang, detail=discord.utils.escape_markdown(str(error)))
+    if isinstance(error, app_commands.CheckFailure):
+        return t("error.check", lang)
+    return None
+
+
+def _describe(interaction: discord.Interaction[Any]) -> str:
+    command = interaction.command
+    if command is not None:
+        what = f"/{command.qualified_name}"
+    elif interaction.data and "custom_id" in interaction.data:
+        what = f"component {interaction.data['custom_id']!r}"  # type: ignore[typeddict-item]
+    else:
+        what = f"interaction type {interaction.type}"
+    return f"{what} (interaction {interaction.id}, guild {interaction.guild_id})"
+
+
+async def report_error(interaction: discord.Interaction[Any], error: Exception) -> None:
+    """Log ``error`` (a full traceback for bugs) and tell the user briefly, in private."""
+    original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+    lang = lang_for(interaction.locale)
+    message = _user_message(original, lang)
+    if message is None:
+        log.error("%s failed", _describe(interaction), exc_info=original)
+        message = t("error.generic", lang)
+    else:
+        log.info("%s: %s", _describe(interaction), original)
+    try:
+        await send_private(interaction, message)
+    except discord.HTTPException:
+        # The interaction is gone (expired, or Discord failed): the log is all we can do.
+        log.warning("could not tell the user about the failure of %s", _describe(interaction))
+
+
+class PodcastTree(app_commands.CommandTree[Any]):
+    """The bot's command tree: every command error goes through :func:`report_error`."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
+    ) -> None:
+        await report_error(interaction, error)
