@@ -30,7 +30,7 @@ from xml.sax.saxutils import escape
 from rapidfuzz import fuzz, process
 
 from bot.answer import Answerer
-from bot.ingest import Enricher, ingest_source
+from bot.ingest import ingest_many
 from bot.store import Store
 
 FIRST = [
@@ -348,10 +348,8 @@ async def run_size(size: int, rng: random.Random, n_questions: int) -> dict[str,
             build_feed(p, start, min(per_feed, size - start), people, rng, text)
             paths.append(p)
         store = await Store.open(Path(tmp) / "bench.sqlite3")
-        enricher = Enricher()
         started = time.perf_counter()
-        for p in paths:
-            result = await ingest_source(store, str(p), enricher=enricher)
+        for result in await ingest_many(store, [str(p) for p in paths]):
             assert result.ok, result.error
         ingest_s = time.perf_counter() - started
         answerer = await Answerer.create(store)

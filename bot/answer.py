@@ -216,6 +216,8 @@ class Index:
         self.vocab = _Vocabulary({})
         self.name_vocab = _Vocabulary({})
         self.count = 0
+        self.sorted_titles: list[tuple[str, int]] = []  # (normalised title, id)
+        self.frequent_guests: list[PersonEntry] = []  # most episodes first
 
     @classmethod
     async def build(cls, store: Store) -> Index:
@@ -230,6 +232,7 @@ class Index:
                 index.episodes[eid] = EpisodeEntry(eid, fid, title, tnorm, words, ts, pos)
                 index.latest.append(eid)
         index.count = len(index.episodes)
+        index.sorted_titles = sorted((e.title_norm, e.id) for e in index.episodes.values())
         async with conn.execute("SELECT id, name, name_key, note FROM people") as cur:
             people_by_id = {
                 pid: PersonEntry(key, name, note) for pid, name, key, note in await cur.fetchall()
@@ -253,6 +256,10 @@ class Index:
             for token in person.key.split():
                 if len(token) >= 2:
                     index.name_tokens[token].add(person.key)
+        index.frequent_guests = sorted(
+            (p for p in index.people.values() if "guest" in p.roles),
+            key=lambda p: (-len(p.episode_ids), p.key),
+        )
         async with conn.execute(
             "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid"
         ) as cur:
@@ -610,38 +617,56 @@ class Answerer:
     # --- autocomplete ---------------------------------------------------------------
 
     async def complete_titles(self, typed: str, limit: int = 25) -> list[tuple[int, str]]:
-        """Episodes whose title fits what is typed so far: whole words, then a prefix."""
-        words = _WORD.findall(normalize(strip_invisible(typed)[:MAX_QUESTION_CHARS]))[:8]
+        """Episodes whose title fits what is typed so far.
+
+        First titles that start with it (a sorted list, no database), then titles holding
+        its words anywhere (FTS5 on the title column: whole words, the last one as a
+        prefix, an unknown word corrected), newest first.
+        """
+        idx = self.index
+        norm = normalize(strip_invisible(typed)[:MAX_QUESTION_CHARS])
+        words = _WORD.findall(norm)[:8]
         if not words:
-            return [(i, self.index.episodes[i].title) for i in self.index.latest[:limit]]
-        done, partial = words[:-1], words[-1]
-        parts = []
-        for word in done:
-            known = word if word in self.index.vocab.df else self.index.vocab.correct(word)
-            parts.append(f'"{known or word}"')
-        parts.append(f'"{partial}"*')
-        ids = await self._title_match(" AND ".join(parts), limit)
-        if len(ids) < limit and len(partial) >= 4:
-            fixed = self.index.vocab.correct(partial)
-            if fixed and fixed != partial:
-                more = await self._title_match(" AND ".join([*parts[:-1], f'"{fixed}"*']), limit)
+            return [(i, idx.episodes[i].title) for i in idx.latest[:limit]]
+        ids: list[int] = []
+        start = bisect.bisect_left(idx.sorted_titles, (norm,))
+        for title, eid in idx.sorted_titles[start : start + limit]:
+            if not title.startswith(norm):
+                break
+            ids.append(eid)
+        if len(ids) < limit:
+            done, partial = words[:-1], words[-1]
+            parts = []
+            for word in done:
+                known = word if word in idx.vocab.df else idx.vocab.correct(word)
+                parts.append(f'"{known or word}"')
+            exprs = [" AND ".join([*parts, f'"{partial}"*'])]
+            if len(partial) >= 4 and partial not in idx.vocab.df:
+                fixed = idx.vocab.correct(partial)
+                if fixed and fixed != partial:
+                    exprs.append(" AND ".join([*parts, f'"{fixed}"*']))
+            for expr in exprs:
+                more = await self._title_match(expr, limit)
+                more.sort(key=idx.order.__getitem__)
                 ids += [i for i in more if i not in ids]
-        return [(i, self.index.episodes[i].title) for i in ids[:limit] if i in self.index.episodes]
+                if len(ids) >= limit:
+                    break
+        return [(i, idx.episodes[i].title) for i in ids[:limit] if i in idx.episodes]
 
     async def _title_match(self, expr: str, limit: int) -> list[int]:
+        # Newest rows first and no bm25: the first ``limit`` matches end the query early.
         async with self.store.conn.execute(
-            "SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rank LIMIT ?",
+            "SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
             (f"title : ({expr})", limit),
         ) as cur:
-            return [r[0] for r in await cur.fetchall()]
+            return [r[0] for r in await cur.fetchall() if r[0] in self.index.order]
 
     def complete_people(self, typed: str, limit: int = 25) -> list[PersonEntry]:
         """People whose name fits what is typed: word prefixes, tolerant of a typo."""
         key = person_key(strip_invisible(typed)[:MAX_QUESTION_CHARS])
         people = self.index.people
         if not key:
-            ranked = sorted(people.values(), key=lambda p: -len(p.episode_ids))
-            return [p for p in ranked if "guest" in p.roles][:limit]
+            return self.index.frequent_guests[:limit]
         words = key.split()[:6]
         candidates: set[str] | None = None
         for i, word in enumerate(words):

@@ -6,8 +6,14 @@ as it was. Re-ingesting an unchanged feed writes no episode rows at all.
 
 from __future__ import annotations
 
+import asyncio
+import atexit
+import concurrent.futures
+import contextlib
 import hashlib
 import logging
+import multiprocessing
+import os
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -175,33 +181,43 @@ def source_key(source: str) -> str:
 
 
 async def ingest_source(
-    store: Store, source: str, *, enricher: Enricher | None = None, conditional: bool = True
+    store: Store,
+    source: str,
+    *,
+    enricher: Enricher | None = None,
+    conditional: bool = True,
+    gate: asyncio.Semaphore | None = None,
 ) -> IngestResult:
-    """Ingest one feed; errors come back in ``IngestResult.error``, never raised."""
+    """Ingest one feed; errors come back in ``IngestResult.error``, never raised.
+
+    Reading and parsing run off the event loop (a worker process for large feeds, a
+    thread otherwise); ``gate`` bounds how many feeds are being prepared at once.
+    """
     started = time.perf_counter()
     key = source_key(source)
     result = IngestResult(source=source)
     previous = await store.feed_by_source(key)
     try:
-        fetched = await load_source(
-            source,
-            etag=previous.etag if previous and conditional else None,
-            last_modified=previous.last_modified if previous and conditional else None,
-        )
-        if fetched.not_modified:
+        async with gate or contextlib.nullcontext():
+            fetched = await load_source(
+                source,
+                etag=previous.etag if previous and conditional else None,
+                last_modified=previous.last_modified if previous and conditional else None,
+            )
+            prepared = None
+            if not fetched.not_modified:
+                assert fetched.body is not None
+                created = previous.created_at if previous else None
+                first_seen = (created or utcnow()).timestamp()
+                prepared = await prepare_off_loop(fetched.body, first_seen, enricher)
+        if prepared is None:
             await store.record_fetch(key, status="not_modified")
             result.not_modified = True
             result.title = previous.title if previous else ""
             result.unchanged = previous.episode_count if previous else 0
         else:
-            assert fetched.body is not None
-            parsed = parse_feed(fetched.body)
-            if not parsed.episodes:
-                # An emptied feed is a publishing accident far more often than a podcast
-                # that deleted everything: keep what we have and treat it as a failure.
-                raise FeedError("the feed has no episodes")
             result.first_load = previous is None or previous.episode_count == 0
-            await write_feed(store, key, parsed, fetched, result, enricher=enricher)
+            await write_feed(store, key, *prepared, fetched=fetched, result=result)
     except FeedError as exc:
         result.error = str(exc)
         result.retry_after = exc.retry_after
@@ -212,6 +228,60 @@ async def ingest_source(
         await _record_error(store, key, result.error, previous.failures if previous else 0)
     result.seconds = time.perf_counter() - started
     return result
+
+
+# --- preparing: parse and enrich, off the event loop ----------------------------------
+
+# Below this size a feed is prepared in a thread: starting a process costs more than the
+# parallel parse saves. Above it, a pool of processes uses every core.
+PROCESS_MIN_BYTES = 512 * 1024
+_pool: concurrent.futures.ProcessPoolExecutor | None = None
+_worker_enricher: Enricher | None = None
+
+
+def prepare(
+    data: bytes, first_seen: float, enricher: Enricher | None = None
+) -> tuple[ParsedFeed, list[Enriched]]:
+    """Parse feed bytes and find each episode's people and topics (pure CPU work)."""
+    global _worker_enricher  # noqa: PLW0603 - one per process, built on first use
+    parsed = parse_feed(data)
+    if not parsed.episodes:
+        # An emptied feed is a publishing accident far more often than a podcast that
+        # deleted everything: keep what we have and treat it as a failure.
+        raise FeedError("the feed has no episodes")
+    if enricher is None:
+        enricher = _worker_enricher = _worker_enricher or Enricher()
+    return parsed, enricher.enrich(parsed, first_seen)
+
+
+def _process_pool() -> concurrent.futures.ProcessPoolExecutor:
+    global _pool  # noqa: PLW0603 - created on first use, shared by all ingests
+    if _pool is None:
+        # forkserver, not fork: this process runs threads (aiosqlite, discord.py), and
+        # forking a threaded process can copy a held lock into the child.
+        context = multiprocessing.get_context("forkserver")
+        workers = max(1, min(4, os.cpu_count() or 1))
+        _pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context)
+        atexit.register(shutdown_pool)
+    return _pool
+
+
+def shutdown_pool() -> None:
+    """Stop the worker processes (at exit, or when the bot closes)."""
+    global _pool  # noqa: PLW0603
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
+
+
+async def prepare_off_loop(
+    data: bytes, first_seen: float, enricher: Enricher | None = None
+) -> tuple[ParsedFeed, list[Enriched]]:
+    """``prepare`` in a worker process (large feeds, default data files) or a thread."""
+    if enricher is None and len(data) >= PROCESS_MIN_BYTES and (os.cpu_count() or 1) > 1:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(_process_pool(), prepare, data, first_seen)
+    return await asyncio.to_thread(prepare, data, first_seen, enricher)
 
 
 async def _record_error(store: Store, key: str, error: str, failures: int) -> None:
@@ -225,18 +295,15 @@ async def write_feed(
     store: Store,
     source: str,
     parsed: ParsedFeed,
+    episodes: list[Enriched],
+    *,
     fetched: FetchResult | None = None,
     result: IngestResult | None = None,
-    *,
-    enricher: Enricher | None = None,
 ) -> IngestResult:
-    """Store a parsed feed in one transaction and count what was added or changed."""
+    """Store a prepared feed in one transaction and count what was added or changed."""
     result = result or IngestResult(source=source)
     result.title = parsed.title
-    enricher = enricher or Enricher()
     now = utcnow()
-    first_seen = await _feed_created(store, source) or now.timestamp()
-    episodes = enricher.enrich(parsed, first_seen)
     async with await store.transaction() as conn:
         feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
         existing = await _existing(conn, feed_id)
@@ -357,14 +424,6 @@ def _episode_values(e: Enriched) -> tuple[Any, ...]:
         ", ".join(it.keywords),
         e.digest,
     )
-
-
-async def _feed_created(store: Store, source: str) -> float | None:
-    async with store.conn.execute(
-        "SELECT created_at FROM feeds WHERE source = ?", (source,)
-    ) as cur:
-        row = await cur.fetchone()
-    return datetime.fromisoformat(row[0]).timestamp() if row else None
 
 
 async def _upsert_feed(
@@ -513,9 +572,18 @@ async def _upsert_people(conn: aiosqlite.Connection, people: dict[str, Mention])
 async def ingest_many(
     store: Store, sources: Iterable[str], *, enricher: Enricher | None = None
 ) -> list[IngestResult]:
-    """Ingest several feeds one after another; one failure does not stop the others."""
-    enricher = enricher or Enricher()
-    return [await ingest_source(store, s, enricher=enricher) for s in sources]
+    """Ingest several feeds; one failure does not stop the others.
+
+    Feeds are fetched and prepared concurrently (as many as there are cores), and written
+    one transaction at a time as they become ready; results come in the order given.
+    """
+    gate = asyncio.Semaphore(max(1, min(4, os.cpu_count() or 1)))
+    unique = list(dict.fromkeys(sources))
+    done = await asyncio.gather(
+        *(ingest_source(store, s, enricher=enricher, gate=gate) for s in unique)
+    )
+    by_source = dict(zip(unique, done, strict=True))
+    return [by_source[s] for s in sources]
 
 
 async def ensure_bundled(store: Store) -> IngestResult | None:

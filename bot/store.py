@@ -7,6 +7,7 @@ failure in the middle leaves the database exactly as it was.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -112,6 +113,7 @@ class Feed:
     next_check_at: datetime | None
     last_new_at: datetime | None
     episode_count: int = 0
+    created_at: datetime | None = None
 
 
 _EPISODE_COLUMNS = """
@@ -165,13 +167,14 @@ def _feed(row: Sequence[Any]) -> Feed:
         next_check_at=from_iso(row[12]),
         last_new_at=from_iso(row[13]),
         episode_count=row[14],
+        created_at=from_iso(row[15]),
     )
 
 
 _FEED_COLUMNS = """
     f.id, f.source, f.title, f.link, f.image, f.language, f.etag, f.last_modified,
     f.last_fetch_at, f.last_status, f.last_error, f.failures, f.next_check_at, f.last_new_at,
-    (SELECT count(*) FROM episodes e WHERE e.feed_id = f.id)
+    (SELECT count(*) FROM episodes e WHERE e.feed_id = f.id), f.created_at
 """
 
 
@@ -181,6 +184,10 @@ class Store:
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        # One connection is shared by every coroutine: a write made while another one's
+        # transaction is open would join (and roll back with) that transaction. Writers
+        # take this lock; ``transaction()`` takes it for the whole transaction.
+        self.lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, path: str | Path, *, migrate: bool = True) -> Store:
@@ -245,11 +252,12 @@ class Store:
         return row[0] if row else None
 
     async def set_meta(self, key: str, value: str) -> None:
-        await self.conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
+        async with self.lock:
+            await self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
 
     # --- feeds ----------------------------------------------------------------------
 
@@ -266,6 +274,10 @@ class Store:
 
     async def ensure_feed(self, source: str) -> int:
         """The id of the feed row for ``source``, created (empty) when new."""
+        async with self.lock:
+            return await self._ensure_feed(source)
+
+    async def _ensure_feed(self, source: str) -> int:
         await self.conn.execute(
             "INSERT INTO feeds (source, created_at) VALUES (?, ?) ON CONFLICT(source) DO NOTHING",
             (source, iso(utcnow())),
@@ -288,23 +300,24 @@ class Store:
         when: datetime | None = None,
     ) -> None:
         """Record the outcome of a fetch that stored no episodes (304, or an error)."""
-        await self.ensure_feed(source)
-        await self.conn.execute(
-            """UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?,
-                   etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
-                   failures = ?, next_check_at = ?
-               WHERE source = ?""",
-            (
-                iso(when or utcnow()),
-                status,
-                error,
-                etag,
-                last_modified,
-                failures,
-                iso(next_check_at),
-                source,
-            ),
-        )
+        async with self.lock:
+            await self._ensure_feed(source)
+            await self.conn.execute(
+                """UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?,
+                       etag = coalesce(?, etag), last_modified = coalesce(?, last_modified),
+                       failures = ?, next_check_at = ?
+                   WHERE source = ?""",
+                (
+                    iso(when or utcnow()),
+                    status,
+                    error,
+                    etag,
+                    last_modified,
+                    failures,
+                    iso(next_check_at),
+                    source,
+                ),
+            )
 
     # --- episodes -------------------------------------------------------------------
 
@@ -388,24 +401,33 @@ class Store:
             return [(int(r[0]), float(r[1])) for r in await cur.fetchall()]
 
     async def transaction(self) -> _Transaction:
-        return _Transaction(self.conn)
+        return _Transaction(self.conn, self.lock)
 
 
 class _Transaction:
     """``async with await store.transaction():`` BEGIN IMMEDIATE ... COMMIT or ROLLBACK."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: aiosqlite.Connection, lock: asyncio.Lock) -> None:
         self.conn = conn
+        self.lock = lock
 
     async def __aenter__(self) -> aiosqlite.Connection:
-        await self.conn.execute("BEGIN IMMEDIATE")
+        await self.lock.acquire()
+        try:
+            await self.conn.execute("BEGIN IMMEDIATE")
+        except BaseException:
+            self.lock.release()
+            raise
         return self.conn
 
     async def __aexit__(self, exc_type: object, *_: object) -> None:
-        if exc_type is None:
-            await self.conn.execute("COMMIT")
-        else:
-            await self.conn.execute("ROLLBACK")
+        try:
+            if exc_type is None:
+                await self.conn.execute("COMMIT")
+            else:
+                await self.conn.execute("ROLLBACK")
+        finally:
+            self.lock.release()
 
 
 def _statements(sql: str) -> list[str]:

@@ -11,6 +11,16 @@ import unicodedata
 # Characters that are invisible or flip direction: they break matching and can hide text.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+# Combining marks left by NFKD ("o" + U+0301 for "ó"): removed in one C-level pass.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Letters that NFKD does not split into a base letter and a mark.
+_UNSPLIT = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i", "ħ": "h"}
+)
+# ASCII punctuation and underscores become spaces: normalize() without a regex.
+_ASCII_WORDS = str.maketrans(
+    {chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) != " "}
+)
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'”’)\]]|$)")
 
@@ -30,14 +40,16 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # the common case, and ten times faster
         return text.lower()
-    text = strip_invisible(text)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = strip_invisible(text).casefold().translate(_UNSPLIT)
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def normalize(text: str) -> str:
     """Fold ``text`` and reduce it to words separated by single spaces."""
-    return " ".join(_NON_WORD.sub(" ", fold(text)).replace("_", " ").split())
+    folded = fold(text)
+    if folded.isascii():
+        return " ".join(folded.translate(_ASCII_WORDS).split())
+    return " ".join(_NON_WORD.sub(" ", folded).replace("_", " ").split())
 
 
 def collapse_spaces(text: str) -> str:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.text import normalize
 from bot.topics import DEFAULT_PATH, KINDS, TopicCatalog, default_catalog
+from tests.conftest import FEEDS_DIR as FEEDS
 
 # Texts from the Latin America Today episode page (shared/seed), as the page gives them.
 GRIM_TITLE = "The Grim Side of El Salvador’s “Security Model”"
@@ -445,3 +446,19 @@ def test_find_in_question_ignores_ordinary_words(catalog: TopicCatalog, question
 def test_find_in_question_typos_only_in_long_words(catalog: TopicCatalog) -> None:
     assert catalog.find_in_question("Cubq") == []  # 4 letters: exact only
     assert catalog.find_in_question("Cuba") == [("Cuba", 100.0, (0, 1))]
+
+
+@pytest.mark.skipif(not FEEDS.is_dir(), reason=f"the shared real feeds are not here ({FEEDS})")
+def test_word_scan_finds_what_the_regex_finds(catalog: TopicCatalog) -> None:
+    """The fast word-by-word scan and the reference regex agree on every real show note."""
+    from bot.feeds import parse_feed
+
+    compared = 0
+    for path in sorted(FEEDS.glob("*.xml")):
+        for episode in parse_feed(path.read_bytes()).episodes:
+            for text in (episode.title, episode.description):
+                norm = normalize(text)
+                expected = [(m.group(1), m.start()) for m in catalog._text_re.finditer(norm)]
+                assert list(catalog._forms_in(norm)) == expected, (path.name, episode.title)
+                compared += 1
+    assert compared > 8000
