@@ -12,6 +12,8 @@ The cog (:mod:`bot.cogs.announce`) only sends what this module decides. The guar
   ``sent`` with the Discord message id afterwards. A pending row left by a crash is sent
   again with the same nonce (derived from server and episode), so Discord drops the
   duplicate if the first attempt got through.
+* Nothing half-read: an item with neither GUID, enclosure nor date (what a feed cut off
+  mid-item parses to) is suppressed.
 * No re-announcement of a re-published item: one whose enclosure URL or normalised title
   matches an episode already announced to that server (the title within the same feed),
   or whose enclosure belongs to an older stored episode, is recorded as ``suppressed``.
@@ -32,7 +34,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.ingest import Enricher, IngestResult, ingest_source, source_key
+from bot.ingest import IngestResult, ingest_source, source_key
 from bot.store import Store, from_iso, iso, utcnow
 
 log = logging.getLogger(__name__)
@@ -168,6 +170,7 @@ class _Candidate:
     id: int
     feed_id: int
     title: str
+    guid: str | None
     published: datetime | None
     first_seen: datetime
     audio_url: str | None
@@ -196,19 +199,18 @@ def _subscription(row: Sequence[Any]) -> Subscription:
 class Announcements:
     """Subscriptions and the delivery outbox, in the bot's database.
 
-    Every write runs under :attr:`lock` in its own transaction: the connection is shared
-    with the rest of the bot, and two interleaved transactions on one connection would mix.
+    Every write is its own transaction, under the store's write lock (the connection is
+    shared with the rest of the bot).
     """
 
     def __init__(self, store: Store, *, max_age_days: int = 7) -> None:
         self.store = store
         # 0 turns the age limit off; the subscription and feed baselines still apply.
         self.max_age = timedelta(days=max_age_days) if max_age_days > 0 else None
-        self.lock = asyncio.Lock()
 
     @contextlib.asynccontextmanager
     async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
-        async with self.lock, await self.store.transaction() as conn:
+        async with await self.store.transaction() as conn:
             yield conn
 
     # --- subscriptions --------------------------------------------------------------
@@ -367,7 +369,7 @@ class Announcements:
         now = now or utcnow()
         plan = Plan()
         async with self._write() as conn:
-            for sub in await self._subscription_rows(conn):
+            for sub in await self.subscriptions():
                 for episode in await self._candidates(conn, sub):
                     reason = await self._skip_reason(conn, sub.guild_id, episode, now)
                     delivery_id = await self._insert(conn, sub.guild_id, episode, reason, now)
@@ -397,17 +399,11 @@ class Announcements:
             log.info("queued %d announcement(s)", len(plan.queued))
         return plan
 
-    async def _subscription_rows(self, conn: aiosqlite.Connection) -> list[Subscription]:
-        async with conn.execute(
-            f"SELECT {_SUBSCRIPTION_COLUMNS} FROM announce_subscriptions ORDER BY guild_id"
-        ) as cur:
-            return [_subscription(row) for row in await cur.fetchall()]
-
     async def _candidates(self, conn: aiosqlite.Connection, sub: Subscription) -> list[_Candidate]:
         """Episodes above the feed's baseline and the subscription's start, not yet decided."""
         async with conn.execute(
-            """SELECT e.id, e.feed_id, e.title, e.published, e.first_seen_at, e.audio_url,
-                      e.title_norm
+            """SELECT e.id, e.feed_id, e.title, e.guid, e.published, e.first_seen_at,
+                      e.audio_url, e.title_norm
                FROM episodes e JOIN announce_feeds a ON a.feed_id = e.feed_id
                WHERE e.id > a.baseline_episode_id AND e.id > ?
                  AND NOT EXISTS (SELECT 1 FROM announce_deliveries d
@@ -421,10 +417,11 @@ class Announcements:
                 id=r[0],
                 feed_id=r[1],
                 title=r[2],
-                published=from_iso(r[3]),
-                first_seen=from_iso(r[4]) or utcnow(),
-                audio_url=r[5] or None,
-                title_norm=r[6] or "",
+                guid=r[3] or None,
+                published=from_iso(r[4]),
+                first_seen=from_iso(r[5]) or utcnow(),
+                audio_url=r[6] or None,
+                title_norm=r[7] or "",
             )
             for r in rows
         ]
@@ -436,6 +433,10 @@ class Announcements:
         if self.too_old(episode.published, episode.first_seen, now):
             days = self.max_age.days if self.max_age else 0
             return f"published more than {days} days ago"
+        if not (episode.guid or episode.audio_url or episode.published):
+            # What a feed cut off mid-item parses to (the parser recovers what it can):
+            # real episodes have at least one of these.
+            return "incomplete item (no GUID, enclosure or date), e.g. from a truncated feed"
         # Compared with the episode as it was when announced and as it is now (an item
         # updated in place since may have taken the other's enclosure or title).
         async with conn.execute(
@@ -642,7 +643,6 @@ class Poller:
         self.concurrency = max(1, concurrency)
         self.deadline = deadline
         self.ingest = ingest
-        self._enricher: Enricher | None = None
 
     async def due(self, now: datetime | None = None) -> list[str]:
         """The sources whose next check has come (never fetched: at once)."""
@@ -706,17 +706,13 @@ class Poller:
         return result
 
     async def _ingest(self, source: str) -> IngestResult:
-        if self._enricher is None:
-            self._enricher = Enricher()  # loads the topic catalogue: once, not every poll
         if self.store.path == ":memory:":
-            # No second connection to an in-memory database: share it, one at a time.
-            async with self.announcements.lock:
-                return await self.ingest(self.store, source, enricher=self._enricher)
+            # No second connection to an in-memory database: share it (ingest's writes
+            # take the store's lock).
+            return await self.ingest(self.store, source)
         store = await Store.open(self.store.path, migrate=False)
         try:
-            return await asyncio.wait_for(
-                self.ingest(store, source, enricher=self._enricher), self.deadline
-            )
+            return await asyncio.wait_for(self.ingest(store, source), self.deadline)
         except TimeoutError:
             return await self._record_timeout(store, source)
         finally:

@@ -33,8 +33,8 @@ from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-# Extensions loaded at start-up, in order. The announcements cog joins them later.
-EXTENSIONS: tuple[str, ...] = ("bot.cogs.episodes",)
+# Extensions loaded at start-up, in order.
+EXTENSIONS: tuple[str, ...] = ("bot.cogs.episodes", "bot.cogs.announce")
 
 DEFAULT_DEFER_AFTER = 2.0  # seconds of work before an interaction is deferred (Discord: 3)
 SYNC_META_PREFIX = "command_sync"

@@ -276,6 +276,11 @@ def _split_keywords(value: str) -> list[str]:
 # --- parsing --------------------------------------------------------------------------
 
 _DOCTYPE_ENTITY = re.compile(rb"<!ENTITY", re.I)
+# A feed ends with its root's end tag: without it the download was cut off, and the
+# recovering parser would turn the half item at the end into a bogus episode.
+_ROOT_END = re.compile(
+    rb"</\s*(?:[\w.-]+:)?(?:rss|feed|rdf)\s*>\s*(?:<!--.*?-->\s*)*\Z", re.I | re.S
+)
 _ROOT_START = re.compile(rb"<(?:[a-zA-Z_][\w.-]*:)?(rss|feed|rdf)\b", re.I)
 
 
@@ -313,6 +318,8 @@ def parse_feed(data: bytes) -> ParsedFeed:
         raise FeedError(f"not a readable XML feed ({exc})") from None
     if root is None:
         raise FeedError("not an XML feed")
+    if _split(root.tag)[1] in ("rss", "feed", "rdf") and not _ROOT_END.search(data[-4096:]):
+        raise FeedError("the feed is cut off before its end (an incomplete download?)")
     kind, name = _split(root.tag)
     if name in {"rss", "rdf"}:
         channel = next((c for c in root if _split(c.tag)[1] == "channel"), None)

@@ -191,31 +191,36 @@ async def ingest_source(
     """Ingest one feed; errors come back in ``IngestResult.error``, never raised.
 
     Reading and parsing run off the event loop (a worker process for large feeds, a
-    thread otherwise); ``gate`` bounds how many feeds are being prepared at once.
+    thread otherwise). ``gate`` bounds how many feeds are in flight at once, so that
+    prepared feeds waiting for their write never pile up in memory.
     """
+    async with gate or contextlib.nullcontext():
+        return await _ingest_one(store, source, enricher=enricher, conditional=conditional)
+
+
+async def _ingest_one(
+    store: Store, source: str, *, enricher: Enricher | None, conditional: bool
+) -> IngestResult:
     started = time.perf_counter()
     key = source_key(source)
     result = IngestResult(source=source)
     previous = await store.feed_by_source(key)
     try:
-        async with gate or contextlib.nullcontext():
-            fetched = await load_source(
-                source,
-                etag=previous.etag if previous and conditional else None,
-                last_modified=previous.last_modified if previous and conditional else None,
-            )
-            prepared = None
-            if not fetched.not_modified:
-                assert fetched.body is not None
-                created = previous.created_at if previous else None
-                first_seen = (created or utcnow()).timestamp()
-                prepared = await prepare_off_loop(fetched.body, first_seen, enricher)
-        if prepared is None:
+        fetched = await load_source(
+            source,
+            etag=previous.etag if previous and conditional else None,
+            last_modified=previous.last_modified if previous and conditional else None,
+        )
+        if fetched.not_modified:
             await store.record_fetch(key, status="not_modified")
             result.not_modified = True
             result.title = previous.title if previous else ""
             result.unchanged = previous.episode_count if previous else 0
         else:
+            assert fetched.body is not None
+            created = previous.created_at if previous else None
+            first_seen = (created or utcnow()).timestamp()
+            prepared = await prepare_off_loop(fetched.body, first_seen, enricher)
             result.first_load = previous is None or previous.episode_count == 0
             await write_feed(store, key, *prepared, fetched=fetched, result=result)
     except FeedError as exc:
@@ -254,14 +259,17 @@ def prepare(
     return parsed, enricher.enrich(parsed, first_seen)
 
 
+def _workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def _process_pool() -> concurrent.futures.ProcessPoolExecutor:
     global _pool  # noqa: PLW0603 - created on first use, shared by all ingests
     if _pool is None:
         # forkserver, not fork: this process runs threads (aiosqlite, discord.py), and
         # forking a threaded process can copy a held lock into the child.
         context = multiprocessing.get_context("forkserver")
-        workers = max(1, min(4, os.cpu_count() or 1))
-        _pool = concurrent.futures.ProcessPoolExecutor(workers, mp_context=context)
+        _pool = concurrent.futures.ProcessPoolExecutor(_workers(), mp_context=context)
         atexit.register(shutdown_pool)
     return _pool
 
@@ -577,7 +585,7 @@ async def ingest_many(
     Feeds are fetched and prepared concurrently (as many as there are cores), and written
     one transaction at a time as they become ready; results come in the order given.
     """
-    gate = asyncio.Semaphore(max(1, min(4, os.cpu_count() or 1)))
+    gate = asyncio.Semaphore(_workers())
     unique = list(dict.fromkeys(sources))
     done = await asyncio.gather(
         *(ingest_source(store, s, enricher=enricher, gate=gate) for s in unique)

@@ -1755,8 +1755,9 @@ class FakeDiscord:
         parse = (
             {"users", "roles", "everyone"} if allowed is None else set(allowed.get("parse") or [])
         )
-        allowed_users = set((allowed or {}).get("users") or [])
-        allowed_roles = set((allowed or {}).get("roles") or [])
+        # Snowflakes may come as numbers or strings (discord.py sends numbers).
+        allowed_users = {str(u) for u in (allowed or {}).get("users") or []}
+        allowed_roles = {str(r) for r in (allowed or {}).get("roles") or []}
         users: list[JSON] = []
         for uid in dict.fromkeys(re.findall(r"<@!?(\d+)>", content)):
             if "users" in parse or uid in allowed_users:

@@ -246,6 +246,20 @@ async def test_undated_episode_first_seen_now_is_announced(
     assert len((await announcements.plan()).queued) == 1
 
 
+async def test_truncated_feed_is_a_failure_and_announces_nothing(
+    feed: Feed, announcements: Announcements
+) -> None:
+    await announcements.subscribe(GUILD, CHANNEL)
+    # A body cut off mid-item: ingest refuses it rather than store half an episode.
+    full = rss(OLD).decode()
+    cut = full.replace("</channel></rss>", "<item><title>Episode 12: The Gr")
+    feed.path.write_text(cut, encoding="utf-8")
+    result = await feed.poll()
+    assert result.added == 0 and result.error and "cut off" in result.error
+    plan = await announcements.plan()
+    assert plan.queued == []
+
+
 async def test_zero_max_age_turns_the_age_limit_off(feed: Feed, store: Store) -> None:
     unlimited = Announcements(store, max_age_days=0)
     await unlimited.subscribe(GUILD, CHANNEL)

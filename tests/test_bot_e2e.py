@@ -47,8 +47,9 @@ from tests.discord_fake import (
 pytestmark = pytest.mark.timeout(60)
 
 TOKEN = "e2e.SECRET-token.Zq7"
-COMMANDS = {"ask", "episode", "guest", "topic", "latest", "search", "about"}
+COMMANDS = {"ask", "episode", "guest", "topic", "latest", "search", "about", "announce"}
 OPTIONS = {
+    "announce": ["set", "stop", "status", "test"],
     "ask": ["question"],
     "episode": ["title"],
     "guest": ["name"],
@@ -183,6 +184,8 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 
 def make_bot(fake: FakeDiscord, db: Path, **settings: Any) -> PodcastBot:
+    # No feeds to poll: the tests are offline, and the bundled episodes are loaded anyway.
+    settings.setdefault("feed_urls", ())
     config = Settings(discord_token=TOKEN, database_path=str(db), **settings)
     client = PodcastBot(config, db, application_id=fake.application_id, guild_ready_timeout=0.1)
     # Answers here take milliseconds; a generous threshold keeps a loaded CI machine from
@@ -328,7 +331,7 @@ async def test_sync_command_forces_a_sync_and_records_it(
         assert await sync_commands(settings, str(db), guild_id=None) == 0
         assert await sync_commands(settings, str(db), guild_id=guild_id) == 0
     out = capsys.readouterr().out
-    assert "Synced 7 commands globally" in out and f"Synced 7 commands to guild {guild_id}" in out
+    assert "Synced 8 commands globally" in out and f"Synced 8 commands to guild {guild_id}" in out
     assert "/about" in out and TOKEN not in out
     assert command_puts(fake) == [
         f"/applications/{fake.application_id}/commands",

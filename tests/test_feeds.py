@@ -233,6 +233,14 @@ def test_external_entity_is_refused() -> None:
         parse_feed(xxe)
 
 
+def test_truncated_download_is_refused() -> None:
+    whole = rss("<item><title>One</title><guid>1</guid></item><item><title>Two</title></item>")
+    cut = whole[: whole.index(b"<title>Two") + 12]
+    with pytest.raises(FeedError, match="cut off"):
+        parse_feed(cut)
+    assert len(parse_feed(whole + b"\n<!-- generated -->\n").episodes) == 2
+
+
 def test_body_over_the_cap_is_refused() -> None:
     with pytest.raises(FeedError, match="larger than"):
         parse_feed(b"<rss>" + b" " * (MAX_FEED_BYTES + 1) + b"</rss>")

@@ -345,6 +345,15 @@ def status_embed(
     return fit_embed(embed)
 
 
+def _send_error_text(exc: discord.HTTPException, lang: str) -> str:
+    """Why Discord refused a message, for the admin who asked for it."""
+    if isinstance(exc, discord.Forbidden):
+        return reason_text(NO_ACCESS if exc.code == MISSING_ACCESS else MISSING_PERMISSIONS, lang)
+    if isinstance(exc, discord.NotFound):
+        return reason_text(CHANNEL_DELETED, lang)
+    return f"HTTP {exc.status}"
+
+
 def _require_manager(interaction: discord.Interaction[Any]) -> discord.Guild:
     """The run-time half of "Manage Server only" (``default_permissions`` is the other)."""
     guild = interaction.guild
@@ -386,7 +395,7 @@ class Announce(
     async def cog_unload(self) -> None:
         # Cancelling mid-pass is safe: whatever was not marked sent is resent with its nonce.
         self.poll_loop.cancel()
-        for task in self._publishing:
+        for task in list(self._publishing):
             task.cancel()
 
     # --- the loop -------------------------------------------------------------------
@@ -452,6 +461,8 @@ class Announce(
         if not isinstance(channel, discord.TextChannel):
             await self.announcements.mark_broken(guild.id, CHANNEL_DELETED)
             return False
+        if guild.me is None:
+            return False  # the server's cache is not complete yet
         missing = missing_permissions(channel, guild.me)
         if missing:  # known from the cache: no request Discord would refuse
             await self.announcements.mark_broken(guild.id, missing_reason(missing))
@@ -460,9 +471,9 @@ class Announce(
         if not found:
             await self.announcements.suppress(delivery.id, "the episode is no longer stored")
             return True
-        message_args = announcement_message(
-            found[0], lang_for(guild.preferred_locale), delivery.role_id
-        )
+        # A role deleted since /announce set would show as "@deleted-role": leave it out.
+        role_id = delivery.role_id if guild.get_role(delivery.role_id or 0) else None
+        message_args = announcement_message(found[0], lang_for(guild.preferred_locale), role_id)
         try:
             # The nonce makes Discord return the first message if this is a resend.
             message = await channel.send(nonce=delivery.nonce, **message_args)
@@ -640,14 +651,9 @@ class Announce(
         try:
             message = await channel.send(**message_args)
         except discord.HTTPException as exc:
-            reason = (
-                reason_text(NO_ACCESS, lang)
-                if isinstance(exc, discord.Forbidden)
-                else reason_text(CHANNEL_DELETED, lang)
-                if isinstance(exc, discord.NotFound)
-                else f"HTTP {exc.status}"
-            )
-            raise UserError("announce.test.failed", channel=where, reason=reason) from exc
+            raise UserError(
+                "announce.test.failed", channel=where, reason=_send_error_text(exc, lang)
+            ) from exc
         log.info("guild %s: test announcement %s by %s", guild.id, message.id, interaction.user.id)
         return Reply(
             content=t("announce.test.done", lang, channel=where, link=message.jump_url),
