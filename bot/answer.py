@@ -25,8 +25,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,9 +42,11 @@ from bot.topics import TopicCatalog, default_catalog
 MAX_QUESTION_CHARS = 500
 THRESHOLD = 42.0
 PERSON_BOOST = 15.0
-POSTINGS_BUDGET = 1500  # episodes the candidate query may touch, past its rarest word
+POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest word
 MAX_QUERY_TERMS = 6
-CANDIDATES = 30
+CANDIDATES = 24
+PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
+CANDIDATE_TEXT_CHARS = 4000
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
@@ -91,6 +94,17 @@ _TOPIC_CUE = re.compile(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+def _fts_term(term: str) -> str:
+    """The FTS5 expression for one known word: its plural forms, and for long words any
+    longer word it starts ("feminist" finds "feministas"). Short prefixes expand to too
+    many words to be worth their cost."""
+    stem = _stem(term)
+    if len(stem) >= PREFIX_MIN_CHARS:
+        return f'"{stem}"*'
+    forms = dict.fromkeys((term, stem, stem + "s", stem + "es"))
+    return "(" + " OR ".join(f'"{f}"' for f in forms) + ")"
+
+
 def _stem(word: str) -> str:
     """A light plural stemmer shared by English and Spanish: prisons -> prison."""
     if len(word) > 4 and word.endswith("es") and word[-3] in "sxz":
@@ -115,11 +129,9 @@ class EpisodeEntry:
     feed_id: int
     title: str
     title_norm: str
-    title_words: frozenset[str]
     sort_ts: float
     position: int
     people: list[str] = field(default_factory=list)  # person keys
-    topics: list[str] = field(default_factory=list)
     weights: dict[str, float] = field(default_factory=dict)  # folded topic -> weight
 
 
@@ -223,30 +235,30 @@ class Index:
     async def build(cls, store: Store) -> Index:
         index = cls()
         conn = store.conn
-        async with conn.execute(
+        async for eid, fid, title, tnorm, ts, pos in _rows(
+            conn,
             "SELECT id, feed_id, title, title_norm, sort_ts, position FROM episodes "
-            "ORDER BY sort_ts DESC, position ASC"
-        ) as cur:
-            for eid, fid, title, tnorm, ts, pos in await cur.fetchall():
-                words = frozenset(tnorm.split())
-                index.episodes[eid] = EpisodeEntry(eid, fid, title, tnorm, words, ts, pos)
-                index.latest.append(eid)
+            "ORDER BY sort_ts DESC, position ASC",
+        ):
+            index.episodes[eid] = EpisodeEntry(eid, fid, title, tnorm, ts, pos)
+            index.latest.append(eid)
         index.count = len(index.episodes)
         index.sorted_titles = sorted((e.title_norm, e.id) for e in index.episodes.values())
         async with conn.execute("SELECT id, name, name_key, note FROM people") as cur:
             people_by_id = {
                 pid: PersonEntry(key, name, note) for pid, name, key, note in await cur.fetchall()
             }
-        async with conn.execute("SELECT episode_id, person_id, role FROM episode_people") as cur:
-            for eid, pid, role in await cur.fetchall():
-                person = people_by_id.get(pid)
-                entry = index.episodes.get(eid)
-                if person is None or entry is None:
-                    continue
-                person.episode_ids.append(eid)
-                person.roles.add(role)
-                if person.key not in entry.people:
-                    entry.people.append(person.key)
+        async for eid, pid, role in _rows(
+            conn, "SELECT episode_id, person_id, role FROM episode_people"
+        ):
+            person = people_by_id.get(pid)
+            entry = index.episodes.get(eid)
+            if person is None or entry is None:
+                continue
+            person.episode_ids.append(eid)
+            person.roles.add(role)
+            if person.key not in entry.people:
+                entry.people.append(person.key)
         order = index.order = {eid: i for i, eid in enumerate(index.latest)}
         for person in people_by_id.values():
             if not person.episode_ids:
@@ -260,18 +272,19 @@ class Index:
             (p for p in index.people.values() if "guest" in p.roles),
             key=lambda p: (-len(p.episode_ids), p.key),
         )
-        async with conn.execute(
-            "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid"
-        ) as cur:
-            for eid, topic, weight in await cur.fetchall():
-                entry = index.episodes.get(eid)
-                if entry is None:
-                    continue
-                folded = normalize(topic)
+        folded_of: dict[str, str] = {}  # one string object per topic, shared by all episodes
+        async for eid, topic, weight in _rows(
+            conn, "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid"
+        ):
+            entry = index.episodes.get(eid)
+            if entry is None:
+                continue
+            folded = folded_of.get(topic)
+            if folded is None:
+                folded = folded_of[topic] = sys.intern(normalize(topic))
                 index.topic_names.setdefault(folded, topic)
-                entry.topics.append(topic)
-                entry.weights[folded] = weight
-                index.topic_episodes[folded].append(eid)
+            entry.weights[folded] = weight
+            index.topic_episodes[folded].append(eid)
         for folded, ids in index.topic_episodes.items():
             ids.sort(key=order.__getitem__)
             eps = index.episodes
@@ -279,14 +292,24 @@ class Index:
                 ids, key=lambda e: (-eps[e].weights[folded], order[e])
             )
             index.topic_about[folded] = [e for e in ids if eps[e].weights[folded] >= ABOUT_WEIGHT]
-        async with conn.execute("SELECT term, doc FROM episodes_fts_vocab") as cur:
-            index.vocab = _Vocabulary(dict(await cur.fetchall()))
+        df: dict[str, int] = {}
+        async for term, doc in _rows(conn, "SELECT term, doc FROM episodes_fts_vocab"):
+            df[term] = doc
+        index.vocab = _Vocabulary(df)
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
 
     def idf(self, word: str) -> float:
         df = self.vocab.df.get(word, 0)
         return math.log((self.count + 1) / (df + 0.5)) + 0.1
+
+
+async def _rows(conn: Any, sql: str, chunk: int = 20_000) -> AsyncIterator[Sequence[Any]]:
+    """The rows of a query a chunk at a time, so that a large archive is never held twice."""
+    async with conn.execute(sql) as cur:
+        while rows := await cur.fetchmany(chunk):
+            for row in rows:
+                yield row
 
 
 @dataclass(slots=True)
@@ -558,7 +581,7 @@ class Answerer:
             postings += idx.vocab.df[t]
             if len(fetching) >= MAX_QUERY_TERMS:
                 break
-        query = " OR ".join(f'"{_stem(t)}"*' if len(t) >= 4 else f'"{t}"' for t in fetching)
+        query = " OR ".join(_fts_term(t) for t in fetching)
         candidates = await self.store.fts_search(query, limit=CANDIDATES)
         if not candidates:
             return []
@@ -592,7 +615,7 @@ class Answerer:
             if entry is None:
                 continue
             in_doc = matched(texts.get(eid, set()))
-            in_title = matched(entry.title_words)
+            in_title = matched(set(entry.title_norm.split()))
             score = 100 * (0.6 * in_doc / total + 0.4 * in_title / total)
             ratio = fuzz.token_set_ratio(phrase, entry.title_norm)
             if ratio >= 90:
@@ -606,12 +629,12 @@ class Answerer:
 
     async def _candidate_words(self, ids: list[int]) -> dict[int, set[str]]:
         marks = ",".join("?" * len(ids))
-        async with self.store.conn.execute(
-            f"SELECT rowid, title, description, people, topics FROM episodes_fts "
-            f"WHERE rowid IN ({marks})",
+        # The start of long show notes is enough: the rest is links, sponsors, timestamps.
+        rows = await self.store.conn.execute_fetchall(
+            f"SELECT rowid, title, substr(description, 1, {CANDIDATE_TEXT_CHARS}), people, "
+            f"topics FROM episodes_fts WHERE rowid IN ({marks})",
             ids,
-        ) as cur:
-            rows = await cur.fetchall()
+        )
         return {r[0]: set(_WORD.findall(fold(" ".join(r[1:5])))) for r in rows}
 
     # --- autocomplete ---------------------------------------------------------------
@@ -655,11 +678,11 @@ class Answerer:
 
     async def _title_match(self, expr: str, limit: int) -> list[int]:
         # Newest rows first and no bm25: the first ``limit`` matches end the query early.
-        async with self.store.conn.execute(
+        rows = await self.store.conn.execute_fetchall(
             "SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
             (f"title : ({expr})", limit),
-        ) as cur:
-            return [r[0] for r in await cur.fetchall() if r[0] in self.index.order]
+        )
+        return [r[0] for r in rows if r[0] in self.index.order]
 
     def complete_people(self, typed: str, limit: int = 25) -> list[PersonEntry]:
         """People whose name fits what is typed: word prefixes, tolerant of a typo."""

@@ -274,6 +274,21 @@ def _process_pool() -> concurrent.futures.ProcessPoolExecutor:
     return _pool
 
 
+def _is_large_file(source: str) -> bool:
+    try:
+        return not is_url(source) and Path(source).stat().st_size >= PROCESS_MIN_BYTES
+    except OSError:
+        return False
+
+
+def warm_up_pool() -> None:
+    """Start the worker processes now rather than on the first large feed."""
+    if (os.cpu_count() or 1) > 1:
+        pool = _process_pool()
+        for _ in range(_workers()):
+            pool.submit(int)  # any cheap picklable call makes a worker start
+
+
 def shutdown_pool() -> None:
     """Stop the worker processes (at exit, or when the bot closes)."""
     global _pool  # noqa: PLW0603
@@ -587,6 +602,8 @@ async def ingest_many(
     """
     gate = asyncio.Semaphore(_workers())
     unique = list(dict.fromkeys(sources))
+    if any(_is_large_file(s) for s in unique):
+        warm_up_pool()  # the workers start while the first files are read
     done = await asyncio.gather(
         *(ingest_source(store, s, enricher=enricher, gate=gate) for s in unique)
     )
