@@ -600,7 +600,9 @@ async def ingest_many(
     Feeds are fetched and prepared concurrently (as many as there are cores), and written
     one transaction at a time as they become ready; results come in the order given.
     """
-    gate = asyncio.Semaphore(_workers())
+    # One feed more than there are workers: while one feed is written, the workers are
+    # already preparing the next ones.
+    gate = asyncio.Semaphore(_workers() + 1)
     unique = list(dict.fromkeys(sources))
     if any(_is_large_file(s) for s in unique):
         warm_up_pool()  # the workers start while the first files are read

@@ -201,6 +201,10 @@ class Store:
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
             await conn.execute("PRAGMA busy_timeout = 5000")
+            # 32 MB of page cache (the default is 2 MB): the full-text index of a large
+            # archive is written and read a few pages per word.
+            await conn.execute("PRAGMA cache_size = -32000")
+            await conn.execute("PRAGMA temp_store = MEMORY")
             store = cls(conn, path)
             if migrate:
                 await store.migrate()

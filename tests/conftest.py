@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -75,3 +76,34 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
 
 
 PYTHON = sys.executable
+
+# The bundled episodes' titles, copied from the episode page, in its order (newest first).
+BUNDLED_TITLES = [
+    "Piercing the Propaganda Bubble in El Salvador",
+    "The Grim Side of El Salvador’s “Security Model”",
+    "U.S. drug policy takes a “radical” and “chilling” turn. Is Venezuela in the crosshairs?",
+    "“We Are in the Middle of a New Family Separation Crisis”",
+    "“Simultaneously juggling nine processes at once”: Colombia’s “Total Peace” plan and "
+    "mounting security challenges",
+    "Derechos y resistencia LGBTIQ+ en Latinoamérica: seis voces de la región",
+    "LGBTIQ+ Rights and Resistance in Latin America: Six Voices from the Region",
+    "LGBTQ+ Migrants in the Crosshairs: A Critical Conversation with Brigitte Baltazar Lujano",
+    "Global Drug Policy: “Countries are being freed up to actually speak their minds”",
+    "Mujeres contra la corrupción y el autoritarismo: aprendiendo de El Salvador",
+]
+
+
+def run_cli(
+    args: list[str], env: dict[str, str], cwd: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m bot ARGS`` as an operator would, and capture what it prints."""
+    return subprocess.run(
+        [PYTHON, "-m", "bot", *args],
+        env=env,
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from bot.answer import Answerer
 from bot.evaluate import evaluate, load_cases
 from bot.ingest import ensure_bundled, ingest_many
 from bot.store import Store
-from tests.conftest import BUNDLED_FEED, FEEDS_DIR, PYTHON, needs_feeds
+from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds, run_cli
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -194,41 +193,17 @@ def test_eval_command(tmp_path: Path, cli_env: dict[str, str]) -> None:
         encoding="utf-8",
     )
     db = tmp_path / "e.db"
-    proc = subprocess.run(
-        [PYTHON, "-m", "bot", "--db", str(db), "eval", str(cases)],
-        env=cli_env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = run_cli(["--db", str(db), "eval", str(cases)], cli_env, tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "top-1 accuracy: 66.7% (2/3)" in proc.stdout
     assert "top-3 accuracy: 66.7% (2/3)" in proc.stdout
     assert "'Magaloni'" in proc.stdout and "Not the right title" in proc.stdout
-    as_json = subprocess.run(
-        [PYTHON, "-m", "bot", "--db", str(db), "eval", "--json", str(cases)],
-        env=cli_env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    as_json = run_cli(["--db", str(db), "eval", "--json", str(cases)], cli_env, tmp_path)
     report = json.loads(as_json.stdout)
     assert report["questions"] == 3 and report["misses"][0]["q"] == "Magaloni"
     bad = tmp_path / "bad.jsonl"
     bad.write_text("not json\n")
-    proc = subprocess.run(
-        [PYTHON, "-m", "bot", "--db", str(db), "eval", str(bad)],
-        env=cli_env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = run_cli(["--db", str(db), "eval", str(bad)], cli_env, tmp_path)
     assert proc.returncode == 2 and "bad.jsonl:1" in proc.stderr
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from tests.conftest import BUNDLED_TITLES
+
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "latin-america-today.xml"
 
 NS = {
@@ -16,20 +18,7 @@ NS = {
     "podcast": "https://podcastindex.org/namespace/1.0",
 }
 
-# Copied from the episode page, in its order (newest first).
-TITLES = [
-    "Piercing the Propaganda Bubble in El Salvador",
-    "The Grim Side of El Salvador’s “Security Model”",
-    "U.S. drug policy takes a “radical” and “chilling” turn. Is Venezuela in the crosshairs?",
-    "“We Are in the Middle of a New Family Separation Crisis”",
-    "“Simultaneously juggling nine processes at once”: Colombia’s “Total Peace” plan and "
-    "mounting security challenges",
-    "Derechos y resistencia LGBTIQ+ en Latinoamérica: seis voces de la región",
-    "LGBTIQ+ Rights and Resistance in Latin America: Six Voices from the Region",
-    "LGBTQ+ Migrants in the Crosshairs: A Critical Conversation with Brigitte Baltazar Lujano",
-    "Global Drug Policy: “Countries are being freed up to actually speak their minds”",
-    "Mujeres contra la corrupción y el autoritarismo: aprendiendo de El Salvador",
-]
+TITLES = BUNDLED_TITLES
 GRIM = TITLES[1]
 SPANISH = {TITLES[5], TITLES[9]}
 

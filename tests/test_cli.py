@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
-from tests.conftest import BUNDLED_FEED, FEED_ITEMS, FEEDS_DIR, PYTHON, needs_feeds
+from tests.conftest import BUNDLED_FEED, FEED_ITEMS, FEEDS_DIR, needs_feeds
+from tests.conftest import run_cli as run
 
 INGEST_KEYS = {"source", "title", "added", "updated", "unchanged", "seconds", "error"}
 EPISODE_KEYS = {
@@ -20,19 +20,6 @@ EPISODE_KEYS = {
     "summary",
     "score",
 }
-
-
-def run(args: list[str], env: dict[str, str], cwd: Path, stdin: str | None = None):
-    return subprocess.run(
-        [PYTHON, "-m", "bot", *args],
-        env=env,
-        cwd=cwd,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def test_ask_latest_on_an_empty_database(tmp_path: Path, cli_env: dict[str, str]) -> None:

@@ -14,21 +14,7 @@ from bot import ingest as ingest_module
 from bot.feeds import USER_AGENT, FeedError, fetch
 from bot.ingest import BUNDLED_FEED, ensure_bundled, ingest_many, ingest_source
 from bot.store import Store, migrations
-from tests.conftest import FEED_ITEMS, FEEDS_DIR, needs_feeds
-
-BUNDLED_TITLES = [
-    "Piercing the Propaganda Bubble in El Salvador",
-    "The Grim Side of El Salvador’s “Security Model”",
-    "U.S. drug policy takes a “radical” and “chilling” turn. Is Venezuela in the crosshairs?",
-    "“We Are in the Middle of a New Family Separation Crisis”",
-    "“Simultaneously juggling nine processes at once”: Colombia’s “Total Peace” plan and "
-    "mounting security challenges",
-    "Derechos y resistencia LGBTIQ+ en Latinoamérica: seis voces de la región",
-    "LGBTIQ+ Rights and Resistance in Latin America: Six Voices from the Region",
-    "LGBTQ+ Migrants in the Crosshairs: A Critical Conversation with Brigitte Baltazar Lujano",
-    "Global Drug Policy: “Countries are being freed up to actually speak their minds”",
-    "Mujeres contra la corrupción y el autoritarismo: aprendiendo de El Salvador",
-]
+from tests.conftest import BUNDLED_TITLES, FEED_ITEMS, FEEDS_DIR, needs_feeds
 
 
 async def dump(db: Path) -> list[str]:
