@@ -163,6 +163,159 @@ TEXTS: dict[str, dict[str, str]] = {
     "about.version": {EN: "Version", ES: "Versión"},
     "about.none": {EN: "none yet", ES: "ninguno todavía"},
     "about.never": {EN: "never", ES: "nunca"},
+    # --- announcements (/announce) -------------------------------------------------
+    "cmd.announce": {
+        EN: "New-episode announcements in this server",
+        ES: "Anuncios de episodios nuevos en este servidor",
+    },
+    "cmd.announce.set": {
+        EN: "Announce new episodes in a channel, optionally mentioning a role",
+        ES: "Anuncia los episodios nuevos en un canal, opcionalmente mencionando un rol",
+    },
+    "opt.announce.set.channel": {
+        EN: "The text or announcement channel to post in",
+        ES: "El canal de texto o de anuncios donde publicar",
+    },
+    "opt.announce.set.role": {
+        EN: "A role to mention in each announcement",
+        ES: "Un rol que mencionar en cada anuncio",
+    },
+    "cmd.announce.stop": {
+        EN: "Stop announcing new episodes in this server",
+        ES: "Deja de anunciar episodios nuevos en este servidor",
+    },
+    "cmd.announce.status": {
+        EN: "Where announcements go and how each feed is doing",
+        ES: "Dónde se publican los anuncios y cómo va cada feed",
+    },
+    "cmd.announce.test": {
+        EN: "Post the latest episode to the announcement channel now, as a test",
+        ES: "Publica ahora el último episodio en el canal de anuncios, como prueba",
+    },
+    "announce.guild_only": {
+        EN: "This command only works in a server.",
+        ES: "Este comando solo funciona en un servidor.",
+    },
+    "announce.not_manager": {
+        EN: "You need the Manage Server permission to change or test announcements.",
+        ES: "Necesitas el permiso Gestionar servidor para cambiar o probar los anuncios.",
+    },
+    "announce.missing": {
+        EN: "I can't announce in {channel}: I need these permissions there: {permissions}.",
+        ES: "No puedo anunciar en {channel}: necesito estos permisos en ese canal: {permissions}.",
+    },
+    "announce.perm.view_channel": {EN: "View Channel", ES: "Ver canal"},
+    "announce.perm.send_messages": {EN: "Send Messages", ES: "Enviar mensajes"},
+    "announce.perm.embed_links": {EN: "Embed Links", ES: "Insertar enlaces"},
+    "announce.everyone": {
+        EN: "Pick a role other than @everyone: I never ping the whole server.",
+        ES: "Elige un rol distinto de @everyone: nunca menciono a todo el servidor.",
+    },
+    "announce.set.done": {
+        EN: "New episodes will be announced in {channel}.",
+        ES: "Los episodios nuevos se anunciarán en {channel}.",
+    },
+    "announce.set.role": {
+        EN: "Each announcement mentions {role}.",
+        ES: "Cada anuncio menciona a {role}.",
+    },
+    "announce.set.no_role": {
+        EN: "No role is mentioned.",
+        ES: "No se menciona a ningún rol.",
+    },
+    "announce.set.unmentionable": {
+        EN: "Note: {role} can't be mentioned by everyone and I lack the Mention All Roles "
+        "permission, so its members won't be notified.",
+        ES: "Nota: {role} no es mencionable y no tengo el permiso Mencionar todos los roles, "
+        "así que sus miembros no recibirán notificación.",
+    },
+    "announce.set.news": {
+        EN: "It's an announcement channel: each announcement is also published to the "
+        "servers that follow it.",
+        ES: "Es un canal de anuncios: cada anuncio se publica también en los servidores que "
+        "lo siguen.",
+    },
+    "announce.set.resumed": {
+        EN: "Announcements were paused ({reason}); they resume now.",
+        ES: "Los anuncios estaban en pausa ({reason}); se reanudan ahora.",
+    },
+    "announce.stop.done": {
+        EN: "Announcements stopped: no more new episodes will be posted in this server.",
+        ES: "Anuncios detenidos: no se publicarán más episodios nuevos en este servidor.",
+    },
+    "announce.stop.none": {
+        EN: "Announcements were not set up in this server.",
+        ES: "Los anuncios no estaban configurados en este servidor.",
+    },
+    "announce.none": {
+        EN: "Announcements are not set up in this server: use `/announce set`.",
+        ES: "Los anuncios no están configurados en este servidor: usa `/announce set`.",
+    },
+    "announce.status.title": {EN: "Announcements", ES: "Anuncios"},
+    "announce.status.channel": {EN: "Channel", ES: "Canal"},
+    "announce.status.role": {EN: "Role", ES: "Rol"},
+    "announce.status.no_role": {EN: "none (no ping)", ES: "ninguno (sin mención)"},
+    "announce.status.state": {EN: "State", ES: "Estado"},
+    "announce.status.active": {EN: "active since {since}", ES: "activos desde {since}"},
+    "announce.status.broken": {
+        EN: "⚠️ paused since {since}: {reason}. Fix it, then run `/announce set` again.",
+        ES: "⚠️ en pausa desde {since}: {reason}. Corrígelo y vuelve a usar `/announce set`.",
+    },
+    "announce.status.sent": {EN: "Episodes announced", ES: "Episodios anunciados"},
+    "announce.status.last_check": {
+        EN: "Last check: {when} ({result})",
+        ES: "Última comprobación: {when} ({result})",
+    },
+    "announce.status.result.ok": {EN: "read", ES: "leído"},
+    "announce.status.result.not_modified": {EN: "unchanged", ES: "sin cambios"},
+    "announce.status.result.error": {EN: "failed", ES: "falló"},
+    "announce.status.last_new": {
+        EN: "Last new episode: {when}",
+        ES: "Último episodio nuevo: {when}",
+    },
+    "announce.status.last_error": {
+        EN: "Last error: {error} ({failures} in a row)",
+        ES: "Último error: {error} ({failures} seguidos)",
+    },
+    "announce.status.next_check": {
+        EN: "Next check: {when}",
+        ES: "Próxima comprobación: {when}",
+    },
+    "announce.status.never": {EN: "never", ES: "nunca"},
+    "announce.status.soon": {EN: "as soon as possible", ES: "lo antes posible"},
+    "announce.status.no_feeds": {
+        EN: "No feeds are configured (FEED_URLS).",
+        ES: "No hay feeds configurados (FEED_URLS).",
+    },
+    "announce.status.more_feeds": {EN: "…and {count} more", ES: "…y {count} más"},
+    "announce.reason.channel_deleted": {
+        EN: "the channel was deleted",
+        ES: "se eliminó el canal",
+    },
+    "announce.reason.no_access": {
+        EN: "I lost access to the channel",
+        ES: "perdí el acceso al canal",
+    },
+    "announce.reason.missing_permissions": {
+        EN: "Discord refused my message: a permission is missing in the channel",
+        ES: "Discord rechazó mi mensaje: falta un permiso en el canal",
+    },
+    "announce.reason.missing": {
+        EN: "I lack {permissions} in the channel",
+        ES: "me falta {permissions} en el canal",
+    },
+    "announce.test.marker": {
+        EN: "🧪 **Test announcement**: new episodes will be posted like this.",
+        ES: "🧪 **Anuncio de prueba**: los episodios nuevos se publicarán así.",
+    },
+    "announce.test.done": {
+        EN: "Test announcement posted in {channel}: {link}",
+        ES: "Anuncio de prueba publicado en {channel}: {link}",
+    },
+    "announce.test.failed": {
+        EN: "I couldn't post the test in {channel}: {reason}.",
+        ES: "No pude publicar la prueba en {channel}: {reason}.",
+    },
 }
 
 
