@@ -20,11 +20,19 @@ from bot.text import truncate
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+MAX_LIMIT = 50
 
 NO_TOKEN_MESSAGE = """\
 DISCORD_TOKEN is not set, so the Discord bot cannot start.
   Set it in the environment or in .env (copy .env.example to .env and fill it in).
   Without Discord you can still ask questions:  python -m bot ask "latest episode\""""
+
+
+def _limit(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_LIMIT}")
+    return value
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", parents=[db_parent], help="answer a question")
     ask.add_argument("question", nargs="?", metavar="QUESTION")
     ask.add_argument("--json", action="store_true", help="JSON output (JSON Lines from stdin)")
-    ask.add_argument("--limit", type=int, default=5, help="episodes to return (default 5)")
+    ask.add_argument("--limit", type=_limit, default=5, help="episodes to return, 1-50 (default 5)")
 
     ev = sub.add_parser("eval", parents=[db_parent], help="measure answers on labelled questions")
     ev.add_argument("file", metavar="FILE.jsonl")

@@ -99,6 +99,17 @@ def test_ingest_all_real_feeds_twice(tmp_path: Path, cli_env: dict[str, str]) ->
         assert (row["added"], row["updated"]) == (0, 0), row
 
 
+def test_ask_limit_is_checked(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    db = tmp_path / "x.db"
+    for bad in ("0", "-3", "51", "many"):
+        proc = run(["--db", str(db), "ask", "--limit", bad, "latest"], cli_env, tmp_path)
+        assert proc.returncode == 2 and "--limit" in proc.stderr
+    proc = run(
+        ["--db", str(db), "ask", "--json", "--limit", "2", "latest episode"], cli_env, tmp_path
+    )
+    assert len(json.loads(proc.stdout)["episodes"]) == 2
+
+
 def test_run_without_token_exits_2(tmp_path: Path, cli_env: dict[str, str]) -> None:
     proc = run([], cli_env, tmp_path)
     assert proc.returncode == 2
