@@ -27,7 +27,7 @@ import math
 import re
 import sys
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -735,7 +735,3 @@ class Answerer:
 
     def topic_episode_ids(self, topic: str) -> list[int]:
         return self._topic_ranked(topic, [])
-
-
-def words_of(text: str) -> Iterable[str]:
-    return _WORD.findall(normalize(text))

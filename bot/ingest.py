@@ -26,8 +26,8 @@ import aiosqlite
 from bot.feeds import FeedError, FetchResult, ParsedEpisode, ParsedFeed, fetch, is_url, parse_feed
 from bot.feeds import read_file as read_feed_file
 from bot.people import Corrections, Mention, extract_people, merge_mentions, person_key
-from bot.store import Store, iso, title_norm, utcnow
-from bot.text import fold
+from bot.store import Store, iso, utcnow
+from bot.text import fold, normalize
 from bot.topics import TopicCatalog, default_catalog
 
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ class Enricher:
                     item=ep,
                     people=people,
                     topics=self._topics(ep, text),
-                    title_norm=title_norm(ep.title),
+                    title_norm=normalize(ep.title),
                 )
             )
         _assign_sort_ts(out, first_seen)

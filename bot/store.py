@@ -18,8 +18,6 @@ from typing import Any
 
 import aiosqlite
 
-from bot.text import normalize
-
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
 
@@ -276,12 +274,8 @@ class Store:
             row = await cur.fetchone()
         return _feed(row) if row else None
 
-    async def ensure_feed(self, source: str) -> int:
-        """The id of the feed row for ``source``, created (empty) when new."""
-        async with self.lock:
-            return await self._ensure_feed(source)
-
     async def _ensure_feed(self, source: str) -> int:
+        """The id of the feed row for ``source``, created (empty) when new; hold the lock."""
         await self.conn.execute(
             "INSERT INTO feeds (source, created_at) VALUES (?, ?) ON CONFLICT(source) DO NOTHING",
             (source, iso(utcnow())),
@@ -441,7 +435,3 @@ def _statements(sql: str) -> list[str]:
 def _chunks(items: list[Any], size: int) -> Iterable[list[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-def title_norm(title: str) -> str:
-    return normalize(title)

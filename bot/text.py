@@ -21,7 +21,6 @@ _UNSPLIT = str.maketrans(
 _ASCII_WORDS = str.maketrans(
     {chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) != " "}
 )
-_SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'”’)\]]|$)")
 
 ELLIPSIS = "…"
