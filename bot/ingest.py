@@ -248,15 +248,20 @@ def prepare(
     data: bytes, first_seen: float, enricher: Enricher | None = None
 ) -> tuple[ParsedFeed, list[Enriched]]:
     """Parse feed bytes and find each episode's people and topics (pure CPU work)."""
-    global _worker_enricher  # noqa: PLW0603 - one per process, built on first use
     parsed = parse_feed(data)
     if not parsed.episodes:
         # An emptied feed is a publishing accident far more often than a podcast that
         # deleted everything: keep what we have and treat it as a failure.
         raise FeedError("the feed has no episodes")
-    if enricher is None:
-        enricher = _worker_enricher = _worker_enricher or Enricher()
-    return parsed, enricher.enrich(parsed, first_seen)
+    return parsed, (enricher or default_enricher()).enrich(parsed, first_seen)
+
+
+def default_enricher() -> Enricher:
+    """The enricher with the project's data files, built once per process."""
+    global _worker_enricher  # noqa: PLW0603 - one per process, built on first use
+    if _worker_enricher is None:
+        _worker_enricher = Enricher()
+    return _worker_enricher
 
 
 def _workers() -> int:
@@ -269,6 +274,9 @@ def _process_pool() -> concurrent.futures.ProcessPoolExecutor:
         # forkserver, not fork: this process runs threads (aiosqlite, discord.py), and
         # forking a threaded process can copy a held lock into the child.
         context = multiprocessing.get_context("forkserver")
+        # The fork server imports this code and loads the data files once; every worker
+        # forks from it ready to work, instead of each importing and loading on its own.
+        context.set_forkserver_preload(["bot.ingest_preload"])
         _pool = concurrent.futures.ProcessPoolExecutor(_workers(), mp_context=context)
         atexit.register(shutdown_pool)
     return _pool

@@ -1,0 +1,9 @@
+"""Imported by the fork server that starts ingest's worker processes (see ``bot.ingest``).
+
+Workers fork from that server with the parsing code imported and the topic and people
+data files already loaded, so a cold ingest starts preparing feeds at once.
+"""
+
+from bot.ingest import default_enricher
+
+default_enricher()
