@@ -134,10 +134,19 @@ def _split(tag: object) -> tuple[str, str]:
     """Return (namespace kind, local name) of an element tag; ('', name) without namespace."""
     if not isinstance(tag, str):  # comments and processing instructions
         return ("#", "")
-    if tag.startswith("{"):
-        uri, _, local = tag[1:].partition("}")
-        return (_ns_kind(uri), local.lower())
-    return ("", tag.lower())
+    found = _SPLIT_CACHE.get(tag)
+    if found is None:
+        if tag.startswith("{"):
+            uri, _, local = tag[1:].partition("}")
+            found = (_ns_kind(uri), local.lower())
+        else:
+            found = ("", tag.lower())
+        if len(_SPLIT_CACHE) < 10_000:  # a feed uses a few dozen tags; a hostile one, more
+            _SPLIT_CACHE[tag] = found
+    return found
+
+
+_SPLIT_CACHE: dict[str, tuple[str, str]] = {}
 
 
 # --- text helpers ---------------------------------------------------------------------

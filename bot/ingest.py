@@ -10,9 +10,12 @@ import asyncio
 import atexit
 import concurrent.futures
 import contextlib
+import copyreg
+import dataclasses
 import hashlib
 import logging
 import multiprocessing
+import operator
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -23,7 +26,16 @@ from typing import Any
 
 import aiosqlite
 
-from bot.feeds import FeedError, FetchResult, ParsedEpisode, ParsedFeed, fetch, is_url, parse_feed
+from bot.feeds import (
+    FeedError,
+    FetchResult,
+    ParsedEpisode,
+    ParsedFeed,
+    Person,
+    fetch,
+    is_url,
+    parse_feed,
+)
 from bot.feeds import read_file as read_feed_file
 from bot.people import Corrections, Mention, extract_people, merge_mentions, person_key
 from bot.store import Store, iso, utcnow
@@ -130,6 +142,21 @@ class Enricher:
             found.append((label, "keyword", 10.0))  # the feed itself says so
             extra += 1
         return found
+
+
+def _pickle_as_fields(*classes: type) -> None:
+    """Pickle these dataclasses as (class, field values): prepared feeds cross from the
+    worker processes this way at half the cost of the slots dataclasses' own state dicts."""
+
+    def reducer(cls: type) -> Any:
+        values = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+        return lambda obj: (cls, values(obj))
+
+    for cls in classes:
+        copyreg.pickle(cls, reducer(cls))
+
+
+_pickle_as_fields(ParsedFeed, ParsedEpisode, Person, Mention, Enriched)
 
 
 def _assign_sort_ts(episodes: list[Enriched], first_seen: float) -> None:

@@ -45,10 +45,15 @@ def fold(text: str) -> str:
 
 def normalize(text: str) -> str:
     """Fold ``text`` and reduce it to words separated by single spaces."""
+    return " ".join(normalized_words(text))
+
+
+def normalized_words(text: str) -> list[str]:
+    """The words of ``normalize(text)``, as a list."""
     folded = fold(text)
     if folded.isascii():
-        return " ".join(folded.translate(_ASCII_WORDS).split())
-    return " ".join(_NON_WORD.sub(" ", folded).replace("_", " ").split())
+        return folded.translate(_ASCII_WORDS).split()
+    return _NON_WORD.sub(" ", folded).replace("_", " ").split()
 
 
 def collapse_spaces(text: str) -> str:

@@ -22,13 +22,13 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, compress
+from itertools import compress
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.text import normalize, strip_invisible
+from bot.text import normalize, normalized_words, strip_invisible
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "topics.json"
 KINDS = ("country", "region", "theme")
@@ -325,11 +325,10 @@ class TopicCatalog:
     def _mentions(self, raw: str) -> Iterator[tuple[int, int]]:
         """(topic, position) for every alias in ``raw``: aliases nested in a longer alias of
         the same topic, and those hidden by a not-topic phrase, do not count again."""
-        norm = normalize(raw)
         last_end: dict[int, int] = {}
         masked_until = -1
         topics_of = self._text_topics
-        for form, start in self._forms_in(norm):
+        for form, start in self._forms_in(normalized_words(raw)):
             end = start + len(form)
             if start < masked_until:
                 continue
@@ -348,25 +347,23 @@ class TopicCatalog:
                     for i in self._acronyms[m.group(1)]:
                         yield i, m.start()
 
-    def _forms_in(self, norm: str) -> Iterator[tuple[str, int]]:
-        """(form, offset) of the longest catalogue form starting at each word of ``norm``
-        (normalised text: words separated by single spaces), as ``_text_re`` finds them."""
+    def _forms_in(self, words: list[str]) -> Iterator[tuple[str, int]]:
+        """(form, offset) of the longest catalogue form starting at each of ``words`` (the
+        words of a normalised text), as ``_text_re`` finds them in ``" ".join(words)``."""
         first = self._first_words
         forms = self._text_topics
-        words = norm.split(" ")
-        # Most words start no form: find the few that do, and their offsets, with C-level
-        # iteration (map, compress, accumulate) rather than a Python loop over every word.
-        longest_at = list(map(first.get, words))
-        starts = list(compress(range(len(words)), longest_at))
-        if not starts:
-            return
-        offsets = list(accumulate(map(len, words), initial=0))
+        # Most words start no form: find the few that do with C-level iteration (map,
+        # compress) rather than a Python loop over every word.
         n_words = len(words)
-        for i in starts:
-            for n in range(min(longest_at[i], n_words - i), 0, -1):
-                form = words[i] if n == 1 else " ".join(words[i : i + n])
+        offset = done = 0  # the offset of word ``done``
+        for i in compress(range(n_words), map(first.get, words)):
+            offset += sum(map(len, words[done:i])) + (i - done)  # the words and spaces before
+            done = i
+            word = words[i]
+            for n in range(min(first[word], n_words - i), 0, -1):
+                form = word if n == 1 else " ".join(words[i : i + n])
                 if form in forms:
-                    yield form, offsets[i] + i  # i spaces precede word i
+                    yield form, offset
                     break
 
     def _acronym_stands_alone(self, raw: str, start: int, end: int) -> bool:
