@@ -407,13 +407,13 @@ async def write_feed(
                 "UPDATE episodes SET position = ?, sort_ts = ? WHERE id = ?", moves
             )
         if updates:
+            # Before the rows change: the index entries are deleted with their old text.
+            await _delete_details(conn, [eid for eid, _ in updates])
             await conn.executemany(
                 f"UPDATE episodes SET {', '.join(c + ' = ?' for c in _EPISODE_FIELDS)}, "
                 "updated_at = ? WHERE id = ?",
                 [(*_episode_values(e), stamp, eid) for eid, e in updates],
             )
-            ids = [eid for eid, _ in updates]
-            await _delete_details(conn, ids)
         new_ids: list[int] = []
         if inserts:
             await conn.executemany(
@@ -455,6 +455,8 @@ _EPISODE_FIELDS = (
     "chapters_url",
     "keywords",
     "content_hash",
+    "people_names",
+    "topic_names",
 )
 
 
@@ -481,7 +483,18 @@ def _episode_values(e: Enriched) -> tuple[Any, ...]:
         it.chapters_url,
         ", ".join(it.keywords),
         e.digest,
+        _people_names(e),
+        _topic_names(e),
     )
+
+
+# What the full-text index holds besides the title and notes (see migration 003).
+def _people_names(e: Enriched) -> str:
+    return " ; ".join(p.name for p in e.people)
+
+
+def _topic_names(e: Enriched) -> str:
+    return " ; ".join(t for t, _, _ in e.topics)
 
 
 async def _upsert_feed(
@@ -562,7 +575,13 @@ async def _delete_details(conn: aiosqlite.Connection, ids: list[int]) -> None:
         marks = ",".join("?" * len(chunk))
         await conn.execute(f"DELETE FROM episode_people WHERE episode_id IN ({marks})", chunk)
         await conn.execute(f"DELETE FROM episode_topics WHERE episode_id IN ({marks})", chunk)
-        await conn.execute(f"DELETE FROM episodes_fts WHERE rowid IN ({marks})", chunk)
+        # An external-content index forgets an entry only when given the text it indexed.
+        await conn.execute(
+            "INSERT INTO episodes_fts (episodes_fts, rowid, title, description, people, topics) "
+            "SELECT 'delete', id, title, description, people, topics FROM episodes_fts_source "
+            f"WHERE id IN ({marks})",
+            chunk,
+        )
 
 
 async def _write_details(conn: aiosqlite.Connection, changed: list[tuple[int, Enriched]]) -> None:
@@ -598,8 +617,8 @@ async def _write_details(conn: aiosqlite.Connection, changed: list[tuple[int, En
                 eid,
                 e.item.title,
                 e.item.description or e.item.summary,
-                " ; ".join(p.name for p in e.people),
-                " ; ".join(t for t, _, _ in e.topics),
+                _people_names(e),
+                _topic_names(e),
             )
             for eid, e in changed
         ],

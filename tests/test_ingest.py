@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import sqlite3
 from pathlib import Path
 
 import aiosqlite
@@ -94,6 +95,71 @@ async def test_rekeyed_item_is_not_duplicated(store: Store, tmp_path: Path) -> N
     result = await ingest_source(store, str(path))
     assert (result.added, result.updated) == (0, 1)
     assert await store.episode_count() == 2
+    await check_index(store)
+
+
+async def indexed(store: Store, query: str) -> set[int]:
+    rows = await store.conn.execute_fetchall(
+        "SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ?", (query,)
+    )
+    return {r[0] for r in rows}
+
+
+async def check_index(store: Store) -> None:
+    """FTS5 compares its index with the episodes it reads from; a mismatch raises."""
+    await store.conn.execute(
+        "INSERT INTO episodes_fts (episodes_fts, rank) VALUES ('integrity-check', 1)"
+    )
+
+
+async def test_full_text_index_follows_edits(store: Store, tmp_path: Path) -> None:
+    copy = tmp_path / "feed.xml"
+    shutil.copy(BUNDLED_FEED, copy)
+    await ingest_source(store, str(copy))
+    await check_index(store)
+    [(episode_id,)] = await store.conn.execute_fetchall(
+        "SELECT id FROM episodes WHERE title LIKE 'Piercing the Propaganda%'"
+    )
+    assert episode_id in await indexed(store, "title : propaganda")
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text.replace("Piercing the Propaganda Bubble", "Piercing the Zyzzyva Bubble"))
+    result = await ingest_source(store, str(copy))
+    assert result.updated == 1
+    assert await indexed(store, "zyzzyva") == {episode_id}
+    assert episode_id not in await indexed(store, "title : propaganda")  # the old title left
+    assert episode_id in await indexed(store, "bukele")  # the rest is still indexed
+    await check_index(store)
+
+
+async def test_migration_keeps_the_index_of_an_older_database(tmp_path: Path) -> None:
+    """A version 2 database (the index held its own copy of the text) keeps every entry."""
+    db = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(db)
+    for version, _, sql in migrations()[:2]:
+        conn.executescript(sql)
+        conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("INSERT INTO feeds (id, source, created_at) VALUES (1, 'f.xml', '2024')")
+    conn.execute(
+        "INSERT INTO episodes (id, feed_id, key, title, title_norm, sort_ts, summary, "
+        "position, content_hash, first_seen_at, updated_at) VALUES (7, 1, 'k', 'Old times', "
+        "'old times', 0, 'A summary on prisons', 0, 'h', '2024', '2024')"
+    )
+    conn.execute(
+        "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
+        "VALUES (7, 'Old times', 'A summary on prisons', 'Ruth López', 'Venezuela')"
+    )
+    conn.commit()
+    conn.close()
+    store = await Store.open(db)
+    try:
+        assert await store.schema_version() == len(migrations())
+        rows = await store.conn.execute_fetchall("SELECT people_names, topic_names FROM episodes")
+        assert rows == [("Ruth López", "Venezuela")]
+        for word in ("times", "prisons", "lopez", "venezuela"):
+            assert await indexed(store, word) == {7}, word
+        await check_index(store)
+    finally:
+        await store.close()
 
 
 async def test_new_item_on_top_is_one_added(store: Store, tmp_path: Path) -> None:
@@ -173,6 +239,7 @@ async def test_all_real_feeds_ingest_and_reingest_is_a_no_op(store: Store) -> No
     assert await store.episode_count() == sum(FEED_ITEMS.values())
     again = await ingest_many(store, sources)
     assert all((r.added, r.updated) == (0, 0) for r in again)
+    await check_index(store)
     # Guests from podcast:person under both namespaces were stored.
     assert await store.person_count("guest") > 300
 
