@@ -17,8 +17,10 @@ import logging
 import multiprocessing
 import operator
 import os
+import threading
 import time
 from collections.abc import Iterable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -269,6 +271,8 @@ async def _ingest_one(
 PROCESS_MIN_BYTES = 512 * 1024
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
 _worker_enricher: Enricher | None = None
+_pool_start: concurrent.futures.Future[None] | None = None  # done when the workers are up
+_preparing_here = False  # a feed is being prepared in this process while the pool starts
 
 
 def prepare(
@@ -316,29 +320,74 @@ def _is_large_file(source: str) -> bool:
         return False
 
 
-def warm_up_pool() -> None:
-    """Start the worker processes now rather than on the first large feed."""
-    if (os.cpu_count() or 1) > 1:
+def warm_up_pool() -> concurrent.futures.Future[None]:
+    """Start the worker processes now rather than on the first large feed.
+
+    Starting blocks until the fork server has imported the code and loaded the data files
+    (a quarter of a second), so it runs in a thread of its own; the future it returns is
+    done when the workers are up.
+    """
+    global _pool_start  # noqa: PLW0603 - one start per pool
+    if _pool_start is None:
+        _pool_start = concurrent.futures.Future()
+        threading.Thread(
+            target=_start_pool, args=(_pool_start,), name="ingest-pool-start", daemon=True
+        ).start()
+    return _pool_start
+
+
+def _start_pool(started: concurrent.futures.Future[None]) -> None:
+    try:
         pool = _process_pool()
-        for _ in range(_workers()):
-            pool.submit(int)  # any cheap picklable call makes a worker start
+        # Any cheap picklable call makes a worker start.
+        for call in [pool.submit(int) for _ in range(_workers())]:
+            call.result()
+    except BaseException as exc:  # handed to whoever waits for the pool
+        started.set_exception(exc)
+    else:
+        started.set_result(None)
 
 
 def shutdown_pool() -> None:
     """Stop the worker processes (at exit, or when the bot closes)."""
-    global _pool  # noqa: PLW0603
+    global _pool, _pool_start  # noqa: PLW0603
+    if _pool_start is not None:
+        with contextlib.suppress(BaseException):
+            _pool_start.result()  # a pool still starting is stopped once it is up
+        _pool_start = None
     if _pool is not None:
         _pool.shutdown(wait=True, cancel_futures=True)
         _pool = None
+
+
+def _forget_broken_pool() -> None:
+    global _pool, _pool_start  # noqa: PLW0603
+    if _pool is not None:
+        _pool.shutdown(wait=False, cancel_futures=True)
+    _pool = _pool_start = None
 
 
 async def prepare_off_loop(
     data: bytes, first_seen: float, enricher: Enricher | None = None
 ) -> tuple[ParsedFeed, list[Enriched]]:
     """``prepare`` in a worker process (large feeds, default data files) or a thread."""
+    global _preparing_here  # noqa: PLW0603
     if enricher is None and len(data) >= PROCESS_MIN_BYTES and (os.cpu_count() or 1) > 1:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(_process_pool(), prepare, data, first_seen)
+        started = warm_up_pool()
+        if started.done() or _preparing_here:
+            await asyncio.wrap_future(started)
+            loop = asyncio.get_running_loop()
+            try:
+                return await loop.run_in_executor(_process_pool(), prepare, data, first_seen)
+            except BrokenProcessPool as exc:  # a worker died (out of memory?)
+                _forget_broken_pool()  # the next ingest gets a new pool
+                raise FeedError("a parser process stopped; try again") from exc
+        # While the workers start, this process (idle otherwise) prepares one feed itself.
+        _preparing_here = True
+        try:
+            return await asyncio.to_thread(prepare, data, first_seen)
+        finally:
+            _preparing_here = False
     return await asyncio.to_thread(prepare, data, first_seen, enricher)
 
 

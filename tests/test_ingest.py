@@ -332,3 +332,48 @@ async def test_unreachable_url_is_recorded_and_nothing_lost(store: Store) -> Non
     assert await store.episode_count() == 10
     feed = await store.feed_by_source("http://127.0.0.1:9/feed.xml")
     assert feed is not None and feed.last_status == "error" and feed.failures == 1
+
+
+# --- the worker processes -------------------------------------------------------------
+
+
+def large_feed(items: int = 1500) -> bytes:
+    body = "".join(
+        f"<item><title>Episode {n}</title><guid>g{n}</guid>"
+        f"<description>{'Talk about migration and the border. ' * 12}</description></item>"
+        for n in range(items)
+    )
+    data = f'<rss version="2.0"><channel><title>Big</title>{body}</channel></rss>'.encode()
+    assert len(data) >= ingest_module.PROCESS_MIN_BYTES  # prepared by the worker processes
+    return data
+
+
+@pytest.mark.skipif(ingest_module._workers() < 2, reason="one core: no worker processes")
+async def test_a_dead_worker_is_a_clear_error_and_the_next_ingest_recovers(
+    tmp_path: Path,
+) -> None:
+    import os
+    import signal
+
+    data = large_feed()
+    ingest_module.shutdown_pool()
+    try:
+        # While the pool starts, this process prepares one feed itself...
+        first = asyncio.create_task(ingest_module.prepare_off_loop(data, 0.0))
+        await asyncio.sleep(0)
+        # ...and the others wait for the workers.
+        parsed, episodes = await ingest_module.prepare_off_loop(data, 0.0)
+        assert len(episodes) == 1500 and (await first)[0].title == "Big"
+        pool = ingest_module._pool
+        assert pool is not None
+        for pid in list(pool._processes):  # a worker killed, as by the out-of-memory killer
+            os.kill(pid, signal.SIGKILL)
+        with pytest.raises(FeedError, match="parser process stopped"):
+            for _ in range(20):  # until the pool notices
+                await ingest_module.prepare_off_loop(data, 0.0)
+                await asyncio.sleep(0.05)
+        parsed, episodes = await ingest_module.prepare_off_loop(data, 0.0)
+        assert len(episodes) == 1500 and parsed.title == "Big"
+        assert ingest_module._pool is not pool
+    finally:
+        ingest_module.shutdown_pool()
