@@ -518,7 +518,8 @@ def _episode_values(e: Enriched) -> tuple[Any, ...]:
         e.title_norm,
         iso(it.published),
         e.sort_ts,
-        it.summary,
+        # Most feeds' summary is their show notes: stored once (``Store`` reads it back).
+        "" if it.summary == it.description else it.summary,
         it.description,
         it.link,
         it.audio_url,

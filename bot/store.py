@@ -131,7 +131,7 @@ def _episode(row: Sequence[Any]) -> Episode:
         title=row[5],
         published=from_iso(row[6]),
         sort_ts=row[7],
-        summary=row[8],
+        summary=row[8] or row[9],  # ingest stores no copy of a summary that is the notes
         description=row[9],
         link=row[10],
         audio_url=row[11],
