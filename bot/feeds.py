@@ -207,6 +207,8 @@ def html_to_text(raw: str | None) -> str:
 
 
 def _text(el: etree._Element) -> str:
+    if len(el) == 0:  # no child elements: the common case, without an iterator
+        return (el.text or "").strip()
     return "".join(el.itertext()).strip()
 
 
