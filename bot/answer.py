@@ -97,8 +97,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 def _fts_term(term: str) -> str:
     """The FTS5 expression for one known word: its plural forms, and for long words any
     longer word it starts ("feminist" finds "feministas"). Short prefixes expand to too
-    many words to be worth their cost. ``term`` is one ``_WORD``: the index keeps no word
-    positions (migration 003), so a quoted string of two words would be an error."""
+    many words to be worth their cost."""
     stem = _stem(term)
     if len(stem) >= PREFIX_MIN_CHARS:
         return f'"{stem}"*'
