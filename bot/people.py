@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -911,6 +911,16 @@ _HOST_NOTE = re.compile(
 )
 
 
+def _headings(low: str) -> Iterator[re.Match[str]]:
+    """``_HEADING`` in ``low``; notes written as long paragraphs have none, and are not scanned
+    (a heading is a line of at most about 80 characters)."""
+    if any(0 < len(line.strip()) <= _HEADING_MAX for line in low.split("\n")):
+        yield from _HEADING.finditer(low)
+
+
+_HEADING_MAX = 100
+
+
 def _lower(text: str) -> str:
     """``text`` lower-cased one character for one, so that offsets stay valid."""
     low = text.lower()
@@ -924,7 +934,9 @@ def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) ->
     for trig in _TRIGGER_RE.finditer(low):
         if trig.start() and low[trig.start() - 1] in "'’(":
             continue  # "(with Alberto Díaz-Cayeros)" is an aside
-        phrase = _WS.sub(" ", trig.group()).replace("’", "'")
+        phrase = trig.group()
+        if phrase not in _TRIGGERS:  # written with other spaces, or a curly apostrophe
+            phrase = _WS.sub(" ", phrase).replace("’", "'")
         before, after = _TRIGGERS[phrase]
         if before is not None:
             line_start = text.rfind("\n", 0, trig.start()) + 1
@@ -1008,7 +1020,7 @@ def extract_people(title: str, text: str, *, hosts: Iterable[str] = ()) -> list[
         low = _lower(text)
         prose_end = len(text)
         rosters = []
-        for head in _HEADING.finditer(low):
+        for head in _headings(low):
             if head.group("roster"):
                 rosters.append(head)
             elif prose_end == len(text):
