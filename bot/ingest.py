@@ -1,7 +1,8 @@
 """Load feeds into the store: read or fetch, parse, find people and topics, write.
 
-All writes of one feed happen in one transaction: a failure anywhere leaves the database
-as it was. Re-ingesting an unchanged feed writes no episode rows at all.
+All writes of one feed happen in one transaction (which ``ingest_many`` may share between
+feeds that are ready together): a failure anywhere leaves the database as it was before
+that feed. Re-ingesting an unchanged feed writes no episode rows at all.
 """
 
 from __future__ import annotations
@@ -216,6 +217,7 @@ async def ingest_source(
     enricher: Enricher | None = None,
     conditional: bool = True,
     gate: asyncio.Semaphore | None = None,
+    writer: FeedWriter | None = None,
 ) -> IngestResult:
     """Ingest one feed; errors come back in ``IngestResult.error``, never raised.
 
@@ -224,11 +226,18 @@ async def ingest_source(
     prepared feeds waiting for their write never pile up in memory.
     """
     async with gate or contextlib.nullcontext():
-        return await _ingest_one(store, source, enricher=enricher, conditional=conditional)
+        return await _ingest_one(
+            store, source, enricher=enricher, conditional=conditional, writer=writer
+        )
 
 
 async def _ingest_one(
-    store: Store, source: str, *, enricher: Enricher | None, conditional: bool
+    store: Store,
+    source: str,
+    *,
+    enricher: Enricher | None,
+    conditional: bool,
+    writer: FeedWriter | None,
 ) -> IngestResult:
     started = time.perf_counter()
     key = source_key(source)
@@ -251,7 +260,10 @@ async def _ingest_one(
             first_seen = (created or utcnow()).timestamp()
             prepared = await prepare_off_loop(fetched.body, first_seen, enricher)
             result.first_load = previous is None or previous.episode_count == 0
-            await write_feed(store, key, *prepared, fetched=fetched, result=result)
+            if writer is None:
+                await write_feed(store, key, *prepared, fetched=fetched, result=result)
+            else:
+                await writer.write(key, *prepared, fetched=fetched, result=result)
     except FeedError as exc:
         result.error = str(exc)
         result.retry_after = exc.retry_after
@@ -410,77 +422,101 @@ async def write_feed(
     """Store a prepared feed in one transaction and count what was added or changed."""
     result = result or IngestResult(source=source)
     result.title = parsed.title
-    now = utcnow()
     async with await store.transaction() as conn:
-        feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
-        existing = await _existing(conn, feed_id)
-        present = {e.item.key for e in episodes}
-        by_audio: dict[str, str] = {}
-        by_title: dict[str, str] = {}
-        by_text: dict[str, str] = {}
-        for k, row in existing.items():
-            if k not in present:  # only a vanished item can be the old self of a re-keyed one
-                if row["audio_url"]:
-                    by_audio.setdefault(row["audio_url"], k)
-                by_title.setdefault(row["title_norm"], k)
-                if len(row["description"]) >= 80:
-                    by_text.setdefault(row["description"], k)
-        inserts: list[Enriched] = []
-        updates: list[tuple[int, Enriched]] = []
-        moves: list[tuple[int, float, int]] = []
-        for e in episodes:
-            row = existing.get(e.item.key)
-            if row is None:
-                # An item whose identity changed (a new GUID, or a new title where the title is
-                # the identity) but whose audio, title or show notes match one that left the
-                # feed is the same episode: update it in place, never duplicate it.
-                old = (
-                    by_audio.pop(e.item.audio_url or "", None)
-                    or by_title.pop(e.title_norm, None)
-                    or by_text.pop(e.item.description, None)
-                )
-                if old is not None and old in existing:
-                    row = existing.pop(old)
-                    updates.append((row["id"], e))
-                    continue
-                inserts.append(e)
-            elif row["digest"] != e.digest:
-                updates.append((row["id"], e))
-            else:
-                result.unchanged += 1
-                if row["position"] != e.item.position or row["sort_ts"] != e.sort_ts:
-                    moves.append((e.item.position, e.sort_ts, row["id"]))
-        stamp = iso(now)
-        if moves:
-            await conn.executemany(
-                "UPDATE episodes SET position = ?, sort_ts = ? WHERE id = ?", moves
-            )
-        if updates:
-            # Before the rows change: the index entries are deleted with their old text.
-            await _delete_details(conn, [eid for eid, _ in updates])
-            await conn.executemany(
-                f"UPDATE episodes SET {', '.join(c + ' = ?' for c in _EPISODE_FIELDS)}, "
-                "updated_at = ? WHERE id = ?",
-                [(*_episode_values(e), stamp, eid) for eid, e in updates],
-            )
-        new_ids: list[int] = []
-        if inserts:
-            await conn.executemany(
-                f"INSERT INTO episodes (feed_id, {', '.join(_EPISODE_FIELDS)}, first_seen_at, "
-                f"updated_at) VALUES (?, {', '.join('?' * len(_EPISODE_FIELDS))}, ?, ?)",
-                [(feed_id, *_episode_values(e), stamp, stamp) for e in inserts],
-            )
-            keys = await _ids_for_keys(conn, feed_id, [e.item.key for e in inserts])
-            new_ids = [keys[e.item.key] for e in inserts]
-        changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
-        if changed:
-            await _write_details(conn, changed)
-        if inserts:
-            await conn.execute("UPDATE feeds SET last_new_at = ? WHERE id = ?", (stamp, feed_id))
-    result.added = len(inserts)
-    result.updated = len(updates)
-    result.new_episode_ids = new_ids
+        counts = await _write_feed(conn, source, parsed, episodes, fetched)
+    counts.fill(result)
     return result
+
+
+@dataclass(slots=True)
+class _Counts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    new_ids: list[int] = field(default_factory=list)
+
+    def fill(self, result: IngestResult) -> None:
+        result.added, result.updated, result.unchanged = self.added, self.updated, self.unchanged
+        result.new_episode_ids = self.new_ids
+
+
+async def _write_feed(
+    conn: aiosqlite.Connection,
+    source: str,
+    parsed: ParsedFeed,
+    episodes: list[Enriched],
+    fetched: FetchResult | None,
+) -> _Counts:
+    """The writes of one feed, inside the caller's transaction."""
+    counts = _Counts()
+    now = utcnow()
+    feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
+    existing = await _existing(conn, feed_id)
+    present = {e.item.key for e in episodes}
+    by_audio: dict[str, str] = {}
+    by_title: dict[str, str] = {}
+    by_text: dict[str, str] = {}
+    for k, row in existing.items():
+        if k not in present:  # only a vanished item can be the old self of a re-keyed one
+            if row["audio_url"]:
+                by_audio.setdefault(row["audio_url"], k)
+            by_title.setdefault(row["title_norm"], k)
+            if len(row["description"]) >= 80:
+                by_text.setdefault(row["description"], k)
+    inserts: list[Enriched] = []
+    updates: list[tuple[int, Enriched]] = []
+    moves: list[tuple[int, float, int]] = []
+    for e in episodes:
+        row = existing.get(e.item.key)
+        if row is None:
+            # An item whose identity changed (a new GUID, or a new title where the title is
+            # the identity) but whose audio, title or show notes match one that left the
+            # feed is the same episode: update it in place, never duplicate it.
+            old = (
+                by_audio.pop(e.item.audio_url or "", None)
+                or by_title.pop(e.title_norm, None)
+                or by_text.pop(e.item.description, None)
+            )
+            if old is not None and old in existing:
+                row = existing.pop(old)
+                updates.append((row["id"], e))
+                continue
+            inserts.append(e)
+        elif row["digest"] != e.digest:
+            updates.append((row["id"], e))
+        else:
+            counts.unchanged += 1
+            if row["position"] != e.item.position or row["sort_ts"] != e.sort_ts:
+                moves.append((e.item.position, e.sort_ts, row["id"]))
+    stamp = iso(now)
+    if moves:
+        await conn.executemany("UPDATE episodes SET position = ?, sort_ts = ? WHERE id = ?", moves)
+    if updates:
+        # Before the rows change: the index entries are deleted with their old text.
+        await _delete_details(conn, [eid for eid, _ in updates])
+        await conn.executemany(
+            f"UPDATE episodes SET {', '.join(c + ' = ?' for c in _EPISODE_FIELDS)}, "
+            "updated_at = ? WHERE id = ?",
+            [(*_episode_values(e), stamp, eid) for eid, e in updates],
+        )
+    new_ids: list[int] = []
+    if inserts:
+        await conn.executemany(
+            f"INSERT INTO episodes (feed_id, {', '.join(_EPISODE_FIELDS)}, first_seen_at, "
+            f"updated_at) VALUES (?, {', '.join('?' * len(_EPISODE_FIELDS))}, ?, ?)",
+            [(feed_id, *_episode_values(e), stamp, stamp) for e in inserts],
+        )
+        keys = await _ids_for_keys(conn, feed_id, [e.item.key for e in inserts])
+        new_ids = [keys[e.item.key] for e in inserts]
+    changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
+    if changed:
+        await _write_details(conn, changed)
+    if inserts:
+        await conn.execute("UPDATE feeds SET last_new_at = ? WHERE id = ?", (stamp, feed_id))
+    counts.added = len(inserts)
+    counts.updated = len(updates)
+    counts.new_ids = new_ids
+    return counts
 
 
 _EPISODE_FIELDS = (
@@ -696,22 +732,116 @@ async def _upsert_people(conn: aiosqlite.Connection, people: dict[str, Mention])
     return ids
 
 
+@dataclass(slots=True)
+class _Pending:
+    done: asyncio.Future[None]
+    source: str
+    parsed: ParsedFeed
+    episodes: list[Enriched]
+    fetched: FetchResult | None
+    result: IngestResult
+
+
+class FeedWriter:
+    """Writes the prepared feeds of one :func:`ingest_many`, several to a transaction.
+
+    The feeds that are ready when a write starts share its transaction (at most
+    ``MAX_BATCH``). A commit costs the same for one feed or several, and it grows with the
+    database (the full-text index flushes, random index pages are rewritten): on a large
+    archive, where writing is the slower side, the feeds that pile up are committed
+    together. Nothing waits on purpose: a feed that finds no other ready is written at
+    once. If a feed of a batch fails, the batch is rolled back and each of its feeds is
+    written again in a transaction of its own, so a bad feed still fails alone.
+    """
+
+    MAX_BATCH = 4
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._ready: list[_Pending] = []
+        self._writing = False
+
+    async def write(
+        self,
+        source: str,
+        parsed: ParsedFeed,
+        episodes: list[Enriched],
+        *,
+        fetched: FetchResult | None,
+        result: IngestResult,
+    ) -> None:
+        """Store one prepared feed (see :func:`write_feed`); returns once it is committed."""
+        result.title = parsed.title
+        done = asyncio.get_running_loop().create_future()
+        self._ready.append(_Pending(done, source, parsed, episodes, fetched, result))
+        if not self._writing:  # this caller writes every batch until none is left
+            self._writing = True
+            try:
+                while self._ready:
+                    batch = self._ready[: self.MAX_BATCH]
+                    del self._ready[: self.MAX_BATCH]
+                    try:
+                        await self._write_batch(batch)
+                    finally:
+                        for pending in batch:  # cancelled midway: nobody waits forever
+                            if not pending.done.done():
+                                pending.done.cancel()
+            finally:
+                self._writing = False
+                for pending in self._ready:
+                    pending.done.cancel()
+                self._ready.clear()
+        await done
+
+    async def _write_batch(self, batch: list[_Pending]) -> None:
+        if len(batch) > 1:
+            try:
+                async with await self.store.transaction() as conn:
+                    counts = [
+                        await _write_feed(conn, p.source, p.parsed, p.episodes, p.fetched)
+                        for p in batch
+                    ]
+            except Exception:
+                log.info("a batch of %d feeds failed; writing them one by one", len(batch))
+            else:
+                for pending, count in zip(batch, counts, strict=True):
+                    count.fill(pending.result)
+                    pending.done.set_result(None)
+                return
+        for pending in batch:
+            try:
+                await write_feed(
+                    self.store,
+                    pending.source,
+                    pending.parsed,
+                    pending.episodes,
+                    fetched=pending.fetched,
+                    result=pending.result,
+                )
+            except Exception as exc:
+                pending.done.set_exception(exc)
+            else:
+                pending.done.set_result(None)
+
+
 async def ingest_many(
     store: Store, sources: Iterable[str], *, enricher: Enricher | None = None
 ) -> list[IngestResult]:
     """Ingest several feeds; one failure does not stop the others.
 
-    Feeds are fetched and prepared concurrently (as many as there are cores), and written
-    one transaction at a time as they become ready; results come in the order given.
+    Feeds are fetched and prepared concurrently (as many as there are cores) and written as
+    they become ready, those ready together in one transaction (:class:`FeedWriter`);
+    results come in the order given.
     """
-    # One feed more than there are workers: while one feed is written, the workers are
-    # already preparing the next ones.
-    gate = asyncio.Semaphore(_workers() + 1)
+    # While feeds are written, the workers prepare the next ones; prepared feeds may wait
+    # for the writer, which then commits them together.
+    gate = asyncio.Semaphore(2 * _workers() + 1)
+    writer = FeedWriter(store)
     unique = list(dict.fromkeys(sources))
     if any(_is_large_file(s) for s in unique):
         warm_up_pool()  # the workers start while the first files are read
     done = await asyncio.gather(
-        *(ingest_source(store, s, enricher=enricher, gate=gate) for s in unique)
+        *(ingest_source(store, s, enricher=enricher, gate=gate, writer=writer) for s in unique)
     )
     by_source = dict(zip(unique, done, strict=True))
     return [by_source[s] for s in sources]

@@ -377,3 +377,106 @@ async def test_a_dead_worker_is_a_clear_error_and_the_next_ingest_recovers(
         assert ingest_module._pool is not pool
     finally:
         ingest_module.shutdown_pool()
+
+
+# --- several feeds to a transaction ---------------------------------------------------
+
+
+def small_feed(name: str, items: int = 3) -> bytes:
+    body = "".join(
+        f"<item><title>{name} episode {n}</title><guid>{name}-{n}</guid></item>"
+        for n in range(items)
+    )
+    return f'<rss version="2.0"><channel><title>{name}</title>{body}</channel></rss>'.encode()
+
+
+class CountingStore:
+    """Counts the transactions a store opens."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.transactions = 0
+        self._open = store.transaction
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        async def counted():
+            self.transactions += 1
+            return await self._open()
+
+        monkeypatch.setattr(self.store, "transaction", counted)
+
+
+async def write_all(store: Store, names: list[str]) -> list[ingest_module.IngestResult]:
+    writer = ingest_module.FeedWriter(store)
+    results = [ingest_module.IngestResult(source=n) for n in names]
+
+    async def one(name: str, result: ingest_module.IngestResult) -> None:
+        parsed, episodes = ingest_module.prepare(small_feed(name), 0.0)
+        try:
+            await writer.write(name, parsed, episodes, fetched=None, result=result)
+        except Exception as exc:
+            result.error = str(exc)
+
+    await asyncio.gather(*(one(n, r) for n, r in zip(names, results, strict=True)))
+    return results
+
+
+async def test_feeds_ready_together_share_a_transaction(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    counter = CountingStore(store)
+    counter.install(monkeypatch)
+    results = await write_all(store, ["A", "B", "C", "D"])
+    assert [(r.added, r.error) for r in results] == [(3, None)] * 4
+    # A is written at once; B, C and D arrive while it is written and commit together.
+    assert counter.transactions == 2
+    assert await store.episode_count() == 12
+    await check_index(store)
+
+
+async def test_a_failing_feed_in_a_batch_fails_alone(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = ingest_module._write_details
+
+    async def failing(conn, changed):
+        if any(e.item.title.startswith("C ") for _, e in changed):
+            raise RuntimeError("disk trouble")
+        await real(conn, changed)
+
+    monkeypatch.setattr(ingest_module, "_write_details", failing)
+    results = await write_all(store, ["A", "B", "C", "D"])
+    assert [r.error for r in results] == [None, None, "disk trouble", None]
+    assert [r.added for r in results] == [3, 3, 0, 3]
+    titles = {e.feed_title for e in await store.latest_episodes(20)}
+    assert titles == {"A", "B", "D"}  # nothing of C, everything of the others
+    await check_index(store)
+
+
+async def test_a_cancelled_write_leaves_no_one_waiting(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = ingest_module._write_details
+    stuck = asyncio.Event()
+
+    async def slow(conn, changed):
+        stuck.set()
+        await asyncio.sleep(3600)
+        await real(conn, changed)
+
+    monkeypatch.setattr(ingest_module, "_write_details", slow)
+    writer = ingest_module.FeedWriter(store)
+
+    async def one(name: str) -> None:
+        parsed, episodes = ingest_module.prepare(small_feed(name), 0.0)
+        result = ingest_module.IngestResult(source=name)
+        await writer.write(name, parsed, episodes, fetched=None, result=result)
+
+    tasks = [asyncio.create_task(one(n)) for n in ("A", "B", "C")]
+    await stuck.wait()
+    tasks[0].cancel()  # the task writing A (and, after it, B and C)
+    done = await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 5)
+    assert all(isinstance(r, asyncio.CancelledError) for r in done)
+    assert await store.episode_count() == 0  # rolled back
+    async with await store.transaction():  # and the store is free again
+        pass
