@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import bisect
 import concurrent.futures
 import contextlib
 import copyreg
@@ -173,8 +174,9 @@ def _assign_sort_ts(episodes: list[Enriched], first_seen: float) -> None:
         if e.item.published is not None:
             e.sort_ts = e.item.published.timestamp()
             continue
-        older = next((j for j in dated if j > i), None)
-        newer = next((j for j in reversed(dated) if j < i), None)
+        at = bisect.bisect_right(dated, i)  # ``dated`` is in feed order
+        older = dated[at] if at < len(dated) else None
+        newer = dated[at - 1] if at > 0 else None
         if older is not None:
             e.sort_ts = episodes[older].item.published.timestamp() + (older - i)  # type: ignore[union-attr]
         elif newer is not None:
