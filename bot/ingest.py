@@ -309,6 +309,11 @@ def default_enricher() -> Enricher:
     return _worker_enricher
 
 
+def _multicore() -> bool:
+    """Whether large feeds are prepared in worker processes (else in a thread)."""
+    return (os.cpu_count() or 1) > 1
+
+
 def _workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
@@ -386,7 +391,7 @@ async def prepare_off_loop(
 ) -> tuple[ParsedFeed, list[Enriched]]:
     """``prepare`` in a worker process (large feeds, default data files) or a thread."""
     global _preparing_here  # noqa: PLW0603
-    if enricher is None and len(data) >= PROCESS_MIN_BYTES and (os.cpu_count() or 1) > 1:
+    if enricher is None and len(data) >= PROCESS_MIN_BYTES and _multicore():
         started = warm_up_pool()
         if started.done() or _preparing_here:
             await asyncio.wrap_future(started)
@@ -840,7 +845,7 @@ async def ingest_many(
     gate = asyncio.Semaphore(2 * _workers() + 1)
     writer = FeedWriter(store)
     unique = list(dict.fromkeys(sources))
-    if any(_is_large_file(s) for s in unique):
+    if enricher is None and _multicore() and any(_is_large_file(s) for s in unique):
         warm_up_pool()  # the workers start while the first files are read
     done = await asyncio.gather(
         *(ingest_source(store, s, enricher=enricher, gate=gate, writer=writer) for s in unique)
