@@ -480,3 +480,19 @@ async def test_a_cancelled_write_leaves_no_one_waiting(
     assert await store.episode_count() == 0  # rolled back
     async with await store.transaction():  # and the store is free again
         pass
+
+
+def test_a_broken_data_file_does_not_stop_the_fork_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    import bot.ingest_preload
+
+    def broken() -> None:
+        raise ValueError("data/topics.json: expected an object")
+
+    monkeypatch.setattr(ingest_module, "default_enricher", broken)
+    importlib.reload(bot.ingest_preload)  # what the fork server runs: no exception
+    with pytest.raises(ValueError, match=r"topics\.json"):  # the feed's prepare says why
+        ingest_module.prepare(small_feed("A"), 0.0)
