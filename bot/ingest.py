@@ -379,8 +379,12 @@ def shutdown_pool() -> None:
         _pool = None
 
 
-def _forget_broken_pool() -> None:
+def _forget_pool(started: concurrent.futures.Future[None]) -> None:
+    """Drop the pool that ``started`` started (it failed to start or lost a worker), unless
+    a newer one already replaced it: the next large feed starts a new pool."""
     global _pool, _pool_start  # noqa: PLW0603
+    if _pool_start is not started:
+        return
     if _pool is not None:
         _pool.shutdown(wait=False, cancel_futures=True)
     _pool = _pool_start = None
@@ -394,12 +398,16 @@ async def prepare_off_loop(
     if enricher is None and len(data) >= PROCESS_MIN_BYTES and _multicore():
         started = warm_up_pool()
         if started.done() or _preparing_here:
-            await asyncio.wrap_future(started)
+            try:
+                await asyncio.wrap_future(started)
+            except Exception as exc:
+                _forget_pool(started)
+                raise FeedError("the parser processes could not start; try again") from exc
             loop = asyncio.get_running_loop()
             try:
                 return await loop.run_in_executor(_process_pool(), prepare, data, first_seen)
             except BrokenProcessPool as exc:  # a worker died (out of memory?)
-                _forget_broken_pool()  # the next ingest gets a new pool
+                _forget_pool(started)
                 raise FeedError("a parser process stopped; try again") from exc
         # While the workers start, this process (idle otherwise) prepares one feed itself.
         _preparing_here = True
@@ -813,7 +821,7 @@ class FeedWriter:
             else:
                 for pending, count in zip(batch, counts, strict=True):
                     count.fill(pending.result)
-                    pending.done.set_result(None)
+                    _settle(pending.done)
                 return
         for pending in batch:
             try:
@@ -826,9 +834,19 @@ class FeedWriter:
                     result=pending.result,
                 )
             except Exception as exc:
-                pending.done.set_exception(exc)
+                _settle(pending.done, exc)
             else:
-                pending.done.set_result(None)
+                _settle(pending.done)
+
+
+def _settle(done: asyncio.Future[None], error: Exception | None = None) -> None:
+    """Resolve a waiting feed's future, unless its task was cancelled meanwhile."""
+    if done.done():
+        return
+    if error is None:
+        done.set_result(None)
+    else:
+        done.set_exception(error)
 
 
 async def ingest_many(

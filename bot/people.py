@@ -913,12 +913,13 @@ _HOST_NOTE = re.compile(
 
 def _headings(low: str) -> Iterator[re.Match[str]]:
     """``_HEADING`` in ``low``; notes written as long paragraphs have none, and are not scanned
-    (a heading is a line of at most about 80 characters)."""
-    if any(0 < len(line.strip()) <= _HEADING_MAX for line in low.split("\n")):
+    (a heading line has at most about 25 words)."""
+    words = _HEADING_MAX_WORDS
+    if any(0 < len(line.split(maxsplit=words)) <= words for line in low.split("\n")):
         yield from _HEADING.finditer(low)
 
 
-_HEADING_MAX = 100
+_HEADING_MAX_WORDS = 50
 
 
 def _lower(text: str) -> str:

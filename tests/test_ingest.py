@@ -496,3 +496,62 @@ def test_a_broken_data_file_does_not_stop_the_fork_server(
     importlib.reload(bot.ingest_preload)  # what the fork server runs: no exception
     with pytest.raises(ValueError, match=r"topics\.json"):  # the feed's prepare says why
         ingest_module.prepare(small_feed("A"), 0.0)
+
+
+async def test_a_cancelled_feed_does_not_disturb_the_others_in_its_batch(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = ingest_module._write_details
+    release = asyncio.Event()
+
+    async def slow(conn, changed):
+        if any(e.item.title.startswith("A ") for _, e in changed):
+            await release.wait()
+        await real(conn, changed)
+
+    monkeypatch.setattr(ingest_module, "_write_details", slow)
+    writer = ingest_module.FeedWriter(store)
+    results = {n: ingest_module.IngestResult(source=n) for n in "ABC"}
+
+    async def one(name: str) -> None:
+        parsed, episodes = ingest_module.prepare(small_feed(name), 0.0)
+        await writer.write(name, parsed, episodes, fetched=None, result=results[name])
+
+    tasks = {n: asyncio.create_task(one(n)) for n in "ABC"}
+    await asyncio.sleep(0.1)  # A is being written; B and C wait for the next batch
+    tasks["B"].cancel()  # a caller gave up on B alone
+    release.set()
+    done = await asyncio.gather(*tasks.values(), return_exceptions=True)
+    assert done[0] is None and done[2] is None and isinstance(done[1], asyncio.CancelledError)
+    assert results["A"].added == 3 and results["C"].added == 3
+    await check_index(store)
+
+
+@pytest.mark.skipif(ingest_module._workers() < 2, reason="one core: no worker processes")
+async def test_a_pool_that_cannot_start_is_a_clear_error_and_the_next_try_starts_anew(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import concurrent.futures
+
+    def cannot_start(started: concurrent.futures.Future[None]) -> None:
+        started.set_exception(OSError("fork failed"))
+
+    data = large_feed()
+    ingest_module.shutdown_pool()
+    monkeypatch.setattr(ingest_module, "_start_pool", cannot_start)
+    try:
+        failed = ingest_module.warm_up_pool()
+        concurrent.futures.wait([failed])
+        with pytest.raises(FeedError, match="could not start"):
+            await ingest_module.prepare_off_loop(data, 0.0)
+        monkeypatch.undo()  # the cause is gone: the next feed starts a new pool
+        _parsed, episodes = await ingest_module.prepare_off_loop(data, 0.0)
+        assert len(episodes) == 1500
+        started = ingest_module._pool_start
+        assert started is not None and started is not failed
+        concurrent.futures.wait([started])
+        assert started.exception() is None
+        _parsed, episodes = await ingest_module.prepare_off_loop(data, 0.0)  # in the pool
+        assert len(episodes) == 1500
+    finally:
+        ingest_module.shutdown_pool()

@@ -290,6 +290,14 @@ def test_roster_lines_and_prose_cut_at_show_notes():
     assert by_name(found)["Ben Johnson"].note is None  # a link list is not an affiliation
 
 
+def test_a_heading_between_long_paragraphs_still_ends_the_prose():
+    prose = "In this episode Adam Isacson speaks with Beatriz Magaloni about prisons. " * 4
+    ad = "Our sponsor this week is a mattress company, and John Smith joins us to say so. " * 3
+    for heading in ("Sponsors:", "Sponsors" + " " * 120 + ":"):  # spaced out by a template
+        found = extract_people("x", f"{prose}\n{heading}\n{ad}", hosts=["Adam Isacson"])
+        assert names(found) == ["Adam Isacson", "Beatriz Magaloni"], heading
+
+
 def test_empty_and_odd_input():
     assert extract_people("", "") == []
     assert extract_people("İstanbul", "İİİ with İlker Başbuğ and Çağla Öz") == [
