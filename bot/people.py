@@ -935,9 +935,7 @@ def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) ->
     for trig in _TRIGGER_RE.finditer(low):
         if trig.start() and low[trig.start() - 1] in "'’(":
             continue  # "(with Alberto Díaz-Cayeros)" is an aside
-        phrase = trig.group()
-        if phrase not in _TRIGGERS:  # written with other spaces, or a curly apostrophe
-            phrase = _WS.sub(" ", phrase).replace("’", "'")
+        phrase = _WS.sub(" ", trig.group()).replace("’", "'")
         before, after = _TRIGGERS[phrase]
         if before is not None:
             line_start = text.rfind("\n", 0, trig.start()) + 1
