@@ -393,7 +393,7 @@ class TopicCatalog:
         Where aliases overlap, the longest wins; acronyms ("ICE") must be in capitals.
         """
         raw = strip_invisible(question)
-        words = normalize(raw).split()
+        words = normalized_words(raw)
         found: list[tuple[int, float, tuple[int, int]]] = []
         candidates = [self._word_candidates(w) for w in words]
         i = 0
@@ -412,7 +412,7 @@ class TopicCatalog:
             for m in _whole_acronyms(self._question_acronym_re, raw):
                 if not self._acronym_stands_alone(raw, m.start(), m.end()):
                     continue
-                start = len(normalize(raw[: m.start()]).split())
+                start = len(normalized_words(raw[: m.start()]))
                 if start in taken:
                     continue
                 acronym = m.group(1)
