@@ -406,14 +406,21 @@ class CountingStore:
         monkeypatch.setattr(self.store, "transaction", counted)
 
 
+async def write_small(
+    writer: ingest_module.FeedWriter, name: str, result: ingest_module.IngestResult
+) -> None:
+    """Prepare ``small_feed(name)`` and write it through ``writer``."""
+    parsed, episodes = ingest_module.prepare(small_feed(name), 0.0)
+    await writer.write(name, parsed, episodes, fetched=None, result=result)
+
+
 async def write_all(store: Store, names: list[str]) -> list[ingest_module.IngestResult]:
     writer = ingest_module.FeedWriter(store)
     results = [ingest_module.IngestResult(source=n) for n in names]
 
     async def one(name: str, result: ingest_module.IngestResult) -> None:
-        parsed, episodes = ingest_module.prepare(small_feed(name), 0.0)
         try:
-            await writer.write(name, parsed, episodes, fetched=None, result=result)
+            await write_small(writer, name, result)
         except Exception as exc:
             result.error = str(exc)
 
@@ -467,12 +474,10 @@ async def test_a_cancelled_write_leaves_no_one_waiting(
     monkeypatch.setattr(ingest_module, "_write_details", slow)
     writer = ingest_module.FeedWriter(store)
 
-    async def one(name: str) -> None:
-        parsed, episodes = ingest_module.prepare(small_feed(name), 0.0)
-        result = ingest_module.IngestResult(source=name)
-        await writer.write(name, parsed, episodes, fetched=None, result=result)
-
-    tasks = [asyncio.create_task(one(n)) for n in ("A", "B", "C")]
+    tasks = [
+        asyncio.create_task(write_small(writer, n, ingest_module.IngestResult(source=n)))
+        for n in ("A", "B", "C")
+    ]
     await stuck.wait()
     tasks[0].cancel()  # the task writing A (and, after it, B and C)
     done = await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 5)
@@ -513,11 +518,7 @@ async def test_a_cancelled_feed_does_not_disturb_the_others_in_its_batch(
     writer = ingest_module.FeedWriter(store)
     results = {n: ingest_module.IngestResult(source=n) for n in "ABC"}
 
-    async def one(name: str) -> None:
-        parsed, episodes = ingest_module.prepare(small_feed(name), 0.0)
-        await writer.write(name, parsed, episodes, fetched=None, result=results[name])
-
-    tasks = {n: asyncio.create_task(one(n)) for n in "ABC"}
+    tasks = {n: asyncio.create_task(write_small(writer, n, results[n])) for n in "ABC"}
     await asyncio.sleep(0.1)  # A is being written; B and C wait for the next batch
     tasks["B"].cancel()  # a caller gave up on B alone
     release.set()
