@@ -13,10 +13,14 @@ the XML declaration) as podcast apps do.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import email.utils
 import hashlib
 import html
+import logging
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +33,12 @@ from bot.text import collapse_spaces, normalize
 
 MAX_FEED_BYTES = 25 * 1024 * 1024
 USER_AGENT = f"PodcastEpisodeBot/{__version__} (Discord bot; +feed reader)"
+# Bounds past which a number in a feed is a mistake, not a value: SQLite integers stop at
+# 2**63, and no episode lasts a month (a larger duration is milliseconds or junk).
+MAX_NUMBER = 2**31 - 1
+MAX_DURATION = 31 * 24 * 3600
+
+log = logging.getLogger(__name__)
 
 
 class FeedError(Exception):
@@ -212,6 +222,45 @@ def _text(el: etree._Element) -> str:
     return "".join(el.itertext()).strip()
 
 
+# C0 and C1 control characters but tab and newline (terminal escapes such as ESC[2J, bells,
+# carriage returns that overwrite a line), and lone surrogates (which no encoder accepts).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# With the space before a run: a control that collapsing took for a space ("\r", "\x85")
+# leaves no double space.
+_CONTROL_RUN = re.compile(" ?[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]+")
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters (but newline and tab) and lone surrogates from feed text."""
+    return _CONTROL_RUN.sub("", text) if _CONTROL.search(text) else text
+
+
+_TEXT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _scrub(obj: ParsedEpisode | ParsedFeed | Person) -> None:
+    """Clean every text of a parsed item, feed or person in place (see ``clean_text``).
+
+    Done once per object at parse time, on the final values: a control character can also
+    arrive escaped twice (``&amp;#x1B;``) and only appear once the HTML is decoded.
+    """
+    names = _TEXT_FIELDS.get(type(obj))
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(obj) if f.name != "episodes")
+        _TEXT_FIELDS[type(obj)] = names
+    for name in names:
+        value = getattr(obj, name)
+        if isinstance(value, str):
+            if _CONTROL.search(value):
+                setattr(obj, name, _CONTROL_RUN.sub("", value))
+        elif isinstance(value, list) and value:
+            for i, part in enumerate(value):
+                if isinstance(part, str):
+                    value[i] = clean_text(part)
+                elif isinstance(part, Person):
+                    _scrub(part)
+
+
 _TZINFOS = {
     "EST": -5 * 3600,
     "EDT": -4 * 3600,
@@ -242,10 +291,7 @@ def parse_date(value: str | None) -> datetime | None:
     except (TypeError, ValueError, IndexError):
         parsed = None
     if parsed is None:
-        try:
-            parsed = dateparser.parse(value, tzinfos=_TZINFOS, fuzzy=True)
-        except (ValueError, OverflowError, TypeError):
-            return None
+        parsed = _loose_date(value)
     if parsed is None:
         return None
     if parsed.tzinfo is None:
@@ -256,28 +302,66 @@ def parse_date(value: str | None) -> datetime | None:
         return None
 
 
+# Two defaults that differ in every date field: a field the text does not give comes out
+# different in the two parses, and a date that fills in any of them is not a date.
+_DATE_DEFAULTS = (datetime(2000, 1, 1), datetime(2004, 2, 2))
+_NUMBER_ONLY = re.compile(r"[+-]?\d*[.,]?\d*(?:[eE][+-]?\d+)?")
+
+
+def _loose_date(value: str) -> datetime | None:
+    """The looser forms (ISO 8601, "27 July 2011 01:30 EST", ...), or None.
+
+    Fuzzy parsing alone takes "-1" or "Episode 5" for a day of the current month, and so
+    for a new item: only a text that gives its year, month and day is a date.
+    """
+    if _NUMBER_ONLY.fullmatch(value):  # "-1", "0", "1e400": a number, not a date
+        return None
+    found: list[datetime] = []
+    for default in _DATE_DEFAULTS:
+        try:
+            parsed = dateparser.parse(value, default=default, tzinfos=_TZINFOS, fuzzy=True)
+        except (ValueError, OverflowError, TypeError):
+            return None
+        if parsed is None:
+            return None
+        found.append(parsed)
+    first, second = found
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None
+    return first
+
+
 def parse_duration(value: str | None) -> int | None:
-    """Parse itunes:duration ("3600", "1:02:03", "45:10", "3600.5") into seconds."""
+    """Parse itunes:duration ("3600", "1:02:03", "45:10", "3600.5") into seconds.
+
+    None for junk and for values no episode has ("1e400", "inf", "nan", a month or more).
+    """
     if not value:
         return None
     value = value.strip()
-    try:
-        if ":" in value:
-            total = 0
-            for part in value.split(":"):
-                total = total * 60 + int(float(part or 0))
-            return total if total >= 0 else None
-        seconds = int(float(value))
-    except ValueError:
+    if len(value) > 32:  # the longest real form is "HH:MM:SS.mmm"
         return None
-    return seconds if seconds >= 0 else None
+    total = 0
+    for part in value.split(":") if ":" in value else [value]:
+        try:
+            number = float(part or 0)
+        except ValueError:
+            return None
+        if not math.isfinite(number):
+            return None
+        total = total * 60 + int(number)
+    return total if 0 <= total <= MAX_DURATION else None
 
 
 def _int(value: str | None) -> int | None:
+    """The first whole number in ``value`` ("Episode 12" -> 12); None if too large."""
     if not value:
         return None
     match = re.search(r"\d+", value)
-    return int(match.group()) if match else None
+    if not match or len(match.group()) > 10:  # also keeps int() off huge digit strings
+        return None
+    number = int(match.group())
+    return number if number <= MAX_NUMBER else None
 
 
 def _split_keywords(value: str) -> list[str]:
@@ -286,13 +370,62 @@ def _split_keywords(value: str) -> list[str]:
 
 # --- parsing --------------------------------------------------------------------------
 
-_DOCTYPE_ENTITY = re.compile(rb"<!ENTITY", re.I)
-# A feed ends with its root's end tag: without it the download was cut off, and the
-# recovering parser would turn the half item at the end into a bogus episode.
-_ROOT_END = re.compile(
-    rb"</\s*(?:[\w.-]+:)?(?:rss|feed|rdf)\s*>\s*(?:<!--.*?-->\s*)*\Z", re.I | re.S
+# A feed ends with its root's end tag, then only white space, comments and processing
+# instructions: without the end tag the download was cut off, and the recovering parser
+# would turn the half item at the end into a bogus episode. Both patterns read the document
+# backwards (one reversed copy), so trailing matter of any length costs one linear pass.
+_TRAILING_MISC_REVERSED = re.compile(rb"(?:\s+|>--.*?--!<|>\?.*?\?<)*", re.S)
+_ROOT_END_REVERSED = re.compile(rb">\s*(?:ssr|deef|fdr)(?::[\w.-]+)?\s*/<", re.I)
+# UTF-32 and UTF-16, by byte order mark or by how "<?" or "<" is spelled (XML 1.0,
+# appendix F); UTF-32 first, as its little-endian mark starts like UTF-16's.
+_WIDE_ENCODINGS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
+    (b"<\x00", "utf-16-le"),
 )
-_ROOT_START = re.compile(rb"<(?:[a-zA-Z_][\w.-]*:)?(rss|feed|rdf)\b", re.I)
+_DECLARED_ENCODING = re.compile(r"""\A(\s*<\?xml[^>]*?\bencoding\s*=\s*)(["'])[^"']*\2""")
+# Characters XML 1.0 forbids, as raw bytes or as references: a control character, a lone
+# surrogate (kept by the parser as bytes no text can be read from), U+FFFE, U+FFFF, or past
+# U+10FFFF. After the first one, the recovering parser also drops every later "&amp;" and
+# "&lt;" of the document, so they go before parsing. The pattern over-matches; the
+# value is checked in _drop_invalid_ref.
+_RAW_CONTROLS = bytes(c for c in range(32) if c not in (9, 10, 13))
+_INVALID_REF = re.compile(
+    rb"&#(?:[xX]0*(?:[0-9a-fA-F]{1,2}|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF]|[0-9a-fA-F]{6,})"
+    rb"|0*(?:\d{1,2}|5[5-7]\d{3}|6553[45]|\d{7,}));"
+)
+
+
+def _to_utf8(data: bytes) -> bytes:
+    """UTF-16 and UTF-32 documents as UTF-8 (declaration rewritten); others unchanged.
+
+    One encoding for what follows: the end-of-document check and the reference clean-up
+    read bytes, and would not find "</rss>" spelled with NUL bytes between its letters.
+    """
+    codec = next((c for mark, c in _WIDE_ENCODINGS if data.startswith(mark)), None)
+    if codec is None:
+        return data
+    text = data.decode(codec, errors="replace").lstrip("\ufeff")
+    return _DECLARED_ENCODING.sub(r'\1"UTF-8"', text, count=1).encode("utf-8")
+
+
+def _drop_invalid_ref(match: re.Match[bytes]) -> bytes:
+    ref = match.group()[2:-1].lstrip(b"xX0") or b"0"
+    if len(ref) > 8:
+        return b""
+    code = int(ref, 16) if match.group()[2:3] in b"xX" else int(ref)
+    valid = (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+    return match.group() if valid else b""
 
 
 def _guard(data: bytes) -> bytes:
@@ -300,21 +433,25 @@ def _guard(data: bytes) -> bytes:
         raise FeedError("the feed is empty")
     if len(data) > MAX_FEED_BYTES:
         raise FeedError(f"the feed is larger than {MAX_FEED_BYTES // (1024 * 1024)} MB")
-    # Entity declarations are how XML bombs (billion laughs, external entities) work, and
-    # no real podcast feed needs them: refuse before the parser sees any.
-    head = data[:65536]
-    root = _ROOT_START.search(head)
-    prolog = head[: root.start()] if root else head
-    if _DOCTYPE_ENTITY.search(prolog):
-        raise FeedError("refused: the feed declares XML entities (possible XML bomb)")
+    data = _to_utf8(data)
+    data = data.translate(None, _RAW_CONTROLS)  # a C loop: faster than searching first
+    if b"&#" in data:
+        data = _INVALID_REF.sub(_drop_invalid_ref, data)
     # A BOM or blank lines before the XML declaration make strict parsers fail.
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")
 
 
-def parse_feed(data: bytes) -> ParsedFeed:
-    """Parse RSS 2.0 (with iTunes and Podcasting 2.0 tags) or Atom bytes into a feed."""
-    data = _guard(data)
-    parser = etree.XMLParser(
+def _ends_with_root(data: bytes) -> bool:
+    """Whether the document ends with a root end tag (then only comments, PIs, spaces)."""
+    backwards = data[::-1]
+    misc = _TRAILING_MISC_REVERSED.match(backwards)
+    return _ROOT_END_REVERSED.match(backwards, misc.end() if misc else 0) is not None
+
+
+def _xml_parser() -> etree.XMLParser:
+    """The parser for feeds. Its flags are the defence against XML bombs and external
+    entities: entities are never expanded or loaded, nothing is fetched, no DTD is read."""
+    return etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -323,13 +460,28 @@ def parse_feed(data: bytes) -> ParsedFeed:
         remove_comments=True,
         remove_pis=True,
     )
+
+
+def _declares_entities(root: etree._Element) -> bool:
+    dtd = root.getroottree().docinfo.internalDTD
+    return dtd is not None and next(iter(dtd.entities()), None) is not None
+
+
+def parse_feed(data: bytes) -> ParsedFeed:
+    """Parse RSS 2.0 (with iTunes and Podcasting 2.0 tags) or Atom bytes into a feed."""
+    data = _guard(data)
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, _xml_parser())
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise FeedError(f"not a readable XML feed ({exc})") from None
     if root is None:
         raise FeedError("not an XML feed")
-    if _split(root.tag)[1] in ("rss", "feed", "rdf") and not _ROOT_END.search(data[-4096:]):
+    # Entity declarations are how XML bombs (billion laughs, external entities) work, and
+    # no real podcast feed needs them. The parser has not expanded them (see _xml_parser);
+    # the feed is refused so that its text never shows "&name;" references.
+    if _declares_entities(root):
+        raise FeedError("refused: the feed declares XML entities (possible XML bomb)")
+    if _split(root.tag)[1] in ("rss", "feed", "rdf") and not _ends_with_root(data):
         raise FeedError("the feed is cut off before its end (an incomplete download?)")
     kind, name = _split(root.tag)
     if name in {"rss", "rdf"}:
@@ -338,17 +490,45 @@ def parse_feed(data: bytes) -> ParsedFeed:
             raise FeedError("not a podcast feed: RSS without a <channel>")
         items = [c for c in (root if name == "rdf" else channel) if _split(c.tag)[1] == "item"]
         feed = _parse_channel(channel)
-        episodes = [_parse_item(item, feed) for item in items]
+        episodes = [_parse_item_or_skip(item, feed) for item in items]
     elif name == "feed" and kind in ("atom", ""):
         feed = _parse_channel(root)
         entries = [c for c in root if _split(c.tag)[1] == "entry"]
-        episodes = [_parse_item(entry, feed) for entry in entries]
+        episodes = [_parse_item_or_skip(entry, feed) for entry in entries]
     else:
         raise FeedError(f"not an RSS or Atom feed (root element <{name or root.tag}>)")
     feed.episodes = _assign_keys([e for e in episodes if e is not None])
     if not feed.title:
         feed.title = feed.link or "Untitled podcast"
     return feed
+
+
+def _parse_item_or_skip(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
+    """``_parse_item``, but an item that cannot be read is skipped with a warning: one bad
+    item must not keep a feed from updating (every retry would fail the same way)."""
+    try:
+        return _parse_item(item, feed)
+    except Exception as exc:
+        log.warning(
+            "skipped an unreadable item %s in the feed %r: %s",
+            _item_label(item),
+            feed.title[:80],
+            collapse_spaces(f"{type(exc).__name__}: {exc}")[:200],
+        )
+        return None
+
+
+def _item_label(item: etree._Element) -> str:
+    """How a warning names an item: its title or GUID, else its line in the document."""
+    for child in item:
+        if _split(child.tag)[1] in ("title", "guid", "id"):
+            try:
+                label = collapse_spaces(clean_text(_text(child)))
+            except Exception:  # the very text that made the item unreadable
+                continue
+            if label:
+                return repr(label[:80])
+    return f"at line {item.sourceline}"
 
 
 def _person(el: etree._Element) -> Person | None:
@@ -403,6 +583,7 @@ def _parse_channel(channel: etree._Element) -> ParsedFeed:
             feed.language = _text(child) or None
     if not feed.description:
         feed.description = itunes_summary
+    _scrub(feed)
     feed.categories = [c for c in dict.fromkeys(feed.categories) if c]
     return feed
 
@@ -496,6 +677,7 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
     # The longest of the texts is the show notes; the others are usually its excerpts.
     notes_html = max((content, description, itunes_summary), key=len)
     ep.description = ep.summary if notes_html in ("", summary_html) else html_to_text(notes_html)
+    _scrub(ep)
     if not ep.title:
         if not ep.summary:
             return None  # an item with neither title nor text is not an episode
@@ -511,33 +693,43 @@ def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
     """Give each item its identity and drop exact repeats of an item.
 
     Identity is the GUID; where it is empty or missing, the enclosure URL; else the
-    normalised title and date. Two different items that share a GUID (a host's copy and
-    paste) both stay, the second keyed by its title and date.
+    normalised title and date. Different items that share that identity (a host's copy and
+    paste of a GUID) all stay, each keyed by its own content: the shared identity, then its
+    title and date (and a digest of its notes where even those are shared). Never by its
+    place in the feed: a new item with the same GUID at the top must not shift the others'
+    keys, or the store would overwrite an old episode and add it again as new.
     """
-    seen: dict[str, ParsedEpisode] = {}
-    kept: list[ParsedEpisode] = []
+    groups: dict[str, list[tuple[str, ParsedEpisode]]] = {}
     for ep in episodes:
         title_key = (
             f"title:{normalize(ep.title)}|{ep.published.isoformat() if ep.published else ''}"
         )
         if ep.guid:
-            key = f"guid:{ep.guid}"
+            base = f"guid:{ep.guid}"
         elif ep.audio_url:
-            key = f"url:{ep.audio_url}"
+            base = f"url:{ep.audio_url}"
         else:
-            key = title_key
-        if key in seen:
-            if normalize(seen[key].title) == normalize(ep.title) and (
-                seen[key].description == ep.description
-            ):
-                continue  # the same item published twice
-            key = f"{key}#{title_key}"
-            if key in seen:
-                continue
-        ep.key = key
-        ep.position = len(kept)
-        seen[key] = ep
-        kept.append(ep)
+            base = title_key
+        group = groups.setdefault(base, [])
+        if any(
+            normalize(other.title) == normalize(ep.title) and other.description == ep.description
+            for _, other in group
+        ):
+            continue  # the same item published twice
+        group.append((title_key, ep))
+    for base, group in groups.items():
+        if len(group) == 1:
+            group[0][1].key = base
+            continue
+        counts = Counter(title_key for title_key, _ in group)
+        for title_key, ep in group:
+            key = f"{base}#{title_key}"
+            if counts[title_key] > 1:  # same title and date, other notes
+                key += "#notes:" + hashlib.sha1(ep.description.encode()).hexdigest()[:12]
+            ep.key = key
+    kept = [ep for ep in episodes if ep.key]
+    for position, ep in enumerate(kept):
+        ep.position = position
     return kept
 
 

@@ -468,11 +468,13 @@ async def _write_feed(
     feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
     existing = await _existing(conn, feed_id)
     present = {e.item.key for e in episodes}
+    by_digest: dict[str, str] = {}
     by_audio: dict[str, str] = {}
     by_title: dict[str, str] = {}
     by_text: dict[str, str] = {}
     for k, row in existing.items():
         if k not in present:  # only a vanished item can be the old self of a re-keyed one
+            by_digest.setdefault(row["digest"], k)
             if row["audio_url"]:
                 by_audio.setdefault(row["audio_url"], k)
             by_title.setdefault(row["title_norm"], k)
@@ -481,7 +483,19 @@ async def _write_feed(
     inserts: list[Enriched] = []
     updates: list[tuple[int, Enriched]] = []
     moves: list[tuple[int, float, int]] = []
+    rekeys: list[tuple[str, int, float, int]] = []
+    # First the re-keyed items whose content is unchanged (an item whose key an older
+    # version derived differently): matched before the looser rules below, so that a new
+    # item sharing their audio or title cannot take their row.
     for e in episodes:
+        if e.item.key not in existing and (old_key := by_digest.pop(e.digest, None)):
+            row = existing.pop(old_key)
+            counts.unchanged += 1
+            rekeys.append((e.item.key, e.item.position, e.sort_ts, row["id"]))
+    rekeyed = {key for key, _, _, _ in rekeys}
+    for e in episodes:
+        if e.item.key in rekeyed:
+            continue
         row = existing.get(e.item.key)
         if row is None:
             # An item whose identity changed (a new GUID, or a new title where the title is
@@ -504,6 +518,10 @@ async def _write_feed(
             if row["position"] != e.item.position or row["sort_ts"] != e.sort_ts:
                 moves.append((e.item.position, e.sort_ts, row["id"]))
     stamp = iso(now)
+    if rekeys:
+        await conn.executemany(
+            "UPDATE episodes SET key = ?, position = ?, sort_ts = ? WHERE id = ?", rekeys
+        )
     if moves:
         await conn.executemany("UPDATE episodes SET position = ?, sort_ts = ? WHERE id = ?", moves)
     if updates:
