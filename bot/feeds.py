@@ -561,7 +561,11 @@ class FetchResult:
 
 
 def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    """Whether ``source`` is fetched over HTTP(S) rather than read as a file.
+
+    Schemes are case-insensitive (RFC 3986): ``HTTP://host/feed`` is a URL too.
+    """
+    return source[:8].lower().startswith(("http://", "https://"))
 
 
 async def read_file(path: str) -> bytes:
@@ -603,7 +607,8 @@ async def fetch(
 ) -> FetchResult:
     """GET a feed with a conditional request, timeouts, a size cap and few redirects.
 
-    Error messages name the URL redacted (no user-info or query: they hold private feeds' credentials).
+    ``max_redirects`` redirects are followed, one more is an error. Error messages name
+    the URL redacted (no user-info or query: they hold private feeds' credentials).
     """
     import aiohttp
 
@@ -626,8 +631,10 @@ async def fetch(
     client = aiohttp.ClientSession(timeout=timeout) if own else session
     assert isinstance(client, aiohttp.ClientSession)
     try:
+        # aiohttp fails on reaching its limit, not on passing it: one more lets exactly
+        # ``max_redirects`` redirects through.
         async with client.get(
-            url, headers=headers, max_redirects=max_redirects, timeout=timeout
+            url, headers=headers, max_redirects=max_redirects + 1, timeout=timeout
         ) as resp:
             if resp.status == 304:
                 return FetchResult(url, None, etag, last_modified, 304)
@@ -656,7 +663,7 @@ async def fetch(
     except FeedError:
         raise
     except aiohttp.TooManyRedirects:
-        raise FeedError(f"too many redirects from {shown}") from None
+        raise FeedError(f"too many redirects from {shown} (more than {max_redirects})") from None
     except TimeoutError:
         raise FeedError(f"timed out fetching {shown}") from None
     except aiohttp.ClientError as exc:
