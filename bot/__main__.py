@@ -15,7 +15,7 @@ from bot.answer import Answer, Answerer
 from bot.config import ConfigError, Settings
 from bot.ingest import ensure_bundled, ingest_many
 from bot.store import Store
-from bot.text import truncate
+from bot.text import redact_url, truncate
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -108,10 +108,10 @@ async def _ingest(db: str, sources: list[str], *, as_json: bool) -> int:
         if as_json:
             print(json.dumps(r.to_json(), ensure_ascii=False))
         elif r.error:
-            print(f"FAILED {r.source}: {r.error}")
+            print(f"FAILED {redact_url(r.source)}: {r.error}")
         else:
             print(
-                f"{r.title or r.source}: {r.added} added, {r.updated} updated, "
+                f"{r.title or redact_url(r.source)}: {r.added} added, {r.updated} updated, "
                 f"{r.unchanged} unchanged ({r.seconds:.2f} s)"
             )
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED

@@ -36,6 +36,7 @@ import aiosqlite
 
 from bot.ingest import IngestResult, ingest_source, source_key
 from bot.store import Store, from_iso, iso, utcnow
+from bot.text import redact_url, redacted_traceback, short_error
 
 log = logging.getLogger(__name__)
 
@@ -668,7 +669,13 @@ class Poller:
         results = []
         for source, outcome in zip(sources, outcomes, strict=True):
             if isinstance(outcome, BaseException):
-                log.error("polling %s failed", source, exc_info=outcome)
+                # The source is redacted; a bug's exception text may hold it too.
+                log.error(
+                    "polling %s failed: %s\n%s",
+                    redact_url(source),
+                    short_error(f"{type(outcome).__name__}: {outcome}"),
+                    redacted_traceback(outcome),
+                )
                 continue
             results.append(outcome)
         return results
@@ -696,13 +703,15 @@ class Poller:
         if result.error:
             log.warning(
                 "feed %s failed (%d in a row): %s; next check %s",
-                source,
+                redact_url(source),
                 failures,
                 result.error,
                 iso(when),
             )
         elif result.added or result.updated:
-            log.info("feed %s: %d new, %d updated", source, result.added, result.updated)
+            log.info(
+                "feed %s: %d new, %d updated", redact_url(source), result.added, result.updated
+            )
         return result
 
     async def _ingest(self, source: str) -> IngestResult:

@@ -29,7 +29,7 @@ from dateutil import parser as dateparser
 from lxml import etree
 
 from bot import __version__
-from bot.text import collapse_spaces, normalize
+from bot.text import collapse_spaces, normalize, redact_url, short_error
 
 MAX_FEED_BYTES = 25 * 1024 * 1024
 USER_AGENT = f"PodcastEpisodeBot/{__version__} (Discord bot; +feed reader)"
@@ -753,7 +753,11 @@ class FetchResult:
 
 
 def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    """Whether ``source`` is fetched over HTTP(S) rather than read as a file.
+
+    Schemes are case-insensitive (RFC 3986): ``HTTP://host/feed`` is a URL too.
+    """
+    return source[:8].lower().startswith(("http://", "https://"))
 
 
 async def read_file(path: str) -> bytes:
@@ -793,8 +797,14 @@ async def fetch(
     max_bytes: int = MAX_FEED_BYTES,
     max_redirects: int = 5,
 ) -> FetchResult:
-    """GET a feed with a conditional request, timeouts, a size cap and few redirects."""
+    """GET a feed with a conditional request, timeouts, a size cap and few redirects.
+
+    ``max_redirects`` redirects are followed, one more is an error. Error messages name
+    the URL redacted (no user-info or query: they hold private feeds' credentials).
+    """
     import aiohttp
+
+    shown = redact_url(url)
 
     headers = {
         "User-Agent": USER_AGENT,
@@ -813,14 +823,16 @@ async def fetch(
     client = aiohttp.ClientSession(timeout=timeout) if own else session
     assert isinstance(client, aiohttp.ClientSession)
     try:
+        # aiohttp fails on reaching its limit, not on passing it: one more lets exactly
+        # ``max_redirects`` redirects through.
         async with client.get(
-            url, headers=headers, max_redirects=max_redirects, timeout=timeout
+            url, headers=headers, max_redirects=max_redirects + 1, timeout=timeout
         ) as resp:
             if resp.status == 304:
                 return FetchResult(url, None, etag, last_modified, 304)
             if resp.status >= 400:
                 raise FeedError(
-                    f"HTTP {resp.status} from {url}",
+                    f"HTTP {resp.status} from {shown}",
                     retry_after=_retry_after(resp.headers.get("Retry-After")),
                 )
             declared = resp.content_length
@@ -843,12 +855,13 @@ async def fetch(
     except FeedError:
         raise
     except aiohttp.TooManyRedirects:
-        raise FeedError(f"too many redirects from {url}") from None
+        raise FeedError(f"too many redirects from {shown} (more than {max_redirects})") from None
     except TimeoutError:
-        raise FeedError(f"timed out fetching {url}") from None
+        raise FeedError(f"timed out fetching {shown}") from None
     except aiohttp.ClientError as exc:
-        reason = collapse_spaces(str(exc)) or type(exc).__name__
-        raise FeedError(f"cannot reach {url}: {reason}") from None
+        # aiohttp's text may hold the URL (credentials and all) or a host's raw reply.
+        reason = short_error(str(exc)) or type(exc).__name__
+        raise FeedError(short_error(f"cannot reach {shown}: {reason}")) from None
     finally:
         if own:
             await client.close()

@@ -43,7 +43,7 @@ from bot.feeds import (
 from bot.feeds import read_file as read_feed_file
 from bot.people import Corrections, Mention, extract_people, merge_mentions, person_key
 from bot.store import Store, iso, utcnow
-from bot.text import fold, normalize
+from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
 from bot.topics import TopicCatalog, default_catalog
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ class IngestResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "source": self.source,
+            "source": redact_url(self.source),  # the stored source keeps its credentials
             "title": self.title,
             "added": self.added,
             "updated": self.updated,
@@ -205,7 +205,8 @@ async def load_source(
 
 
 def source_key(source: str) -> str:
-    """How a source is stored: URLs as given, files as absolute paths."""
+    """How a source is stored: URLs as given (credentials included: they are needed to
+    fetch; whatever shows a source redacts it), files as absolute paths."""
     return source if is_url(source) else str(Path(source).resolve())
 
 
@@ -267,12 +268,19 @@ async def _ingest_one(
             else:
                 await writer.write(key, *prepared, fetched=fetched, result=result)
     except FeedError as exc:
-        result.error = str(exc)
+        # Capped and redacted here, once: this text is stored, printed, logged and shown.
+        result.error = short_error(str(exc))
         result.retry_after = exc.retry_after
         await _record_error(store, key, result.error, previous.failures if previous else 0)
     except Exception as exc:  # a bug or a database error must not stop other feeds
-        log.exception("ingest of %s failed", source)
-        result.error = f"internal error: {type(exc).__name__}: {exc}"
+        result.error = short_error(f"internal error: {type(exc).__name__}: {exc}")
+        # The traceback is for a bug report; its last line is the (redacted) error itself.
+        log.error(
+            "ingest of %s failed: %s\n%s",
+            redact_url(source),
+            result.error,
+            redacted_traceback(exc),
+        )
         await _record_error(store, key, result.error, previous.failures if previous else 0)
     result.seconds = time.perf_counter() - started
     return result
@@ -420,9 +428,13 @@ async def prepare_off_loop(
 
 async def _record_error(store: Store, key: str, error: str, failures: int) -> None:
     try:
-        await store.record_fetch(key, status="error", error=error, failures=failures + 1)
-    except Exception:
-        log.exception("could not record the failed fetch of %s", key)
+        await store.record_fetch(
+            key, status="error", error=short_error(error), failures=failures + 1
+        )
+    except Exception as exc:
+        log.error(
+            "could not record the failed fetch of %s: %s", redact_url(key), short_error(str(exc))
+        )
 
 
 async def write_feed(

@@ -6,6 +6,7 @@ Nothing here imports discord; the renderers call ``truncate`` with Discord's lim
 from __future__ import annotations
 
 import re
+import traceback
 import unicodedata
 
 # Characters that are invisible or flip direction: they break matching and can hide text.
@@ -83,3 +84,84 @@ def truncate(text: str, limit: int, *, at_sentence: bool = False) -> str:
     if space >= room // 2:
         head = head[:space]
     return head.rstrip(" ,;:-–—") + ELLIPSIS
+
+
+# --- what may be shown of sources and errors ----------------------------------------------
+
+# Any URL inside a text: a scheme, "://", then everything up to white space or a quote.
+_URL_IN_TEXT = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]{0,15}://[^\s'\"<>`]+")
+# An absolute local path of two parts or more ("/home/me/feed.xml"), not part of a word,
+# a URL or a relative path; its last part (the file name) is kept.
+_PATH_IN_TEXT = re.compile(r"(?<![\w.~:/\\-])/(?:[^\s/'\"<>`]+/)+([^\s/'\"<>`]*)")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+ERROR_CHARS = 300
+
+
+def redact_url(url: str) -> str:
+    """``url`` without what may be secret: the user-info, the query and the fragment.
+
+    Private podcast feeds carry their credentials there (``https://user:pw@host/feed`` or
+    ``?token=...``). A query is shown as ``?…`` so that one can still tell it was there.
+    Text that is not a URL comes back as it is.
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep or not scheme or not scheme[0].isalpha():
+        return url
+    # The authority ends at the first "/", "?" or "#"; user-info is what precedes its last "@".
+    end = len(rest)
+    for mark in "/?#":
+        found = rest.find(mark)
+        if found != -1:
+            end = min(end, found)
+    authority, tail = rest[:end], rest[end:]
+    host = authority.rpartition("@")[2]
+    cut = len(tail)
+    for mark in "?#":
+        found = tail.find(mark)
+        if found != -1:
+            cut = min(cut, found)
+    path, extra = tail[:cut], tail[cut:]
+    hidden = "?…" if extra.startswith("?") and len(extra.split("#", 1)[0]) > 1 else ""
+    return f"{scheme}://{host}{path}{hidden}"
+
+
+def _redact_match(match: re.Match[str]) -> str:
+    # Punctuation after a URL ends the sentence, not the URL: "cannot reach URL: reason".
+    url = match.group()
+    bare = url.rstrip(".,:;!)]}")
+    return redact_url(bare) + url[len(bare) :]
+
+
+def redact(text: str, *, paths: bool = False) -> str:
+    """``text`` with every URL in it redacted (see :func:`redact_url`).
+
+    With ``paths``, absolute local paths are cut to their file name too: that is for what
+    Discord members see, while the operator's own command line keeps the paths it was given.
+    """
+    text = _URL_IN_TEXT.sub(_redact_match, text)
+    if paths:
+        text = _PATH_IN_TEXT.sub(lambda m: m.group(1) or m.group(), text)
+    return text
+
+
+def source_label(source: str) -> str:
+    """How a feed source is named to Discord members: a URL redacted, a file by its name."""
+    if "://" in source:
+        return redact_url(source)
+    return source.replace("\\", "/").rstrip("/").rpartition("/")[2] or source
+
+
+def redacted_traceback(exc: BaseException) -> str:
+    """``exc``'s traceback for the log (a bug's report), with every URL in it redacted."""
+    return redact("".join(traceback.format_exception(exc))).rstrip()
+
+
+def short_error(text: str, limit: int = ERROR_CHARS, *, paths: bool = False) -> str:
+    """An error as it may be stored, logged or shown: one line, redacted, at most ``limit``.
+
+    Exception texts are not ours: a host's garbage reply, or a URL with its credentials,
+    ends up in them. Every error the bot keeps or prints goes through here.
+    """
+    # Redacted before it is cut: a URL cut in half would no longer be recognised.
+    text = redact(collapse_spaces(_CONTROL.sub(" ", text)), paths=paths)
+    return truncate(text, limit)

@@ -47,6 +47,7 @@ from bot.render import (
     fit_embed,
     one_line,
 )
+from bot.text import short_error, source_label
 
 if TYPE_CHECKING:
     from bot.client import PodcastBot
@@ -126,7 +127,8 @@ def _when(value: datetime | None, lang: str, *, missing: str = "announce.status.
 
 def feed_field(status: FeedStatus, lang: str) -> tuple[str, str]:
     """One feed in /announce status: its last check, last new episode, last error, next check."""
-    name = clean(one_line(status.title or status.source, FIELD_NAME), FIELD_NAME)
+    # An admin sees which feed fails, but never its credentials or a local path.
+    name = clean(one_line(status.title or source_label(status.source), FIELD_NAME), FIELD_NAME)
     result_key = f"announce.status.result.{status.last_status}"
     lines = [
         t(
@@ -138,7 +140,10 @@ def feed_field(status: FeedStatus, lang: str) -> tuple[str, str]:
         t("announce.status.last_new", lang, when=_when(status.last_new, lang)),
     ]
     if status.last_error:
-        error = clean(one_line(status.last_error, ERROR_TEXT_CHARS), ERROR_TEXT_CHARS)
+        # Redacted again when shown: a database written before redaction holds raw text.
+        error = clean(
+            short_error(status.last_error, ERROR_TEXT_CHARS, paths=True), ERROR_TEXT_CHARS
+        )
         lines.append(
             t("announce.status.last_error", lang, error=error, failures=max(status.failures, 1))
         )
@@ -321,7 +326,7 @@ class Announce(
             await self._send_failed(delivery, exc)
             return False
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            error = f"{type(exc).__name__}: {exc}"
+            error = short_error(f"{type(exc).__name__}: {exc}", ERROR_TEXT_CHARS)
             await self.announcements.record_failure(delivery.id, error, permanent=False)
             return False
         await self.announcements.mark_sent(delivery.id, channel.id, message.id)
@@ -345,7 +350,9 @@ class Announce(
         else:
             # A 4xx other than a rate limit will fail the same way every time.
             permanent = 400 <= exc.status < 500 and exc.status != 429
-            error = f"HTTP {exc.status} (code {exc.code}): {exc.text}"[:ERROR_TEXT_CHARS]
+            error = short_error(
+                f"HTTP {exc.status} (code {exc.code}): {exc.text}", ERROR_TEXT_CHARS
+            )
             await self.announcements.record_failure(delivery.id, error, permanent=permanent)
 
     def _publish_later(self, message: discord.Message) -> None:

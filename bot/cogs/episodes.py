@@ -493,7 +493,9 @@ class Episodes(commands.Cog):
         feeds = await self.store.feeds()
         fetched = [f.last_fetch_at for f in feeds if f.last_fetch_at]
         stats = Stats(
-            podcasts=[(f.title or f.source, f.episode_count) for f in feeds],
+            # Only podcasts that loaded, by title: a source that failed (a mistyped path,
+            # a private feed's URL with its token) is the operator's business, not members'.
+            podcasts=[(f.title, f.episode_count) for f in feeds if f.title and f.episode_count],
             episodes=await self.store.episode_count(),
             guests=await self.store.person_count("guest"),
             updated=max(fetched) if fetched else None,
