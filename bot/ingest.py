@@ -364,9 +364,12 @@ def _start_pool(started: concurrent.futures.Future[None]) -> None:
         for call in [pool.submit(int) for _ in range(_workers())]:
             call.result()
     except BaseException as exc:  # handed to whoever waits for the pool
-        started.set_exception(exc)
+        # Unless its waiter cancelled it (Ctrl-C): nobody is left to tell.
+        with contextlib.suppress(concurrent.futures.InvalidStateError):
+            started.set_exception(exc)
     else:
-        started.set_result(None)
+        with contextlib.suppress(concurrent.futures.InvalidStateError):
+            started.set_result(None)
 
 
 def shutdown_pool() -> None:
