@@ -6,21 +6,29 @@ import argparse
 import asyncio
 import json
 import logging
+import os
+import sqlite3
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from bot import __version__
 from bot.answer import Answer, Answerer
 from bot.config import ConfigError, Settings
-from bot.ingest import ensure_bundled, ingest_many
-from bot.store import Store
+from bot.ingest import IngestResult, ensure_bundled, ingest_many
+from bot.store import Store, StoreError
 from bot.text import redact_url, truncate
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 MAX_LIMIT = 50
+REPORT_BUG = (
+    "error: this is a bug in the bot, not something you did; please report it with the lines above"
+)
 
 NO_TOKEN_MESSAGE = """\
 DISCORD_TOKEN is not set, so the Discord bot cannot start.
@@ -46,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m bot", description="A Discord bot that answers questions about podcasts."
     )
     parser.add_argument("--db", default=None, help="SQLite database (default: DATABASE_PATH)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("run", parents=[db_parent], help="start the Discord bot (the default)")
@@ -69,28 +78,69 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    """Run the command line; returns the exit code.
+
+    An operator's mistake (a setting, a database file) is one line on stderr and exit 2;
+    Ctrl-C is one line and exit 130; anything else is a bug: its traceback, then one line
+    asking to report it, and exit 1.
+    """
     try:
-        settings = Settings.load()
-    except ConfigError as exc:
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit as an ignored error
+        return code
+    except (ConfigError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    db = args.db or settings.database_path
-    command = args.command or "run"
+    except BrokenPipeError:
+        # The reader went away (``| head -1``): what it wanted was printed. Point stdout
+        # at /dev/null so the interpreter's final flush does not complain (Python docs).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception:
+        traceback.print_exc()
+        print(REPORT_BUG, file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings.load()
+    if args.db == "":
+        raise StoreError("", "is an empty path: give --db a file name, or leave it out")
+    db = args.db if args.db is not None else settings.database_path
     logging.basicConfig(
         level=getattr(logging, settings.log_level),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    try:
+        return _command(args, settings, db)
+    except sqlite3.Error as exc:  # the database file failed under a command: name it
+        fault = StoreError.from_sqlite(db, exc)
+        if fault is None:
+            raise
+        raise fault from None
+
+
+def _command(args: argparse.Namespace, settings: Settings, db: str) -> int:
+    command = args.command or "run"
+    # An explicit --db that does not exist is a typo for ``ask`` and ``eval``: answering
+    # from a new database of bundled episodes would hide it. The default one is created.
+    create = args.db is None
     if command == "ingest":
         return asyncio.run(_ingest(db, args.sources, as_json=args.json))
     if command == "ask":
         if args.question is None and not args.json:
             print('usage: python -m bot ask "QUESTION"  (or --json to read stdin)', file=sys.stderr)
             return EXIT_USAGE
-        return asyncio.run(_ask(db, args.question, as_json=args.json, limit=args.limit))
+        return asyncio.run(
+            _ask(db, args.question, as_json=args.json, limit=args.limit, create=create)
+        )
     if command == "eval":
-        return asyncio.run(_eval(db, args.file, as_json=args.json))
+        return asyncio.run(_eval(db, args.file, as_json=args.json, create=create))
     if not settings.discord_token:
         print(NO_TOKEN_MESSAGE, file=sys.stderr)
         return EXIT_USAGE
@@ -101,9 +151,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_bot(settings, db)
 
 
+class Progress:
+    """Per-feed progress of a long ingest on stderr (stdout keeps the results).
+
+    On a terminal, one line redrawn as a bar; otherwise one line per finished feed. Only
+    titles are shown, never sources (a URL may carry credentials).
+    """
+
+    WIDTH = 24
+
+    def __init__(self, total: int, out: TextIO) -> None:
+        self.total = total
+        self.out = out
+        self.done = 0
+        self.failed = 0
+        self.tty = out.isatty()
+
+    def __call__(self, result: IngestResult) -> None:
+        self.done += 1
+        self.failed += 0 if result.ok else 1
+        what = result.title if result.ok and result.title else ("failed" if not result.ok else "")
+        failed = f", {self.failed} failed" if self.failed else ""
+        if self.tty:
+            filled = self.WIDTH * self.done // max(self.total, 1)
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            end = "\n" if self.done == self.total else ""
+            self.out.write(f"\r\x1b[Kingest [{bar}] {self.done}/{self.total} feeds{failed}{end}")
+        else:
+            self.out.write(f"ingest: {self.done}/{self.total} feeds done{failed} ({what})\n")
+        self.out.flush()
+
+
 async def _ingest(db: str, sources: list[str], *, as_json: bool) -> int:
     async with await Store.open(db) as store:
-        results = await ingest_many(store, sources)
+        progress = Progress(len(dict.fromkeys(sources)), sys.stderr)
+        results = await ingest_many(store, sources, progress=progress)
     for r in results:
         if as_json:
             print(json.dumps(r.to_json(), ensure_ascii=False))
@@ -117,20 +199,27 @@ async def _ingest(db: str, sources: list[str], *, as_json: bool) -> int:
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
 
 
-async def _open_answerer(db: str) -> tuple[Store, Answerer]:
-    store = await Store.open(db)
+async def _open_answerer(db: str, *, create: bool) -> tuple[Store, Answerer]:
+    # Reading needs no write access: a read-only copy is opened read-only.
+    store = await Store.open(db, create=create, read_only_ok=True)
     try:
-        await ensure_bundled(store)
+        if not store.read_only:
+            await ensure_bundled(store)
         return store, await Answerer.create(store)
     except BaseException:
         await store.close()
         raise
 
 
-async def _ask(db: str, question: str | None, *, as_json: bool, limit: int) -> int:
-    store, answerer = await _open_answerer(db)
+async def _ask(
+    db: str, question: str | None, *, as_json: bool, limit: int, create: bool = True
+) -> int:
+    store, answerer = await _open_answerer(db, create=create)
     try:
         if question is None:
+            # One undecodable line must not end the batch: it is answered with U+FFFD in
+            # place of the bad bytes, whatever the locale's encoding.
+            sys.stdin.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
             for line in sys.stdin:
                 answer = await answerer.ask(line.rstrip("\n"), limit=limit)
                 print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
@@ -178,7 +267,7 @@ def print_answer(answer: Answer, out: TextIO) -> None:
         out.write("\n")
 
 
-async def _eval(db: str, path: str, *, as_json: bool) -> int:
+async def _eval(db: str, path: str, *, as_json: bool, create: bool = True) -> int:
     from bot.evaluate import evaluate, load_cases
 
     try:
@@ -186,7 +275,7 @@ async def _eval(db: str, path: str, *, as_json: bool) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    store, answerer = await _open_answerer(db)
+    store, answerer = await _open_answerer(db, create=create)
     try:
         report = await evaluate(answerer, cases)
     finally:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -258,7 +259,23 @@ def run_bot(settings: Settings, db: str) -> int:
     except discord.PrivilegedIntentsRequired as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except UNREACHABLE as exc:
+        # Only logging in can fail this way: once connected, discord.py reconnects itself.
+        print(unreachable_message(exc), file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
+
+
+# Discord cannot be reached: no network, DNS, a refused or timed-out connection.
+UNREACHABLE = (aiohttp.ClientError, TimeoutError, discord.GatewayNotFound)
+
+
+def unreachable_message(exc: BaseException) -> str:
+    """One line for an operator; the kind of failure only (no URL, no token)."""
+    return (
+        f"error: Discord could not be reached ({type(exc).__name__}): "
+        "check the network connection and try again"
+    )
 
 
 async def sync_commands(settings: Settings, db: str, guild_id: int | None = None) -> int:
@@ -278,6 +295,9 @@ async def sync_commands(settings: Settings, db: str, guild_id: int | None = None
         return EXIT_FAILED
     except discord.HTTPException as exc:
         print(f"error: sync failed: {exc.status} {exc.text}", file=sys.stderr)
+        return EXIT_FAILED
+    except UNREACHABLE as exc:
+        print(unreachable_message(exc), file=sys.stderr)
         return EXIT_FAILED
     where = "globally" if guild_id is None else f"to guild {guild_id}"
     names = ", ".join(f"/{c.name}" for c in sorted(synced, key=lambda c: c.name))

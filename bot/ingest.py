@@ -21,7 +21,7 @@ import operator
 import os
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,7 +42,7 @@ from bot.feeds import (
 )
 from bot.feeds import read_file as read_feed_file
 from bot.people import Corrections, Mention, extract_people, merge_mentions, person_key
-from bot.store import Store, iso, utcnow
+from bot.store import Store, StoreError, iso, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
 from bot.topics import TopicCatalog, default_catalog
 
@@ -267,6 +267,8 @@ async def _ingest_one(
                 await write_feed(store, key, *prepared, fetched=fetched, result=result)
             else:
                 await writer.write(key, *prepared, fetched=fetched, result=result)
+    except StoreError as exc:  # the database, not the feed (locked too long): one line
+        result.error = short_error(str(exc))
     except FeedError as exc:
         # Capped and redacted here, once: this text is stored, printed, logged and shown.
         result.error = short_error(str(exc))
@@ -370,9 +372,12 @@ def _start_pool(started: concurrent.futures.Future[None]) -> None:
         for call in [pool.submit(int) for _ in range(_workers())]:
             call.result()
     except BaseException as exc:  # handed to whoever waits for the pool
-        started.set_exception(exc)
+        # Unless its waiter cancelled it (Ctrl-C): nobody is left to tell.
+        with contextlib.suppress(concurrent.futures.InvalidStateError):
+            started.set_exception(exc)
     else:
-        started.set_result(None)
+        with contextlib.suppress(concurrent.futures.InvalidStateError):
+            started.set_result(None)
 
 
 def shutdown_pool() -> None:
@@ -880,13 +885,18 @@ def _settle(done: asyncio.Future[None], error: Exception | None = None) -> None:
 
 
 async def ingest_many(
-    store: Store, sources: Iterable[str], *, enricher: Enricher | None = None
+    store: Store,
+    sources: Iterable[str],
+    *,
+    enricher: Enricher | None = None,
+    progress: Callable[[IngestResult], None] | None = None,
 ) -> list[IngestResult]:
     """Ingest several feeds; one failure does not stop the others.
 
     Feeds are fetched and prepared concurrently (as many as there are cores) and written as
     they become ready, those ready together in one transaction (:class:`FeedWriter`);
-    results come in the order given.
+    results come in the order given. ``progress`` is called with each feed's result as
+    soon as that feed is done, in the order they finish.
     """
     # While feeds are written, the workers prepare the next ones; prepared feeds may wait
     # for the writer, which then commits them together.
@@ -895,9 +905,14 @@ async def ingest_many(
     unique = list(dict.fromkeys(sources))
     if enricher is None and _multicore() and any(_is_large_file(s) for s in unique):
         warm_up_pool()  # the workers start while the first files are read
-    done = await asyncio.gather(
-        *(ingest_source(store, s, enricher=enricher, gate=gate, writer=writer) for s in unique)
-    )
+
+    async def one(source: str) -> IngestResult:
+        result = await ingest_source(store, source, enricher=enricher, gate=gate, writer=writer)
+        if progress is not None:
+            progress(result)
+        return result
+
+    done = await asyncio.gather(*(one(s) for s in unique))
     by_source = dict(zip(unique, done, strict=True))
     return [by_source[s] for s in sources]
 

@@ -8,17 +8,61 @@ failure in the middle leaves the database exactly as it was.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import sqlite3
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import aiosqlite
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+
+# How long a writer waits for another connection's write transaction (a cron ingest, the
+# bot's poller) before giving up: longer than the largest feed's write, so writers queue.
+BUSY_TIMEOUT_SECONDS = 60.0
+
+# What an SQLite error about the database file means to an operator, by primary result
+# code. Any other SQLite error (a bad statement, a constraint) is a bug, not the file.
+_FAULTS = {
+    sqlite3.SQLITE_BUSY: "is locked by another program",
+    sqlite3.SQLITE_LOCKED: "is locked by another program",
+    sqlite3.SQLITE_READONLY: "is read-only",
+    sqlite3.SQLITE_IOERR: "could not be read or written (disk I/O error)",
+    sqlite3.SQLITE_CORRUPT: "is damaged (database disk image is malformed)",
+    sqlite3.SQLITE_FULL: "cannot be written: the disk is full",
+    sqlite3.SQLITE_CANTOPEN: "cannot be opened",
+    sqlite3.SQLITE_NOTADB: "is not an SQLite database",
+    sqlite3.SQLITE_PERM: "cannot be opened: permission denied",
+    sqlite3.SQLITE_NOLFS: "is too large for this system",
+}
+
+
+class StoreError(Exception):
+    """The database file cannot be used as asked (an operator's mistake, not a bug).
+
+    The message is one line naming the path and the cause.
+    """
+
+    def __init__(self, path: str | Path, cause: str) -> None:
+        super().__init__(f"database {str(path)!r} {cause}")
+        self.path = str(path)
+        self.cause = cause
+
+    @classmethod
+    def from_sqlite(cls, path: str | Path, exc: BaseException) -> StoreError | None:
+        """The operator-facing error for an SQLite error about the file; ``None`` for a bug."""
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(exc, sqlite3.Error) or code is None:
+            return None
+        cause = _FAULTS.get(code & 0xFF)
+        return cls(path, cause) if cause else None
 
 
 def utcnow() -> datetime:
@@ -186,26 +230,71 @@ class Store:
         # transaction is open would join (and roll back with) that transaction. Writers
         # take this lock; ``transaction()`` takes it for the whole transaction.
         self.lock = asyncio.Lock()
+        self.read_only = False  # opened read-only: the file is not writable by this process
 
     @classmethod
-    async def open(cls, path: str | Path, *, migrate: bool = True) -> Store:
-        """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    async def open(
+        cls,
+        path: str | Path,
+        *,
+        migrate: bool = True,
+        create: bool = True,
+        read_only_ok: bool = False,
+        busy_timeout: float | None = None,
+    ) -> Store:
+        """Open the database at ``path`` and bring its schema up to date.
+
+        A missing file is created (with its folder) when ``create``; otherwise it is a
+        :class:`StoreError`. A file this process may not write is opened read-only when
+        ``read_only_ok`` (``ask`` on a read-only copy), else refused. Every refusal is a
+        :class:`StoreError` and leaves the file byte for byte as it was: nothing is
+        written before the file is known to be a database this version can use.
+        """
         path = str(path)
+        read_only = False
         if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path, isolation_level=None)  # we manage transactions
+            read_only = _check_path(path, create=create, read_only_ok=read_only_ok)
         try:
-            await conn.execute("PRAGMA journal_mode = WAL")
+            if read_only:
+                # A URI, so SQLite itself refuses writes; the path is quoted for the URI.
+                uri = "file:" + _uri_path(path) + "?mode=ro"
+                conn = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+            else:
+                conn = await aiosqlite.connect(path, isolation_level=None)  # we manage BEGIN
+        except sqlite3.Error as exc:
+            raise StoreError.from_sqlite(path, exc) or exc from None
+        try:
+            # The busy timeout first: another process may be creating or migrating it.
+            timeout = BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout
+            await conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            # Read before any write: a file that is not a database, is damaged, or was made
+            # by a newer version is refused before the journal mode is set (which writes).
+            async with conn.execute("SELECT count(*) FROM sqlite_master") as cur:
+                await cur.fetchone()
+            store = cls(conn, path)
+            store.read_only = read_only
+            version, latest = await store.schema_version(), len(migrations())
+            if version > latest:
+                raise StoreError(
+                    path,
+                    f"was made by a newer version of the bot (schema {version}; "
+                    f"this version knows up to {latest}): upgrade the bot",
+                )
+            if read_only and migrate and version < latest:
+                raise StoreError(path, "is read-only and needs a schema upgrade")
+            if not read_only:
+                await conn.execute("PRAGMA journal_mode = WAL")
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
-            await conn.execute("PRAGMA busy_timeout = 5000")
             # 32 MB of page cache (the default is 2 MB): the full-text index of a large
             # archive is written and read a few pages per word.
             await conn.execute("PRAGMA cache_size = -32000")
             await conn.execute("PRAGMA temp_store = MEMORY")
-            store = cls(conn, path)
-            if migrate:
+            if migrate and not read_only:
                 await store.migrate()
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise StoreError.from_sqlite(path, exc) or exc from None
         except BaseException:
             await conn.close()
             raise
@@ -228,22 +317,29 @@ class Store:
         return int(row[0]) if row else 0
 
     async def migrate(self) -> int:
-        """Apply the migrations not yet applied, each in its own transaction."""
+        """Apply the migrations not yet applied, each in its own transaction.
+
+        Several processes may start together on a new database (a cron ingest and the
+        bot): the version is read again once ``BEGIN IMMEDIATE`` holds the write lock, so
+        a migration another process applied meanwhile is not applied twice.
+        """
         current = await self.schema_version()
         for version, _name, sql in migrations():
             if version <= current:
                 continue
             await self.conn.execute("BEGIN IMMEDIATE")
             try:
-                # executescript would commit on its own; run the statements one by one.
-                for statement in _statements(sql):
-                    await self.conn.execute(statement)
-                await self.conn.execute(f"PRAGMA user_version = {version}")
+                current = await self.schema_version()
+                if version > current:
+                    # executescript would commit on its own; run the statements one by one.
+                    for statement in _statements(sql):
+                        await self.conn.execute(statement)
+                    await self.conn.execute(f"PRAGMA user_version = {version}")
+                    current = version
                 await self.conn.execute("COMMIT")
             except BaseException:
                 await self.conn.execute("ROLLBACK")
                 raise
-            current = version
         return current
 
     # --- meta -----------------------------------------------------------------------
@@ -396,20 +492,26 @@ class Store:
         return [(int(r[0]), float(r[1])) for r in rows]
 
     async def transaction(self) -> _Transaction:
-        return _Transaction(self.conn, self.lock)
+        return _Transaction(self)
 
 
 class _Transaction:
     """``async with await store.transaction():`` BEGIN IMMEDIATE ... COMMIT or ROLLBACK."""
 
-    def __init__(self, conn: aiosqlite.Connection, lock: asyncio.Lock) -> None:
-        self.conn = conn
-        self.lock = lock
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.lock = store.lock
 
     async def __aenter__(self) -> aiosqlite.Connection:
         await self.lock.acquire()
         try:
             await self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            self.lock.release()
+            # Another program held the write lock for the whole busy timeout, or the file
+            # is read-only: the operator's to fix, one line, for this write only.
+            raise StoreError.from_sqlite(self.store.path, exc) or exc from None
         except BaseException:
             self.lock.release()
             raise
@@ -423,6 +525,45 @@ class _Transaction:
                 await self.conn.execute("ROLLBACK")
         finally:
             self.lock.release()
+
+
+def _check_path(path: str, *, create: bool, read_only_ok: bool) -> bool:
+    """Refuse a path that cannot be this bot's database; ``True`` to open it read-only."""
+    if not path:
+        raise StoreError(path, "is an empty path: give a file name")
+    target = Path(path)
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:  # a component is a file, a loop, too long, no permission
+        raise StoreError(path, f"cannot be opened: {exc.strerror or exc}") from None
+    if info is None:
+        if not create:
+            raise StoreError(path, "does not exist (check the path, or load a feed into it)")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(path, f"cannot be created: {exc.strerror or exc}") from None
+        if not os.access(target.parent, os.W_OK | os.X_OK):
+            raise StoreError(path, "cannot be created: its folder is not writable")
+        return False
+    if stat.S_ISDIR(info.st_mode):
+        raise StoreError(path, "is a folder, not a database file")
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreError(path, "is not a regular file (a device or a pipe)")
+    if not os.access(path, os.R_OK):
+        raise StoreError(path, "cannot be read: permission denied")
+    if os.access(path, os.W_OK):
+        return False
+    if read_only_ok:
+        return True
+    raise StoreError(path, "is read-only: this command needs to write to it")
+
+
+def _uri_path(path: str) -> str:
+    """``path`` for an SQLite ``file:`` URI (absolute, with ``?``, ``#`` and ``%`` quoted)."""
+    return quote(str(Path(path).resolve()), safe="/")
 
 
 def _statements(sql: str) -> list[str]:

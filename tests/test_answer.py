@@ -193,6 +193,9 @@ def test_eval_command(tmp_path: Path, cli_env: dict[str, str]) -> None:
         encoding="utf-8",
     )
     db = tmp_path / "e.db"
+    assert (
+        run_cli(["--db", str(db), "ingest", str(BUNDLED_FEED)], cli_env, tmp_path).returncode == 0
+    )
     proc = run_cli(["--db", str(db), "eval", str(cases)], cli_env, tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "top-1 accuracy: 66.7% (2/3)" in proc.stdout

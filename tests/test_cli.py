@@ -23,8 +23,10 @@ EPISODE_KEYS = {
 
 
 def test_ask_latest_on_an_empty_database(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    # The configured database (not an explicit --db) is created with the bundled episodes.
     db = tmp_path / "empty.db"
-    proc = run(["--db", str(db), "ask", "--json", "latest episode"], cli_env, tmp_path)
+    env = {**cli_env, "DATABASE_PATH": str(db)}
+    proc = run(["ask", "--json", "latest episode"], env, tmp_path)
     assert proc.returncode == 0, proc.stderr
     answer = json.loads(proc.stdout)
     assert answer["question"] == "latest episode"
@@ -38,24 +40,24 @@ def test_ask_latest_on_an_empty_database(tmp_path: Path, cli_env: dict[str, str]
 
 def test_ask_text_output_and_db_after_subcommand(tmp_path: Path, cli_env: dict[str, str]) -> None:
     db = tmp_path / "x.db"
+    assert run(["--db", str(db), "ingest", str(BUNDLED_FEED)], cli_env, tmp_path).returncode == 0
     proc = run(["ask", "--db", str(db), "which episode had Beatriz Magaloni?"], cli_env, tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "The Grim Side of El Salvador" in proc.stdout
     assert "Beatriz Magaloni" in proc.stdout
-    assert db.exists()
 
 
 def test_ask_nothing_fits(tmp_path: Path, cli_env: dict[str, str]) -> None:
-    db = tmp_path / "x.db"
-    proc = run(["--db", str(db), "ask", "--json", "zzzz qqqq xxxx"], cli_env, tmp_path)
+    env = {**cli_env, "DATABASE_PATH": str(tmp_path / "x.db")}
+    proc = run(["ask", "--json", "zzzz qqqq xxxx"], env, tmp_path)
     answer = json.loads(proc.stdout)
     assert answer == {"question": "zzzz qqqq xxxx", "intent": "none", "episodes": []}
 
 
 def test_ask_json_lines_from_stdin(tmp_path: Path, cli_env: dict[str, str]) -> None:
-    db = tmp_path / "x.db"
+    env = {**cli_env, "DATABASE_PATH": str(tmp_path / "x.db")}
     questions = "latest episode\nanything on Venezuela?\n\n" + "x" * 10000 + "\n"
-    proc = run(["--db", str(db), "ask", "--json"], cli_env, tmp_path, stdin=questions)
+    proc = run(["ask", "--json"], env, tmp_path, stdin=questions)
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(lines) == 4
@@ -100,13 +102,11 @@ def test_ingest_all_real_feeds_twice(tmp_path: Path, cli_env: dict[str, str]) ->
 
 
 def test_ask_limit_is_checked(tmp_path: Path, cli_env: dict[str, str]) -> None:
-    db = tmp_path / "x.db"
+    env = {**cli_env, "DATABASE_PATH": str(tmp_path / "x.db")}
     for bad in ("0", "-3", "51", "many"):
-        proc = run(["--db", str(db), "ask", "--limit", bad, "latest"], cli_env, tmp_path)
+        proc = run(["ask", "--limit", bad, "latest"], env, tmp_path)
         assert proc.returncode == 2 and "--limit" in proc.stderr
-    proc = run(
-        ["--db", str(db), "ask", "--json", "--limit", "2", "latest episode"], cli_env, tmp_path
-    )
+    proc = run(["ask", "--json", "--limit", "2", "latest episode"], env, tmp_path)
     assert len(json.loads(proc.stdout)["episodes"]) == 2
 
 
