@@ -32,6 +32,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.data_files import BUNDLED_FEED_NAME, bundled
 from bot.feeds import (
     FeedError,
     FetchResult,
@@ -50,7 +51,7 @@ from bot.topics import TopicCatalog, default_catalog
 
 log = logging.getLogger(__name__)
 
-BUNDLED_FEED = Path(__file__).resolve().parent.parent / "data" / "latin-america-today.xml"
+BUNDLED_FEED = bundled(BUNDLED_FEED_NAME)
 MAX_KEYWORD_TOPICS = 8
 
 
