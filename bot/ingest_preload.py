@@ -62,8 +62,8 @@ if _imported_by_fork_server():
     # pipe its parent holds is closed, and it has no worker yet to keep that pipe open.
     die_with_parent(os.getppid())
 
-    from bot.ingest import default_enricher
+from bot.ingest import default_enricher  # noqa: E402 - after the server is tied to its parent
 
-    # A broken data file must not stop the fork server: each feed's prepare then reports it.
-    with contextlib.suppress(Exception):
-        default_enricher()
+# A broken data file must not stop the fork server: each feed's prepare then reports it.
+with contextlib.suppress(Exception):
+    default_enricher()
