@@ -416,10 +416,10 @@ def _start_pool(started: concurrent.futures.Future[None]) -> None:
         # Any cheap picklable call makes a worker start.
         for call in [pool.submit(int) for _ in range(_workers())]:
             call.result()
+        log.debug("ingest worker processes started")
     except BaseException as exc:  # handed to whoever waits for the pool
         started.set_exception(exc)
     else:
-        log.debug("ingest worker processes started")
         started.set_result(None)
 
 
