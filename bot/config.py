@@ -111,6 +111,8 @@ class Settings:
     announce_max_age_days: int = 7
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
+    topics_file: str | None = None  # the operator's own data files instead of the bundled
+    people_file: str | None = None
 
     @classmethod
     def load(
@@ -140,4 +142,16 @@ class Settings:
             announce_max_age_days=_int(env, "ANNOUNCE_MAX_AGE_DAYS", 7, ANNOUNCE_MAX_AGE_RANGE),
             shard_count=shard_count,
             shard_ids=tuple(shard_ids) if shard_ids else None,
+            topics_file=_data_file(env, "TOPICS_FILE"),
+            people_file=_data_file(env, "PEOPLE_FILE"),
         )
+
+
+def _data_file(env: dict[str, str], name: str) -> str | None:
+    """An operator's own data file, checked at start: it must be a readable file."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    if not Path(raw).is_file():
+        raise ConfigError(f"{name} must name a data file, and {raw!r} is not one")
+    return raw

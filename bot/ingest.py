@@ -17,8 +17,10 @@ import dataclasses
 import hashlib
 import logging
 import multiprocessing
+import multiprocessing.forkserver
 import operator
 import os
+import queue
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -30,6 +32,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.data_files import BUNDLED_FEED_NAME, bundled
 from bot.feeds import (
     FeedError,
     FetchResult,
@@ -48,7 +51,7 @@ from bot.topics import TopicCatalog, default_catalog
 
 log = logging.getLogger(__name__)
 
-BUNDLED_FEED = Path(__file__).resolve().parent.parent / "data" / "latin-america-today.xml"
+BUNDLED_FEED = bundled(BUNDLED_FEED_NAME)
 MAX_KEYWORD_TOPICS = 8
 
 
@@ -336,10 +339,62 @@ def _process_pool() -> concurrent.futures.ProcessPoolExecutor:
         context = multiprocessing.get_context("forkserver")
         # The fork server imports this code and loads the data files once; every worker
         # forks from it ready to work, instead of each importing and loading on its own.
+        # It also dies with the thread that starts it (see bot.ingest_preload), so that
+        # thread must live as long as this process.
         context.set_forkserver_preload(["bot.ingest_preload"])
-        _pool = concurrent.futures.ProcessPoolExecutor(_workers(), mp_context=context)
+        _in_lifelong_thread(multiprocessing.forkserver.ensure_running)
+        _pool = concurrent.futures.ProcessPoolExecutor(
+            _workers(), mp_context=context, initializer=_worker_started
+        )
         atexit.register(shutdown_pool)
     return _pool
+
+
+def _worker_started() -> None:
+    """Runs first in each worker process: it dies with the fork server it forked from, so
+    that none outlives a killed ingest (the server itself dies with this process)."""
+    from bot import ingest_preload
+
+    if ingest_preload.SERVER_PID is not None:  # None if the preload failed to import
+        ingest_preload.die_with_parent(ingest_preload.SERVER_PID)
+
+
+_Call = tuple[Callable[[], object], concurrent.futures.Future[None]]
+_lifelong_calls: queue.SimpleQueue[_Call] | None = None
+_lifelong_lock = threading.Lock()
+
+
+def _in_lifelong_thread(call: Callable[[], object]) -> None:
+    """Run ``call`` in a thread that lives as long as this process, and wait for it.
+
+    The kernel ties a child to the thread that started it, not to the process: a fork
+    server started from a short-lived thread (the pool's starter) would die with it.
+    """
+    global _lifelong_calls  # noqa: PLW0603 - one thread per process
+    with _lifelong_lock:
+        if _lifelong_calls is None:
+            _lifelong_calls = queue.SimpleQueue()
+            threading.Thread(
+                target=_serve_calls,
+                args=(_lifelong_calls,),
+                name="ingest-process-starter",
+                daemon=True,
+            ).start()
+        calls = _lifelong_calls
+    done: concurrent.futures.Future[None] = concurrent.futures.Future()
+    calls.put((call, done))
+    done.result()
+
+
+def _serve_calls(calls: queue.SimpleQueue[_Call]) -> None:
+    while True:
+        call, done = calls.get()
+        try:
+            call()
+        except BaseException as exc:  # handed to the caller
+            done.set_exception(exc)
+        else:
+            done.set_result(None)
 
 
 def _is_large_file(source: str) -> bool:
@@ -371,6 +426,7 @@ def _start_pool(started: concurrent.futures.Future[None]) -> None:
         # Any cheap picklable call makes a worker start.
         for call in [pool.submit(int) for _ in range(_workers())]:
             call.result()
+        log.debug("ingest worker processes started")
     except BaseException as exc:  # handed to whoever waits for the pool
         # Unless its waiter cancelled it (Ctrl-C): nobody is left to tell.
         with contextlib.suppress(concurrent.futures.InvalidStateError):

@@ -26,11 +26,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from bot.data_files import PEOPLE_NAME, bundled, people_file
 from bot.text import collapse_spaces, fold
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CORRECTIONS = Path(__file__).resolve().parent.parent / "data" / "people.json"
+DEFAULT_CORRECTIONS = bundled(PEOPLE_NAME)
 
 # Only this much of the show notes is read: guests are named near the top, and the tail of
 # long notes is links, sponsors and timestamps.
@@ -1146,8 +1147,9 @@ class Corrections:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Corrections:
-        """Read a corrections file; without ``path``, ``data/people.json`` if it exists."""
-        file = Path(path) if path is not None else DEFAULT_CORRECTIONS
+        """Read a corrections file; without ``path``, ``PEOPLE_FILE`` or else the bundled
+        ``data/people.json`` if it exists."""
+        file = Path(path) if path is not None else people_file()
         if path is None and not file.exists():
             return cls()
         return cls.from_dict(json.loads(file.read_text(encoding="utf-8")))

@@ -28,9 +28,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.data_files import TOPICS_NAME, bundled, topics_file
 from bot.text import normalize, normalized_words, strip_invisible
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "topics.json"
+DEFAULT_PATH = bundled(TOPICS_NAME)
 KINDS = ("country", "region", "theme")
 
 EXACT = 100.0
@@ -553,5 +554,5 @@ def _topic_from(entry: object, n: int, path: Path) -> Topic:
 
 @cache
 def default_catalog() -> TopicCatalog:
-    """The catalogue of ``data/topics.json``, loaded once."""
-    return TopicCatalog.load()
+    """The catalogue of ``data/topics.json`` (or ``TOPICS_FILE``), loaded once."""
+    return TopicCatalog.load(topics_file())

@@ -12,7 +12,8 @@ import pytest
 from bot.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
-FEEDS_DIR = REPO.parent / "shared" / "feeds"
+# The real feeds sit beside the repository; FEEDS_DIR points elsewhere.
+FEEDS_DIR = Path(os.environ.get("FEEDS_DIR") or REPO.parent / "shared" / "feeds")
 BUNDLED_FEED = REPO / "data" / "latin-america-today.xml"
 
 # Items per file, as listed in ../shared/feeds/SOURCES.md; every item there is distinct.
@@ -41,6 +42,20 @@ needs_feeds = pytest.mark.skipif(
     not FEEDS_DIR.is_dir(),
     reason=f"the shared real feeds are not here ({FEEDS_DIR}); they sit beside the repo in CI",
 )
+
+
+def in_ci() -> bool:
+    """Whether this run is CI's (``CI=true``, as CI services set it)."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """In CI the real feeds must be there: their tests would otherwise skip unnoticed."""
+    if in_ci() and not FEEDS_DIR.is_dir():
+        raise pytest.UsageError(
+            f"the shared real feeds are missing: {FEEDS_DIR} is not a folder "
+            "(CI=true, so their tests may not skip; set FEEDS_DIR if they are elsewhere)"
+        )
 
 
 def feed_path(name: str) -> Path:

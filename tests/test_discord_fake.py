@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import AsyncIterator
 from typing import Any
@@ -47,8 +48,22 @@ class FakeTestBot(commands.AutoShardedBot):
             shard_count=shard_count,
         )
         self.results: list[Any] = []
+        self._result_stored = asyncio.Condition()
         self.errors: list[BaseException] = []
         self._register_commands()
+
+    async def store_result(self, result: Any) -> None:
+        """Keep what a command handler got back, and wake whoever waits for it."""
+        async with self._result_stored:
+            self.results.append(result)
+            self._result_stored.notify_all()
+
+    async def result(self, index: int) -> Any:
+        """The ``index``-th stored result, once a handler has stored it: the fake sees
+        the handler's request before the handler resumes and stores what it returned."""
+        async with asyncio.timeout(5), self._result_stored:
+            await self._result_stored.wait_for(lambda: len(self.results) > index)
+        return self.results[index]
 
     async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
         """No 5 s sleep between shard IDENTIFYs."""
@@ -67,15 +82,15 @@ class FakeTestBot(commands.AutoShardedBot):
         async def ping(interaction: discord.Interaction) -> None:
             embed = discord.Embed(title="Pong", description=f"locale={interaction.locale.value}")
             result = await interaction.response.send_message(embed=embed)
-            self.results.append(result)
+            await self.store_result(result)
 
         @self.tree.command(name="slow", description="Defers then follows up")
         async def slow(interaction: discord.Interaction) -> None:
             await interaction.response.defer(thinking=True)
             message = await interaction.followup.send("done", wait=True)
-            self.results.append(message)
+            await self.store_result(message)
             more = await interaction.followup.send("second", ephemeral=True, wait=True)
-            self.results.append(more)
+            await self.store_result(more)
 
         @self.tree.command(name="repeat", description="Repeats a word")
         @app_commands.describe(word="what to say", times="how often")
@@ -169,7 +184,7 @@ async def test_command_replies_with_embed(fake: FakeDiscord, bot: FakeTestBot) -
 
     request = await fake.wait_for_request("POST", rf"^/interactions/{inter.id}/")
     assert request.query == {"with_response": "1"}
-    result = bot.results[0]
+    result = await bot.result(0)
     assert isinstance(result, discord.InteractionCallbackResponse)
     assert result.message_id == int(message["id"])
     assert isinstance(result.resource, discord.InteractionMessage)
@@ -199,7 +214,7 @@ async def test_defer_then_followups(fake: FakeDiscord, bot: FakeTestBot) -> None
     assert inter.original["content"] == "done"
     assert not inter.original["flags"] & 128
     assert [m["content"] for m in inter.messages] == ["done", "second"]
-    first_result = bot.results[0]
+    first_result = await bot.result(0)
     assert isinstance(first_result, discord.WebhookMessage)
     assert first_result.id == int(inter.original["id"])
 

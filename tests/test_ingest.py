@@ -508,9 +508,11 @@ async def test_a_cancelled_feed_does_not_disturb_the_others_in_its_batch(
 ) -> None:
     real = ingest_module._write_details
     release = asyncio.Event()
+    writing_a = asyncio.Event()
 
     async def slow(conn, changed):
         if any(e.item.title.startswith("A ") for _, e in changed):
+            writing_a.set()
             await release.wait()
         await real(conn, changed)
 
@@ -519,7 +521,8 @@ async def test_a_cancelled_feed_does_not_disturb_the_others_in_its_batch(
     results = {n: ingest_module.IngestResult(source=n) for n in "ABC"}
 
     tasks = {n: asyncio.create_task(write_small(writer, n, results[n])) for n in "ABC"}
-    await asyncio.sleep(0.1)  # A is being written; B and C wait for the next batch
+    await writing_a.wait()  # A is being written; B and C wait for the next batch
+    assert [p.source for p in writer._ready] == ["B", "C"]
     tasks["B"].cancel()  # a caller gave up on B alone
     release.set()
     done = await asyncio.gather(*tasks.values(), return_exceptions=True)
