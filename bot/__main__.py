@@ -116,6 +116,9 @@ def _main(argv: Sequence[str] | None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # aiosqlite at DEBUG logs every statement with its parameters, feed URLs (and their
+    # credentials) among them: never below INFO.
+    logging.getLogger("aiosqlite").setLevel(max(logging.getLogger().level, logging.INFO))
     try:
         return _command(args, settings, db)
     except sqlite3.Error as exc:  # the database file failed under a command: name it

@@ -31,6 +31,7 @@ from bot.errors import PodcastTree
 from bot.i18n import BotTranslator
 from bot.ingest import ensure_bundled
 from bot.store import Store
+from bot.text import redact
 
 log = logging.getLogger(__name__)
 
@@ -51,9 +52,11 @@ discord.VoiceClient.warn_dave = False
 
 
 class RedactSecrets(logging.Filter):
-    """Replaces secrets (the bot token) in a log record's message and traceback.
+    """Replaces secrets (the bot token, credentials in URLs) in a log record's message and
+    traceback.
 
-    Attached to handlers, so it sees the records of every logger (discord.py's too).
+    Attached to handlers, so it sees the records of every logger (discord.py's and aiohttp's
+    too): a feed URL's user-info or query in a library's message never reaches the log.
     """
 
     def __init__(self, secrets: Iterable[str | None]) -> None:
@@ -65,11 +68,9 @@ class RedactSecrets(logging.Filter):
     def redact(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, REDACTED)
-        return text
+        return redact(text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
-            return True
         message = record.getMessage()
         redacted = self.redact(message)
         if redacted != message:

@@ -59,6 +59,47 @@ def test_secret_is_redacted_from_messages_arguments_and_tracebacks(
     assert "ValueError: bad token [REDACTED]" in output
 
 
+def test_credentials_in_urls_are_redacted_from_any_logger(
+    captured: tuple[logging.Logger, io.StringIO],
+) -> None:
+    # A library (aiohttp, aiosqlite) may log a feed URL as it was configured.
+    logger, stream = captured
+    logger.warning("GET %s failed", "https://alice:hunter2@feeds.example/rss?token=s3cr3t")
+    try:
+        raise OSError("cannot reach http://bob:pw-77@127.0.0.1:9/feed?key=k-99")
+    except OSError:
+        logger.exception("fetch failed")
+    output = stream.getvalue()
+    for secret in ("hunter2", "s3cr3t", "pw-77", "k-99"):
+        assert secret not in output
+    assert "feeds.example/rss" in output
+
+
+def test_aiosqlite_statements_are_never_logged(tmp_path: Path) -> None:
+    # At DEBUG, aiosqlite logs each statement with its parameters (feed URLs among them).
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = (
+        "import logging; from bot.__main__ import main; "
+        "main(['--db', 'x.db', 'ingest', 'missing.xml']); "
+        "print(logging.getLogger('aiosqlite').getEffectiveLevel())"
+    )
+    env = {"PATH": "/usr/bin:/bin", "LOG_LEVEL": "DEBUG", "PYTHONPATH": str(REPO)}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.strip().splitlines()[-1] == str(logging.INFO)
+    assert "aiosqlite" not in done.stderr
+
+
 def test_records_without_the_secret_are_untouched() -> None:
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "%s and %d", ("a", 2), None)
     assert RedactSecrets([SECRET]).filter(record)

@@ -11,7 +11,6 @@ import json
 import re
 import time
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -27,8 +26,8 @@ from bot.people import (
     person_key,
 )
 from bot.text import fold
+from tests.conftest import FEEDS_DIR as FEEDS
 
-FEEDS = Path(__file__).resolve().parents[2] / "shared" / "feeds"
 needs_feeds = pytest.mark.skipif(
     not FEEDS.is_dir(), reason=f"the real feeds are not there: {FEEDS} is missing"
 )
