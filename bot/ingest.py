@@ -278,14 +278,19 @@ async def _ingest_one(
         result.retry_after = exc.retry_after
         await _record_error(store, key, result.error, previous.failures if previous else 0)
     except Exception as exc:  # a bug or a database error must not stop other feeds
-        result.error = short_error(f"internal error: {type(exc).__name__}: {exc}")
-        # The traceback is for a bug report; its last line is the (redacted) error itself.
-        log.error(
-            "ingest of %s failed: %s\n%s",
-            redact_url(source),
-            result.error,
-            redacted_traceback(exc),
-        )
+        fault = StoreError.from_sqlite(store.path, exc)
+        if fault is not None:  # the database file (disk full, I/O error): not a bug
+            result.error = short_error(str(fault))
+            log.warning("ingest of %s failed: %s", redact_url(source), result.error)
+        else:
+            result.error = short_error(f"internal error: {type(exc).__name__}: {exc}")
+            # The traceback is for a bug report; its last line is the (redacted) error itself.
+            log.error(
+                "ingest of %s failed: %s\n%s",
+                redact_url(source),
+                result.error,
+                redacted_traceback(exc),
+            )
         await _record_error(store, key, result.error, previous.failures if previous else 0)
     result.seconds = time.perf_counter() - started
     return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -20,7 +21,7 @@ import pytest
 
 from bot.ingest import ingest_many
 from bot.store import Store, StoreError, migrations
-from tests.conftest import BUNDLED_FEED, PYTHON, REPO, run_cli
+from tests.conftest import BUNDLED_FEED, PYTHON, REPO, feed_path, needs_feeds, run_cli
 
 # The real command line with a short busy timeout: a lock held by the test would otherwise
 # be waited on for the full minute the bot gives other writers.
@@ -340,3 +341,42 @@ async def test_the_busy_timeout_outlasts_a_large_write(tmp_path: Path) -> None:
     ):
         row = await cur.fetchone()
     assert row is not None and row[0] >= 60_000
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 400 KB file system (tmpfs): room for the bundled episodes, not for a real feed."""
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    proc = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {proc.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@needs_feeds
+def test_a_full_disk_fails_the_feed_in_one_line_and_keeps_the_episodes(
+    small_disk: Path, cli_env: dict[str, str]
+) -> None:
+    db = small_disk / "bot.sqlite3"
+    first = run_cli(["--db", str(db), "ingest", str(BUNDLED_FEED)], cli_env, small_disk)
+    assert first.returncode == 0, first.stderr
+    proc = run_cli(["--db", str(db), "ingest", str(feed_path("go-time.xml"))], cli_env, small_disk)
+    assert proc.returncode == 1, (proc.stdout, proc.stderr)
+    assert "Traceback" not in proc.stderr and "internal error" not in proc.stdout
+    (line,) = [x for x in proc.stdout.splitlines() if x.startswith("FAILED")]
+    assert "the disk is full" in line
+    ask = run_cli(["--db", str(db), "ask", "--json", "latest episode"], cli_env, small_disk)
+    assert ask.returncode == 0, ask.stderr
+    assert len(json.loads(ask.stdout)["episodes"]) == 5
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM episodes").fetchone()[0] == 10
