@@ -1,7 +1,7 @@
 """The slash commands about episodes: /ask, /episode, /guest, /topic, /latest, /search, /about.
 
 The cog stays thin: it reads the options, asks the core (``bot.answer``, ``bot.store``) and
-hands the result to ``bot.render``. Two rules hold for every interaction:
+hands the result to ``bot.discord.render``. Two rules hold for every interaction:
 
 * It is answered within Discord's 3 seconds: :func:`respond` runs the work and, when it is
   not done after ``bot.defer_after`` seconds, defers ("thinking...") and follows up.
@@ -25,9 +25,9 @@ from discord import app_commands
 from discord.ext import commands
 
 import bot as bot_package
-from bot.errors import DEFERRED_PRIVATE, report_error, send_private
-from bot.i18n import EN, ES, ES_419, describe, join_or, lang_for, t
-from bot.render import (
+from bot.discord.errors import DEFERRED_PRIVATE, report_error, send_private
+from bot.discord.i18n import EN, ES, ES_419, describe, join_or, lang_for, t
+from bot.discord.render import (
     CHOICE_VALUE,
     CHOICES,
     CUSTOM_ID,
@@ -49,7 +49,7 @@ from bot.text import normalize
 
 if TYPE_CHECKING:
     from bot.answer import Answerer, PersonEntry
-    from bot.client import PodcastBot
+    from bot.discord.client import PodcastBot
     from bot.store import Episode, Store
 
 log = logging.getLogger(__name__)

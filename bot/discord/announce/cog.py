@@ -20,7 +20,6 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot import i18n
 from bot.announce import (
     CHANNEL_DELETED,
     MISSING_PERMISSIONS,
@@ -33,10 +32,11 @@ from bot.announce import (
     Subscription,
     missing_reason,
 )
-from bot.cogs.episodes import respond
-from bot.errors import UserError
-from bot.i18n import describe, lang_for, t
-from bot.render import (
+from bot.discord import i18n
+from bot.discord.episodes.cog import respond
+from bot.discord.errors import UserError
+from bot.discord.i18n import describe, lang_for, t
+from bot.discord.render import (
     COLOUR,
     FIELD_NAME,
     Reply,
@@ -50,7 +50,7 @@ from bot.render import (
 from bot.text import short_error, source_label
 
 if TYPE_CHECKING:
-    from bot.client import PodcastBot
+    from bot.discord.client import PodcastBot
     from bot.store import Episode
 
 log = logging.getLogger(__name__)

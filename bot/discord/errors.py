@@ -15,8 +15,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.i18n import lang_for, t
-from bot.render import CONTENT
+from bot.discord.i18n import lang_for, t
+from bot.discord.render import CONTENT
 from bot.text import truncate
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ DEFERRED_PRIVATE = "deferred_private"
 class UserError(Exception):
     """A failure the user can act on: its message is shown to them, no traceback is logged.
 
-    ``key`` names a text in :mod:`bot.i18n`; ``values`` fill it in.
+    ``key`` names a text in :mod:`bot.discord.i18n`; ``values`` fill it in.
     """
 
     def __init__(self, key: str, **values: Any) -> None:
