@@ -30,7 +30,7 @@ from discord import app_commands
 from bot.config import Settings
 from bot.discord import i18n
 from bot.discord.client import PodcastBot, install_redaction, sync_commands
-from bot.discord.episodes.cog import PAGE_ARG_CHARS
+from bot.discord.episodes.components import PAGE_ARG_CHARS
 from bot.discord.errors import UserError
 from bot.discord.render import PAGE_SIZE
 from bot.ingest import BUNDLED_FEED, ingest_many

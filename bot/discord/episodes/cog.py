@@ -3,20 +3,17 @@
 The cog stays thin: it reads the options, asks the core (``bot.answer``, ``bot.store``) and
 hands the result to ``bot.discord.render``. Two rules hold for every interaction:
 
-* It is answered within Discord's 3 seconds: :func:`respond` runs the work and, when it is
-  not done after ``bot.defer_after`` seconds, defers ("thinking...") and follows up.
-* Buttons and menus are :class:`discord.ui.DynamicItem` s whose ``custom_id`` says what to
-  show (``ep:page:<lang>:<kind>:<page>:<arg>``, ``ep:pick:<lang>:<ids>``, ``ep:open``), so
-  they work after a restart; when what they point to is gone, the user is told the list
-  expired.
+* It is answered within Discord's 3 seconds: :func:`bot.discord.interactions.respond` runs
+  the work and, when it is not done after ``bot.defer_after`` seconds, defers
+  ("thinking...") and follows up.
+* Buttons and menus are persistent (:mod:`bot.discord.episodes.components`): they work
+  after a restart; when what they point to is gone, the user is told the list expired.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,12 +22,21 @@ from discord import app_commands
 from discord.ext import commands
 
 import bot as bot_package
-from bot.discord.errors import DEFERRED_PRIVATE, report_error, send_private
-from bot.discord.i18n import EN, ES, ES_419, describe, join_or, lang_for, t
+from bot.discord.episodes.components import (
+    DYNAMIC_ITEMS,
+    GUEST,
+    PAGE_ARG_CHARS,
+    SEARCH,
+    TOPIC,
+    MatchSelect,
+    OpenSelect,
+    PageButton,
+)
+from bot.discord.i18n import describe, join_or, lang_for, t
+from bot.discord.interactions import respond
 from bot.discord.render import (
     CHOICE_VALUE,
     CHOICES,
-    CUSTOM_ID,
     PAGE_SIZE,
     Reply,
     Stats,
@@ -59,212 +65,6 @@ SEARCH_RESULTS = 25
 SUGGESTIONS = 3
 QUESTION_MAX = 300
 ECHO_CHARS = 100  # how much of what the user typed is quoted back
-
-# One letter in a custom_id keeps the language a shared message was written in.
-_LANG_CODES = {EN: "e", ES: "s", ES_419: "l"}
-_CODE_LANGS = {code: lang for lang, code in _LANG_CODES.items()}
-
-GUEST, TOPIC, SEARCH = "g", "t", "s"
-
-
-# --- answering within 3 seconds ------------------------------------------------------------
-
-
-async def respond(
-    interaction: discord.Interaction[Any],
-    work: Awaitable[Reply],
-    *,
-    defer_after: float,
-    edit: bool = False,
-    private: bool = False,
-) -> None:
-    """Run ``work`` and send its reply; defer first if it takes longer than ``defer_after``.
-
-    ``edit`` replaces the message a component sits on; ``private`` makes a new message (and
-    its "thinking..." placeholder) ephemeral.
-    """
-    task = asyncio.ensure_future(work)
-    try:
-        done, _ = await asyncio.wait({task}, timeout=defer_after)
-        if not done:
-            await _defer(interaction, edit=edit, private=private)
-        reply = await task
-    finally:
-        task.cancel()  # a no-op once done; stops the work if this handler is cancelled
-    await deliver(interaction, reply, edit=edit, private=private)
-
-
-async def _defer(interaction: discord.Interaction[Any], *, edit: bool, private: bool) -> None:
-    if edit:
-        await interaction.response.defer()  # "deferred update": the message stays as it is
-        return
-    interaction.extras[DEFERRED_PRIVATE] = private
-    await interaction.response.defer(thinking=True, ephemeral=private)
-
-
-async def deliver(
-    interaction: discord.Interaction[Any], reply: Reply, *, edit: bool, private: bool = False
-) -> None:
-    """Send ``reply`` as the response, or as a followup/edit once the response was deferred."""
-    if reply.ephemeral or private:
-        await send_private(interaction, reply.content, embeds=reply.embeds, view=reply.view)
-        return
-    response = interaction.response
-    if edit:
-        # Every part is given, so nothing of the previous page (e.g. its buttons) lingers.
-        edited = {"content": reply.content, "embeds": reply.embeds, "view": reply.view}
-        if response.is_done():
-            await interaction.edit_original_response(**edited)
-        else:
-            await response.edit_message(**edited)
-        return
-    kwargs: dict[str, Any] = {"embeds": reply.embeds}
-    if reply.content:
-        kwargs["content"] = reply.content
-    if reply.view is not None:
-        kwargs["view"] = reply.view
-    if response.is_done():
-        await interaction.followup.send(**kwargs)
-    else:
-        await response.send_message(**kwargs)
-
-
-# --- persistent components -------------------------------------------------------------------
-
-
-def page_custom_id(lang: str, kind: str, page: int, arg: str) -> str:
-    return f"ep:page:{_LANG_CODES.get(lang, 'e')}:{kind}:{page}:{arg}"
-
-
-# The longest prefix a page button can have: what is left is for the argument.
-PAGE_ARG_CHARS = CUSTOM_ID - len(page_custom_id(EN, GUEST, 9999, ""))
-
-
-async def _with_cog(
-    interaction: discord.Interaction[Any], handler: Callable[[Episodes], Awaitable[None]]
-) -> None:
-    """Run a component's handler on the cog; errors go to the one error handler."""
-    try:
-        cog = interaction.client.get_cog(Episodes.__cog_name__)
-        if not isinstance(cog, Episodes):
-            await send_private(interaction, t("expired", lang_for(interaction.locale)))
-            return
-        await handler(cog)
-    except Exception as error:
-        await report_error(interaction, error)
-
-
-class PageButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=r"ep:page:(?P<lang>[a-z]):(?P<kind>[gts]):(?P<page>\d{1,4}):(?P<arg>.+)",
-):
-    """The Previous / Next buttons of a list: the custom_id holds the list and the page."""
-
-    def __init__(
-        self, lang: str, kind: str, page: int, arg: str, *, label: str = "", disabled: bool = False
-    ) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=label,
-                style=discord.ButtonStyle.secondary,
-                custom_id=page_custom_id(lang, kind, page, arg),
-                disabled=disabled,
-            ),
-            row=0,
-        )
-        self.lang, self.kind, self.page, self.arg = lang, kind, page, arg
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> PageButton:
-        return cls(
-            _CODE_LANGS.get(match["lang"], EN), match["kind"], int(match["page"]), match["arg"]
-        )
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _with_cog(
-            interaction,
-            lambda cog: cog.turn_page(interaction, self.lang, self.kind, self.arg, self.page),
-        )
-
-
-class MatchSelect(
-    discord.ui.DynamicItem[discord.ui.Select[Any]],
-    template=r"ep:pick:(?P<lang>[a-z]):(?P<ids>\d{1,19}(?:,\d{1,19}){0,24})",
-):
-    """/ask's "Other matches": picking one shows that episode in the same message."""
-
-    def __init__(
-        self, lang: str, ids: list[int], options: list[discord.SelectOption] | None = None
-    ) -> None:
-        code = _LANG_CODES.get(lang, "e")
-        super().__init__(
-            discord.ui.Select(
-                custom_id=f"ep:pick:{code}:{','.join(map(str, ids))}",
-                placeholder=t("select.other", lang),
-                options=options or [discord.SelectOption(label=str(i)) for i in ids],
-            ),
-            row=0,
-        )
-        self.lang, self.ids = lang, ids
-
-    @classmethod
-    def for_episodes(cls, lang: str, episodes: list[Episode], shown: int) -> MatchSelect:
-        options = [select_option(ep, default=ep.id == shown) for ep in episodes]
-        return cls(lang, [ep.id for ep in episodes], options)
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> MatchSelect:
-        ids = [int(i) for i in match["ids"].split(",")]
-        return cls(_CODE_LANGS.get(match["lang"], EN), ids)
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        chosen = int(self.item.values[0]) if self.item.values else 0
-        await _with_cog(
-            interaction, lambda cog: cog.show_match(interaction, self.lang, self.ids, chosen)
-        )
-
-
-class OpenSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"ep:open"):
-    """On a list page: picking an episode shows it in full, privately, to whoever picked it."""
-
-    def __init__(self, options: list[discord.SelectOption] | None = None, lang: str = EN) -> None:
-        super().__init__(
-            discord.ui.Select(
-                custom_id="ep:open",
-                placeholder=t("select.open", lang),
-                options=options or [discord.SelectOption(label="-")],
-            ),
-            row=1,
-        )
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> OpenSelect:
-        return cls()
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        chosen = int(self.item.values[0]) if self.item.values else 0
-        await _with_cog(interaction, lambda cog: cog.open_episode(interaction, chosen))
-
-
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (PageButton, MatchSelect, OpenSelect)
 
 
 # --- the cog -------------------------------------------------------------------------------
