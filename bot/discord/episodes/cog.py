@@ -54,7 +54,7 @@ from bot.discord.render import (
 from bot.text import normalize
 
 if TYPE_CHECKING:
-    from bot.answer import Answerer, PersonEntry
+    from bot.answer import Answerer
     from bot.discord.client import PodcastBot
     from bot.store import Episode, Store
 
@@ -270,15 +270,10 @@ class Episodes(commands.Cog):
         return await self.page_reply(listing, 0, lang)
 
     async def latest_reply(self, topic: str | None, lang: str) -> Reply:
-        if topic:
-            listing = self.topic_listing(topic, lang)
-            if listing is None:
-                return self.not_found("topic.none", lang, topic=_echo(topic))
-            order = {eid: i for i, eid in enumerate(self.answerer.index.latest)}
-            ids = sorted(listing.ids, key=lambda eid: order.get(eid, len(order)))
-        else:
-            ids = self.answerer.index.latest
-        found = await self.store.episodes_by_ids(ids[:1])
+        ids = self.answerer.latest(topic or None, limit=1)
+        if topic and not ids:
+            return self.not_found("topic.none", lang, topic=_echo(topic))
+        found = await self.store.episodes_by_ids(ids)
         if not found:
             return Reply(content=t("latest.none", lang), ephemeral=True)
         return self.episode_reply_for(found[0], lang)
@@ -321,33 +316,19 @@ class Episodes(commands.Cog):
 
     # --- lists -----------------------------------------------------------------------
 
-    def find_person(self, name: str) -> PersonEntry | None:
-        """A person by name or key; a key cut to fit a choice value is found by its start."""
-        person = self.answerer.person(name)
-        if person is None and len(name) >= CHOICE_VALUE:
-            people = self.answerer.index.people
-            person = next((p for key, p in people.items() if key.startswith(name)), None)
-        return person
-
     def guest_listing(self, name: str, lang: str) -> Listing | None:
-        person = self.find_person(name)
+        # By name or key; a key cut to fit a choice value is found by its start.
+        person = self.answerer.person(name, cut_at=CHOICE_VALUE)
         if person is None or not person.episode_ids:
             return None
         description = person_description(person.note, len(person.episode_ids), lang)
         return Listing(GUEST, person.key, person.name, description, list(person.episode_ids))
 
     def topic_listing(self, name: str, lang: str) -> Listing | None:
-        ids = self.answerer.topic_episode_ids(name)
-        display = self.answerer.index.topic_names.get(normalize(name), name)
-        if not ids:
-            # Not a topic as typed: take the closest one autocomplete would offer.
-            close = self.answerer.complete_topics(name, limit=1)
-            if not close:
-                return None
-            display = close[0][0]
-            ids = self.answerer.topic_episode_ids(display)
-        if not ids:
+        found = self.answerer.topic_listing(name)
+        if found is None:
             return None
+        display, ids = found
         description = t("list.episodes", lang, count=len(ids))
         return Listing(TOPIC, display, t("list.topic", lang, topic=display), description, ids)
 
