@@ -147,7 +147,7 @@ def _command(args: argparse.Namespace, settings: Settings, db: str) -> int:
     if not settings.discord_token:
         print(NO_TOKEN_MESSAGE, file=sys.stderr)
         return EXIT_USAGE
-    from bot.client import run_bot, sync_commands  # discord is only imported here
+    from bot.discord.client import run_bot, sync_commands  # discord is only imported here
 
     if command == "sync":
         return asyncio.run(sync_commands(settings, db, guild_id=args.guild))

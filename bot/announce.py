@@ -1,6 +1,6 @@
 """New-episode announcements, without Discord: subscriptions, the outbox, the poll schedule.
 
-The cog (:mod:`bot.cogs.announce`) only sends what this module decides. The guarantees:
+The cog (:mod:`bot.discord.announce.cog`) only sends what this module decides. The guarantees:
 
 * Nothing old. A feed's episodes when announcements first see it (its first load) are
   below its *baseline*; a server's subscription starts after the newest episode stored when

@@ -725,13 +725,44 @@ class Answerer:
             names.sort(key=lambda t: (not t.startswith(typed_norm), -len(counts[t])))
         return [(self.index.topic_names[t], len(counts[t])) for t in names[:limit]]
 
-    def person(self, name: str) -> PersonEntry | None:
-        """A person by name (exact after folding), else the best fuzzy match."""
-        key = person_key(name)
-        if key in self.index.people:
-            return self.index.people[key]
-        found = self.find_person(_WORD.findall(key))
-        return found[0] if found else None
+    def person(self, key: str, *, cut_at: int | None = None) -> PersonEntry | None:
+        """A person by key or name (exact after folding), else the best fuzzy match; a key
+        of ``cut_at`` characters or more (cut to fit a choice value) is found by its start."""
+        people = self.index.people
+        folded = person_key(key)
+        if folded in people:
+            return people[folded]
+        found = self.find_person(_WORD.findall(folded))
+        if found:
+            return found[0]
+        if cut_at is not None and len(key) >= cut_at:
+            return next((p for k, p in people.items() if k.startswith(key)), None)
+        return None
 
     def topic_episode_ids(self, topic: str) -> list[int]:
         return self._topic_ranked(topic, [])
+
+    def topic_listing(self, name: str) -> tuple[str, list[int]] | None:
+        """A topic's display name and its episode ids (most relevant first); a name that is
+        not a topic as typed takes the closest one autocomplete would offer."""
+        ids = self.topic_episode_ids(name)
+        display = self.index.topic_names.get(normalize(name), name)
+        if not ids:
+            close = self.complete_topics(name, limit=1)
+            if not close:
+                return None
+            display = close[0][0]
+            ids = self.topic_episode_ids(display)
+        return (display, ids) if ids else None
+
+    def latest(self, topic: str | None = None, limit: int = 1) -> list[int]:
+        """The newest episode ids, of ``topic`` (see :meth:`topic_listing`) when given;
+        empty when that topic is not found."""
+        idx = self.index
+        if not topic:
+            return idx.latest[:limit]
+        listing = self.topic_listing(topic)
+        if listing is None:
+            return []
+        order = idx.order
+        return sorted(listing[1], key=lambda eid: order.get(eid, len(order)))[:limit]

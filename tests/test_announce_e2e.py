@@ -30,9 +30,9 @@ from discord.ext import commands
 
 from bot import ingest as ingest_module
 from bot.announce import FAILED, PENDING, SENT, SUPPRESSED, Announcements
-from bot.client import PodcastBot
-from bot.cogs.announce import Announce
 from bot.config import Settings
+from bot.discord.announce.cog import Announce
+from bot.discord.client import PodcastBot
 from bot.feeds import fetch, parse_feed
 from bot.store import Store, utcnow
 from tests.discord_fake import (

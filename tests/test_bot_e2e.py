@@ -27,13 +27,13 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot import i18n
-from bot.client import PodcastBot, install_redaction, sync_commands
-from bot.cogs.episodes import PAGE_ARG_CHARS
 from bot.config import Settings
-from bot.errors import UserError
+from bot.discord import i18n
+from bot.discord.client import PodcastBot, install_redaction, sync_commands
+from bot.discord.episodes.components import PAGE_ARG_CHARS
+from bot.discord.errors import UserError
+from bot.discord.render import PAGE_SIZE
 from bot.ingest import BUNDLED_FEED, ingest_many
-from bot.render import PAGE_SIZE
 from bot.store import Store
 from tests.conftest import FEEDS_DIR, needs_feeds
 from tests.discord_fake import (
@@ -696,14 +696,14 @@ async def test_errors_reach_the_user_briefly_and_the_log_in_full(
         raise RuntimeError("kaboom-in-the-answerer")
 
     monkeypatch.setattr(bot.answerer, "ask", broken_ask)
-    caplog.set_level(logging.ERROR, logger="bot.errors")
+    caplog.set_level(logging.ERROR, logger="bot.discord.errors")
 
     inter = await fake.send_command("ask", {"question": "anything"})
     message = await reply(inter)
     assert message["flags"] & EPHEMERAL
     assert message["content"] == i18n.t("error.generic", "en")
     assert "kaboom" not in message["content"]
-    failures = [r for r in caplog.records if r.name == "bot.errors" and r.exc_info]
+    failures = [r for r in caplog.records if r.name == "bot.discord.errors" and r.exc_info]
     assert len(failures) == 1 and "/ask" in failures[0].getMessage()
     assert "kaboom-in-the-answerer" in caplog.text and "Traceback" in caplog.text
     assert len([r for r in inter.requests if r.path.endswith("/callback")]) == 1
@@ -725,7 +725,7 @@ async def test_errors_reach_the_user_briefly_and_the_log_in_full(
     click = await fake.send_component(button(search, "Next")["custom_id"], locale="es-ES")
     message = await reply(click)
     assert message["flags"] & EPHEMERAL and message["content"] == i18n.t("error.generic", "es")
-    assert len([r for r in caplog.records if r.name == "bot.errors" and r.exc_info]) == 3
+    assert len([r for r in caplog.records if r.name == "bot.discord.errors" and r.exc_info]) == 3
 
     # A UserError (for failures the user can act on) shows its text and logs no traceback.
     @app_commands.command(name="needs-setup", description="Fails with a UserError")
@@ -735,14 +735,14 @@ async def test_errors_reach_the_user_briefly_and_the_log_in_full(
     bot.tree.add_command(needs_setup)
     message = await reply(await fake.send_command("needs-setup", locale="es-419"))
     assert message["flags"] & EPHEMERAL and message["content"] == i18n.t("expired", "es-419")
-    assert len([r for r in caplog.records if r.name == "bot.errors" and r.exc_info]) == 3
+    assert len([r for r in caplog.records if r.name == "bot.discord.errors" and r.exc_info]) == 3
 
     # An autocomplete cannot show a message: it offers nothing, and the log has the traceback.
     async def broken_titles(typed: str, limit: int = 25) -> Any:
         raise RuntimeError("kaboom-in-autocomplete")
 
     monkeypatch.setattr(bot.answerer, "complete_titles", broken_titles)
-    caplog.set_level(logging.ERROR, logger="bot.cogs.episodes")
+    caplog.set_level(logging.ERROR, logger="bot.discord.episodes.cog")
     choices = await (await fake.send_autocomplete("episode", "title", value="bridge")).choices()
     assert choices == []
     assert "kaboom-in-autocomplete" in caplog.text

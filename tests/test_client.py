@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-import bot.client
-from bot.client import (
+import bot.discord.client
+from bot.config import Settings
+from bot.discord.client import (
     REDACTED,
     RedactSecrets,
     configure_logging,
@@ -21,7 +22,6 @@ from bot.client import (
     payload_hash,
     run_bot,
 )
-from bot.config import Settings
 from tests.discord_fake import FakeDiscord, FakeGuild, patch_discord_endpoints
 
 SECRET = "MTIzNDU2.secret-token.abcdef"
@@ -185,7 +185,7 @@ def fake_in_thread() -> Iterator[FakeDiscord]:
         loop.close()
 
 
-class StopWhenReady(bot.client.PodcastBot):
+class StopWhenReady(bot.discord.client.PodcastBot):
     """The real bot, stopping itself once connected (stands in for Ctrl-C)."""
 
     def __init__(self, *args: Any, **options: Any) -> None:
@@ -202,7 +202,7 @@ def test_run_bot_starts_the_bot_and_returns_0(
     monkeypatch: pytest.MonkeyPatch,
     restore_logging: None,
 ) -> None:
-    monkeypatch.setattr(bot.client, "PodcastBot", StopWhenReady)
+    monkeypatch.setattr(bot.discord.client, "PodcastBot", StopWhenReady)
     settings = Settings(discord_token="the-right-token", log_level="WARNING")
     with patch_discord_endpoints(fake_in_thread):
         assert run_bot(settings, str(tmp_path / "bot.sqlite3")) == 0

@@ -9,7 +9,18 @@ import discord
 import pytest
 from discord import app_commands
 
-from bot.i18n import EN, ES, ES_419, TEXTS, BotTranslator, describe, join_or, lang_for, t, text
+from bot.discord.i18n import (
+    EN,
+    ES,
+    ES_419,
+    TEXTS,
+    BotTranslator,
+    describe,
+    join_or,
+    lang_for,
+    t,
+    text,
+)
 
 Location = app_commands.TranslationContextLocation
 

@@ -168,3 +168,11 @@ def test_operator_data_files_override_the_bundled_ones(tmp_path: Path) -> None:
     )
     assert cli.returncode == 2
     assert cli.stderr.count("\n") == 1 and "TOPICS_FILE" in cli.stderr, cli.stderr
+
+
+def test_the_wheel_ships_every_module(wheel: Path) -> None:
+    """Each subpackage is listed in pyproject (e.g. the cogs under bot/discord/)."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    modules = {p.relative_to(REPO).as_posix() for p in (REPO / "bot").rglob("*.py")}
+    assert "bot/discord/episodes/cog.py" in modules
+    assert modules - names == set()

@@ -9,8 +9,8 @@ import discord
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot import render
-from bot.render import (
+from bot.discord import render
+from bot.discord.render import (
     AUTHOR_NAME,
     BUTTON_URL,
     CHOICE_NAME,

@@ -22,9 +22,9 @@ from discord.ext import commands
 
 from bot import ingest as ingest_module
 from bot.announce import Announcements, Poller
-from bot.client import PodcastBot
-from bot.cogs.announce import Announce
 from bot.config import Settings
+from bot.discord.announce.cog import Announce
+from bot.discord.client import PodcastBot
 from bot.ingest import ingest_source, source_key
 from bot.store import Store
 from bot.text import ERROR_CHARS, redact, redact_url, short_error, source_label

@@ -27,8 +27,8 @@ from discord.ext import commands
 
 from bot.answer import Answerer
 from bot.config import Settings
-from bot.errors import PodcastTree
-from bot.i18n import BotTranslator
+from bot.discord.errors import PodcastTree
+from bot.discord.i18n import BotTranslator
 from bot.ingest import ensure_bundled
 from bot.store import Store
 from bot.text import redact
@@ -36,7 +36,7 @@ from bot.text import redact
 log = logging.getLogger(__name__)
 
 # Extensions loaded at start-up, in order.
-EXTENSIONS: tuple[str, ...] = ("bot.cogs.episodes", "bot.cogs.announce")
+EXTENSIONS: tuple[str, ...] = ("bot.discord.episodes.cog", "bot.discord.announce.cog")
 
 DEFAULT_DEFER_AFTER = 2.0  # seconds of work before an interaction is deferred (Discord: 3)
 SYNC_META_PREFIX = "command_sync"

@@ -1,22 +1,19 @@
 """The slash commands about episodes: /ask, /episode, /guest, /topic, /latest, /search, /about.
 
 The cog stays thin: it reads the options, asks the core (``bot.answer``, ``bot.store``) and
-hands the result to ``bot.render``. Two rules hold for every interaction:
+hands the result to ``bot.discord.render``. Two rules hold for every interaction:
 
-* It is answered within Discord's 3 seconds: :func:`respond` runs the work and, when it is
-  not done after ``bot.defer_after`` seconds, defers ("thinking...") and follows up.
-* Buttons and menus are :class:`discord.ui.DynamicItem` s whose ``custom_id`` says what to
-  show (``ep:page:<lang>:<kind>:<page>:<arg>``, ``ep:pick:<lang>:<ids>``, ``ep:open``), so
-  they work after a restart; when what they point to is gone, the user is told the list
-  expired.
+* It is answered within Discord's 3 seconds: :func:`bot.discord.interactions.respond` runs
+  the work and, when it is not done after ``bot.defer_after`` seconds, defers
+  ("thinking...") and follows up.
+* Buttons and menus are persistent (:mod:`bot.discord.episodes.components`): they work
+  after a restart; when what they point to is gone, the user is told the list expired.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,12 +22,21 @@ from discord import app_commands
 from discord.ext import commands
 
 import bot as bot_package
-from bot.errors import DEFERRED_PRIVATE, report_error, send_private
-from bot.i18n import EN, ES, ES_419, describe, join_or, lang_for, t
-from bot.render import (
+from bot.discord.episodes.components import (
+    DYNAMIC_ITEMS,
+    GUEST,
+    PAGE_ARG_CHARS,
+    SEARCH,
+    TOPIC,
+    MatchSelect,
+    OpenSelect,
+    PageButton,
+)
+from bot.discord.i18n import describe, join_or, lang_for, t
+from bot.discord.interactions import respond
+from bot.discord.render import (
     CHOICE_VALUE,
     CHOICES,
-    CUSTOM_ID,
     PAGE_SIZE,
     Reply,
     Stats,
@@ -48,8 +54,8 @@ from bot.render import (
 from bot.text import normalize
 
 if TYPE_CHECKING:
-    from bot.answer import Answerer, PersonEntry
-    from bot.client import PodcastBot
+    from bot.answer import Answerer
+    from bot.discord.client import PodcastBot
     from bot.store import Episode, Store
 
 log = logging.getLogger(__name__)
@@ -59,212 +65,6 @@ SEARCH_RESULTS = 25
 SUGGESTIONS = 3
 QUESTION_MAX = 300
 ECHO_CHARS = 100  # how much of what the user typed is quoted back
-
-# One letter in a custom_id keeps the language a shared message was written in.
-_LANG_CODES = {EN: "e", ES: "s", ES_419: "l"}
-_CODE_LANGS = {code: lang for lang, code in _LANG_CODES.items()}
-
-GUEST, TOPIC, SEARCH = "g", "t", "s"
-
-
-# --- answering within 3 seconds ------------------------------------------------------------
-
-
-async def respond(
-    interaction: discord.Interaction[Any],
-    work: Awaitable[Reply],
-    *,
-    defer_after: float,
-    edit: bool = False,
-    private: bool = False,
-) -> None:
-    """Run ``work`` and send its reply; defer first if it takes longer than ``defer_after``.
-
-    ``edit`` replaces the message a component sits on; ``private`` makes a new message (and
-    its "thinking..." placeholder) ephemeral.
-    """
-    task = asyncio.ensure_future(work)
-    try:
-        done, _ = await asyncio.wait({task}, timeout=defer_after)
-        if not done:
-            await _defer(interaction, edit=edit, private=private)
-        reply = await task
-    finally:
-        task.cancel()  # a no-op once done; stops the work if this handler is cancelled
-    await deliver(interaction, reply, edit=edit, private=private)
-
-
-async def _defer(interaction: discord.Interaction[Any], *, edit: bool, private: bool) -> None:
-    if edit:
-        await interaction.response.defer()  # "deferred update": the message stays as it is
-        return
-    interaction.extras[DEFERRED_PRIVATE] = private
-    await interaction.response.defer(thinking=True, ephemeral=private)
-
-
-async def deliver(
-    interaction: discord.Interaction[Any], reply: Reply, *, edit: bool, private: bool = False
-) -> None:
-    """Send ``reply`` as the response, or as a followup/edit once the response was deferred."""
-    if reply.ephemeral or private:
-        await send_private(interaction, reply.content, embeds=reply.embeds, view=reply.view)
-        return
-    response = interaction.response
-    if edit:
-        # Every part is given, so nothing of the previous page (e.g. its buttons) lingers.
-        edited = {"content": reply.content, "embeds": reply.embeds, "view": reply.view}
-        if response.is_done():
-            await interaction.edit_original_response(**edited)
-        else:
-            await response.edit_message(**edited)
-        return
-    kwargs: dict[str, Any] = {"embeds": reply.embeds}
-    if reply.content:
-        kwargs["content"] = reply.content
-    if reply.view is not None:
-        kwargs["view"] = reply.view
-    if response.is_done():
-        await interaction.followup.send(**kwargs)
-    else:
-        await response.send_message(**kwargs)
-
-
-# --- persistent components -------------------------------------------------------------------
-
-
-def page_custom_id(lang: str, kind: str, page: int, arg: str) -> str:
-    return f"ep:page:{_LANG_CODES.get(lang, 'e')}:{kind}:{page}:{arg}"
-
-
-# The longest prefix a page button can have: what is left is for the argument.
-PAGE_ARG_CHARS = CUSTOM_ID - len(page_custom_id(EN, GUEST, 9999, ""))
-
-
-async def _with_cog(
-    interaction: discord.Interaction[Any], handler: Callable[[Episodes], Awaitable[None]]
-) -> None:
-    """Run a component's handler on the cog; errors go to the one error handler."""
-    try:
-        cog = interaction.client.get_cog(Episodes.__cog_name__)
-        if not isinstance(cog, Episodes):
-            await send_private(interaction, t("expired", lang_for(interaction.locale)))
-            return
-        await handler(cog)
-    except Exception as error:
-        await report_error(interaction, error)
-
-
-class PageButton(
-    discord.ui.DynamicItem[discord.ui.Button[Any]],
-    template=r"ep:page:(?P<lang>[a-z]):(?P<kind>[gts]):(?P<page>\d{1,4}):(?P<arg>.+)",
-):
-    """The Previous / Next buttons of a list: the custom_id holds the list and the page."""
-
-    def __init__(
-        self, lang: str, kind: str, page: int, arg: str, *, label: str = "", disabled: bool = False
-    ) -> None:
-        super().__init__(
-            discord.ui.Button(
-                label=label,
-                style=discord.ButtonStyle.secondary,
-                custom_id=page_custom_id(lang, kind, page, arg),
-                disabled=disabled,
-            ),
-            row=0,
-        )
-        self.lang, self.kind, self.page, self.arg = lang, kind, page, arg
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> PageButton:
-        return cls(
-            _CODE_LANGS.get(match["lang"], EN), match["kind"], int(match["page"]), match["arg"]
-        )
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        await _with_cog(
-            interaction,
-            lambda cog: cog.turn_page(interaction, self.lang, self.kind, self.arg, self.page),
-        )
-
-
-class MatchSelect(
-    discord.ui.DynamicItem[discord.ui.Select[Any]],
-    template=r"ep:pick:(?P<lang>[a-z]):(?P<ids>\d{1,19}(?:,\d{1,19}){0,24})",
-):
-    """/ask's "Other matches": picking one shows that episode in the same message."""
-
-    def __init__(
-        self, lang: str, ids: list[int], options: list[discord.SelectOption] | None = None
-    ) -> None:
-        code = _LANG_CODES.get(lang, "e")
-        super().__init__(
-            discord.ui.Select(
-                custom_id=f"ep:pick:{code}:{','.join(map(str, ids))}",
-                placeholder=t("select.other", lang),
-                options=options or [discord.SelectOption(label=str(i)) for i in ids],
-            ),
-            row=0,
-        )
-        self.lang, self.ids = lang, ids
-
-    @classmethod
-    def for_episodes(cls, lang: str, episodes: list[Episode], shown: int) -> MatchSelect:
-        options = [select_option(ep, default=ep.id == shown) for ep in episodes]
-        return cls(lang, [ep.id for ep in episodes], options)
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> MatchSelect:
-        ids = [int(i) for i in match["ids"].split(",")]
-        return cls(_CODE_LANGS.get(match["lang"], EN), ids)
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        chosen = int(self.item.values[0]) if self.item.values else 0
-        await _with_cog(
-            interaction, lambda cog: cog.show_match(interaction, self.lang, self.ids, chosen)
-        )
-
-
-class OpenSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"ep:open"):
-    """On a list page: picking an episode shows it in full, privately, to whoever picked it."""
-
-    def __init__(self, options: list[discord.SelectOption] | None = None, lang: str = EN) -> None:
-        super().__init__(
-            discord.ui.Select(
-                custom_id="ep:open",
-                placeholder=t("select.open", lang),
-                options=options or [discord.SelectOption(label="-")],
-            ),
-            row=1,
-        )
-
-    @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> OpenSelect:
-        return cls()
-
-    async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        chosen = int(self.item.values[0]) if self.item.values else 0
-        await _with_cog(interaction, lambda cog: cog.open_episode(interaction, chosen))
-
-
-DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (PageButton, MatchSelect, OpenSelect)
 
 
 # --- the cog -------------------------------------------------------------------------------
@@ -470,15 +270,10 @@ class Episodes(commands.Cog):
         return await self.page_reply(listing, 0, lang)
 
     async def latest_reply(self, topic: str | None, lang: str) -> Reply:
-        if topic:
-            listing = self.topic_listing(topic, lang)
-            if listing is None:
-                return self.not_found("topic.none", lang, topic=_echo(topic))
-            order = {eid: i for i, eid in enumerate(self.answerer.index.latest)}
-            ids = sorted(listing.ids, key=lambda eid: order.get(eid, len(order)))
-        else:
-            ids = self.answerer.index.latest
-        found = await self.store.episodes_by_ids(ids[:1])
+        ids = self.answerer.latest(topic or None, limit=1)
+        if topic and not ids:
+            return self.not_found("topic.none", lang, topic=_echo(topic))
+        found = await self.store.episodes_by_ids(ids)
         if not found:
             return Reply(content=t("latest.none", lang), ephemeral=True)
         return self.episode_reply_for(found[0], lang)
@@ -521,33 +316,19 @@ class Episodes(commands.Cog):
 
     # --- lists -----------------------------------------------------------------------
 
-    def find_person(self, name: str) -> PersonEntry | None:
-        """A person by name or key; a key cut to fit a choice value is found by its start."""
-        person = self.answerer.person(name)
-        if person is None and len(name) >= CHOICE_VALUE:
-            people = self.answerer.index.people
-            person = next((p for key, p in people.items() if key.startswith(name)), None)
-        return person
-
     def guest_listing(self, name: str, lang: str) -> Listing | None:
-        person = self.find_person(name)
+        # By name or key; a key cut to fit a choice value is found by its start.
+        person = self.answerer.person(name, cut_at=CHOICE_VALUE)
         if person is None or not person.episode_ids:
             return None
         description = person_description(person.note, len(person.episode_ids), lang)
         return Listing(GUEST, person.key, person.name, description, list(person.episode_ids))
 
     def topic_listing(self, name: str, lang: str) -> Listing | None:
-        ids = self.answerer.topic_episode_ids(name)
-        display = self.answerer.index.topic_names.get(normalize(name), name)
-        if not ids:
-            # Not a topic as typed: take the closest one autocomplete would offer.
-            close = self.answerer.complete_topics(name, limit=1)
-            if not close:
-                return None
-            display = close[0][0]
-            ids = self.answerer.topic_episode_ids(display)
-        if not ids:
+        found = self.answerer.topic_listing(name)
+        if found is None:
             return None
+        display, ids = found
         description = t("list.episodes", lang, count=len(ids))
         return Listing(TOPIC, display, t("list.topic", lang, topic=display), description, ids)
 

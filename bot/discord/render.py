@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import discord
 from discord import app_commands
 
-from bot.i18n import t
+from bot.discord.i18n import t
 from bot.store import Episode
 from bot.text import collapse_spaces, strip_invisible, truncate
 

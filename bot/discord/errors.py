@@ -8,27 +8,22 @@ response exists, the message goes out as a followup.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from typing import Any
 
 import discord
 from discord import app_commands
 
-from bot.i18n import lang_for, t
-from bot.render import CONTENT
-from bot.text import truncate
+from bot.discord.i18n import lang_for, t
+from bot.discord.interactions import send_private
 
 log = logging.getLogger(__name__)
-
-# Set on ``interaction.extras`` when the bot deferred with a private "thinking" message.
-DEFERRED_PRIVATE = "deferred_private"
 
 
 class UserError(Exception):
     """A failure the user can act on: its message is shown to them, no traceback is logged.
 
-    ``key`` names a text in :mod:`bot.i18n`; ``values`` fill it in.
+    ``key`` names a text in :mod:`bot.discord.i18n`; ``values`` fill it in.
     """
 
     def __init__(self, key: str, **values: Any) -> None:
@@ -38,39 +33,6 @@ class UserError(Exception):
 
     def message(self, lang: str) -> str:
         return t(self.key, lang, **self.values)
-
-
-async def send_private(
-    interaction: discord.Interaction[Any],
-    content: str | None = None,
-    *,
-    embeds: list[discord.Embed] | None = None,
-    view: discord.ui.View | None = None,
-) -> None:
-    """Send an ephemeral message, whatever state the interaction's response is in."""
-    kwargs: dict[str, Any] = {"ephemeral": True, "embeds": embeds or []}
-    if content:
-        kwargs["content"] = truncate(content, CONTENT)
-    if view is not None:
-        kwargs["view"] = view
-    response = interaction.response
-    if interaction.type is discord.InteractionType.autocomplete:
-        if not response.is_done():
-            await response.autocomplete([])
-        return
-    if not response.is_done():
-        await response.send_message(**kwargs)
-        return
-    public_thinking = (
-        response.type is discord.InteractionResponseType.deferred_channel_message
-        and (not interaction.extras.get(DEFERRED_PRIVATE))
-    )
-    if public_thinking:
-        # The first followup would replace the public "thinking..." message and be public
-        # too: remove that message so this one stays private.
-        with contextlib.suppress(discord.HTTPException):
-            await interaction.delete_original_response()
-    await interaction.followup.send(**kwargs)
 
 
 def _user_message(error: Exception, lang: str) -> str | None:

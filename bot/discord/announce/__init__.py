@@ -1,0 +1,1 @@
+"""The /announce commands and the task that announces new episodes."""

@@ -1,0 +1,1 @@
+"""The episode commands (/ask, /episode, /guest, /topic, /latest, /search, /about)."""
