@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import traceback
 import unicodedata
+from functools import lru_cache
 
 # Characters that are invisible or flip direction: they break matching and can hide text.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
@@ -42,6 +43,23 @@ def fold(text: str) -> str:
         return text.lower()
     text = strip_invisible(text).casefold().translate(_UNSPLIT)
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+# What person_key drops and collapses, after folding.
+_KEY_DROP = re.compile(r"[^\w\s]+")
+_KEY_SPACES = re.compile(r"[\s_]+")
+
+
+@lru_cache(maxsize=16384)
+def person_key(name: str) -> str:
+    """The key a person is known by: folded, punctuation dropped, spaces collapsed.
+
+    "Ruth López", "Ruth Lopez" and "ruth  lopez" share the key "ruth lopez"; hyphens and
+    apostrophes become spaces ("Jean-Pierre" -> "jean pierre") and dots go ("Erik St.
+    Martin" -> "erik st martin").
+    """
+    folded = fold(name).replace("-", " ").replace("'", " ").replace("’", " ")
+    return _KEY_SPACES.sub(" ", _KEY_DROP.sub("", folded)).strip()
 
 
 def normalize(text: str) -> str:

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot.data_files import TOPICS_NAME, bundled, topics_file
+from bot.phrases import trie_pattern
 from bot.text import normalize, normalized_words, strip_invisible
 
 DEFAULT_PATH = bundled(TOPICS_NAME)
@@ -92,47 +93,13 @@ def _prepare(alias: str) -> _Alias | None:
     return _Alias(text, tuple(dict.fromkeys(forms)), acronym=False)
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regex alternation matching any of ``words``, built as a trie (longest first)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_pattern(root)
-
-
-def _node_pattern(node: dict) -> str:
-    ends = "" in node
-    branches: list[str] = []
-    singles: list[str] = []
-    for ch in sorted(k for k in node if k):
-        sub = _node_pattern(node[ch])
-        if sub:
-            branches.append(re.escape(ch) + sub)
-        else:
-            singles.append(re.escape(ch))
-    if len(singles) == 1:
-        branches.append(singles[0])
-    elif singles:
-        branches.append("[" + "".join(singles) + "]")
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # a word may stop here: the greedy "?" tries the longer words first
-        body = f"(?:{body})?"
-    return body
-
-
 def _acronym_pattern(acronyms: Mapping[str, object]) -> re.Pattern[str] | None:
     """A case-sensitive expression for whole-word acronyms ("ICE", not "3.ICE" or "ICEs")."""
     if not acronyms:
         return None
-    alternatives = "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
     # No look-behind in front: a pattern that starts with literals is scanned several
     # times faster; ``_whole_acronyms`` checks the character before instead.
-    return re.compile(rf"({alternatives})(?!\w)")
+    return re.compile(rf"({trie_pattern(acronyms)})(?!\w)")
 
 
 def _whole_acronyms(pattern: re.Pattern[str], raw: str) -> Iterator[re.Match[str]]:
@@ -210,7 +177,7 @@ class TopicCatalog:
         self._acronyms = {a: tuple(sorted(ids)) for a, ids in acronyms.items()}
         self._question_acronyms = {a: tuple(sorted(ids)) for a, ids in question_acronyms.items()}
         # Longest first is the trie's own order; the look-ahead lets matches overlap.
-        self._text_re = re.compile(r"\b(?=(" + _trie_pattern(self._text_topics) + r")\b)")
+        self._text_re = re.compile(r"\b(?=(" + trie_pattern(self._text_topics) + r")\b)")
         # The same forms by their first word, for the word-by-word scan of episode text
         # (several times faster than the regex on long show notes; the regex stays as the
         # reference the tests compare it with).

@@ -547,21 +547,29 @@ async def test_lost_permission_pauses_until_set_again_and_status_says_so(
 
 
 async def test_deleted_channel_pauses_at_once(
-    fake: FakeDiscord, running: Running, feed: FeedServer, servers: list[Server]
+    fake: FakeDiscord,
+    running: Running,
+    feed: FeedServer,
+    servers: list[Server],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server = servers[0]
     await subscribe(fake, server)
+    # The CHANNEL_DELETE event is handled asynchronously: wait for the bot's write to end.
+    marked = asyncio.Event()
+    mark_broken = running.announcements.mark_broken
+
+    async def mark_and_tell(*args: object, **kwargs: object) -> object:
+        try:
+            return await mark_broken(*args, **kwargs)
+        finally:
+            marked.set()
+
+    monkeypatch.setattr(running.announcements, "mark_broken", mark_and_tell)
     await fake.delete_channel(server.text.id)
-
-    async def paused() -> bool:
-        sub = await running.announcements.subscription(server.guild.id)
-        return sub is not None and sub.broken
-
-    for _ in range(50):  # the CHANNEL_DELETE event is handled asynchronously
-        if await paused():
-            break
-        await asyncio.sleep(0.05)
-    assert await paused()
+    await asyncio.wait_for(marked.wait(), 10)
+    sub = await running.announcements.subscription(server.guild.id)
+    assert sub is not None and sub.broken
     feed.items = [NEW, *OLD]
     await running.run_pass()
     assert posts(fake, server.text) == []

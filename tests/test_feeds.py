@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 
 import pytest
@@ -207,21 +206,19 @@ def test_bad_input_is_a_clear_error(data: bytes, message: str) -> None:
     assert "\n" not in str(info.value)
 
 
-def test_billion_laughs_is_refused_fast() -> None:
+def test_billion_laughs_is_refused() -> None:
     lol = "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
     bomb = (
         f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">{lol}]>'
         "<rss><channel><title>&lol9;</title></channel></rss>"
     ).encode()
     tracemalloc.start()
-    started = time.perf_counter()
     with pytest.raises(FeedError, match="XML bomb"):
         parse_feed(bomb)
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    assert peak < 5_000_000, peak  # no expansion happened
-    assert elapsed < 5  # generous: a real expansion would not finish at all
+    # No expansion happened (the time it takes is printed by python -m benchmarks.enrich).
+    assert peak < 5_000_000, peak
 
 
 def test_external_entity_is_refused() -> None:

@@ -1,0 +1,607 @@
+"""The readers: who an episode names, from its title and show notes, and tags merged in.
+
+:func:`extract_people` reads the title and the show notes (English, Spanish, some
+Portuguese) and keeps the names that a phrase introduces: "X speaks with Y", "joined by
+Y", "a conversation with Y", "conversamos con Y", "#381 – Y: …", a "Featuring:" roster and
+so on. A capitalised phrase is never taken for a name on its own, without such a phrase:
+that keeps the index precise. :func:`merge_mentions` then combines those names with the
+item's ``podcast:person`` tags, which win.
+
+Ingest runs this on every episode of every feed, so every pattern is compiled once at
+import, the text is scanned with a few precompiled regexes, and the work per name is small.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.people.names import (
+    INITIALS_SRC,
+    NAME_RE,
+    NAME_SRC,
+    QUOTED_RE,
+    SP,
+    UPPER,
+    WORD_SRC,
+    clean_name,
+    lone_ok,
+    normalize_role,
+)
+from bot.people.words import (
+    ARTICLES,
+    BARE_PREPOSITIONS,
+    DESCRIPTOR_STOP,
+    FILLER,
+    GUEST,
+    HOST,
+    LINK_WORDS,
+    NAME_MONTHS,
+    ORG_TAILS,
+    TRIGGERS,
+    WEAK_TRIGGERS,
+)
+from bot.phrases import trie_pattern
+from bot.text import collapse_spaces, person_key
+
+# Only this much of the show notes is read: guests are named near the top, and the tail of
+# long notes is links, sponsors and timestamps.
+MAX_TEXT_CHARS = 8000
+MAX_NOTE_CHARS = 120
+
+
+@dataclass(slots=True)
+class Mention:
+    """One person in one episode."""
+
+    name: str
+    role: str = GUEST  # "host" or "guest"
+    note: str | None = None  # affiliation as written: "a political scientist at Stanford"
+    href: str | None = None
+    img: str | None = None
+    source: str = "text"  # where it comes from: "tag", "text" or "manual"
+
+
+class PersonLike(Protocol):
+    """What :func:`merge_mentions` reads from a tag; ``bot.feeds.Person`` fits."""
+
+    name: str
+    role: str
+    href: str | None
+    img: str | None
+
+
+# --- trigger phrases --------------------------------------------------------------------
+
+# After a weak trigger the guest must be "on the show": "we have Glyph Lefkowitz on the show",
+# not "we have Stable Diffusion".
+_ON_SHOW = re.compile(r"[ \t]*(?:on|here|with us|back|joining|in the studio|to )", re.I)
+
+# Matched against the lower-cased text (see _lower): case-insensitive matching is slower.
+# A space of a phrase matches any white space, an apostrophe either of the two written.
+_TRIGGER_RE = re.compile(r"\b" + trie_pattern(TRIGGERS, {" ": r"\s+", "'": "['’]"}) + r"(?![\w-])")
+_WS = re.compile(r"\s+")
+
+
+# --- reading a list of names ------------------------------------------------------------
+
+_FILLER_WORD = re.compile(r"[ \t]*([\w'’-]+)[ \t]+")
+# Describing words before a name: "Wails creator Lea Anthony", "Dojo’s Matt Gadd".
+_DESCRIPTOR = re.compile(r"[ \t]*(?:[^\s,;:.!?()\[\]{}\"“”]+|[–—])[,:]?[ \t]+")
+_CAP_AHEAD = re.compile(rf"[^\n.!?;]*?[{UPPER}]")
+
+_SEP = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:and|&|y|e|et|und)[ \t]+)?|&[ \t]*"
+    r"|[ \t]+(?:and|y|e|et|und|as well as)[ \t]+)"
+)
+_ITEM_END = re.compile(r"[ \t]*(?:[,&.;:!?)]|$|(?:and|y|e)[ \t])")
+_DIGIT_NEXT = re.compile(r"[ \t]*\d")
+
+# Notes: "(Chief Sticker Officer at JFrog)", ", a political scientist at Stanford", "of X".
+_PAREN = re.compile(r"[ \t]*\(([^()\n]{0,160})\)")
+_LINKISH = re.compile(r"/|\b(?:site|website|twitter|linkedin|github|blog|web)\b", re.I)
+_APPOSITIVE = re.compile(
+    r",[ \t]+(?!(?:and|&|y|e|et|und|or|o|as well as|who|whom|whose|which|where|when|while|"
+    r"that|we|he|she|they|it|i|you|but|then|so|because|as|after|before|since|if|though|"
+    r"although|plus|also|quien|quienes|que|donde|cuando|pero|ele|ela|eles)\b)"
+    r"([^,;:.()\n]{2,200}?)(?=[ \t]*(?:[,;:()\n]|[.!?…]+(?:\s|$)|$))"
+)
+_ORG_WORD = rf"(?:[{UPPER}\d][\w&'’+-]*(?:\.\w+)*|[a-z][\w-]*\.(?:js|io|com|org|dev))"
+_FROM_ORG = re.compile(
+    rf"[ \t]+((?:from|of|at|de|da|do|del)[ \t]+(?:the[ \t]+|la[ \t]+|el[ \t]+)?"
+    rf"{_ORG_WORD}(?:[ \t]+(?:{_ORG_WORD}|of|for|de|del|&))*"
+    rf"(?:[ \t]+(?:core[ \t]+)?(?:{'|'.join(sorted(ORG_TAILS))}))?)(?![\w-])"
+)
+_NOTE_END = re.compile(
+    r"\s+(?:who|which|where|that|about|to discuss|to talk|quien|que|sobre|para)\s"
+)
+
+# The list before a trigger lies in the trigger's sentence; a sentence ends after a word,
+# not after an initial ("Erik St. Martin").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\u00df-\u024f)”\"])[.!?]+[\"”’)]*\s+")
+_STARTS = re.compile(rf"(?<![\w.'’-])(?:{WORD_SRC}|{INITIALS_SRC})")
+
+
+@dataclass(slots=True)
+class _Found:
+    names: list[tuple[str, str | None]] = field(default_factory=list)  # (name, note)
+    end: int = 0  # where the list stops
+    lone: int = 0  # lone first names read and left out: "Natalie, Johnny & Mat Ryer"
+
+
+def _tidy_note(note: str) -> str | None:
+    note = collapse_spaces(note).strip(" ,;:-–—")
+    cut = _NOTE_END.search(note)
+    if cut:
+        note = note[: cut.start()]
+    if len(note) > MAX_NOTE_CHARS:
+        note = note[:MAX_NOTE_CHARS].rsplit(" ", 1)[0] + "…"
+    if not note or {p.strip().lower() for p in note.split(",")} <= LINK_WORDS:
+        return None
+    return note
+
+
+def _name_at(text: str, pos: int, stop: int) -> tuple[str | None, int] | None:
+    """The capitalised phrase at ``pos``: its name (``None`` if it is not one) and end."""
+    m = NAME_RE.match(text, pos, stop)
+    if not m:
+        return None
+    name = clean_name(m.group())
+    if (
+        name
+        and _DIGIT_NEXT.match(text, m.end(), stop)
+        and any(t.lower() in NAME_MONTHS for t in name.split())
+    ):
+        name = None  # "June 5", "Mayo 2024": a date
+    return name, m.end()
+
+
+def _list_item_at(text: str, pos: int, stop: int) -> bool:
+    """Whether a list goes on at ``pos``: a name, or a lone first name ("Kitze, Michel...")."""
+    m = NAME_RE.match(text, pos, stop)
+    if not m:
+        return False
+    if clean_name(m.group()):
+        return True
+    return " " not in m.group() and bool(_ITEM_END.match(text, m.end(), stop))
+
+
+def _note_at(text: str, pos: int, stop: int) -> tuple[str | None, int]:
+    """Read an affiliation after a name; return it (or ``None``) and the position after it.
+
+    A parenthesis, an appositive (", a political scientist at Stanford,") or "from/of/at
+    <Organisation>"; the next name of a list is not an appositive.
+    """
+    if pos >= stop or text[pos] not in " \t,(":
+        return None, pos
+    paren = None
+    m = _PAREN.match(text, pos, stop)
+    if m:
+        inner = collapse_spaces(m.group(1))
+        pos = m.end()
+        # "( / )" or "(personal site / Stanford site)" are what is left of links.
+        if any(ch.isalpha() for ch in inner) and not _LINKISH.search(inner):
+            paren = inner
+    m = _APPOSITIVE.match(text, pos, stop)
+    if m and not _list_item_at(text, m.start(1), stop):
+        return _tidy_note(m.group(1)), m.end()
+    if paren:
+        return _tidy_note(paren), pos
+    parts = []
+    for _ in range(2):  # "from the TypeScript team at Microsoft"
+        m = _FROM_ORG.match(text, pos, stop)
+        if not m:
+            break
+        parts.append(m.group(1))
+        pos = m.end()
+    return (_tidy_note(" ".join(parts)) if parts else None), pos
+
+
+def _skip_fillers(text: str, pos: int, stop: int) -> int:
+    """Step over "the awesome", "three wonderful guests:", "nuestra invitada" before a name."""
+    for _ in range(4):
+        m = _FILLER_WORD.match(text, pos, stop)
+        if not m or m.group(1).lower() not in FILLER:
+            break
+        pos = m.end()
+    while pos < stop and text[pos] in ":, \t":
+        pos += 1
+    return pos
+
+
+def _skip_descriptors(text: str, pos: int, stop: int, limit: int) -> int:
+    """Step over "Wails creator", "npm CTO", "its creators," to the name they describe.
+
+    Returns ``pos`` unchanged when no name comes within ``limit`` words.
+    """
+    if not _CAP_AHEAD.match(text, pos, min(stop, pos + 120)):
+        return pos  # no capital letter ahead in this clause: no name to reach
+    at = pos
+    for _ in range(limit + 1):
+        m = NAME_RE.match(text, at, stop)
+        if m:
+            if clean_name(m.group()):
+                return at
+            if " " not in m.group() and _ITEM_END.match(text, m.end(), stop):
+                return at  # "Mat & Kris", "Kitze, Michel Weststrate": a list starts here
+        d = _DESCRIPTOR.match(text, at, stop)
+        if not d or d.group().strip(" \t,:").lower() in DESCRIPTOR_STOP:
+            break
+        at = d.end()
+    return pos
+
+
+def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
+    """Read "Y", "Y, Z and W", "Y (note) & Z, a note," from ``pos`` (not past ``stop``).
+
+    With ``lead``, up to that many describing words may come before the first name.
+    """
+    found = _Found(end=pos)
+    first = True
+    while True:
+        if pos < stop and not text[pos].isupper():
+            pos = _skip_fillers(text, pos, stop)
+        if first and lead:
+            pos = _skip_descriptors(text, pos, stop, lead)
+        first = False
+        got = _name_at(text, pos, stop)
+        if got is None:
+            break
+        name, end = got
+        if name:
+            note, pos = _note_at(text, end, stop)
+            found.names.append((name, note))
+        elif " " in text[pos:end].strip() or not lone_ok(text[pos:end]):
+            break  # "Apple Arcade", "The Social Dilemma": not people, and the list ends
+        else:
+            pos = end
+            found.lone += 1
+        found.end = pos
+        sep = _SEP.match(text, pos, stop)
+        if not sep:
+            break
+        pos = sep.end()
+    return found
+
+
+def _read_list_before(text: str, end: int, line_start: int) -> list[tuple[str, str | None]]:
+    """The names whose list ends right before ``end`` ("Ben Johnson & Chris James join")."""
+    head = text[max(line_start, end - 40) : end].rstrip()
+    if not head:
+        return []
+    if head[-1] not in "),":
+        word = head.rsplit(None, 1)[-1]
+        if not (word[0].isupper() or word in ORG_TAILS):
+            return []  # "to discuss", "Join today!": no name, parenthesis or comma before
+    start = max(line_start, end - 250)
+    for cut in _SENTENCE_END.finditer(text, start, end):
+        start = cut.end()
+    for m in _STARTS.finditer(text, start, end):  # the longest list wins: leftmost first
+        found = _read_list(text, m.start(), end)
+        if found.names and not text[found.end : end].strip(" \t,"):
+            return found.names
+    return []
+
+
+class _Collector:
+    """The mentions found so far, in order, one per person key."""
+
+    __slots__ = ("by_key", "host_keys", "out")
+
+    def __init__(self, hosts: Iterable[str]) -> None:
+        self.host_keys = {person_key(h) for h in hosts if h}
+        self.out: list[Mention] = []
+        self.by_key: dict[str, Mention] = {}
+
+    def add(self, name: str, role: str, note: str | None) -> None:
+        key = person_key(name)
+        if not key:
+            return
+        seen = self.by_key.get(key)
+        if seen is not None:
+            if seen.note is None and note:
+                seen.note = note
+            return
+        mention = Mention(name, HOST if key in self.host_keys else role, note)
+        self.by_key[key] = mention
+        self.out.append(mention)
+
+
+# --- titles -----------------------------------------------------------------------------
+
+# "Ep. 25 con Charo | Tom Segura En Español", "Episode 12 with Jane Doe".
+_TITLE_NUMBERED = re.compile(
+    r"^\s*(?:[Ee]p(?:isode|isodio|isódio)?\.?|EP\.?|#|No\.)?\s*\d+\s*[–—:|.-]?\s*"
+    rf"(?:[Cc]on|[Ww]ith|[Cc]om){SP}({NAME_SRC})"
+)
+# Lex Fridman: "#381 – Chris Lattner: Future of Programming and AI".
+_TITLE_LEAD = re.compile(r"^\s*#\d+\s*[–—-]\s*")
+# "SE-Radio Episode 248: Axel Rauschmayer on JavaScript", "Kelsey Hightower on Kubernetes".
+_TITLE_ON = re.compile(rf"(?:^|:\s+|[–—|]\s+)({NAME_SRC}){SP}on{SP}")
+# "Giant Bombcast 602: Easy Chicken": what follows a number is the episode's own title.
+_NUMBER_END = re.compile(r"\d\W*$")
+_TITLE_END = re.compile(r"\s*(?:\(\d{4}\))?\s*$")  # "Hinge: Justin McLeod (2021)"
+_NOT_FOUND = 1 << 30
+
+
+def _first_at(text: str, names: list[tuple[str, str | None]]) -> int:
+    return min((i for i in (text.find(n) for n, _ in names) if i >= 0), default=_NOT_FOUND)
+
+
+def _from_title(title: str, text: str, got: _Collector) -> None:
+    m = _TITLE_NUMBERED.match(title)
+    if m:
+        words = QUOTED_RE.sub(" ", m.group(1)).split()
+        name = clean_name(m.group(1))
+        if name:
+            got.add(name, GUEST, None)
+        elif len(words) == 2 and words[0].lower() in ARTICLES and lone_ok(words[1]):
+            got.add(" ".join(words), GUEST, None)  # "Ep. 19 con El Bananero": a stage name
+        elif len(words) == 1 and lone_ok(words[0]):
+            got.add(words[0], GUEST, None)  # "Ep. 25 con Charo": a first name is all there is
+        return
+    lead = _TITLE_LEAD.match(title)
+    if lead:
+        found = _read_list(title, lead.end(), len(title))
+        if found.names and title[found.end :].lstrip().startswith(":"):
+            for name, note in found.names:
+                got.add(name, GUEST, note)
+            return
+    m = _TITLE_ON.search(title)
+    if m:
+        name = clean_name(m.group(1))
+        if name and name == collapse_spaces(m.group(1)):
+            got.add(name, GUEST, None)
+    colon = title.rfind(": ")
+    if colon <= 0:
+        return
+    # "Alienware: Frank Azor and Nelson Gonzalez" names the guests after the colon,
+    # "Ian Goodfellow: Generative Adversarial Networks" before it.
+    tail = head = None
+    if not _NUMBER_END.search(title, 0, colon + 1):
+        found = _read_list(title, colon + 2, len(title))
+        if found.names and not found.lone and _TITLE_END.match(title, found.end):
+            tail = found.names
+    found = _read_list(title, 0, colon)
+    if found.names and not found.lone and found.end == colon:
+        head = found.names
+    if head and tail and {person_key(n) for n, _ in head} == {person_key(n) for n, _ in tail}:
+        head = None  # "Kenneth Cole: Kenneth Cole"
+    if head and tail:
+        # Both read as names ("Mielle Organics: Monique Rodriguez"): the one the notes
+        # name first is the person.
+        first_head, first_tail = _first_at(text, head), _first_at(text, tail)
+        if first_head == first_tail:
+            return
+        head, tail = (head, None) if first_head < first_tail else (None, tail)
+    if head and _first_at(text, head) == _NOT_FOUND:
+        head = None  # a name before the colon counts only when the notes name it too
+    for name, note in head or tail or ():
+        got.add(name, GUEST, note)
+
+
+# --- show notes -------------------------------------------------------------------------
+
+# "Bert Kreischer is a comedian...": notes that open on who the guest is.
+_OPENING = re.compile(
+    rf"^\s*({NAME_SRC})(?:\s*\([^()\n]{{1,80}}\))?{SP}(?:is|was|es|é){SP}"
+    r"(?:a|an|the|one|un|una|el|la|uno|o|um|uma)\b"
+)
+# "Estelle Weyl has been building the web since 1999": notes that open on a name and a
+# verb of appearing are about that person.
+_OPENING_VERB = re.compile(
+    r"[ \t,]*(?:(?:also|recently|now|once again|first|finally)[ \t]+)?"
+    r"(?:has been|have been|returns?|joins?|joined|shares?|tells?|"
+    r"explains?|discuss(?:es)?|describes?|walks|takes|gives?|breaks|stops|drops|comes?|"
+    r"came|sits?|teaches|shows?|demos|introduces?|brings?|answers?|reflects?|recounts?|"
+    r"reveals?|lays|digs?|dives?|opens? up)\b"
+)
+
+# Headings on a line of their own, found in one pass over the lower-cased text: rosters
+# (one person a line below: "Ben Johnson – Twitter, GitHub") and the end of the prose
+# (below "Sponsors:", "Show Notes:"... come ads and links whose names are not the
+# episode's people: "The Changelog #152: ... with Anders Hejlsberg").
+_HEADING = re.compile(
+    r"^[ \t]*(?:(?P<roster>(?:featuring|guests?|hosts?|panel(?:ists?)?|with|cast|"
+    r"invitad[oa]s?|convidad[oa]s?|participantes|apresentação|presentan)[ \t]*:|"
+    r"vem ver quem (?:acompanha a gente|participou|participa)[^\n]{0,40}|"
+    r"(?:in|on) this episode[ \t]*:)"
+    r"|(?P<end>(?:sponsors?|sponsored by|show notes|notes|links?|episode links|"
+    r"links from the show|resources|references|mentioned|timestamps|chapters|outline|"
+    r"transcript|credits|patrocinador(?:es)?|enlaces|referencias|links do episódio|🔗 links|"
+    r"interesting go projects and news|news|picks)[ \t]*:?))[ \t]*$",
+    re.MULTILINE,
+)
+_ROSTER_LINE = re.compile(
+    r"[ \t]*(?:[-*•·][ \t]+)?([^\W\d_][^\n–—:,(|]{0,60}?)[ \t]*(?:$|[–—:,(|]|-[ \t])",
+    re.MULTILINE,
+)
+_HOST_NOTE = re.compile(
+    r"^(?:(?:the|o|a|el|la)\s+)?(?:co-?)?(?:host|apresentador|presentador)\b", re.I
+)
+
+
+def _headings(low: str) -> Iterator[re.Match[str]]:
+    """``_HEADING`` in ``low``; notes written as long paragraphs have none, and are not scanned
+    (a heading line has at most ``_HEADING_MAX_WORDS`` words)."""
+    words = _HEADING_MAX_WORDS
+    if any(0 < len(line.split(maxsplit=words)) <= words for line in low.split("\n")):
+        yield from _HEADING.finditer(low)
+
+
+_HEADING_MAX_WORDS = 50
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased one character for one, so that offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) -> None:
+    stop = len(text)
+    for trig in _TRIGGER_RE.finditer(low):
+        if trig.start() and low[trig.start() - 1] in "'’(":
+            continue  # "(with Alberto Díaz-Cayeros)" is an aside
+        phrase = _WS.sub(" ", trig.group()).replace("’", "'")
+        before, after = TRIGGERS[phrase]
+        if before is not None:
+            line_start = text.rfind("\n", 0, trig.start()) + 1
+            for name, note in _read_list_before(text, trig.start(), line_start):
+                got.add(name, before, note)
+        if after is not None:
+            pos = trig.end()
+            while pos < stop and text[pos] in " \t:":
+                pos += 1
+            line_end = text.find("\n", pos)
+            lead = 0 if phrase in BARE_PREPOSITIONS else 6
+            found = _read_list(text, pos, stop if line_end < 0 else line_end, lead=lead)
+            if phrase in WEAK_TRIGGERS and not _ON_SHOW.match(text, found.end):
+                continue
+            for name, note in found.names:
+                got.add(name, after, note)
+    if not opening:
+        return
+    m = _OPENING.match(text)
+    if m:
+        name = clean_name(m.group(1))
+        if name and name == collapse_spaces(m.group(1)):
+            got.add(name, GUEST, None)
+    start = len(text) - len(text.lstrip())
+    found = _read_list(text, start, min(len(text), start + 300))
+    if found.names and _OPENING_VERB.match(text, found.end):
+        for name, note in found.names:
+            got.add(name, GUEST, note)
+
+
+def _from_roster(text: str, head: re.Match[str], got: _Collector) -> None:
+    """Read the people listed one a line under a roster heading."""
+    role = HOST if head.group("roster").lstrip().startswith("host") else GUEST
+    pos = head.end() + 1
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(text)
+        if not text[pos:line_end].strip():  # blank lines between entries
+            pos = line_end + 1
+            continue
+        m = _ROSTER_LINE.match(text, pos, line_end)
+        if not m:
+            break
+        raw = m.group(1).strip()
+        rest = text[m.end(1) : line_end].strip(" \t–—:,|-")
+        note = _tidy_note(rest.strip("()")) if rest else None
+        # Followed by its links ("sam boyer – Twitter, GitHub"), a line names a person even
+        # when it is not written with capitals.
+        linked = bool(rest) and note is None
+        if NAME_RE.fullmatch(raw):
+            name = clean_name(raw)
+        else:
+            name = collapse_spaces(raw) if linked and clean_name(raw.title()) else None
+        if name is None:
+            if linked:  # "Kitze – Twitter, GitHub": still a roster line
+                pos = line_end + 1
+                continue
+            break
+        got.add(name, HOST if note and _HOST_NOTE.match(note) else role, note)
+        pos = line_end + 1
+
+
+def extract_people(title: str, text: str, *, hosts: Iterable[str] = ()) -> list[Mention]:
+    """The people an episode's title and show notes name, in the order found.
+
+    Names come from the title ("#381 – Chris Lattner: …", "Ep. 25 con Charo", "Hinge:
+    Justin McLeod"), from phrases in the notes ("Adam Isacson speaks with Beatriz
+    Magaloni, a political scientist at Stanford" gives the host Adam Isacson and the guest
+    Beatriz Magaloni with that note) and from rosters ("Featuring:" and one name a line).
+    ``hosts`` are the show's hosts: when named they come back with the role "host", never
+    as guests. Each person (by :func:`person_key`) is returned once.
+    """
+    got = _Collector(hosts)
+    title = title or ""
+    text = (text or "")[:MAX_TEXT_CHARS]
+    if title:
+        _from_title(title, text, got)
+        _from_text(title, got, low=_lower(title), opening=False)
+    if text:
+        low = _lower(text)
+        prose_end = len(text)
+        rosters = []
+        for head in _headings(low):
+            if head.group("roster"):
+                rosters.append(head)
+            elif prose_end == len(text):
+                prose_end = head.start()
+        _from_text(text[:prose_end], got, low=low[:prose_end])
+        for head in rosters:
+            _from_roster(text, head, got)
+    return got.out
+
+
+# --- merging tags and text --------------------------------------------------------------
+
+
+def merge_mentions(
+    tagged: Sequence[PersonLike], extracted: Iterable[Mention], hosts: Iterable[str] = ()
+) -> list[Mention]:
+    """Combine an item's ``podcast:person`` tags with the names found in its text.
+
+    Tags win: their role (mapped onto "host"/"guest"; crew such as producers are left
+    out), href and img are kept, and a note found in the text is added to them. People
+    found only in the text are added when the item has no guest tag at all. Names in
+    ``hosts`` get the role "host".
+    """
+    host_keys = {person_key(h) for h in hosts if h}
+    out: list[Mention] = []
+    seen: dict[str, Mention] = {}
+    has_guest_tag = False
+    for person in tagged:
+        role = normalize_role(person.role)
+        key = person_key(person.name)
+        if role is None or not key:
+            continue
+        if key in host_keys:
+            role = HOST
+        has_guest_tag = has_guest_tag or role == GUEST
+        if key in seen:
+            if role == GUEST:  # tagged twice, as host and as guest: a guest this time
+                seen[key].role = GUEST
+            continue
+        mention = Mention(
+            collapse_spaces(person.name), role, None, person.href or None, person.img or None
+        )
+        mention.source = "tag"
+        seen[key] = mention
+        out.append(mention)
+    for mention in extracted:
+        key = person_key(mention.name)
+        if not key:
+            continue
+        if key in seen:
+            if seen[key].note is None and mention.note:
+                seen[key].note = mention.note
+            continue
+        if has_guest_tag:
+            continue
+        role = HOST if key in host_keys else (normalize_role(mention.role) or GUEST)
+        copy = Mention(mention.name, role, mention.note, mention.href, mention.img)
+        copy.source = mention.source
+        seen[key] = copy
+        out.append(copy)
+    return out
+
+
+# --- the show's hosts -------------------------------------------------------------------
+
+_FEED_TITLE_HOST = re.compile(rf"(?:^|[ \t])(?:with|con|com|w/)[ \t]+({NAME_SRC})[ \t]*$")
+
+
+def hosts_in_title(feed_title: str) -> list[str]:
+    """The host a show's title names: "Making Sense with Sam Harris" -> ["Sam Harris"]."""
+    m = _FEED_TITLE_HOST.search(collapse_spaces(feed_title or ""))
+    name = clean_name(m.group(1)) if m else None
+    return [name] if name else []
