@@ -329,6 +329,28 @@ def _build_long_lived(cls: type[Index], rows: IndexRows) -> Index:
     return index
 
 
+def _release(holder: list[Index]) -> None:
+    """Free an index nobody uses any more a little at a time (on a worker thread).
+
+    Dropping the last reference to a large container frees everything in it in one C
+    call, holding the GIL throughout; emptying it item by item lets the loop run. A
+    container someone still holds (an answer in progress) is left for them to drop.
+    """
+    index = holder.pop()
+    if sys.getrefcount(index) > 2:  # this frame and the call's argument
+        return
+    parts = [index, index.vocab, index.name_vocab]
+    for part in parts:
+        for name in list(vars(part) if hasattr(part, "__dict__") else ()):
+            value = getattr(part, name)
+            setattr(part, name, None)
+            # The attribute is gone: this frame and the argument are the only holders.
+            if isinstance(value, dict | list) and sys.getrefcount(value) <= 2:
+                while value:
+                    value.popitem() if isinstance(value, dict) else value.pop()
+            del value
+
+
 def _sorted_in_steps(items: list[Any], step: int = 5000) -> list[Any]:
     """``sorted(items)``, in short C calls: sorted runs merged by Python code, so a
     thread building a large index lets the event loop's thread run meanwhile."""
@@ -381,7 +403,15 @@ class Answerer:
         return cls(store, await Index.build(store), catalog)
 
     async def refresh(self) -> None:
-        self.index = await Index.build(self.store)
+        """Rebuild the index off the event loop and swap it in with one assignment.
+
+        Questions asked meanwhile are answered from the old index. The old one is then
+        freed on a worker thread too: freeing a million objects is itself a long pause.
+        """
+        new = await Index.build(self.store)
+        old = [self.index]
+        self.index = new
+        await asyncio.to_thread(_release, old)
 
     # --- entities -------------------------------------------------------------------
 
