@@ -24,19 +24,37 @@ The cog (:mod:`bot.discord.announce.cog`) only sends what this module decides. T
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
-
-import aiosqlite
 
 from bot.ingest import IngestResult, ingest_source, source_key
-from bot.store import Store, from_iso, iso, utcnow
+from bot.store import (  # the statuses and rows are re-exported for the cog and tests
+    FAILED,
+    PENDING,
+    SENT,
+    SUPPRESSED,
+    Candidate,
+    Delivery,
+    Store,
+    Subscription,
+    iso,
+    utcnow,
+)
 from bot.text import redact_url, redacted_traceback, short_error
+
+__all__ = [
+    "FAILED",
+    "PENDING",
+    "SENT",
+    "SUPPRESSED",
+    "Announcements",
+    "Delivery",
+    "Poller",
+    "Subscription",
+]
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +65,6 @@ FEED_DEADLINE = 180.0  # seconds one feed's poll may take in all (fetch has its 
 POLL_CONCURRENCY = 4
 MAX_ATTEMPTS = 5  # sends of one delivery before it is given up as failed
 NONCE_LENGTH = 25  # Discord's limit for a message nonce
-
-PENDING, SENT, SUPPRESSED, FAILED = "pending", "sent", "suppressed", "failed"
 
 # Why a subscription is paused (``broken_reason``); the cog shows them in the reader's language.
 CHANNEL_DELETED = "channel_deleted"
@@ -110,40 +126,6 @@ def next_check_after(
     return now + timedelta(seconds=delay)
 
 
-@dataclass(frozen=True, slots=True)
-class Subscription:
-    """Where a server's announcements go, and whether they are paused."""
-
-    guild_id: int
-    channel_id: int
-    role_id: int | None
-    subscribed_at: datetime
-    since_episode_id: int
-    set_by: int | None = None
-    broken_reason: str | None = None
-    broken_at: datetime | None = None
-
-    @property
-    def broken(self) -> bool:
-        return self.broken_reason is not None
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """One (server, episode) row of the outbox, with where it goes now."""
-
-    id: int
-    guild_id: int
-    episode_id: int
-    status: str
-    nonce: str
-    attempts: int
-    channel_id: int | None = None  # the subscription's channel (pending) or where it went
-    role_id: int | None = None
-    message_id: int | None = None
-    error: str | None = None
-
-
 @dataclass(slots=True)
 class Plan:
     """What one planning pass decided: deliveries queued, and (guild, episode, why) skipped."""
@@ -166,53 +148,16 @@ class FeedStatus:
     next_check: datetime | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    id: int
-    feed_id: int
-    title: str
-    guid: str | None
-    published: datetime | None
-    first_seen: datetime
-    audio_url: str | None
-    title_norm: str
-
-
-_SUBSCRIPTION_COLUMNS = (
-    "guild_id, channel_id, role_id, subscribed_at, since_episode_id, set_by, broken_reason, "
-    "broken_at"
-)
-
-
-def _subscription(row: Sequence[Any]) -> Subscription:
-    return Subscription(
-        guild_id=row[0],
-        channel_id=row[1],
-        role_id=row[2],
-        subscribed_at=from_iso(row[3]) or utcnow(),
-        since_episode_id=row[4],
-        set_by=row[5],
-        broken_reason=row[6],
-        broken_at=from_iso(row[7]),
-    )
-
-
 class Announcements:
     """Subscriptions and the delivery outbox, in the bot's database.
 
-    Every write is its own transaction, under the store's write lock (the connection is
-    shared with the rest of the bot).
+    The rules live here; the rows in the store (:mod:`bot.store.announcements`).
     """
 
     def __init__(self, store: Store, *, max_age_days: int = 7) -> None:
         self.store = store
         # 0 turns the age limit off; the subscription and feed baselines still apply.
         self.max_age = timedelta(days=max_age_days) if max_age_days > 0 else None
-
-    @contextlib.asynccontextmanager
-    async def _write(self) -> AsyncIterator[aiosqlite.Connection]:
-        async with await self.store.transaction() as conn:
-            yield conn
 
     # --- subscriptions --------------------------------------------------------------
 
@@ -229,56 +174,27 @@ class Announcements:
 
         A new subscription starts after the newest episode stored now. Setting it again
         moves it and lifts a pause, but keeps its start, so episodes that arrived while it
-        was paused are still announced (when recent enough).
+        was paused are still announced (when recent enough). Deliveries that waited for
+        the fix get their full number of attempts again.
         """
         previous = await self.subscription(guild_id)
-        async with self._write() as conn:
-            await conn.execute(
-                f"""INSERT INTO announce_subscriptions ({_SUBSCRIPTION_COLUMNS})
-                    VALUES (?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM episodes), ?, NULL,
-                            NULL)
-                    ON CONFLICT(guild_id) DO UPDATE SET
-                        channel_id = excluded.channel_id, role_id = excluded.role_id,
-                        set_by = excluded.set_by, broken_reason = NULL, broken_at = NULL""",
-                (guild_id, channel_id, role_id, iso(now or utcnow()), set_by),
-            )
-            # Deliveries that waited for the fix get their full number of attempts again.
-            await conn.execute(
-                "UPDATE announce_deliveries SET attempts = 0 WHERE guild_id = ? AND status = ?",
-                (guild_id, PENDING),
-            )
+        await self.store.subscribe(
+            guild_id, channel_id, role_id, set_by=set_by, now=now or utcnow()
+        )
         current = await self.subscription(guild_id)
         assert current is not None
         return current, previous
 
     async def unsubscribe(self, guild_id: int) -> bool:
         """Stop announcing in this server; ``False`` if it had no subscription."""
-        async with self._write() as conn:
-            async with conn.execute(
-                "DELETE FROM announce_subscriptions WHERE guild_id = ?", (guild_id,)
-            ) as cur:
-                removed = cur.rowcount > 0
-            # What was queued must not go out if the server subscribes again later.
-            await conn.execute(
-                "UPDATE announce_deliveries SET status = ?, error = 'announcements stopped' "
-                "WHERE guild_id = ? AND status = ?",
-                (SUPPRESSED, guild_id, PENDING),
-            )
-        return removed
+        # What was queued must not go out if the server subscribes again later.
+        return await self.store.unsubscribe(guild_id, "announcements stopped")
 
     async def subscription(self, guild_id: int) -> Subscription | None:
-        async with self.store.conn.execute(
-            f"SELECT {_SUBSCRIPTION_COLUMNS} FROM announce_subscriptions WHERE guild_id = ?",
-            (guild_id,),
-        ) as cur:
-            row = await cur.fetchone()
-        return _subscription(row) if row else None
+        return await self.store.subscription(guild_id)
 
     async def subscriptions(self) -> list[Subscription]:
-        async with self.store.conn.execute(
-            f"SELECT {_SUBSCRIPTION_COLUMNS} FROM announce_subscriptions ORDER BY guild_id"
-        ) as cur:
-            return [_subscription(row) for row in await cur.fetchall()]
+        return await self.store.subscriptions()
 
     async def mark_broken(self, guild_id: int, reason: str, now: datetime | None = None) -> bool:
         """Pause a server's announcements until an admin sets them again.
@@ -286,15 +202,7 @@ class Announcements:
         Returns ``True`` (and logs one line) only when this pauses them: the callers can
         report the same failure many times without flooding the log.
         """
-        async with (
-            self._write() as conn,
-            conn.execute(
-                "UPDATE announce_subscriptions SET broken_reason = ?, broken_at = ? "
-                "WHERE guild_id = ? AND broken_reason IS NULL",
-                (reason, iso(now or utcnow()), guild_id),
-            ) as cur,
-        ):
-            changed = cur.rowcount > 0
+        changed = await self.store.pause_subscription(guild_id, reason, now or utcnow())
         if changed:
             log.warning(
                 "announcements for guild %s paused: %s (until /announce set is run again)",
@@ -304,32 +212,17 @@ class Announcements:
         return changed
 
     async def sent_count(self, guild_id: int) -> int:
-        async with self.store.conn.execute(
-            "SELECT count(*) FROM announce_deliveries WHERE guild_id = ? AND status = ?",
-            (guild_id, SENT),
-        ) as cur:
-            row = await cur.fetchone()
-        return int(row[0]) if row else 0
+        return await self.store.sent_count(guild_id)
 
     # --- feeds ----------------------------------------------------------------------
 
     async def ensure_baseline(self, source: str, now: datetime | None = None) -> None:
         """Record a feed's baseline the first time it has episodes: those are all old."""
-        async with self._write() as conn:
-            await conn.execute(
-                """INSERT OR IGNORE INTO announce_feeds (feed_id, baseline_episode_id, created_at)
-                   SELECT f.id, max(e.id), ? FROM feeds f JOIN episodes e ON e.feed_id = f.id
-                   WHERE f.source = ? GROUP BY f.id""",
-                (iso(now or utcnow()), source_key(source)),
-            )
+        await self.store.ensure_baseline(source_key(source), now)
 
     async def schedule_check(self, source: str, when: datetime) -> None:
         """Set when a feed is next polled (``feeds.next_check_at``)."""
-        async with self._write() as conn:
-            await conn.execute(
-                "UPDATE feeds SET next_check_at = ? WHERE source = ?",
-                (iso(when), source_key(source)),
-            )
+        await self.store.schedule_check(source_key(source), when)
 
     async def feed_statuses(self, sources: Iterable[str]) -> list[FeedStatus]:
         """The state of each feed, in the order given (feeds never fetched included)."""
@@ -369,11 +262,13 @@ class Announcements:
         """
         now = now or utcnow()
         plan = Plan()
-        async with self._write() as conn:
+        async with self.store.transaction():
             for sub in await self.subscriptions():
-                for episode in await self._candidates(conn, sub):
-                    reason = await self._skip_reason(conn, sub.guild_id, episode, now)
-                    delivery_id = await self._insert(conn, sub.guild_id, episode, reason, now)
+                for episode in await self.store.announcement_candidates(sub):
+                    reason = await self._skip_reason(sub.guild_id, episode, now)
+                    delivery_id = await self.store.queue_delivery(
+                        sub.guild_id, episode, delivery_nonce(sub.guild_id, episode.id), reason, now
+                    )
                     if reason:
                         plan.suppressed.append((sub.guild_id, episode.id, reason))
                         log.info(
@@ -400,36 +295,7 @@ class Announcements:
             log.info("queued %d announcement(s)", len(plan.queued))
         return plan
 
-    async def _candidates(self, conn: aiosqlite.Connection, sub: Subscription) -> list[_Candidate]:
-        """Episodes above the feed's baseline and the subscription's start, not yet decided."""
-        async with conn.execute(
-            """SELECT e.id, e.feed_id, e.title, e.guid, e.published, e.first_seen_at,
-                      e.audio_url, e.title_norm
-               FROM episodes e JOIN announce_feeds a ON a.feed_id = e.feed_id
-               WHERE e.id > a.baseline_episode_id AND e.id > ?
-                 AND NOT EXISTS (SELECT 1 FROM announce_deliveries d
-                                 WHERE d.guild_id = ? AND d.episode_id = e.id)
-               ORDER BY e.sort_ts, e.id""",
-            (sub.since_episode_id, sub.guild_id),
-        ) as cur:
-            rows = await cur.fetchall()
-        return [
-            _Candidate(
-                id=r[0],
-                feed_id=r[1],
-                title=r[2],
-                guid=r[3] or None,
-                published=from_iso(r[4]),
-                first_seen=from_iso(r[5]) or utcnow(),
-                audio_url=r[6] or None,
-                title_norm=r[7] or "",
-            )
-            for r in rows
-        ]
-
-    async def _skip_reason(
-        self, conn: aiosqlite.Connection, guild_id: int, episode: _Candidate, now: datetime
-    ) -> str | None:
+    async def _skip_reason(self, guild_id: int, episode: Candidate, now: datetime) -> str | None:
         """Why this episode must not be announced to this server, or ``None``."""
         if self.too_old(episode.published, episode.first_seen, now):
             days = self.max_age.days if self.max_age else 0
@@ -440,66 +306,15 @@ class Announcements:
             return "incomplete item (no GUID, enclosure or date), e.g. from a truncated feed"
         # Compared with the episode as it was when announced and as it is now (an item
         # updated in place since may have taken the other's enclosure or title).
-        async with conn.execute(
-            """SELECT d.episode_id FROM announce_deliveries d
-               LEFT JOIN episodes x ON x.id = d.episode_id
-               WHERE d.guild_id = ? AND d.status IN (?, ?) AND d.episode_id != ?
-                 AND ((? IS NOT NULL AND (d.audio_url = ? OR x.audio_url = ?))
-                      OR (? != '' AND d.feed_id = ? AND (d.title_norm = ? OR x.title_norm = ?)))
-               LIMIT 1""",
-            (
-                guild_id,
-                PENDING,
-                SENT,
-                episode.id,
-                episode.audio_url,
-                episode.audio_url,
-                episode.audio_url,
-                episode.title_norm,
-                episode.feed_id,
-                episode.title_norm,
-                episode.title_norm,
-            ),
-        ) as cur:
-            row = await cur.fetchone()
-        if row:
-            return f"same enclosure or title as episode {row[0]}, already announced"
+        other = await self.store.announced_like(guild_id, episode)
+        if other is not None:
+            return f"same enclosure or title as episode {other}, already announced"
         if episode.audio_url:
             # A new GUID on an old enclosure is a re-published episode, announced or not.
-            async with conn.execute(
-                "SELECT id FROM episodes WHERE audio_url = ? AND id < ? LIMIT 1",
-                (episode.audio_url, episode.id),
-            ) as cur:
-                row = await cur.fetchone()
-            if row:
-                return f"same enclosure as the older episode {row[0]}"
+            older = await self.store.older_with_audio(episode.audio_url, episode.id)
+            if older is not None:
+                return f"same enclosure as the older episode {older}"
         return None
-
-    async def _insert(
-        self,
-        conn: aiosqlite.Connection,
-        guild_id: int,
-        episode: _Candidate,
-        reason: str | None,
-        now: datetime,
-    ) -> int:
-        async with conn.execute(
-            """INSERT INTO announce_deliveries (guild_id, episode_id, feed_id, status, nonce,
-                   audio_url, title_norm, created_at, error)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                guild_id,
-                episode.id,
-                episode.feed_id,
-                SUPPRESSED if reason else PENDING,
-                delivery_nonce(guild_id, episode.id),
-                episode.audio_url,
-                episode.title_norm,
-                iso(now),
-                reason,
-            ),
-        ) as cur:
-            return int(cur.lastrowid or 0)
 
     # --- the outbox -------------------------------------------------------------------
 
@@ -513,55 +328,25 @@ class Announcements:
         age limit is suppressed instead: a late flood is worse than a missed post.
         """
         now = now or utcnow()
-        async with self.store.conn.execute(
-            """SELECT d.id, d.guild_id, d.episode_id, d.nonce, d.attempts, s.channel_id,
-                      s.role_id, e.published, e.first_seen_at
-               FROM announce_deliveries d
-               JOIN announce_subscriptions s ON s.guild_id = d.guild_id
-               JOIN episodes e ON e.id = d.episode_id
-               WHERE d.status = ? AND s.broken_reason IS NULL
-               ORDER BY d.id""",
-            (PENDING,),
-        ) as cur:
-            rows = await cur.fetchall()
         wanted = None if guild_ids is None else set(guild_ids)
         result = []
-        for r in rows:
-            if wanted is not None and r[1] not in wanted:
+        for row in await self.store.pending_announcements():
+            delivery = row.delivery
+            if wanted is not None and delivery.guild_id not in wanted:
                 continue
-            if self.too_old(from_iso(r[7]), from_iso(r[8]) or now, now):
-                await self.suppress(r[0], "past the age limit before it could be sent")
+            if self.too_old(row.published, row.first_seen or now, now):
+                await self.suppress(delivery.id, "past the age limit before it could be sent")
                 continue
-            result.append(
-                Delivery(
-                    id=r[0],
-                    guild_id=r[1],
-                    episode_id=r[2],
-                    status=PENDING,
-                    nonce=r[3],
-                    attempts=r[4],
-                    channel_id=r[5],
-                    role_id=r[6],
-                )
-            )
+            result.append(delivery)
         return result
 
     async def mark_sent(
         self, delivery_id: int, channel_id: int, message_id: int, now: datetime | None = None
     ) -> None:
-        async with self._write() as conn:
-            await conn.execute(
-                "UPDATE announce_deliveries SET status = ?, channel_id = ?, message_id = ?, "
-                "sent_at = ?, attempts = attempts + 1, error = NULL WHERE id = ?",
-                (SENT, channel_id, message_id, iso(now or utcnow()), delivery_id),
-            )
+        await self.store.mark_sent(delivery_id, channel_id, message_id, now or utcnow())
 
     async def suppress(self, delivery_id: int, reason: str) -> None:
-        async with self._write() as conn:
-            await conn.execute(
-                "UPDATE announce_deliveries SET status = ?, error = ? WHERE id = ? AND status = ?",
-                (SUPPRESSED, reason, delivery_id, PENDING),
-            )
+        await self.store.suppress_delivery(delivery_id, reason)
         log.info("announcement %s suppressed: %s", delivery_id, reason)
 
     async def record_failure(self, delivery_id: int, error: str, *, permanent: bool) -> str:
@@ -569,18 +354,9 @@ class Announcements:
 
         Returns the delivery's status afterwards (``pending`` or ``failed``).
         """
-        async with self._write() as conn:
-            await conn.execute(
-                "UPDATE announce_deliveries SET attempts = attempts + 1, error = ?, "
-                "status = CASE WHEN ? OR attempts + 1 >= ? THEN ? ELSE status END "
-                "WHERE id = ? AND status = ?",
-                (error, permanent, MAX_ATTEMPTS, FAILED, delivery_id, PENDING),
-            )
-            async with conn.execute(
-                "SELECT status FROM announce_deliveries WHERE id = ?", (delivery_id,)
-            ) as cur:
-                row = await cur.fetchone()
-        status = row[0] if row else FAILED
+        status = await self.store.count_failure(
+            delivery_id, error, give_up=permanent, limit=MAX_ATTEMPTS
+        )
         if status == FAILED:
             log.error("announcement %s given up: %s", delivery_id, error)
         else:
@@ -589,30 +365,7 @@ class Announcements:
 
     async def deliveries(self, guild_id: int | None = None) -> list[Delivery]:
         """Every outbox row (of one server), oldest first: for tests and diagnostics."""
-        sql = (
-            "SELECT id, guild_id, episode_id, status, nonce, attempts, channel_id, message_id, "
-            "error FROM announce_deliveries"
-        )
-        args: tuple[Any, ...] = ()
-        if guild_id is not None:
-            sql += " WHERE guild_id = ?"
-            args = (guild_id,)
-        async with self.store.conn.execute(sql + " ORDER BY id", args) as cur:
-            rows = await cur.fetchall()
-        return [
-            Delivery(
-                id=r[0],
-                guild_id=r[1],
-                episode_id=r[2],
-                status=r[3],
-                nonce=r[4],
-                attempts=r[5],
-                channel_id=r[6],
-                message_id=r[7],
-                error=r[8],
-            )
-            for r in rows
-        ]
+        return await self.store.deliveries(guild_id)
 
 
 class Poller:

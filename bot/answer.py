@@ -22,12 +22,15 @@ How an answer is found, in order:
 
 from __future__ import annotations
 
+import asyncio
 import bisect
+import gc
+import heapq
 import math
 import re
 import sys
+import threading
 from collections import defaultdict
-from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,7 +38,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from bot.people import person_key
-from bot.store import Episode, Store, iso
+from bot.store import Episode, IndexRows, Store, Term, iso
 from bot.text import fold, normalize, strip_invisible
 from bot.topics import TopicCatalog, default_catalog
 
@@ -94,15 +97,14 @@ _TOPIC_CUE = re.compile(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _fts_term(term: str) -> str:
-    """The FTS5 expression for one known word: its plural forms, and for long words any
+def _fts_term(term: str) -> Term:
+    """The full-text term for one known word: its plural forms, and for long words any
     longer word it starts ("feminist" finds "feministas"). Short prefixes expand to too
     many words to be worth their cost."""
     stem = _stem(term)
     if len(stem) >= PREFIX_MIN_CHARS:
-        return f'"{stem}"*'
-    forms = dict.fromkeys((term, stem, stem + "s", stem + "es"))
-    return "(" + " OR ".join(f'"{f}"' for f in forms) + ")"
+        return Term((stem,), prefix=True)
+    return Term(tuple(dict.fromkeys((term, stem, stem + "s", stem + "es"))))
 
 
 def _stem(word: str) -> str:
@@ -233,24 +235,24 @@ class Index:
 
     @classmethod
     async def build(cls, store: Store) -> Index:
+        """The index of what the store holds: rows fetched on the database's thread, the
+        index built from them on a worker thread, so the event loop never waits on it."""
+        rows = await store.index_rows()
+        return await asyncio.to_thread(_build_long_lived, cls, rows)
+
+    @classmethod
+    def from_rows(cls, rows: IndexRows) -> Index:
+        """Build the index from the store's rows (a pure function: no database, no loop)."""
         index = cls()
-        conn = store.conn
-        async for eid, fid, title, tnorm, ts, pos in _rows(
-            conn,
-            "SELECT id, feed_id, title, title_norm, sort_ts, position FROM episodes "
-            "ORDER BY sort_ts DESC, position ASC",
-        ):
+        for eid, fid, title, tnorm, ts, pos in rows.episodes:
             index.episodes[eid] = EpisodeEntry(eid, fid, title, tnorm, ts, pos)
             index.latest.append(eid)
         index.count = len(index.episodes)
-        index.sorted_titles = sorted((e.title_norm, e.id) for e in index.episodes.values())
-        async with conn.execute("SELECT id, name, name_key, note FROM people") as cur:
-            people_by_id = {
-                pid: PersonEntry(key, name, note) for pid, name, key, note in await cur.fetchall()
-            }
-        async for eid, pid, role in _rows(
-            conn, "SELECT episode_id, person_id, role FROM episode_people"
-        ):
+        index.sorted_titles = _sorted_in_steps(
+            [(e.title_norm, e.id) for e in index.episodes.values()]
+        )
+        people_by_id = {pid: PersonEntry(key, name, note) for pid, name, key, note in rows.people}
+        for eid, pid, role in rows.links:
             person = people_by_id.get(pid)
             entry = index.episodes.get(eid)
             if person is None or entry is None:
@@ -273,9 +275,7 @@ class Index:
             key=lambda p: (-len(p.episode_ids), p.key),
         )
         folded_of: dict[str, str] = {}  # one string object per topic, shared by all episodes
-        async for eid, topic, weight in _rows(
-            conn, "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid"
-        ):
+        for eid, topic, weight in rows.topics:
             entry = index.episodes.get(eid)
             if entry is None:
                 continue
@@ -292,10 +292,7 @@ class Index:
                 ids, key=lambda e: (-eps[e].weights[folded], order[e])
             )
             index.topic_about[folded] = [e for e in ids if eps[e].weights[folded] >= ABOUT_WEIGHT]
-        df: dict[str, int] = {}
-        async for term, doc in _rows(conn, "SELECT term, doc FROM episodes_fts_vocab"):
-            df[term] = doc
-        index.vocab = _Vocabulary(df)
+        index.vocab = _Vocabulary(dict(rows.vocabulary))
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
 
@@ -304,12 +301,63 @@ class Index:
         return math.log((self.count + 1) / (df + 0.5)) + 0.1
 
 
-async def _rows(conn: Any, sql: str, chunk: int = 20_000) -> AsyncIterator[Sequence[Any]]:
-    """The rows of a query a chunk at a time, so that a large archive is never held twice."""
-    async with conn.execute(sql) as cur:
-        while rows := await cur.fetchmany(chunk):
-            for row in rows:
-                yield row
+_gc_pauses = 0
+_gc_pauses_lock = threading.Lock()
+
+
+def _build_long_lived(cls: type[Index], rows: IndexRows) -> Index:
+    """``cls.from_rows(rows)`` on a worker thread, without holding up the event loop.
+
+    The loop's thread needs the GIL back every few milliseconds, which a thread running
+    Python code gives, but one long C call (a collection of the whole heap, which the
+    build's million new objects would trigger and which walks the old index too) does not.
+    So the cyclic collector waits while the index is built, and the finished index (and
+    whatever else lives now) is frozen: later collections need not walk it either.
+    """
+    global _gc_pauses  # noqa: PLW0603 - one count for the process, like gc itself
+    with _gc_pauses_lock:
+        _gc_pauses += 1
+        gc.disable()
+    try:
+        index = cls.from_rows(rows)
+    finally:
+        with _gc_pauses_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0:
+                gc.enable()
+    gc.freeze()
+    return index
+
+
+def _release(holder: list[Index]) -> None:
+    """Free an index nobody uses any more a little at a time (on a worker thread).
+
+    Dropping the last reference to a large container frees everything in it in one C
+    call, holding the GIL throughout; emptying it item by item lets the loop run. A
+    container someone still holds (an answer in progress) is left for them to drop.
+    """
+    index = holder.pop()
+    if sys.getrefcount(index) > 2:  # this frame and the call's argument
+        return
+    parts = [index, index.vocab, index.name_vocab]
+    for part in parts:
+        for name in list(vars(part) if hasattr(part, "__dict__") else ()):
+            value = getattr(part, name)
+            setattr(part, name, None)
+            # The attribute is gone: this frame and the argument are the only holders.
+            if isinstance(value, dict | list) and sys.getrefcount(value) <= 2:
+                while value:
+                    value.popitem() if isinstance(value, dict) else value.pop()
+            del value
+
+
+def _sorted_in_steps(items: list[Any], step: int = 5000) -> list[Any]:
+    """``sorted(items)``, in short C calls: sorted runs merged by Python code, so a
+    thread building a large index lets the event loop's thread run meanwhile."""
+    if len(items) <= step:
+        return sorted(items)
+    runs = [sorted(items[i : i + step]) for i in range(0, len(items), step)]
+    return list(heapq.merge(*runs))
 
 
 @dataclass(slots=True)
@@ -355,7 +403,15 @@ class Answerer:
         return cls(store, await Index.build(store), catalog)
 
     async def refresh(self) -> None:
-        self.index = await Index.build(self.store)
+        """Rebuild the index off the event loop and swap it in with one assignment.
+
+        Questions asked meanwhile are answered from the old index. The old one is then
+        freed on a worker thread too: freeing a million objects is itself a long pause.
+        """
+        new = await Index.build(self.store)
+        old = [self.index]
+        self.index = new
+        await asyncio.to_thread(_release, old)
 
     # --- entities -------------------------------------------------------------------
 
@@ -581,8 +637,7 @@ class Answerer:
             postings += idx.vocab.df[t]
             if len(fetching) >= MAX_QUERY_TERMS:
                 break
-        query = " OR ".join(_fts_term(t) for t in fetching)
-        candidates = await self.store.fts_search(query, limit=CANDIDATES)
+        candidates = await self.store.fts_search([_fts_term(t) for t in fetching], limit=CANDIDATES)
         if not candidates:
             return []
         texts = await self._candidate_words([eid for eid, _ in candidates])
@@ -628,14 +683,9 @@ class Answerer:
         return scored[:limit]
 
     async def _candidate_words(self, ids: list[int]) -> dict[int, set[str]]:
-        marks = ",".join("?" * len(ids))
         # The start of long show notes is enough: the rest is links, sponsors, timestamps.
-        rows = await self.store.conn.execute_fetchall(
-            f"SELECT rowid, title, substr(description, 1, {CANDIDATE_TEXT_CHARS}), people, "
-            f"topics FROM episodes_fts WHERE rowid IN ({marks})",
-            ids,
-        )
-        return {r[0]: set(_WORD.findall(fold(" ".join(r[1:5])))) for r in rows}
+        texts = await self.store.indexed_texts(ids, CANDIDATE_TEXT_CHARS)
+        return {eid: set(_WORD.findall(fold(text))) for eid, text in texts.items()}
 
     # --- autocomplete ---------------------------------------------------------------
 
@@ -662,12 +712,12 @@ class Answerer:
             parts = []
             for word in done:
                 known = word if word in idx.vocab.df else idx.vocab.correct(word)
-                parts.append(f'"{known or word}"')
-            exprs = [" AND ".join([*parts, f'"{partial}"*'])]
+                parts.append(Term((known or word,)))
+            exprs = [[*parts, Term((partial,), prefix=True)]]
             if len(partial) >= 4 and partial not in idx.vocab.df:
                 fixed = idx.vocab.correct(partial)
                 if fixed and fixed != partial:
-                    exprs.append(" AND ".join([*parts, f'"{fixed}"*']))
+                    exprs.append([*parts, Term((fixed,), prefix=True)])
             for expr in exprs:
                 more = await self._title_match(expr, limit)
                 more.sort(key=idx.order.__getitem__)
@@ -676,13 +726,9 @@ class Answerer:
                     break
         return [(i, idx.episodes[i].title) for i in ids[:limit] if i in idx.episodes]
 
-    async def _title_match(self, expr: str, limit: int) -> list[int]:
-        # Newest rows first and no bm25: the first ``limit`` matches end the query early.
-        rows = await self.store.conn.execute_fetchall(
-            "SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
-            (f"title : ({expr})", limit),
-        )
-        return [r[0] for r in rows if r[0] in self.index.order]
+    async def _title_match(self, terms: list[Term], limit: int) -> list[int]:
+        order = self.index.order
+        return [i for i in await self.store.title_matches(terms, limit) if i in order]
 
     def complete_people(self, typed: str, limit: int = 25) -> list[PersonEntry]:
         """People whose name fits what is typed: word prefixes, tolerant of a typo."""

@@ -23,14 +23,11 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
-
-import aiosqlite
 
 from bot.data_files import BUNDLED_FEED_NAME, bundled
 from bot.feeds import (
@@ -44,8 +41,8 @@ from bot.feeds import (
     parse_feed,
 )
 from bot.feeds import read_file as read_feed_file
-from bot.people import Corrections, Mention, extract_people, merge_mentions, person_key
-from bot.store import Store, StoreError, iso, utcnow
+from bot.people import Corrections, Mention, extract_people, merge_mentions
+from bot.store import FeedWrite, Store, StoreError, WriteCounts, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
 from bot.topics import TopicCatalog, default_catalog
 
@@ -515,332 +512,13 @@ async def write_feed(
     """Store a prepared feed in one transaction and count what was added or changed."""
     result = result or IngestResult(source=source)
     result.title = parsed.title
-    async with await store.transaction() as conn:
-        counts = await _write_feed(conn, source, parsed, episodes, fetched)
-    counts.fill(result)
+    _fill(result, await store.write_feed(source, parsed, episodes, fetched))
     return result
 
 
-@dataclass(slots=True)
-class _Counts:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    new_ids: list[int] = field(default_factory=list)
-
-    def fill(self, result: IngestResult) -> None:
-        result.added, result.updated, result.unchanged = self.added, self.updated, self.unchanged
-        result.new_episode_ids = self.new_ids
-
-
-async def _write_feed(
-    conn: aiosqlite.Connection,
-    source: str,
-    parsed: ParsedFeed,
-    episodes: list[Enriched],
-    fetched: FetchResult | None,
-) -> _Counts:
-    """The writes of one feed, inside the caller's transaction."""
-    counts = _Counts()
-    now = utcnow()
-    feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
-    existing = await _existing(conn, feed_id)
-    present = {e.item.key for e in episodes}
-    by_digest: dict[str, str] = {}
-    by_audio: dict[str, str] = {}
-    by_title: dict[str, str] = {}
-    by_text: dict[str, str] = {}
-    for k, row in existing.items():
-        if k not in present:  # only a vanished item can be the old self of a re-keyed one
-            by_digest.setdefault(row["digest"], k)
-            if row["audio_url"]:
-                by_audio.setdefault(row["audio_url"], k)
-            by_title.setdefault(row["title_norm"], k)
-            if len(row["description"]) >= 80:
-                by_text.setdefault(row["description"], k)
-    inserts: list[Enriched] = []
-    updates: list[tuple[int, Enriched]] = []
-    moves: list[tuple[int, float, int]] = []
-    rekeys: list[tuple[str, int, float, int]] = []
-    # First the re-keyed items whose content is unchanged (an item whose key an older
-    # version derived differently): matched before the looser rules below, so that a new
-    # item sharing their audio or title cannot take their row.
-    for e in episodes:
-        if e.item.key not in existing and (old_key := by_digest.pop(e.digest, None)):
-            row = existing.pop(old_key)
-            counts.unchanged += 1
-            rekeys.append((e.item.key, e.item.position, e.sort_ts, row["id"]))
-    rekeyed = {key for key, _, _, _ in rekeys}
-    for e in episodes:
-        if e.item.key in rekeyed:
-            continue
-        row = existing.get(e.item.key)
-        if row is None:
-            # An item whose identity changed (a new GUID, or a new title where the title is
-            # the identity) but whose audio, title or show notes match one that left the
-            # feed is the same episode: update it in place, never duplicate it.
-            old = (
-                by_audio.pop(e.item.audio_url or "", None)
-                or by_title.pop(e.title_norm, None)
-                or by_text.pop(e.item.description, None)
-            )
-            if old is not None and old in existing:
-                row = existing.pop(old)
-                updates.append((row["id"], e))
-                continue
-            inserts.append(e)
-        elif row["digest"] != e.digest:
-            updates.append((row["id"], e))
-        else:
-            counts.unchanged += 1
-            if row["position"] != e.item.position or row["sort_ts"] != e.sort_ts:
-                moves.append((e.item.position, e.sort_ts, row["id"]))
-    stamp = iso(now)
-    if rekeys:
-        await conn.executemany(
-            "UPDATE episodes SET key = ?, position = ?, sort_ts = ? WHERE id = ?", rekeys
-        )
-    if moves:
-        await conn.executemany("UPDATE episodes SET position = ?, sort_ts = ? WHERE id = ?", moves)
-    if updates:
-        # Before the rows change: the index entries are deleted with their old text.
-        await _delete_details(conn, [eid for eid, _ in updates])
-        await conn.executemany(
-            f"UPDATE episodes SET {', '.join(c + ' = ?' for c in _EPISODE_FIELDS)}, "
-            "updated_at = ? WHERE id = ?",
-            [(*_episode_values(e), stamp, eid) for eid, e in updates],
-        )
-    new_ids: list[int] = []
-    if inserts:
-        await conn.executemany(
-            f"INSERT INTO episodes (feed_id, {', '.join(_EPISODE_FIELDS)}, first_seen_at, "
-            f"updated_at) VALUES (?, {', '.join('?' * len(_EPISODE_FIELDS))}, ?, ?)",
-            [(feed_id, *_episode_values(e), stamp, stamp) for e in inserts],
-        )
-        keys = await _ids_for_keys(conn, feed_id, [e.item.key for e in inserts])
-        new_ids = [keys[e.item.key] for e in inserts]
-    changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
-    if changed:
-        await _write_details(conn, changed)
-    if inserts:
-        await conn.execute("UPDATE feeds SET last_new_at = ? WHERE id = ?", (stamp, feed_id))
-    counts.added = len(inserts)
-    counts.updated = len(updates)
-    counts.new_ids = new_ids
-    return counts
-
-
-_EPISODE_FIELDS = (
-    "key",
-    "guid",
-    "title",
-    "title_norm",
-    "published",
-    "sort_ts",
-    "summary",
-    "description",
-    "link",
-    "audio_url",
-    "duration",
-    "image",
-    "season",
-    "number",
-    "language",
-    "position",
-    "transcript_url",
-    "chapters_url",
-    "keywords",
-    "content_hash",
-    "people_names",
-    "topic_names",
-)
-
-
-def _episode_values(e: Enriched) -> tuple[Any, ...]:
-    it = e.item
-    return (
-        it.key,
-        it.guid,
-        it.title,
-        e.title_norm,
-        iso(it.published),
-        e.sort_ts,
-        # Most feeds' summary is their show notes: stored once (``Store`` reads it back).
-        "" if it.summary == it.description else it.summary,
-        it.description,
-        it.link,
-        it.audio_url,
-        it.duration,
-        it.image,
-        it.season,
-        it.number,
-        it.language,
-        it.position,
-        it.transcript_url,
-        it.chapters_url,
-        ", ".join(it.keywords),
-        e.digest,
-        _people_names(e),
-        _topic_names(e),
-    )
-
-
-# What the full-text index holds besides the title and notes (see migration 003).
-def _people_names(e: Enriched) -> str:
-    return " ; ".join(p.name for p in e.people)
-
-
-def _topic_names(e: Enriched) -> str:
-    return " ; ".join(t for t, _, _ in e.topics)
-
-
-async def _upsert_feed(
-    conn: aiosqlite.Connection,
-    source: str,
-    parsed: ParsedFeed,
-    fetched: FetchResult | None,
-    now: datetime,
-) -> int:
-    await conn.execute(
-        """INSERT INTO feeds (source, title, link, description, image, language, author, etag,
-               last_modified, last_fetch_at, last_status, last_error, failures, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL, 0, ?)
-           ON CONFLICT(source) DO UPDATE SET
-               title = excluded.title, link = excluded.link, description = excluded.description,
-               image = excluded.image, language = excluded.language, author = excluded.author,
-               etag = excluded.etag, last_modified = excluded.last_modified,
-               last_fetch_at = excluded.last_fetch_at, last_status = 'ok', last_error = NULL,
-               failures = 0""",
-        (
-            source,
-            parsed.title,
-            parsed.link,
-            parsed.description,
-            parsed.image,
-            parsed.language,
-            parsed.author,
-            fetched.etag if fetched else None,
-            fetched.last_modified if fetched else None,
-            iso(now),
-            iso(now),
-        ),
-    )
-    async with conn.execute("SELECT id FROM feeds WHERE source = ?", (source,)) as cur:
-        row = await cur.fetchone()
-    assert row is not None
-    return int(row[0])
-
-
-async def _existing(conn: aiosqlite.Connection, feed_id: int) -> dict[str, dict[str, Any]]:
-    async with conn.execute(
-        "SELECT key, id, content_hash, position, sort_ts, audio_url, title_norm, description "
-        "FROM episodes WHERE feed_id = ?",
-        (feed_id,),
-    ) as cur:
-        return {
-            r[0]: {
-                "id": r[1],
-                "digest": r[2],
-                "position": r[3],
-                "sort_ts": r[4],
-                "audio_url": r[5],
-                "title_norm": r[6],
-                "description": r[7],
-            }
-            for r in await cur.fetchall()
-        }
-
-
-async def _ids_for_keys(
-    conn: aiosqlite.Connection, feed_id: int, keys: Sequence[str]
-) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(keys), 500):
-        chunk = list(keys[start : start + 500])
-        marks = ",".join("?" * len(chunk))
-        async with conn.execute(
-            f"SELECT key, id FROM episodes WHERE feed_id = ? AND key IN ({marks})",
-            (feed_id, *chunk),
-        ) as cur:
-            found.update({r[0]: r[1] for r in await cur.fetchall()})
-    return found
-
-
-async def _delete_details(conn: aiosqlite.Connection, ids: list[int]) -> None:
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        await conn.execute(f"DELETE FROM episode_people WHERE episode_id IN ({marks})", chunk)
-        await conn.execute(f"DELETE FROM episode_topics WHERE episode_id IN ({marks})", chunk)
-        # An external-content index forgets an entry only when given the text it indexed.
-        await conn.execute(
-            "INSERT INTO episodes_fts (episodes_fts, rowid, title, description, people, topics) "
-            "SELECT 'delete', id, title, description, people, topics FROM episodes_fts_source "
-            f"WHERE id IN ({marks})",
-            chunk,
-        )
-
-
-async def _write_details(conn: aiosqlite.Connection, changed: list[tuple[int, Enriched]]) -> None:
-    people: dict[str, Mention] = {}
-    for _, e in changed:
-        for p in e.people:
-            people.setdefault(person_key(p.name), p)
-    person_ids = await _upsert_people(conn, people)
-    links = []
-    for eid, e in changed:
-        seen: set[tuple[int, str]] = set()
-        for p in e.people:
-            pid = person_ids[person_key(p.name)]
-            if (pid, p.role) in seen:
-                continue
-            seen.add((pid, p.role))
-            links.append((eid, pid, p.role, getattr(p, "source", "text"), p.note, p.href, p.img))
-    await conn.executemany(
-        "INSERT INTO episode_people (episode_id, person_id, role, source, note, href, img) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        links,
-    )
-    await conn.executemany(
-        "INSERT OR IGNORE INTO episode_topics (episode_id, topic, source, weight) "
-        "VALUES (?, ?, ?, ?)",
-        [(eid, t, s, w) for eid, e in changed for t, s, w in e.topics],
-    )
-    await conn.executemany(
-        "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [
-            (
-                eid,
-                e.item.title,
-                e.item.description or e.item.summary,
-                _people_names(e),
-                _topic_names(e),
-            )
-            for eid, e in changed
-        ],
-    )
-
-
-async def _upsert_people(conn: aiosqlite.Connection, people: dict[str, Mention]) -> dict[str, int]:
-    await conn.executemany(
-        """INSERT INTO people (name, name_key, note, href, img) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT(name_key) DO UPDATE SET
-               note = coalesce(people.note, excluded.note),
-               href = coalesce(people.href, excluded.href),
-               img = coalesce(people.img, excluded.img)""",
-        [(p.name, k, p.note, p.href, p.img) for k, p in people.items()],
-    )
-    ids: dict[str, int] = {}
-    keys = list(people)
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        async with conn.execute(
-            f"SELECT name_key, id FROM people WHERE name_key IN ({marks})", chunk
-        ) as cur:
-            ids.update({r[0]: r[1] for r in await cur.fetchall()})
-    return ids
+def _fill(result: IngestResult, counts: WriteCounts) -> None:
+    result.added, result.updated, result.unchanged = counts.added, counts.updated, counts.unchanged
+    result.new_episode_ids = counts.new_ids
 
 
 @dataclass(slots=True)
@@ -907,16 +585,14 @@ class FeedWriter:
     async def _write_batch(self, batch: list[_Pending]) -> None:
         if len(batch) > 1:
             try:
-                async with await self.store.transaction() as conn:
-                    counts = [
-                        await _write_feed(conn, p.source, p.parsed, p.episodes, p.fetched)
-                        for p in batch
-                    ]
+                counts = await self.store.write_feeds(
+                    [FeedWrite(p.source, p.parsed, p.episodes, p.fetched) for p in batch]
+                )
             except Exception:
                 log.info("a batch of %d feeds failed; writing them one by one", len(batch))
             else:
                 for pending, count in zip(batch, counts, strict=True):
-                    count.fill(pending.result)
+                    _fill(pending.result, count)
                     _settle(pending.done)
                 return
         for pending in batch:

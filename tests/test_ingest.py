@@ -15,6 +15,7 @@ from bot import ingest as ingest_module
 from bot.feeds import USER_AGENT, FeedError, fetch
 from bot.ingest import BUNDLED_FEED, ensure_bundled, ingest_many, ingest_source
 from bot.store import Store, migrations
+from bot.store import episodes as store_episodes
 from tests.conftest import BUNDLED_TITLES, FEED_ITEMS, FEEDS_DIR, needs_feeds
 
 
@@ -208,7 +209,7 @@ async def test_crash_in_the_middle_of_a_write_rolls_back(
     async def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(ingest_module, "_write_details", explode)
+    monkeypatch.setattr(store_episodes, "_write_details", explode)
     result = await ingest_source(store, str(BUNDLED_FEED))
     assert result.error and "disk on fire" in result.error
     assert await store.episode_count() == 0
@@ -399,9 +400,9 @@ class CountingStore:
         self._open = store.transaction
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        async def counted():
+        def counted():  # transaction() is a plain async context manager
             self.transactions += 1
-            return await self._open()
+            return self._open()
 
         monkeypatch.setattr(self.store, "transaction", counted)
 
@@ -444,14 +445,14 @@ async def test_feeds_ready_together_share_a_transaction(
 async def test_a_failing_feed_in_a_batch_fails_alone(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = ingest_module._write_details
+    real = store_episodes._write_details
 
     async def failing(conn, changed):
         if any(e.item.title.startswith("C ") for _, e in changed):
             raise RuntimeError("disk trouble")
         await real(conn, changed)
 
-    monkeypatch.setattr(ingest_module, "_write_details", failing)
+    monkeypatch.setattr(store_episodes, "_write_details", failing)
     results = await write_all(store, ["A", "B", "C", "D"])
     assert [r.error for r in results] == [None, None, "disk trouble", None]
     assert [r.added for r in results] == [3, 3, 0, 3]
@@ -463,7 +464,7 @@ async def test_a_failing_feed_in_a_batch_fails_alone(
 async def test_a_cancelled_write_leaves_no_one_waiting(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = ingest_module._write_details
+    real = store_episodes._write_details
     stuck = asyncio.Event()
 
     async def slow(conn, changed):
@@ -471,7 +472,7 @@ async def test_a_cancelled_write_leaves_no_one_waiting(
         await asyncio.sleep(3600)
         await real(conn, changed)
 
-    monkeypatch.setattr(ingest_module, "_write_details", slow)
+    monkeypatch.setattr(store_episodes, "_write_details", slow)
     writer = ingest_module.FeedWriter(store)
 
     tasks = [
@@ -506,7 +507,7 @@ def test_a_broken_data_file_does_not_stop_the_fork_server(
 async def test_a_cancelled_feed_does_not_disturb_the_others_in_its_batch(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = ingest_module._write_details
+    real = store_episodes._write_details
     release = asyncio.Event()
     writing_a = asyncio.Event()
 
@@ -516,7 +517,7 @@ async def test_a_cancelled_feed_does_not_disturb_the_others_in_its_batch(
             await release.wait()
         await real(conn, changed)
 
-    monkeypatch.setattr(ingest_module, "_write_details", slow)
+    monkeypatch.setattr(store_episodes, "_write_details", slow)
     writer = ingest_module.FeedWriter(store)
     results = {n: ingest_module.IngestResult(source=n) for n in "ABC"}
 

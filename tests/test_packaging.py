@@ -52,7 +52,7 @@ def test_the_wheel_ships_the_data_files_and_no_database(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for name in DATA_FILES:
         assert f"bot/data/{name}" in names
-    assert "bot/migrations/001_initial.sql" in names
+    assert "bot/store/migrations/001_initial.sql" in names
     assert not [n for n in names if ".sqlite3" in n or n.endswith(".db")]
     assert not [n for n in names if n.startswith(("data/", "tests/"))]
 

@@ -26,7 +26,7 @@ from tests.conftest import BUNDLED_FEED, PYTHON, REPO, feed_path, needs_feeds, r
 # The real command line with a short busy timeout: a lock held by the test would otherwise
 # be waited on for the full minute the bot gives other writers.
 SHORT_TIMEOUT_MAIN = (
-    "import sys, bot.store; bot.store.BUSY_TIMEOUT_SECONDS = 0.3; "
+    "import sys, bot.store.db; bot.store.db.BUSY_TIMEOUT_SECONDS = 0.3; "
     "from bot.__main__ import main; sys.exit(main(sys.argv[1:]))"
 )
 
@@ -267,9 +267,9 @@ async def test_ingest_waits_for_another_writer(tmp_path: Path) -> None:
     writing = asyncio.Event()
     original = store.transaction
 
-    async def noted_transaction():  # type: ignore[no-untyped-def]
-        writing.set()
-        return await original()
+    def noted_transaction():  # type: ignore[no-untyped-def]
+        writing.set()  # transaction() is a plain async context manager
+        return original()
 
     store.transaction = noted_transaction  # type: ignore[method-assign]
     try:

@@ -1,0 +1,363 @@
+"""Announcement subscriptions (one per server) and the delivery outbox.
+
+The rules (what is too old, what counts as already announced, when to give up) are
+:mod:`bot.announce`'s; this module reads and writes the rows they decide on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.store.db import from_iso, iso, utcnow
+from bot.store.episodes import EpisodeTables
+
+# Delivery statuses (announce_deliveries.status).
+PENDING = "pending"
+SENT = "sent"
+SUPPRESSED = "suppressed"
+FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """Where a server's announcements go, and whether they are paused."""
+
+    guild_id: int
+    channel_id: int
+    role_id: int | None
+    subscribed_at: datetime
+    since_episode_id: int
+    set_by: int | None = None
+    broken_reason: str | None = None
+    broken_at: datetime | None = None
+
+    @property
+    def broken(self) -> bool:
+        return self.broken_reason is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One (server, episode) row of the outbox, with where it goes now."""
+
+    id: int
+    guild_id: int
+    episode_id: int
+    status: str
+    nonce: str
+    attempts: int
+    channel_id: int | None = None  # the subscription's channel (pending) or where it went
+    role_id: int | None = None
+    message_id: int | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A new episode a subscribed server has not been given a decision on yet."""
+
+    id: int
+    feed_id: int
+    title: str
+    guid: str | None
+    published: datetime | None
+    first_seen: datetime
+    audio_url: str | None
+    title_norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class PendingDelivery:
+    """A pending delivery of an active subscription, with its episode's dates."""
+
+    delivery: Delivery
+    published: datetime | None
+    first_seen: datetime | None
+
+
+_SUBSCRIPTION_COLUMNS = (
+    "guild_id, channel_id, role_id, subscribed_at, since_episode_id, set_by, broken_reason, "
+    "broken_at"
+)
+
+
+def _subscription(row: sqlite3.Row) -> Subscription:
+    return Subscription(
+        guild_id=row["guild_id"],
+        channel_id=row["channel_id"],
+        role_id=row["role_id"],
+        subscribed_at=from_iso(row["subscribed_at"]) or utcnow(),
+        since_episode_id=row["since_episode_id"],
+        set_by=row["set_by"],
+        broken_reason=row["broken_reason"],
+        broken_at=from_iso(row["broken_at"]),
+    )
+
+
+class AnnouncementTables(EpisodeTables):
+    """Subscriptions and the outbox. Every write is its own transaction unless it says
+    it joins the caller's (:meth:`queue_delivery`)."""
+
+    # --- subscriptions --------------------------------------------------------------
+
+    async def subscribe(
+        self,
+        guild_id: int,
+        channel_id: int,
+        role_id: int | None,
+        *,
+        set_by: int | None,
+        now: datetime,
+    ) -> None:
+        """Create or move a server's subscription (a new one starts after the newest
+        episode); lift a pause; give waiting deliveries their attempts again."""
+        async with self.transaction() as conn:
+            await conn.execute(
+                f"""INSERT INTO announce_subscriptions ({_SUBSCRIPTION_COLUMNS})
+                    VALUES (?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM episodes), ?, NULL,
+                            NULL)
+                    ON CONFLICT(guild_id) DO UPDATE SET
+                        channel_id = excluded.channel_id, role_id = excluded.role_id,
+                        set_by = excluded.set_by, broken_reason = NULL, broken_at = NULL""",
+                (guild_id, channel_id, role_id, iso(now), set_by),
+            )
+            await conn.execute(
+                "UPDATE announce_deliveries SET attempts = 0 WHERE guild_id = ? AND status = ?",
+                (guild_id, PENDING),
+            )
+
+    async def unsubscribe(self, guild_id: int, reason: str) -> bool:
+        """Remove a server's subscription and suppress what it had queued; ``False`` if
+        it had none."""
+        async with self.transaction() as conn:
+            async with conn.execute(
+                "DELETE FROM announce_subscriptions WHERE guild_id = ?", (guild_id,)
+            ) as cur:
+                removed = cur.rowcount > 0
+            await conn.execute(
+                "UPDATE announce_deliveries SET status = ?, error = ? "
+                "WHERE guild_id = ? AND status = ?",
+                (SUPPRESSED, reason, guild_id, PENDING),
+            )
+        return removed
+
+    async def subscription(self, guild_id: int) -> Subscription | None:
+        rows = await self._named(
+            f"SELECT {_SUBSCRIPTION_COLUMNS} FROM announce_subscriptions WHERE guild_id = ?",
+            (guild_id,),
+        )
+        return _subscription(rows[0]) if rows else None
+
+    async def subscriptions(self) -> list[Subscription]:
+        rows = await self._named(
+            f"SELECT {_SUBSCRIPTION_COLUMNS} FROM announce_subscriptions ORDER BY guild_id"
+        )
+        return [_subscription(row) for row in rows]
+
+    async def pause_subscription(self, guild_id: int, reason: str, now: datetime) -> bool:
+        """Mark a subscription broken; ``True`` only when this paused it."""
+        async with (
+            self.transaction() as conn,
+            conn.execute(
+                "UPDATE announce_subscriptions SET broken_reason = ?, broken_at = ? "
+                "WHERE guild_id = ? AND broken_reason IS NULL",
+                (reason, iso(now), guild_id),
+            ) as cur,
+        ):
+            return cur.rowcount > 0
+
+    async def sent_count(self, guild_id: int) -> int:
+        async with self.conn.execute(
+            "SELECT count(*) FROM announce_deliveries WHERE guild_id = ? AND status = ?",
+            (guild_id, SENT),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    # --- deciding (inside the caller's transaction) ------------------------------------
+
+    async def announcement_candidates(self, sub: Subscription) -> list[Candidate]:
+        """Episodes above the feed's baseline and the subscription's start, not yet decided."""
+        rows = await self._named(
+            """SELECT e.id, e.feed_id, e.title, e.guid, e.published, e.first_seen_at,
+                      e.audio_url, e.title_norm
+               FROM episodes e JOIN announce_feeds a ON a.feed_id = e.feed_id
+               WHERE e.id > a.baseline_episode_id AND e.id > ?
+                 AND NOT EXISTS (SELECT 1 FROM announce_deliveries d
+                                 WHERE d.guild_id = ? AND d.episode_id = e.id)
+               ORDER BY e.sort_ts, e.id""",
+            (sub.since_episode_id, sub.guild_id),
+        )
+        return [
+            Candidate(
+                id=r["id"],
+                feed_id=r["feed_id"],
+                title=r["title"],
+                guid=r["guid"] or None,
+                published=from_iso(r["published"]),
+                first_seen=from_iso(r["first_seen_at"]) or utcnow(),
+                audio_url=r["audio_url"] or None,
+                title_norm=r["title_norm"] or "",
+            )
+            for r in rows
+        ]
+
+    async def announced_like(self, guild_id: int, episode: Candidate) -> int | None:
+        """Another episode queued or sent to this server with the same enclosure, or the
+        same title in the same feed (as it was when announced, or as it is now)."""
+        async with self.conn.execute(
+            """SELECT d.episode_id FROM announce_deliveries d
+               LEFT JOIN episodes x ON x.id = d.episode_id
+               WHERE d.guild_id = ? AND d.status IN (?, ?) AND d.episode_id != ?
+                 AND ((? IS NOT NULL AND (d.audio_url = ? OR x.audio_url = ?))
+                      OR (? != '' AND d.feed_id = ? AND (d.title_norm = ? OR x.title_norm = ?)))
+               LIMIT 1""",
+            (
+                guild_id,
+                PENDING,
+                SENT,
+                episode.id,
+                episode.audio_url,
+                episode.audio_url,
+                episode.audio_url,
+                episode.title_norm,
+                episode.feed_id,
+                episode.title_norm,
+                episode.title_norm,
+            ),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else None
+
+    async def older_with_audio(self, audio_url: str, episode_id: int) -> int | None:
+        """An older episode with this enclosure, if any."""
+        async with self.conn.execute(
+            "SELECT id FROM episodes WHERE audio_url = ? AND id < ? LIMIT 1",
+            (audio_url, episode_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else None
+
+    async def queue_delivery(
+        self, guild_id: int, episode: Candidate, nonce: str, reason: str | None, now: datetime
+    ) -> int:
+        """Record the decision for (server, episode): pending, or suppressed for ``reason``.
+
+        Joins the caller's :meth:`transaction` (the whole planning pass is one).
+        """
+        self._in_transaction()
+        async with self.conn.execute(
+            """INSERT INTO announce_deliveries (guild_id, episode_id, feed_id, status, nonce,
+                   audio_url, title_norm, created_at, error)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                guild_id,
+                episode.id,
+                episode.feed_id,
+                SUPPRESSED if reason else PENDING,
+                nonce,
+                episode.audio_url,
+                episode.title_norm,
+                iso(now),
+                reason,
+            ),
+        ) as cur:
+            return int(cur.lastrowid or 0)
+
+    # --- the outbox -------------------------------------------------------------------
+
+    async def pending_announcements(self) -> list[PendingDelivery]:
+        """Pending deliveries of active subscriptions, oldest first, where they go now."""
+        rows = await self._named(
+            """SELECT d.id, d.guild_id, d.episode_id, d.nonce, d.attempts, s.channel_id,
+                      s.role_id, e.published, e.first_seen_at
+               FROM announce_deliveries d
+               JOIN announce_subscriptions s ON s.guild_id = d.guild_id
+               JOIN episodes e ON e.id = d.episode_id
+               WHERE d.status = ? AND s.broken_reason IS NULL
+               ORDER BY d.id""",
+            (PENDING,),
+        )
+        return [
+            PendingDelivery(
+                Delivery(
+                    id=r["id"],
+                    guild_id=r["guild_id"],
+                    episode_id=r["episode_id"],
+                    status=PENDING,
+                    nonce=r["nonce"],
+                    attempts=r["attempts"],
+                    channel_id=r["channel_id"],
+                    role_id=r["role_id"],
+                ),
+                published=from_iso(r["published"]),
+                first_seen=from_iso(r["first_seen_at"]),
+            )
+            for r in rows
+        ]
+
+    async def mark_sent(
+        self, delivery_id: int, channel_id: int, message_id: int, now: datetime
+    ) -> None:
+        async with self.transaction() as conn:
+            await conn.execute(
+                "UPDATE announce_deliveries SET status = ?, channel_id = ?, message_id = ?, "
+                "sent_at = ?, attempts = attempts + 1, error = NULL WHERE id = ?",
+                (SENT, channel_id, message_id, iso(now), delivery_id),
+            )
+
+    async def suppress_delivery(self, delivery_id: int, reason: str) -> None:
+        """A pending delivery will not be sent, for ``reason``."""
+        async with self.transaction() as conn:
+            await conn.execute(
+                "UPDATE announce_deliveries SET status = ?, error = ? WHERE id = ? AND status = ?",
+                (SUPPRESSED, reason, delivery_id, PENDING),
+            )
+
+    async def count_failure(
+        self, delivery_id: int, error: str, *, give_up: bool, limit: int
+    ) -> str:
+        """Count a failed send; after ``limit`` attempts (or ``give_up``) it is failed.
+
+        Returns the delivery's status afterwards.
+        """
+        async with self.transaction() as conn:
+            await conn.execute(
+                "UPDATE announce_deliveries SET attempts = attempts + 1, error = ?, "
+                "status = CASE WHEN ? OR attempts + 1 >= ? THEN ? ELSE status END "
+                "WHERE id = ? AND status = ?",
+                (error, give_up, limit, FAILED, delivery_id, PENDING),
+            )
+            async with conn.execute(
+                "SELECT status FROM announce_deliveries WHERE id = ?", (delivery_id,)
+            ) as cur:
+                row = await cur.fetchone()
+        return row[0] if row else FAILED
+
+    async def deliveries(self, guild_id: int | None = None) -> list[Delivery]:
+        """Every outbox row (of one server), oldest first."""
+        sql = (
+            "SELECT id, guild_id, episode_id, status, nonce, attempts, channel_id, message_id, "
+            "error FROM announce_deliveries"
+        )
+        args: tuple[Any, ...] = ()
+        if guild_id is not None:
+            sql += " WHERE guild_id = ?"
+            args = (guild_id,)
+        return [
+            Delivery(
+                id=r["id"],
+                guild_id=r["guild_id"],
+                episode_id=r["episode_id"],
+                status=r["status"],
+                nonce=r["nonce"],
+                attempts=r["attempts"],
+                channel_id=r["channel_id"],
+                message_id=r["message_id"],
+                error=r["error"],
+            )
+            for r in await self._named(sql + " ORDER BY id", args)
+        ]

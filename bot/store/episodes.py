@@ -1,0 +1,604 @@
+"""Episodes, their people and topics, and the full-text index (FTS5) over them.
+
+The write of a prepared feed lives here (:meth:`EpisodeTables.write_feed`), with the rule
+that keeps the external-content index right: an entry is deleted with the text it indexed,
+before the row changes. The answer index's bulk reads are here too
+(:meth:`EpisodeTables.index_rows`), and the FTS5 query syntax (:class:`Term`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from bot.people import person_key
+from bot.store.db import _chunks, from_iso, iso, utcnow
+from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
+
+if TYPE_CHECKING:
+    import aiosqlite
+
+    from bot.feeds import FetchResult, ParsedEpisode, ParsedFeed
+
+
+@dataclass(slots=True)
+class EpisodePerson:
+    name: str
+    role: str
+    note: str | None = None
+    href: str | None = None
+    img: str | None = None
+
+
+@dataclass(slots=True)
+class Episode:
+    """An episode as read back from the store, with its feed's name and artwork."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    key: str
+    guid: str | None
+    title: str
+    published: datetime | None
+    sort_ts: float
+    summary: str
+    description: str
+    link: str | None
+    audio_url: str | None
+    duration: int | None
+    image: str | None
+    season: int | None
+    number: int | None
+    language: str | None
+    position: int
+    transcript_url: str | None = None
+    chapters_url: str | None = None
+    feed_link: str | None = None
+    feed_image: str | None = None
+    people: list[EpisodePerson] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+
+    @property
+    def guests(self) -> list[str]:
+        return [p.name for p in self.people if p.role == "guest"]
+
+    @property
+    def hosts(self) -> list[str]:
+        return [p.name for p in self.people if p.role == "host"]
+
+
+_EPISODE_COLUMNS = """
+    e.id, e.feed_id, f.title AS feed_title, e.key, e.guid, e.title, e.published, e.sort_ts,
+    e.summary, e.description, e.link, e.audio_url, e.duration, e.image, e.season, e.number,
+    e.language, e.position, e.transcript_url, e.chapters_url, f.link AS feed_link,
+    f.image AS feed_image
+"""
+
+
+def _episode(row: sqlite3.Row) -> Episode:
+    return Episode(
+        id=row["id"],
+        feed_id=row["feed_id"],
+        feed_title=row["feed_title"],
+        key=row["key"],
+        guid=row["guid"],
+        title=row["title"],
+        published=from_iso(row["published"]),
+        sort_ts=row["sort_ts"],
+        # ingest stores no copy of a summary that is the notes
+        summary=row["summary"] or row["description"],
+        description=row["description"],
+        link=row["link"],
+        audio_url=row["audio_url"],
+        duration=row["duration"],
+        image=row["image"] or row["feed_image"],
+        season=row["season"],
+        number=row["number"],
+        language=row["language"],
+        position=row["position"],
+        transcript_url=row["transcript_url"],
+        chapters_url=row["chapters_url"],
+        feed_link=row["feed_link"],
+        feed_image=row["feed_image"],
+    )
+
+
+class PreparedPerson(Protocol):
+    """A person found in an episode, as ingest prepares it (:class:`bot.people.Mention`)."""
+
+    name: str
+    role: str
+    note: str | None
+    href: str | None
+    img: str | None
+
+
+class PreparedEpisode(Protocol):
+    """An episode as ingest prepares it for writing (:class:`bot.ingest.Enriched`)."""
+
+    item: ParsedEpisode
+    title_norm: str
+    sort_ts: float
+    digest: str
+    people: Sequence[PreparedPerson]
+    topics: Sequence[tuple[str, str, float]]
+
+
+@dataclass(slots=True)
+class FeedWrite:
+    """One prepared feed to store: what :meth:`EpisodeTables.write_feeds` takes."""
+
+    source: str
+    parsed: ParsedFeed
+    episodes: Sequence[PreparedEpisode]
+    fetched: FetchResult | None = None
+
+
+@dataclass(slots=True)
+class WriteCounts:
+    """What writing one feed did to its episodes."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    new_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word of a full-text query: any of its forms, or (``prefix``) any word it starts."""
+
+    forms: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        """The FTS5 expression (the forms are plain words: letters and digits)."""
+        if self.prefix:
+            return f'"{self.forms[0]}"*'
+        if len(self.forms) == 1:
+            return f'"{self.forms[0]}"'
+        return "(" + " OR ".join(f'"{f}"' for f in self.forms) + ")"
+
+
+@dataclass(slots=True)
+class IndexRows:
+    """Everything the answer index is built from, fetched in one go (plain tuples).
+
+    ``episodes``: (id, feed_id, title, title_norm, sort_ts, position), newest first;
+    ``people``: (id, name, name_key, note); ``links``: (episode_id, person_id, role);
+    ``topics``: (episode_id, topic, weight) in stored order; ``vocabulary``: (term,
+    documents) of the full-text index.
+    """
+
+    episodes: list[tuple[int, int, str, str, float, int]]
+    people: list[tuple[int, str, str, str | None]]
+    links: list[tuple[int, int, str]]
+    topics: list[tuple[int, str, float]]
+    vocabulary: list[tuple[str, int]]
+
+
+class EpisodeTables(FeedTables):
+    """Episodes, people links, topics and the full-text index."""
+
+    # --- reads ----------------------------------------------------------------------
+
+    async def episode_count(self) -> int:
+        async with self.conn.execute("SELECT count(*) FROM episodes") as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def person_count(self, role: str | None = "guest") -> int:
+        sql = "SELECT count(DISTINCT person_id) FROM episode_people"
+        args: tuple[Any, ...] = ()
+        if role:
+            sql += " WHERE role = ?"
+            args = (role,)
+        async with self.conn.execute(sql, args) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def episodes_by_ids(self, ids: Iterable[int]) -> list[Episode]:
+        """The episodes with these ids, in the order given, with people and topics."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return []
+        found: dict[int, Episode] = {}
+        for chunk in _chunks(wanted, 500):
+            marks = ",".join("?" * len(chunk))
+            for row in await self._named(
+                f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id "
+                f"WHERE e.id IN ({marks})",
+                chunk,
+            ):
+                found[row["id"]] = _episode(row)
+        await self._attach_details(list(found.values()))
+        return [found[i] for i in wanted if i in found]
+
+    async def latest_episodes(self, limit: int = 1, feed_id: int | None = None) -> list[Episode]:
+        sql = f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id"
+        args: list[Any] = []
+        if feed_id is not None:
+            sql += " WHERE e.feed_id = ?"
+            args.append(feed_id)
+        sql += " ORDER BY e.sort_ts DESC, e.position ASC LIMIT ?"
+        args.append(limit)
+        episodes = [_episode(row) for row in await self._named(sql, args)]
+        await self._attach_details(episodes)
+        return episodes
+
+    async def _attach_details(self, episodes: list[Episode]) -> None:
+        by_id = {e.id: e for e in episodes}
+        for chunk in _chunks(list(by_id), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in await self._named(
+                "SELECT ep.episode_id, p.name, ep.role, coalesce(ep.note, p.note) AS note, "
+                "coalesce(ep.href, p.href) AS href, coalesce(ep.img, p.img) AS img "
+                "FROM episode_people ep JOIN people p ON p.id = ep.person_id "
+                f"WHERE ep.episode_id IN ({marks}) ORDER BY ep.rowid",
+                chunk,
+            ):
+                by_id[row["episode_id"]].people.append(
+                    EpisodePerson(row["name"], row["role"], row["note"], row["href"], row["img"])
+                )
+            for eid, topic in await self.conn.execute_fetchall(
+                f"SELECT episode_id, topic FROM episode_topics WHERE episode_id IN ({marks}) "
+                "ORDER BY rowid",
+                chunk,
+            ):
+                by_id[eid].topics.append(topic)
+
+    # --- the answer index's reads ------------------------------------------------------
+
+    async def index_rows(self) -> IndexRows:
+        """The rows the answer index is built from (see :class:`IndexRows`).
+
+        Each query is read whole on the database's thread (``execute_fetchall``): the
+        event loop only receives the lists, and the index is built from them elsewhere.
+        """
+        conn = self.conn
+        episodes = await conn.execute_fetchall(
+            "SELECT id, feed_id, title, title_norm, sort_ts, position FROM episodes "
+            "ORDER BY sort_ts DESC, position ASC"
+        )
+        people = await conn.execute_fetchall("SELECT id, name, name_key, note FROM people")
+        links = await conn.execute_fetchall(
+            "SELECT episode_id, person_id, role FROM episode_people"
+        )
+        topics = await conn.execute_fetchall(
+            "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid"
+        )
+        vocabulary = await conn.execute_fetchall("SELECT term, doc FROM episodes_fts_vocab")
+        return IndexRows(list(episodes), list(people), list(links), list(topics), list(vocabulary))  # type: ignore[arg-type]
+
+    async def fts_search(self, any_of: Sequence[Term], limit: int = 50) -> list[tuple[int, float]]:
+        """Episode ids matching any of the terms, best first, with bm25 scores.
+
+        Weights favour the title, then people and topics, then the description.
+        """
+        rows = await self.conn.execute_fetchall(
+            "SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) AS rank "
+            "FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rank LIMIT ?",
+            (" OR ".join(t.fts() for t in any_of), limit),
+        )
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    async def title_matches(self, all_of: Sequence[Term], limit: int) -> list[int]:
+        """Ids of episodes whose title holds all the terms, newest rows first."""
+        # Newest rows first and no bm25: the first ``limit`` matches end the query early.
+        rows = await self.conn.execute_fetchall(
+            "SELECT rowid FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+            (f"title : ({' AND '.join(t.fts() for t in all_of)})", limit),
+        )
+        return [r[0] for r in rows]
+
+    async def indexed_texts(self, ids: Sequence[int], chars: int) -> dict[int, str]:
+        """The indexed text of these episodes (title, the first ``chars`` of the notes,
+        people, topics), one string each."""
+        marks = ",".join("?" * len(ids))
+        rows = await self.conn.execute_fetchall(
+            f"SELECT rowid, title, substr(description, 1, {int(chars)}), people, "
+            f"topics FROM episodes_fts WHERE rowid IN ({marks})",
+            ids,
+        )
+        return {r[0]: " ".join(r[1:5]) for r in rows}
+
+    # --- writing a prepared feed ----------------------------------------------------
+
+    async def write_feed(
+        self,
+        source: str,
+        parsed: ParsedFeed,
+        episodes: Sequence[PreparedEpisode],
+        fetched: FetchResult | None = None,
+    ) -> WriteCounts:
+        """Store a prepared feed in one transaction; what it added, updated, left alone."""
+        [counts] = await self.write_feeds([FeedWrite(source, parsed, episodes, fetched)])
+        return counts
+
+    async def write_feeds(self, feeds: Sequence[FeedWrite]) -> list[WriteCounts]:
+        """Store several prepared feeds in one transaction (all or none)."""
+        async with self.transaction() as conn:
+            return [
+                await _write_feed(conn, f.source, f.parsed, f.episodes, f.fetched) for f in feeds
+            ]
+
+
+async def _write_feed(
+    conn: aiosqlite.Connection,
+    source: str,
+    parsed: ParsedFeed,
+    episodes: Sequence[PreparedEpisode],
+    fetched: FetchResult | None,
+) -> WriteCounts:
+    """The writes of one feed, inside the caller's transaction."""
+    counts = WriteCounts()
+    now = utcnow()
+    feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
+    existing = await _existing(conn, feed_id)
+    present = {e.item.key for e in episodes}
+    by_digest: dict[str, str] = {}
+    by_audio: dict[str, str] = {}
+    by_title: dict[str, str] = {}
+    by_text: dict[str, str] = {}
+    for k, row in existing.items():
+        if k not in present:  # only a vanished item can be the old self of a re-keyed one
+            by_digest.setdefault(row["digest"], k)
+            if row["audio_url"]:
+                by_audio.setdefault(row["audio_url"], k)
+            by_title.setdefault(row["title_norm"], k)
+            if len(row["description"]) >= 80:
+                by_text.setdefault(row["description"], k)
+    inserts: list[PreparedEpisode] = []
+    updates: list[tuple[int, PreparedEpisode]] = []
+    moves: list[tuple[int, float, int]] = []
+    rekeys: list[tuple[str, int, float, int]] = []
+    # First the re-keyed items whose content is unchanged (an item whose key an older
+    # version derived differently): matched before the looser rules below, so that a new
+    # item sharing their audio or title cannot take their row.
+    for e in episodes:
+        if e.item.key not in existing and (old_key := by_digest.pop(e.digest, None)):
+            row = existing.pop(old_key)
+            counts.unchanged += 1
+            rekeys.append((e.item.key, e.item.position, e.sort_ts, row["id"]))
+    rekeyed = {key for key, _, _, _ in rekeys}
+    for e in episodes:
+        if e.item.key in rekeyed:
+            continue
+        row = existing.get(e.item.key)
+        if row is None:
+            # An item whose identity changed (a new GUID, or a new title where the title is
+            # the identity) but whose audio, title or show notes match one that left the
+            # feed is the same episode: update it in place, never duplicate it.
+            old = (
+                by_audio.pop(e.item.audio_url or "", None)
+                or by_title.pop(e.title_norm, None)
+                or by_text.pop(e.item.description, None)
+            )
+            if old is not None and old in existing:
+                row = existing.pop(old)
+                updates.append((row["id"], e))
+                continue
+            inserts.append(e)
+        elif row["digest"] != e.digest:
+            updates.append((row["id"], e))
+        else:
+            counts.unchanged += 1
+            if row["position"] != e.item.position or row["sort_ts"] != e.sort_ts:
+                moves.append((e.item.position, e.sort_ts, row["id"]))
+    stamp = iso(now)
+    if rekeys:
+        await conn.executemany(
+            "UPDATE episodes SET key = ?, position = ?, sort_ts = ? WHERE id = ?", rekeys
+        )
+    if moves:
+        await conn.executemany("UPDATE episodes SET position = ?, sort_ts = ? WHERE id = ?", moves)
+    if updates:
+        # Before the rows change: the index entries are deleted with their old text.
+        await _delete_details(conn, [eid for eid, _ in updates])
+        await conn.executemany(
+            f"UPDATE episodes SET {', '.join(c + ' = ?' for c in _EPISODE_FIELDS)}, "
+            "updated_at = ? WHERE id = ?",
+            [(*_episode_values(e), stamp, eid) for eid, e in updates],
+        )
+    new_ids: list[int] = []
+    if inserts:
+        await conn.executemany(
+            f"INSERT INTO episodes (feed_id, {', '.join(_EPISODE_FIELDS)}, first_seen_at, "
+            f"updated_at) VALUES (?, {', '.join('?' * len(_EPISODE_FIELDS))}, ?, ?)",
+            [(feed_id, *_episode_values(e), stamp, stamp) for e in inserts],
+        )
+        keys = await _ids_for_keys(conn, feed_id, [e.item.key for e in inserts])
+        new_ids = [keys[e.item.key] for e in inserts]
+    changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
+    if changed:
+        await _write_details(conn, changed)
+    if inserts:
+        await _mark_new(conn, feed_id, stamp)
+    counts.added = len(inserts)
+    counts.updated = len(updates)
+    counts.new_ids = new_ids
+    return counts
+
+
+_EPISODE_FIELDS = (
+    "key",
+    "guid",
+    "title",
+    "title_norm",
+    "published",
+    "sort_ts",
+    "summary",
+    "description",
+    "link",
+    "audio_url",
+    "duration",
+    "image",
+    "season",
+    "number",
+    "language",
+    "position",
+    "transcript_url",
+    "chapters_url",
+    "keywords",
+    "content_hash",
+    "people_names",
+    "topic_names",
+)
+
+
+def _episode_values(e: PreparedEpisode) -> tuple[Any, ...]:
+    it = e.item
+    return (
+        it.key,
+        it.guid,
+        it.title,
+        e.title_norm,
+        iso(it.published),
+        e.sort_ts,
+        # Most feeds' summary is their show notes: stored once (``Store`` reads it back).
+        "" if it.summary == it.description else it.summary,
+        it.description,
+        it.link,
+        it.audio_url,
+        it.duration,
+        it.image,
+        it.season,
+        it.number,
+        it.language,
+        it.position,
+        it.transcript_url,
+        it.chapters_url,
+        ", ".join(it.keywords),
+        e.digest,
+        _people_names(e),
+        _topic_names(e),
+    )
+
+
+# What the full-text index holds besides the title and notes (see migration 003).
+def _people_names(e: PreparedEpisode) -> str:
+    return " ; ".join(p.name for p in e.people)
+
+
+def _topic_names(e: PreparedEpisode) -> str:
+    return " ; ".join(t for t, _, _ in e.topics)
+
+
+async def _existing(conn: aiosqlite.Connection, feed_id: int) -> dict[str, dict[str, Any]]:
+    async with conn.execute(
+        "SELECT key, id, content_hash, position, sort_ts, audio_url, title_norm, description "
+        "FROM episodes WHERE feed_id = ?",
+        (feed_id,),
+    ) as cur:
+        return {
+            r[0]: {
+                "id": r[1],
+                "digest": r[2],
+                "position": r[3],
+                "sort_ts": r[4],
+                "audio_url": r[5],
+                "title_norm": r[6],
+                "description": r[7],
+            }
+            for r in await cur.fetchall()
+        }
+
+
+async def _ids_for_keys(
+    conn: aiosqlite.Connection, feed_id: int, keys: Sequence[str]
+) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = list(keys[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        async with conn.execute(
+            f"SELECT key, id FROM episodes WHERE feed_id = ? AND key IN ({marks})",
+            (feed_id, *chunk),
+        ) as cur:
+            found.update({r[0]: r[1] for r in await cur.fetchall()})
+    return found
+
+
+async def _delete_details(conn: aiosqlite.Connection, ids: list[int]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        await conn.execute(f"DELETE FROM episode_people WHERE episode_id IN ({marks})", chunk)
+        await conn.execute(f"DELETE FROM episode_topics WHERE episode_id IN ({marks})", chunk)
+        # An external-content index forgets an entry only when given the text it indexed.
+        await conn.execute(
+            "INSERT INTO episodes_fts (episodes_fts, rowid, title, description, people, topics) "
+            "SELECT 'delete', id, title, description, people, topics FROM episodes_fts_source "
+            f"WHERE id IN ({marks})",
+            chunk,
+        )
+
+
+async def _write_details(
+    conn: aiosqlite.Connection, changed: list[tuple[int, PreparedEpisode]]
+) -> None:
+    people: dict[str, PreparedPerson] = {}
+    for _, e in changed:
+        for p in e.people:
+            people.setdefault(person_key(p.name), p)
+    person_ids = await _upsert_people(conn, people)
+    links = []
+    for eid, e in changed:
+        seen: set[tuple[int, str]] = set()
+        for p in e.people:
+            pid = person_ids[person_key(p.name)]
+            if (pid, p.role) in seen:
+                continue
+            seen.add((pid, p.role))
+            links.append((eid, pid, p.role, getattr(p, "source", "text"), p.note, p.href, p.img))
+    await conn.executemany(
+        "INSERT INTO episode_people (episode_id, person_id, role, source, note, href, img) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        links,
+    )
+    await conn.executemany(
+        "INSERT OR IGNORE INTO episode_topics (episode_id, topic, source, weight) "
+        "VALUES (?, ?, ?, ?)",
+        [(eid, t, s, w) for eid, e in changed for t, s, w in e.topics],
+    )
+    await conn.executemany(
+        "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (
+                eid,
+                e.item.title,
+                e.item.description or e.item.summary,
+                _people_names(e),
+                _topic_names(e),
+            )
+            for eid, e in changed
+        ],
+    )
+
+
+async def _upsert_people(
+    conn: aiosqlite.Connection, people: dict[str, PreparedPerson]
+) -> dict[str, int]:
+    await conn.executemany(
+        """INSERT INTO people (name, name_key, note, href, img) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT(name_key) DO UPDATE SET
+               note = coalesce(people.note, excluded.note),
+               href = coalesce(people.href, excluded.href),
+               img = coalesce(people.img, excluded.img)""",
+        [(p.name, k, p.note, p.href, p.img) for k, p in people.items()],
+    )
+    ids: dict[str, int] = {}
+    keys = list(people)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        async with conn.execute(
+            f"SELECT name_key, id FROM people WHERE name_key IN ({marks})", chunk
+        ) as cur:
+            ids.update({r[0]: r[1] for r in await cur.fetchall()})
+    return ids
