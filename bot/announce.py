@@ -35,6 +35,7 @@ from typing import Any
 import aiosqlite
 
 from bot.ingest import IngestResult, ingest_source, source_key
+from bot.parse_pool import ParsePool
 from bot.store import Store, from_iso, iso, utcnow
 from bot.text import redact_url, redacted_traceback, short_error
 
@@ -634,6 +635,7 @@ class Poller:
         concurrency: int = POLL_CONCURRENCY,
         deadline: float = FEED_DEADLINE,
         ingest: IngestFn = ingest_source,
+        pool: ParsePool | None = None,
     ) -> None:
         self.announcements = announcements
         self.store = announcements.store
@@ -644,6 +646,7 @@ class Poller:
         self.concurrency = max(1, concurrency)
         self.deadline = deadline
         self.ingest = ingest
+        self.pool = pool  # large feeds are prepared in its worker processes
 
     async def due(self, now: datetime | None = None) -> list[str]:
         """The sources whose next check has come (never fetched: at once)."""
@@ -718,10 +721,10 @@ class Poller:
         if self.store.path == ":memory:":
             # No second connection to an in-memory database: share it (ingest's writes
             # take the store's lock).
-            return await self.ingest(self.store, source)
+            return await self.ingest(self.store, source, pool=self.pool)
         store = await Store.open(self.store.path, migrate=False)
         try:
-            return await asyncio.wait_for(self.ingest(store, source), self.deadline)
+            return await asyncio.wait_for(self.ingest(store, source, pool=self.pool), self.deadline)
         except TimeoutError:
             return await self._record_timeout(store, source)
         finally:
