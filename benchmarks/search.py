@@ -29,9 +29,9 @@ from xml.sax.saxutils import escape
 
 from rapidfuzz import fuzz, process
 
-from bot import ingest as ingest_module
 from bot.answer import Answerer
-from bot.ingest import ingest_many, shutdown_pool
+from bot.ingest import ingest_many
+from bot.parse_pool import ParsePool
 from bot.store import Store
 
 FIRST = [
@@ -333,11 +333,10 @@ def questions(titles: list[str], people: list[str], rng: random.Random, n: int) 
     return qs
 
 
-def workers_peak_mb() -> float:
+def workers_peak_mb(pool: ParsePool) -> float:
     """The largest peak memory of the worker processes that prepared the large feeds."""
-    pool = ingest_module._pool
     peaks = [0.0]
-    for pid in getattr(pool, "_processes", None) or {}:
+    for pid in pool.worker_pids():
         try:
             status = Path(f"/proc/{pid}/status").read_text()
         except OSError:
@@ -364,12 +363,12 @@ async def run_size(size: int, rng: random.Random, n_questions: int) -> dict[str,
             build_feed(p, start, min(per_feed, size - start), people, rng, text)
             paths.append(p)
         store = await Store.open(Path(tmp) / "bench.sqlite3")
-        started = time.perf_counter()
-        for result in await ingest_many(store, [str(p) for p in paths]):
-            assert result.ok, result.error
-        ingest_s = time.perf_counter() - started
-        worker_peak = workers_peak_mb()
-        shutdown_pool()
+        async with ParsePool() as pool:
+            started = time.perf_counter()
+            for result in await ingest_many(store, [str(p) for p in paths], pool=pool):
+                assert result.ok, result.error
+            ingest_s = time.perf_counter() - started
+            worker_peak = workers_peak_mb(pool)
         answerer = await Answerer.create(store)
         titles = [e.title for e in answerer.index.episodes.values()]
         qs = questions(titles, people, rng, n_questions)

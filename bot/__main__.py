@@ -18,6 +18,7 @@ from bot import __version__
 from bot.answer import Answer, Answerer
 from bot.config import ConfigError, Settings
 from bot.ingest import IngestResult, ensure_bundled, ingest_many
+from bot.parse_pool import ParsePool
 from bot.store import Store, StoreError
 from bot.text import redact_url, truncate
 
@@ -186,9 +187,9 @@ class Progress:
 
 
 async def _ingest(db: str, sources: list[str], *, as_json: bool) -> int:
-    async with await Store.open(db) as store:
+    async with ParsePool() as pool, await Store.open(db) as store:
         progress = Progress(len(dict.fromkeys(sources)), sys.stderr)
-        results = await ingest_many(store, sources, progress=progress)
+        results = await ingest_many(store, sources, progress=progress, pool=pool)
     for r in results:
         if as_json:
             print(json.dumps(r.to_json(), ensure_ascii=False))
@@ -202,12 +203,12 @@ async def _ingest(db: str, sources: list[str], *, as_json: bool) -> int:
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
 
 
-async def _open_answerer(db: str, *, create: bool) -> tuple[Store, Answerer]:
+async def _open_answerer(db: str, *, create: bool, pool: ParsePool) -> tuple[Store, Answerer]:
     # Reading needs no write access: a read-only copy is opened read-only.
     store = await Store.open(db, create=create, read_only_ok=True)
     try:
         if not store.read_only:
-            await ensure_bundled(store)
+            await ensure_bundled(store, pool)
         return store, await Answerer.create(store)
     except BaseException:
         await store.close()
@@ -217,7 +218,8 @@ async def _open_answerer(db: str, *, create: bool) -> tuple[Store, Answerer]:
 async def _ask(
     db: str, question: str | None, *, as_json: bool, limit: int, create: bool = True
 ) -> int:
-    store, answerer = await _open_answerer(db, create=create)
+    async with ParsePool() as pool:
+        store, answerer = await _open_answerer(db, create=create, pool=pool)
     try:
         if question is None:
             # One undecodable line must not end the batch: it is answered with U+FFFD in
@@ -278,7 +280,8 @@ async def _eval(db: str, path: str, *, as_json: bool, create: bool = True) -> in
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    store, answerer = await _open_answerer(db, create=create)
+    async with ParsePool() as pool:
+        store, answerer = await _open_answerer(db, create=create, pool=pool)
     try:
         report = await evaluate(answerer, cases)
     finally:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.ingest import IngestResult, ingest_source, source_key
+from bot.parse_pool import ParsePool
 from bot.store import (  # the statuses and rows are re-exported for the cog and tests
     FAILED,
     PENDING,
@@ -387,6 +388,7 @@ class Poller:
         concurrency: int = POLL_CONCURRENCY,
         deadline: float = FEED_DEADLINE,
         ingest: IngestFn = ingest_source,
+        pool: ParsePool | None = None,
     ) -> None:
         self.announcements = announcements
         self.store = announcements.store
@@ -397,6 +399,7 @@ class Poller:
         self.concurrency = max(1, concurrency)
         self.deadline = deadline
         self.ingest = ingest
+        self.pool = pool  # large feeds are prepared in its worker processes
 
     async def due(self, now: datetime | None = None) -> list[str]:
         """The sources whose next check has come (never fetched: at once)."""
@@ -471,10 +474,10 @@ class Poller:
         if self.store.path == ":memory:":
             # No second connection to an in-memory database: share it (ingest's writes
             # take the store's lock).
-            return await self.ingest(self.store, source)
+            return await self.ingest(self.store, source, pool=self.pool)
         store = await Store.open(self.store.path, migrate=False)
         try:
-            return await asyncio.wait_for(self.ingest(store, source), self.deadline)
+            return await asyncio.wait_for(self.ingest(store, source, pool=self.pool), self.deadline)
         except TimeoutError:
             return await self._record_timeout(store, source)
         finally:

@@ -8,23 +8,13 @@ that feed. Re-ingesting an unchanged feed writes no episode rows at all.
 from __future__ import annotations
 
 import asyncio
-import atexit
 import bisect
-import concurrent.futures
 import contextlib
-import copyreg
-import dataclasses
+import functools
 import hashlib
 import logging
-import multiprocessing
-import multiprocessing.forkserver
-import operator
-import os
-import queue
-import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,12 +25,12 @@ from bot.feeds import (
     FetchResult,
     ParsedEpisode,
     ParsedFeed,
-    Person,
     fetch,
     is_url,
     parse_feed,
 )
 from bot.feeds import read_file as read_feed_file
+from bot.parse_pool import ParsePool, default_workers
 from bot.people import Corrections, Mention, extract_people, merge_mentions
 from bot.store import FeedWrite, Store, StoreError, WriteCounts, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
@@ -148,21 +138,6 @@ class Enricher:
         return found
 
 
-def _pickle_as_fields(*classes: type) -> None:
-    """Pickle these dataclasses as (class, field values): prepared feeds cross from the
-    worker processes this way at half the cost of the slots dataclasses' own state dicts."""
-
-    def reducer(cls: type) -> Any:
-        values = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
-        return lambda obj: (cls, values(obj))
-
-    for cls in classes:
-        copyreg.pickle(cls, reducer(cls))
-
-
-_pickle_as_fields(ParsedFeed, ParsedEpisode, Person, Mention, Enriched)
-
-
 def _assign_sort_ts(episodes: list[Enriched], first_seen: float) -> None:
     """Order for "latest": the date where there is one, else the item's place in its feed.
 
@@ -221,16 +196,17 @@ async def ingest_source(
     conditional: bool = True,
     gate: asyncio.Semaphore | None = None,
     writer: FeedWriter | None = None,
+    pool: ParsePool | None = None,
 ) -> IngestResult:
     """Ingest one feed; errors come back in ``IngestResult.error``, never raised.
 
-    Reading and parsing run off the event loop (a worker process for large feeds, a
-    thread otherwise). ``gate`` bounds how many feeds are in flight at once, so that
-    prepared feeds waiting for their write never pile up in memory.
+    Reading and parsing run off the event loop (in ``pool``'s worker processes for large
+    feeds, a thread otherwise). ``gate`` bounds how many feeds are in flight at once, so
+    that prepared feeds waiting for their write never pile up in memory.
     """
     async with gate or contextlib.nullcontext():
         return await _ingest_one(
-            store, source, enricher=enricher, conditional=conditional, writer=writer
+            store, source, enricher=enricher, conditional=conditional, writer=writer, pool=pool
         )
 
 
@@ -241,6 +217,7 @@ async def _ingest_one(
     enricher: Enricher | None,
     conditional: bool,
     writer: FeedWriter | None,
+    pool: ParsePool | None,
 ) -> IngestResult:
     started = time.perf_counter()
     key = source_key(source)
@@ -261,7 +238,7 @@ async def _ingest_one(
             assert fetched.body is not None
             created = previous.created_at if previous else None
             first_seen = (created or utcnow()).timestamp()
-            prepared = await prepare_off_loop(fetched.body, first_seen, enricher)
+            prepared = await prepare_off_loop(fetched.body, first_seen, enricher, pool)
             result.first_load = previous is None or previous.episode_count == 0
             if writer is None:
                 await write_feed(store, key, *prepared, fetched=fetched, result=result)
@@ -295,14 +272,6 @@ async def _ingest_one(
 
 # --- preparing: parse and enrich, off the event loop ----------------------------------
 
-# Below this size a feed is prepared in a thread: starting a process costs more than the
-# parallel parse saves. Above it, a pool of processes uses every core.
-PROCESS_MIN_BYTES = 512 * 1024
-_pool: concurrent.futures.ProcessPoolExecutor | None = None
-_worker_enricher: Enricher | None = None
-_pool_start: concurrent.futures.Future[None] | None = None  # done when the workers are up
-_preparing_here = False  # a feed is being prepared in this process while the pool starts
-
 
 def prepare(
     data: bytes, first_seen: float, enricher: Enricher | None = None
@@ -316,176 +285,22 @@ def prepare(
     return parsed, (enricher or default_enricher()).enrich(parsed, first_seen)
 
 
+@functools.cache
 def default_enricher() -> Enricher:
     """The enricher with the project's data files, built once per process."""
-    global _worker_enricher  # noqa: PLW0603 - one per process, built on first use
-    if _worker_enricher is None:
-        _worker_enricher = Enricher()
-    return _worker_enricher
-
-
-def _multicore() -> bool:
-    """Whether large feeds are prepared in worker processes (else in a thread)."""
-    return (os.cpu_count() or 1) > 1
-
-
-def _workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
-
-
-def _process_pool() -> concurrent.futures.ProcessPoolExecutor:
-    global _pool  # noqa: PLW0603 - created on first use, shared by all ingests
-    if _pool is None:
-        # forkserver, not fork: this process runs threads (aiosqlite, discord.py), and
-        # forking a threaded process can copy a held lock into the child.
-        context = multiprocessing.get_context("forkserver")
-        # The fork server imports this code and loads the data files once; every worker
-        # forks from it ready to work, instead of each importing and loading on its own.
-        # It also dies with the thread that starts it (see bot.ingest_preload), so that
-        # thread must live as long as this process.
-        context.set_forkserver_preload(["bot.ingest_preload"])
-        _in_lifelong_thread(multiprocessing.forkserver.ensure_running)
-        _pool = concurrent.futures.ProcessPoolExecutor(
-            _workers(), mp_context=context, initializer=_worker_started
-        )
-        atexit.register(shutdown_pool)
-    return _pool
-
-
-def _worker_started() -> None:
-    """Runs first in each worker process: it dies with the fork server it forked from, so
-    that none outlives a killed ingest (the server itself dies with this process)."""
-    from bot import ingest_preload
-
-    if ingest_preload.SERVER_PID is not None:  # None if the preload failed to import
-        ingest_preload.die_with_parent(ingest_preload.SERVER_PID)
-
-
-_Call = tuple[Callable[[], object], concurrent.futures.Future[None]]
-_lifelong_calls: queue.SimpleQueue[_Call] | None = None
-_lifelong_lock = threading.Lock()
-
-
-def _in_lifelong_thread(call: Callable[[], object]) -> None:
-    """Run ``call`` in a thread that lives as long as this process, and wait for it.
-
-    The kernel ties a child to the thread that started it, not to the process: a fork
-    server started from a short-lived thread (the pool's starter) would die with it.
-    """
-    global _lifelong_calls  # noqa: PLW0603 - one thread per process
-    with _lifelong_lock:
-        if _lifelong_calls is None:
-            _lifelong_calls = queue.SimpleQueue()
-            threading.Thread(
-                target=_serve_calls,
-                args=(_lifelong_calls,),
-                name="ingest-process-starter",
-                daemon=True,
-            ).start()
-        calls = _lifelong_calls
-    done: concurrent.futures.Future[None] = concurrent.futures.Future()
-    calls.put((call, done))
-    done.result()
-
-
-def _serve_calls(calls: queue.SimpleQueue[_Call]) -> None:
-    while True:
-        call, done = calls.get()
-        try:
-            call()
-        except BaseException as exc:  # handed to the caller
-            done.set_exception(exc)
-        else:
-            done.set_result(None)
-
-
-def _is_large_file(source: str) -> bool:
-    try:
-        return not is_url(source) and Path(source).stat().st_size >= PROCESS_MIN_BYTES
-    except OSError:
-        return False
-
-
-def warm_up_pool() -> concurrent.futures.Future[None]:
-    """Start the worker processes now rather than on the first large feed.
-
-    Starting blocks until the fork server has imported the code and loaded the data files
-    (a quarter of a second), so it runs in a thread of its own; the future it returns is
-    done when the workers are up.
-    """
-    global _pool_start  # noqa: PLW0603 - one start per pool
-    if _pool_start is None:
-        _pool_start = concurrent.futures.Future()
-        threading.Thread(
-            target=_start_pool, args=(_pool_start,), name="ingest-pool-start", daemon=True
-        ).start()
-    return _pool_start
-
-
-def _start_pool(started: concurrent.futures.Future[None]) -> None:
-    try:
-        pool = _process_pool()
-        # Any cheap picklable call makes a worker start.
-        for call in [pool.submit(int) for _ in range(_workers())]:
-            call.result()
-        log.debug("ingest worker processes started")
-    except BaseException as exc:  # handed to whoever waits for the pool
-        # Unless its waiter cancelled it (Ctrl-C): nobody is left to tell.
-        with contextlib.suppress(concurrent.futures.InvalidStateError):
-            started.set_exception(exc)
-    else:
-        with contextlib.suppress(concurrent.futures.InvalidStateError):
-            started.set_result(None)
-
-
-def shutdown_pool() -> None:
-    """Stop the worker processes (at exit, or when the bot closes)."""
-    global _pool, _pool_start  # noqa: PLW0603
-    if _pool_start is not None:
-        with contextlib.suppress(BaseException):
-            _pool_start.result()  # a pool still starting is stopped once it is up
-        _pool_start = None
-    if _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
-        _pool = None
-
-
-def _forget_pool(started: concurrent.futures.Future[None]) -> None:
-    """Drop the pool that ``started`` started (it failed to start or lost a worker), unless
-    a newer one already replaced it: the next large feed starts a new pool."""
-    global _pool, _pool_start  # noqa: PLW0603
-    if _pool_start is not started:
-        return
-    if _pool is not None:
-        _pool.shutdown(wait=False, cancel_futures=True)
-    _pool = _pool_start = None
+    return Enricher()
 
 
 async def prepare_off_loop(
-    data: bytes, first_seen: float, enricher: Enricher | None = None
+    data: bytes,
+    first_seen: float,
+    enricher: Enricher | None = None,
+    pool: ParsePool | None = None,
 ) -> tuple[ParsedFeed, list[Enriched]]:
-    """``prepare`` in a worker process (large feeds, default data files) or a thread."""
-    global _preparing_here  # noqa: PLW0603
-    if enricher is None and len(data) >= PROCESS_MIN_BYTES and _multicore():
-        started = warm_up_pool()
-        if started.done() or _preparing_here:
-            try:
-                await asyncio.wrap_future(started)
-            except Exception as exc:
-                _forget_pool(started)
-                raise FeedError("the parser processes could not start; try again") from exc
-            loop = asyncio.get_running_loop()
-            try:
-                return await loop.run_in_executor(_process_pool(), prepare, data, first_seen)
-            except BrokenProcessPool as exc:  # a worker died (out of memory?)
-                _forget_pool(started)
-                raise FeedError("a parser process stopped; try again") from exc
-        # While the workers start, this process (idle otherwise) prepares one feed itself.
-        _preparing_here = True
-        try:
-            return await asyncio.to_thread(prepare, data, first_seen)
-        finally:
-            _preparing_here = False
+    """``prepare`` in ``pool`` (default data files: its worker processes for large feeds)
+    or in a thread."""
+    if enricher is None and pool is not None:
+        return await pool.prepare(data, first_seen)
     return await asyncio.to_thread(prepare, data, first_seen, enricher)
 
 
@@ -621,30 +436,41 @@ def _settle(done: asyncio.Future[None], error: Exception | None = None) -> None:
         done.set_exception(error)
 
 
+def _is_large_file(source: str, pool: ParsePool) -> bool:
+    try:
+        return not is_url(source) and pool.uses_workers(Path(source).stat().st_size)
+    except OSError:
+        return False
+
+
 async def ingest_many(
     store: Store,
     sources: Iterable[str],
     *,
     enricher: Enricher | None = None,
     progress: Callable[[IngestResult], None] | None = None,
+    pool: ParsePool | None = None,
 ) -> list[IngestResult]:
     """Ingest several feeds; one failure does not stop the others.
 
     Feeds are fetched and prepared concurrently (as many as there are cores) and written as
     they become ready, those ready together in one transaction (:class:`FeedWriter`);
     results come in the order given. ``progress`` is called with each feed's result as
-    soon as that feed is done, in the order they finish.
+    soon as that feed is done, in the order they finish. Large feeds are prepared in
+    ``pool``'s worker processes; without one, every feed is prepared in a thread.
     """
     # While feeds are written, the workers prepare the next ones; prepared feeds may wait
     # for the writer, which then commits them together.
-    gate = asyncio.Semaphore(2 * _workers() + 1)
+    gate = asyncio.Semaphore(2 * (pool.workers if pool else default_workers()) + 1)
     writer = FeedWriter(store)
     unique = list(dict.fromkeys(sources))
-    if enricher is None and _multicore() and any(_is_large_file(s) for s in unique):
-        warm_up_pool()  # the workers start while the first files are read
+    if enricher is None and pool is not None and any(_is_large_file(s, pool) for s in unique):
+        pool.start()  # the workers start while the first files are read
 
     async def one(source: str) -> IngestResult:
-        result = await ingest_source(store, source, enricher=enricher, gate=gate, writer=writer)
+        result = await ingest_source(
+            store, source, enricher=enricher, gate=gate, writer=writer, pool=pool
+        )
         if progress is not None:
             progress(result)
         return result
@@ -654,11 +480,11 @@ async def ingest_many(
     return [by_source[s] for s in sources]
 
 
-async def ensure_bundled(store: Store) -> IngestResult | None:
+async def ensure_bundled(store: Store, pool: ParsePool | None = None) -> IngestResult | None:
     """Load the bundled WOLA episodes when the database has no episode at all."""
     if await store.episode_count() > 0:
         return None
-    result = await ingest_source(store, str(BUNDLED_FEED))
+    result = await ingest_source(store, str(BUNDLED_FEED), pool=pool)
     if result.error:
         log.error("could not load the bundled episodes: %s", result.error)
     return result

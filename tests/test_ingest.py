@@ -335,51 +335,6 @@ async def test_unreachable_url_is_recorded_and_nothing_lost(store: Store) -> Non
     assert feed is not None and feed.last_status == "error" and feed.failures == 1
 
 
-# --- the worker processes -------------------------------------------------------------
-
-
-def large_feed(items: int = 1500) -> bytes:
-    body = "".join(
-        f"<item><title>Episode {n}</title><guid>g{n}</guid>"
-        f"<description>{'Talk about migration and the border. ' * 12}</description></item>"
-        for n in range(items)
-    )
-    data = f'<rss version="2.0"><channel><title>Big</title>{body}</channel></rss>'.encode()
-    assert len(data) >= ingest_module.PROCESS_MIN_BYTES  # prepared by the worker processes
-    return data
-
-
-@pytest.mark.skipif(ingest_module._workers() < 2, reason="one core: no worker processes")
-async def test_a_dead_worker_is_a_clear_error_and_the_next_ingest_recovers(
-    tmp_path: Path,
-) -> None:
-    import os
-    import signal
-
-    data = large_feed()
-    ingest_module.shutdown_pool()
-    try:
-        # While the pool starts, this process prepares one feed itself...
-        first = asyncio.create_task(ingest_module.prepare_off_loop(data, 0.0))
-        await asyncio.sleep(0)
-        # ...and the others wait for the workers.
-        parsed, episodes = await ingest_module.prepare_off_loop(data, 0.0)
-        assert len(episodes) == 1500 and (await first)[0].title == "Big"
-        pool = ingest_module._pool
-        assert pool is not None
-        for pid in list(pool._processes):  # a worker killed, as by the out-of-memory killer
-            os.kill(pid, signal.SIGKILL)
-        with pytest.raises(FeedError, match="parser process stopped"):
-            for _ in range(20):  # until the pool notices
-                await ingest_module.prepare_off_loop(data, 0.0)
-                await asyncio.sleep(0.05)
-        parsed, episodes = await ingest_module.prepare_off_loop(data, 0.0)
-        assert len(episodes) == 1500 and parsed.title == "Big"
-        assert ingest_module._pool is not pool
-    finally:
-        ingest_module.shutdown_pool()
-
-
 # --- several feeds to a transaction ---------------------------------------------------
 
 
@@ -488,22 +443,6 @@ async def test_a_cancelled_write_leaves_no_one_waiting(
         pass
 
 
-def test_a_broken_data_file_does_not_stop_the_fork_server(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import importlib
-
-    import bot.ingest_preload
-
-    def broken() -> None:
-        raise ValueError("data/topics.json: expected an object")
-
-    monkeypatch.setattr(ingest_module, "default_enricher", broken)
-    importlib.reload(bot.ingest_preload)  # what the fork server runs: no exception
-    with pytest.raises(ValueError, match=r"topics\.json"):  # the feed's prepare says why
-        ingest_module.prepare(small_feed("A"), 0.0)
-
-
 async def test_a_cancelled_feed_does_not_disturb_the_others_in_its_batch(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -530,33 +469,3 @@ async def test_a_cancelled_feed_does_not_disturb_the_others_in_its_batch(
     assert done[0] is None and done[2] is None and isinstance(done[1], asyncio.CancelledError)
     assert results["A"].added == 3 and results["C"].added == 3
     await check_index(store)
-
-
-@pytest.mark.skipif(ingest_module._workers() < 2, reason="one core: no worker processes")
-async def test_a_pool_that_cannot_start_is_a_clear_error_and_the_next_try_starts_anew(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import concurrent.futures
-
-    def cannot_start(started: concurrent.futures.Future[None]) -> None:
-        started.set_exception(OSError("fork failed"))
-
-    data = large_feed()
-    ingest_module.shutdown_pool()
-    monkeypatch.setattr(ingest_module, "_start_pool", cannot_start)
-    try:
-        failed = ingest_module.warm_up_pool()
-        concurrent.futures.wait([failed])
-        with pytest.raises(FeedError, match="could not start"):
-            await ingest_module.prepare_off_loop(data, 0.0)
-        monkeypatch.undo()  # the cause is gone: the next feed starts a new pool
-        _parsed, episodes = await ingest_module.prepare_off_loop(data, 0.0)
-        assert len(episodes) == 1500
-        started = ingest_module._pool_start
-        assert started is not None and started is not failed
-        concurrent.futures.wait([started])
-        assert started.exception() is None
-        _parsed, episodes = await ingest_module.prepare_off_loop(data, 0.0)  # in the pool
-        assert len(episodes) == 1500
-    finally:
-        ingest_module.shutdown_pool()

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from bot import ingest as ingest_module
+from bot.parse_pool import PROCESS_MIN_BYTES, default_workers
 from tests.conftest import PYTHON, REPO
 
 pytestmark = [
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses /proc and prctl"),
-    pytest.mark.skipif(ingest_module._workers() < 2, reason="one core: no worker processes"),
+    pytest.mark.skipif(default_workers() < 2, reason="one core: no worker processes"),
 ]
 
 POOL_UP = "ingest worker processes started"
@@ -35,7 +35,7 @@ def large_feed(items: int = 1500) -> bytes:
         for n in range(items)
     )
     data = f'<rss version="2.0"><channel><title>Big</title>{body}</channel></rss>'.encode()
-    assert len(data) >= ingest_module.PROCESS_MIN_BYTES  # prepared by the worker processes
+    assert len(data) >= PROCESS_MIN_BYTES  # prepared by the worker processes
     return data
 
 

@@ -30,6 +30,7 @@ from bot.config import Settings
 from bot.discord.errors import PodcastTree
 from bot.discord.i18n import BotTranslator
 from bot.ingest import ensure_bundled
+from bot.parse_pool import ParsePool
 from bot.store import Store
 from bot.text import redact
 
@@ -139,6 +140,7 @@ class PodcastBot(commands.AutoShardedBot):
         self.defer_after = DEFAULT_DEFER_AFTER
         self._store: Store | None = None
         self._answerer: Answerer | None = None
+        self.parse_pool: ParsePool | None = None  # set up in setup_hook, closed in close
 
     @property
     def store(self) -> Store:
@@ -155,7 +157,8 @@ class PodcastBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         """Open the database, build the answerer, load the extensions, sync if changed."""
         self._store = await Store.open(self.db_path)
-        await ensure_bundled(self._store)
+        self.parse_pool = ParsePool()
+        await ensure_bundled(self._store, self.parse_pool)
         self._answerer = await Answerer.create(self._store)
         await self.tree.set_translator(BotTranslator())
         # Each extension registers its persistent components (DynamicItems) in its setup(),
@@ -222,6 +225,9 @@ class PodcastBot(commands.AutoShardedBot):
         if self._store is not None:
             store, self._store = self._store, None
             await store.close()
+        if self.parse_pool is not None:
+            pool, self.parse_pool = self.parse_pool, None
+            await pool.close()
 
 
 # --- entry points (python -m bot, python -m bot sync) ----------------------------------------

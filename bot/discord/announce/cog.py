@@ -95,6 +95,7 @@ class Announce(
             self.announcements,
             settings.feed_urls,
             interval_seconds=settings.poll_interval_seconds,
+            pool=bot.parse_pool,
         )
         self.cycles = 0  # completed passes; tests and diagnostics wait on it
         self._cycle_lock = asyncio.Lock()  # the loop and a manual run never overlap

@@ -1,0 +1,323 @@
+"""The worker processes that prepare (parse and enrich) large feeds: :class:`ParsePool`.
+
+Its owner creates and closes it (``async with ParsePool() as pool``: the command line; the
+bot in ``setup_hook`` and ``close``) and hands it to whatever ingests. Nothing starts until
+a large feed comes (or :meth:`ParsePool.start`): small feeds, and every feed on one core,
+are prepared in a thread, where starting a process would cost more than it saves.
+
+Workers fork from a fork server that imports this module: it then loads the parsing code
+and the data files once (the end of this module), so every worker forks ready to work.
+That server also ties the processes' lives together: it dies with the process that started
+it, and each worker with it (:func:`_die_with_parent`), so a ``kill -9`` of an ingest or of
+the bot leaves nothing running. That needs Linux; elsewhere the processes end only when
+the pool is closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import copyreg
+import ctypes
+import dataclasses
+import logging
+import multiprocessing
+import multiprocessing.forkserver
+import operator
+import os
+import queue
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any
+
+from bot.feeds import FeedError, ParsedEpisode, ParsedFeed, Person
+from bot.people import Mention
+
+if TYPE_CHECKING:
+    from bot.ingest import Enriched
+
+log = logging.getLogger(__name__)
+
+# Below this size a feed is prepared in a thread: starting a process costs more than the
+# parallel parse saves. Above it, the pool's processes use every core.
+PROCESS_MIN_BYTES = 512 * 1024
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+_Executor = concurrent.futures.ProcessPoolExecutor
+
+
+def default_workers() -> int:
+    """How many worker processes a pool runs by default: one per core, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class ParsePool:
+    """Worker processes that prepare large feeds, started on first need, closed by the owner.
+
+    A worker that dies (killed for memory, say) fails the feeds it had with a clear
+    :class:`~bot.feeds.FeedError`, and the next large feed starts a fresh pool; so does a
+    pool that could not start.
+    """
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = default_workers() if workers is None else max(1, workers)
+        # Done, with the executor, when the workers are up; None: not started (or dropped).
+        self._started: concurrent.futures.Future[_Executor] | None = None
+        self._preparing_here = False  # a feed is prepared in this process while they start
+        self._closed = False
+
+    async def __aenter__(self) -> ParsePool:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def uses_workers(self, size: int) -> bool:
+        """Whether a feed of ``size`` bytes is prepared by the worker processes."""
+        return self.workers > 1 and size >= PROCESS_MIN_BYTES
+
+    def start(self) -> concurrent.futures.Future[Any]:
+        """Start the worker processes now rather than on the first large feed.
+
+        Starting blocks until the fork server has imported the code and loaded the data
+        files (a quarter of a second), so it runs in a thread of its own; the future it
+        returns is done when the workers are up.
+        """
+        if self._closed:
+            raise RuntimeError("the parse pool is closed")
+        if self._started is None:
+            started: concurrent.futures.Future[_Executor] = concurrent.futures.Future()
+            self._started = started
+            threading.Thread(
+                target=self._start, args=(started,), name="parse-pool-start", daemon=True
+            ).start()
+        return self._started
+
+    async def warm_up(self) -> None:
+        """Start the worker processes and wait until they are up."""
+        started = self.start()
+        await self._wait_started(started)
+
+    def worker_pids(self) -> list[int]:
+        """The process ids of the running workers (none before they are up)."""
+        started = self._started
+        if started is None or not started.done() or started.exception() is not None:
+            return []
+        return sorted(getattr(started.result(), "_processes", None) or {})
+
+    async def prepare(self, data: bytes, first_seen: float) -> tuple[ParsedFeed, list[Enriched]]:
+        """Parse feed bytes and find each episode's people and topics, off the event loop.
+
+        Raises :class:`~bot.feeds.FeedError` for a bad feed, and when the worker processes
+        could not start or one of them stopped (the next call starts new ones).
+        """
+        if self._closed:
+            raise FeedError("the parser is shut down")
+        if not self.uses_workers(len(data)):
+            return await asyncio.to_thread(_prepare, data, first_seen)
+        started = self.start()
+        if not started.done() and not self._preparing_here:
+            # While the workers start, this process (idle otherwise) prepares one feed.
+            self._preparing_here = True
+            try:
+                return await asyncio.to_thread(_prepare, data, first_seen)
+            finally:
+                self._preparing_here = False
+        executor = await self._wait_started(started)
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(executor, _prepare, data, first_seen)
+        except BrokenProcessPool as exc:  # a worker died (out of memory?)
+            self._forget(started)
+            raise FeedError("a parser process stopped; try again") from exc
+
+    async def close(self) -> None:
+        """Stop the worker processes (a pool still starting is stopped once it is up)."""
+        self._closed = True
+        started, self._started = self._started, None
+        if started is not None:
+            await asyncio.to_thread(_shut_down, started, wait=True)
+
+    async def _wait_started(self, started: concurrent.futures.Future[_Executor]) -> _Executor:
+        try:
+            # Shielded: a cancelled waiter (Ctrl-C) must not cancel the start itself, which
+            # ``close`` waits for so that no process outlives the pool.
+            return await asyncio.shield(asyncio.wrap_future(started))
+        except Exception as exc:
+            self._forget(started)
+            raise FeedError("the parser processes could not start; try again") from exc
+
+    def _start(self, started: concurrent.futures.Future[_Executor]) -> None:
+        executor = None
+        try:
+            # forkserver, not fork: the owner runs threads (aiosqlite, discord.py), and
+            # forking a threaded process can copy a held lock into the child.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([__name__])
+            # The fork server dies with the thread that starts it: that thread must live
+            # as long as this process.
+            _in_lifelong_thread(multiprocessing.forkserver.ensure_running)
+            executor = concurrent.futures.ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_worker_started
+            )
+            # Any cheap picklable call makes a worker start.
+            for call in [executor.submit(int) for _ in range(self.workers)]:
+                call.result()
+            log.debug("ingest worker processes started")
+        except BaseException as exc:  # handed to whoever waits for the pool
+            if executor is not None:
+                executor.shutdown(wait=False, cancel_futures=True)
+            with contextlib.suppress(concurrent.futures.InvalidStateError):
+                started.set_exception(exc)
+        else:
+            with contextlib.suppress(concurrent.futures.InvalidStateError):
+                started.set_result(executor)
+
+    def _forget(self, started: concurrent.futures.Future[_Executor]) -> None:
+        """Drop the pool ``started`` started (it failed to start or lost a worker), unless
+        a newer one already replaced it: the next large feed starts a new pool."""
+        if self._started is not started:
+            return
+        self._started = None
+        _shut_down(started, wait=False)
+
+
+def _shut_down(started: concurrent.futures.Future[_Executor], *, wait: bool) -> None:
+    with contextlib.suppress(BaseException):  # one that failed to start has nothing to stop
+        started.result().shutdown(wait=wait, cancel_futures=True)
+
+
+def _prepare(data: bytes, first_seen: float) -> tuple[ParsedFeed, list[Enriched]]:
+    """What a worker (or the thread) runs: :func:`bot.ingest.prepare` with the default data."""
+    from bot.ingest import prepare  # ingest imports this module: imported when first used
+
+    return prepare(data, first_seen)
+
+
+# --- the worker processes' side ---------------------------------------------------------
+
+# This process's id when it is the fork server: workers, forked from it, inherit it.
+_SERVER_PID: int | None = None
+
+
+def _worker_started() -> None:
+    """Runs first in each worker process: it dies with the fork server it forked from, so
+    that none outlives a killed ingest (the server itself dies with the pool's owner); and
+    it sends prepared feeds back in the compact form."""
+    if _SERVER_PID is not None:  # None if the fork server did not preload this module
+        _die_with_parent(_SERVER_PID)
+    from bot.ingest import Enriched
+
+    _pickle_as_fields(ParsedFeed, ParsedEpisode, Person, Mention, Enriched)
+
+
+def _pickle_as_fields(*classes: type) -> None:
+    """Pickle these dataclasses as (class, field values): prepared feeds cross from the
+    worker processes this way at half the cost of the slots dataclasses' own state dicts."""
+
+    def reducer(cls: type) -> Any:
+        values = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+        return lambda obj: (cls, values(obj))
+
+    for cls in classes:
+        copyreg.pickle(cls, reducer(cls))
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when ``parent`` (its parent now) dies.
+
+    The kernel sends the signal when the *thread* that started this process ends, so the
+    parent must start it from a thread that lives as long as the parent does.
+    """
+    if not sys.platform.startswith("linux"):
+        return  # documented limitation: no equivalent without a watcher process
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            return
+    except (OSError, AttributeError):  # no prctl in this C library
+        return
+    # The parent may have died before the line above: then no signal will ever come.
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+# --- the thread that starts the fork server -----------------------------------------------
+# CPython keeps one fork server per process, whatever the pools: the thread it is tied to
+# is one per process too, started on first need.
+
+_Call = tuple[Callable[[], object], concurrent.futures.Future[None]]
+_lifelong_calls: queue.SimpleQueue[_Call] | None = None
+_lifelong_lock = threading.Lock()
+
+
+def _in_lifelong_thread(call: Callable[[], object]) -> None:
+    """Run ``call`` in a thread that lives as long as this process, and wait for it.
+
+    The kernel ties a child to the thread that started it, not to the process: a fork
+    server started from a short-lived thread (a pool's starter) would die with it.
+    """
+    global _lifelong_calls  # noqa: PLW0603 - one thread per process
+    with _lifelong_lock:
+        if _lifelong_calls is None:
+            _lifelong_calls = queue.SimpleQueue()
+            threading.Thread(
+                target=_serve_calls,
+                args=(_lifelong_calls,),
+                name="ingest-process-starter",
+                daemon=True,
+            ).start()
+        calls = _lifelong_calls
+    done: concurrent.futures.Future[None] = concurrent.futures.Future()
+    calls.put((call, done))
+    done.result()
+
+
+def _serve_calls(calls: queue.SimpleQueue[_Call]) -> None:
+    while True:
+        call, done = calls.get()
+        try:
+            call()
+        except BaseException as exc:  # handed to the caller
+            done.set_exception(exc)
+        else:
+            done.set_result(None)
+
+
+# --- the fork server's preload ------------------------------------------------------------
+
+
+def _imported_by_fork_server() -> bool:
+    """Whether ``multiprocessing.forkserver.main`` is importing this module (and not, say,
+    the pool's owner): only then does it tie its life to its parent's and load the data."""
+    frame = sys._getframe(1)
+    while frame is not None:
+        if (
+            frame.f_code.co_name == "main"
+            and frame.f_globals.get("__name__") == "multiprocessing.forkserver"
+        ):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _preload() -> None:
+    """In the fork server: tie it to its parent, then load what every worker needs."""
+    global _SERVER_PID  # noqa: PLW0603 - this process's role, set once
+    _SERVER_PID = os.getpid()
+    # Were the parent already dead here, the server would still stop: it exits when the
+    # pipe its parent holds is closed, and it has no worker yet to keep that pipe open.
+    _die_with_parent(os.getppid())
+    from bot.ingest import default_enricher
+
+    # A broken data file must not stop the fork server: each feed's prepare then reports it.
+    with contextlib.suppress(Exception):
+        default_enricher()
+
+
+if _imported_by_fork_server():
+    _preload()
