@@ -571,9 +571,6 @@ class Answerer:
         entry = self.index.episodes.get(eid)
         return set(entry.weights) if entry else set()
 
-    def _has_topic(self, eid: int, topic: str) -> bool:
-        return normalize(topic) in self._topics_of(eid)
-
     def _topic_ranked(
         self, topic: str, also: list[str], *, about: bool = False, limit: int | None = None
     ) -> list[int]:

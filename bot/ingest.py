@@ -15,7 +15,7 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,8 +54,6 @@ class IngestResult:
     seconds: float = 0.0
     error: str | None = None
     not_modified: bool = False
-    new_episode_ids: list[int] = field(default_factory=list)
-    first_load: bool = False  # the feed had no episodes stored before this ingest
     retry_after: float | None = None  # seconds the host asked us to wait (Retry-After)
 
     @property
@@ -239,7 +237,6 @@ async def _ingest_one(
             created = previous.created_at if previous else None
             first_seen = (created or utcnow()).timestamp()
             prepared = await prepare_off_loop(fetched.body, first_seen, enricher, pool)
-            result.first_load = previous is None or previous.episode_count == 0
             if writer is None:
                 await write_feed(store, key, *prepared, fetched=fetched, result=result)
             else:
@@ -333,7 +330,6 @@ async def write_feed(
 
 def _fill(result: IngestResult, counts: WriteCounts) -> None:
     result.added, result.updated, result.unchanged = counts.added, counts.updated, counts.unchanged
-    result.new_episode_ids = counts.new_ids
 
 
 @dataclass(slots=True)

@@ -176,11 +176,8 @@ class TopicCatalog:
         }
         self._acronyms = {a: tuple(sorted(ids)) for a, ids in acronyms.items()}
         self._question_acronyms = {a: tuple(sorted(ids)) for a, ids in question_acronyms.items()}
-        # Longest first is the trie's own order; the look-ahead lets matches overlap.
-        self._text_re = re.compile(r"\b(?=(" + trie_pattern(self._text_topics) + r")\b)")
-        # The same forms by their first word, for the word-by-word scan of episode text
-        # (several times faster than the regex on long show notes; the regex stays as the
-        # reference the tests compare it with).
+        # The forms by their first word, for the word-by-word scan of episode text (several
+        # times faster than one regex of every form on long show notes).
         self._first_words: dict[str, int] = {}  # first word -> longest form, in words
         for form in self._text_topics:
             words = form.split(" ")
@@ -317,7 +314,8 @@ class TopicCatalog:
 
     def _forms_in(self, words: list[str]) -> Iterator[tuple[str, int]]:
         """(form, offset) of the longest catalogue form starting at each of ``words`` (the
-        words of a normalised text), as ``_text_re`` finds them in ``" ".join(words)``."""
+        words of a normalised text), as one regex of every form, longest first, finds them
+        in ``" ".join(words)``."""
         first = self._first_words
         forms = self._text_topics
         # Most words start no form: find the few that do with C-level iteration (map,

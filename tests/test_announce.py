@@ -95,7 +95,7 @@ def announcements(store: Store) -> Announcements:
 async def feed(tmp_path: Path, announcements: Announcements) -> Feed:
     feed = Feed(tmp_path / "feed.xml", announcements, list(OLD))
     first = await feed.poll()
-    assert first.ok and first.first_load and first.added == 2
+    assert first.ok and first.added == 2
     return feed
 
 
@@ -159,7 +159,8 @@ async def test_schema_has_the_announcement_tables(store: Store) -> None:
 async def test_first_load_is_never_announced(tmp_path: Path, announcements: Announcements) -> None:
     await announcements.subscribe(GUILD, CHANNEL, ROLE)  # subscribed before the feed loads
     feed = Feed(tmp_path / "feed.xml", announcements, list(OLD))
-    assert (await feed.poll()).first_load
+    first = await feed.poll()
+    assert first.ok and first.added == 2 and first.unchanged == 0
     plan = await announcements.plan()
     assert plan.queued == [] and plan.suppressed == []
     assert await announcements.deliveries() == []
@@ -173,7 +174,8 @@ async def test_feed_loaded_before_announcements_existed_is_old(
     await ingest_source(store, str(path))  # e.g. `python -m bot ingest` long ago
     await announcements.subscribe(GUILD, CHANNEL)
     feed = Feed(path, announcements, [NEW, *OLD])
-    assert not (await feed.poll()).first_load
+    again = await feed.poll()
+    assert (again.added, again.unchanged) == (0, 3)
     assert (await announcements.plan()).queued == []
 
 
@@ -186,7 +188,7 @@ async def test_new_episode_is_queued_once_with_its_nonce(
 
     feed.write([NEW, *OLD])
     result = await feed.poll()
-    assert result.added == 1 and not result.first_load
+    assert result.added == 1
     plan = await announcements.plan()
     new_id = await episode_id(store, "ep-3")
     assert [(d.guild_id, d.episode_id, d.channel_id, d.role_id) for d in plan.queued] == [
