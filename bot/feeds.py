@@ -746,6 +746,8 @@ class FetchResult:
     last_modified: str | None = None
     status: int = 200
     retry_after: float | None = None
+    # The hash of ``body`` (and of what prepares it), stored with the feed: see bot.ingest.
+    digest: str | None = None
 
     @property
     def not_modified(self) -> bool:

@@ -39,12 +39,14 @@ class Feed:
     last_new_at: datetime | None
     episode_count: int = 0
     created_at: datetime | None = None
+    content_hash: str | None = None  # of the bytes last stored (bot.ingest.feed_digest)
 
 
 _FEED_COLUMNS = """
     f.id, f.source, f.title, f.link, f.image, f.language, f.etag, f.last_modified,
     f.last_fetch_at, f.last_status, f.last_error, f.failures, f.next_check_at, f.last_new_at,
-    (SELECT count(*) FROM episodes e WHERE e.feed_id = f.id) AS episode_count, f.created_at
+    (SELECT count(*) FROM episodes e WHERE e.feed_id = f.id) AS episode_count, f.created_at,
+    f.content_hash
 """
 
 
@@ -66,6 +68,7 @@ def _feed(row: sqlite3.Row) -> Feed:
         last_new_at=from_iso(row["last_new_at"]),
         episode_count=row["episode_count"],
         created_at=from_iso(row["created_at"]),
+        content_hash=row["content_hash"],
     )
 
 
@@ -155,14 +158,15 @@ async def _upsert_feed(
     """Store a fetched feed's own fields (inside the caller's transaction); its id."""
     await conn.execute(
         """INSERT INTO feeds (source, title, link, description, image, language, author, etag,
-               last_modified, last_fetch_at, last_status, last_error, failures, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL, 0, ?)
+               last_modified, last_fetch_at, last_status, last_error, failures, created_at,
+               content_hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ok', NULL, 0, ?, ?)
            ON CONFLICT(source) DO UPDATE SET
                title = excluded.title, link = excluded.link, description = excluded.description,
                image = excluded.image, language = excluded.language, author = excluded.author,
                etag = excluded.etag, last_modified = excluded.last_modified,
                last_fetch_at = excluded.last_fetch_at, last_status = 'ok', last_error = NULL,
-               failures = 0""",
+               failures = 0, content_hash = excluded.content_hash""",
         (
             source,
             parsed.title,
@@ -175,6 +179,7 @@ async def _upsert_feed(
             fetched.last_modified if fetched else None,
             iso(now),
             iso(now),
+            fetched.digest if fetched else None,
         ),
     )
     async with conn.execute("SELECT id FROM feeds WHERE source = ?", (source,)) as cur:
