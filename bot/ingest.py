@@ -33,7 +33,7 @@ from bot.feeds import (
 from bot.feeds import read_file as read_feed_file
 from bot.parse_pool import ParsePool, default_workers
 from bot.people import Corrections, Mention, extract_people, merge_mentions
-from bot.store import Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
+from bot.store import ChangedMeanwhileError, Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
 from bot.topics import TopicCatalog, default_catalog
 
@@ -41,6 +41,9 @@ log = logging.getLogger(__name__)
 
 BUNDLED_FEED = bundled(BUNDLED_FEED_NAME)
 MAX_KEYWORD_TOPICS = 8
+
+# An item's key -> (its content hash, its stored digest), as stored: see ``Enricher.enrich``.
+Known = dict[str, tuple[str, str]]
 
 
 @dataclass(slots=True)
@@ -83,6 +86,8 @@ class Enriched:
     title_norm: str
     sort_ts: float = 0.0
     digest: str = ""
+    item_hash: str = ""  # the item's own content (``_item_hash``), stored to skip it next time
+    enriched: bool = True  # False: unchanged since stored; people and topics were not sought
 
 
 class Enricher:
@@ -94,12 +99,39 @@ class Enricher:
         self.catalog = catalog or default_catalog()
         self.corrections = corrections or Corrections.load()
 
-    def enrich(self, feed: ParsedFeed, first_seen: float) -> list[Enriched]:
+    def enrich(
+        self, feed: ParsedFeed, first_seen: float, known: Known | None = None
+    ) -> list[Enriched]:
+        """The people and topics of each episode, except those ``known`` already holds.
+
+        ``known`` maps an item's key to the hash of its content and the digest stored for
+        it (:meth:`bot.store.Store.item_hashes`): an item whose content hashes the same
+        was enriched before, so it keeps its stored people and topics and is not written.
+        """
         hosts = list(self.corrections.hosts_for(feed.title))
         hosts += [p.name for p in feed.persons if p.role in ("host", "cohost", "co-host")]
         hosts = list(dict.fromkeys(hosts))
+        salt = _pipeline_salt()
         out: list[Enriched] = []
+        raw: list[str] = []
         for ep in feed.episodes:
+            content = ep.content_hash()
+            item_hash = _item_hash(salt, ep.key, content)
+            stored = known.get(ep.key) if known else None
+            if stored is not None and stored[0] == item_hash:
+                out.append(
+                    Enriched(
+                        item=ep,
+                        people=[],
+                        topics=[],
+                        title_norm=normalize(ep.title),
+                        digest=stored[1],
+                        item_hash=item_hash,
+                        enriched=False,
+                    )
+                )
+                raw.append("")
+                continue
             text = ep.description or ep.summary
             extracted = extract_people(ep.title, text, hosts=hosts)
             people = merge_mentions(ep.persons, extracted, hosts)
@@ -110,11 +142,14 @@ class Enricher:
                     people=people,
                     topics=self._topics(ep, text),
                     title_norm=normalize(ep.title),
+                    item_hash=item_hash,
                 )
             )
+            raw.append(content)
         _assign_sort_ts(out, first_seen)
-        for e in out:
-            e.digest = _digest(e)
+        for e, content in zip(out, raw, strict=True):
+            if e.enriched:
+                e.digest = _digest(e, content)
         return out
 
     def _topics(self, ep: ParsedEpisode, text: str) -> list[tuple[str, str, float]]:
@@ -159,11 +194,18 @@ def _assign_sort_ts(episodes: list[Enriched], first_seen: float) -> None:
             e.sort_ts = first_seen - i
 
 
-def _digest(e: Enriched) -> str:
+def _digest(e: Enriched, content: str) -> str:
     people = ";".join(f"{p.name}|{p.role}|{p.note}|{p.href}|{p.img}" for p in e.people)
     topics = ";".join(f"{t}|{s}|{w}" for t, s, w in e.topics)
-    blob = "\x1e".join((e.item.content_hash(), people, topics))
+    blob = "\x1e".join((content, people, topics))
     return hashlib.sha1(blob.encode()).hexdigest()
+
+
+def _item_hash(salt: bytes, key: str, content: str) -> str:
+    """An item's identity and content, as prepared by this code with these data files."""
+    digest = hashlib.blake2b(salt, digest_size=16)
+    digest.update(f"{key}\x1e{content}".encode())
+    return digest.hexdigest()
 
 
 # --- reading sources ------------------------------------------------------------------
@@ -243,11 +285,17 @@ async def _ingest_one(
             assert fetched.body is not None
             created = previous.created_at if previous else None
             first_seen = (created or utcnow()).timestamp()
-            prepared = await prepare_off_loop(fetched.body, first_seen, enricher, pool)
-            if writer is None:
-                await write_feed(store, key, *prepared, fetched=fetched, result=result)
-            else:
-                await writer.write(key, *prepared, fetched=fetched, result=result)
+            # Items stored by this code and data need no enrichment (another enricher
+            # may find other people in the same item: then every item is enriched).
+            known = await store.item_hashes(key) if enricher is None and conditional else None
+            try:
+                await _prepare_and_write(
+                    store, key, fetched, first_seen, result, enricher, pool, writer, known
+                )
+            except ChangedMeanwhileError:  # another process rewrote this feed's items meanwhile
+                await _prepare_and_write(
+                    store, key, fetched, first_seen, result, enricher, pool, writer, None
+                )
     except StoreError as exc:  # the database, not the feed (locked too long): one line
         result.error = short_error(str(exc))
     except FeedError as exc:
@@ -272,6 +320,25 @@ async def _ingest_one(
         await _record_error(store, key, result.error, previous.failures if previous else 0)
     result.seconds = time.perf_counter() - started
     return result
+
+
+async def _prepare_and_write(  # noqa: PLR0917 - one step of _ingest_one
+    store: Store,
+    key: str,
+    fetched: FetchResult,
+    first_seen: float,
+    result: IngestResult,
+    enricher: Enricher | None,
+    pool: ParsePool | None,
+    writer: FeedWriter | None,
+    known: Known | None,
+) -> None:
+    assert fetched.body is not None
+    prepared = await prepare_off_loop(fetched.body, first_seen, enricher, pool, known)
+    if writer is None:
+        await write_feed(store, key, *prepared, fetched=fetched, result=result)
+    else:
+        await writer.write(key, *prepared, fetched=fetched, result=result)
 
 
 async def _unchanged(
@@ -337,7 +404,7 @@ def _pipeline_salt() -> bytes:
 
 
 def prepare(
-    data: bytes, first_seen: float, enricher: Enricher | None = None
+    data: bytes, first_seen: float, enricher: Enricher | None = None, known: Known | None = None
 ) -> tuple[ParsedFeed, list[Enriched]]:
     """Parse feed bytes and find each episode's people and topics (pure CPU work)."""
     parsed = parse_feed(data)
@@ -345,7 +412,7 @@ def prepare(
         # An emptied feed is a publishing accident far more often than a podcast that
         # deleted everything: keep what we have and treat it as a failure.
         raise FeedError("the feed has no episodes")
-    return parsed, (enricher or default_enricher()).enrich(parsed, first_seen)
+    return parsed, (enricher or default_enricher()).enrich(parsed, first_seen, known)
 
 
 @functools.cache
@@ -359,12 +426,13 @@ async def prepare_off_loop(
     first_seen: float,
     enricher: Enricher | None = None,
     pool: ParsePool | None = None,
+    known: Known | None = None,
 ) -> tuple[ParsedFeed, list[Enriched]]:
     """``prepare`` in ``pool`` (default data files: its worker processes for large feeds)
     or in a thread."""
     if enricher is None and pool is not None:
-        return await pool.prepare(data, first_seen)
-    return await asyncio.to_thread(prepare, data, first_seen, enricher)
+        return await pool.prepare(data, first_seen, known)
+    return await asyncio.to_thread(prepare, data, first_seen, enricher, known)
 
 
 async def _record_error(store: Store, key: str, error: str, failures: int) -> None:

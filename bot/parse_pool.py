@@ -38,7 +38,7 @@ from bot.feeds import FeedError, ParsedEpisode, ParsedFeed, Person
 from bot.people import Mention
 
 if TYPE_CHECKING:
-    from bot.ingest import Enriched
+    from bot.ingest import Enriched, Known
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,9 @@ class ParsePool:
             return []
         return sorted(getattr(started.result(), "_processes", None) or {})
 
-    async def prepare(self, data: bytes, first_seen: float) -> tuple[ParsedFeed, list[Enriched]]:
+    async def prepare(
+        self, data: bytes, first_seen: float, known: Known | None = None
+    ) -> tuple[ParsedFeed, list[Enriched]]:
         """Parse feed bytes and find each episode's people and topics, off the event loop.
 
         Raises :class:`~bot.feeds.FeedError` for a bad feed, and when the worker processes
@@ -118,19 +120,19 @@ class ParsePool:
         if self._closed:
             raise FeedError("the parser is shut down")
         if not self.uses_workers(len(data)):
-            return await asyncio.to_thread(_prepare, data, first_seen)
+            return await asyncio.to_thread(_prepare, data, first_seen, known)
         started = self.start()
         if not started.done() and not self._preparing_here:
             # While the workers start, this process (idle otherwise) prepares one feed.
             self._preparing_here = True
             try:
-                return await asyncio.to_thread(_prepare, data, first_seen)
+                return await asyncio.to_thread(_prepare, data, first_seen, known)
             finally:
                 self._preparing_here = False
         executor = await self._wait_started(started)
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(executor, _prepare, data, first_seen)
+            return await loop.run_in_executor(executor, _prepare, data, first_seen, known)
         except BrokenProcessPool as exc:  # a worker died (out of memory?)
             self._forget(started)
             raise FeedError("a parser process stopped; try again") from exc
@@ -191,11 +193,13 @@ def _shut_down(started: concurrent.futures.Future[_Executor], *, wait: bool) -> 
         started.result().shutdown(wait=wait, cancel_futures=True)
 
 
-def _prepare(data: bytes, first_seen: float) -> tuple[ParsedFeed, list[Enriched]]:
+def _prepare(
+    data: bytes, first_seen: float, known: Known | None = None
+) -> tuple[ParsedFeed, list[Enriched]]:
     """What a worker (or the thread) runs: :func:`bot.ingest.prepare` with the default data."""
     from bot.ingest import prepare  # ingest imports this module: imported when first used
 
-    return prepare(data, first_seen)
+    return prepare(data, first_seen, known=known)
 
 
 # --- the worker processes' side ---------------------------------------------------------

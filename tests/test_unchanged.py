@@ -113,3 +113,83 @@ def test_cli_reports_an_unchanged_feed_as_unchanged(
     assert set(again) == set(first)
     assert (again["added"], again["updated"], again["unchanged"]) == (0, 0, 10)
     assert again["title"] == first["title"] and again["error"] is None
+
+
+async def _details(db: Path) -> list[tuple[object, ...]]:
+    async with aiosqlite.connect(db) as conn:
+        people = await conn.execute_fetchall(
+            "SELECT e.key, p.name, ep.role FROM episode_people ep "
+            "JOIN episodes e ON e.id = ep.episode_id JOIN people p ON p.id = ep.person_id "
+            "ORDER BY e.key, ep.rowid"
+        )
+        topics = await conn.execute_fetchall(
+            "SELECT e.key, t.topic, t.weight FROM episode_topics t "
+            "JOIN episodes e ON e.id = t.episode_id ORDER BY e.key, t.rowid"
+        )
+    return [*people, *topics]
+
+
+def _with_new_item(feed: Path) -> None:
+    text = feed.read_text(encoding="utf-8")
+    at = text.index("<item>")
+    item = (
+        "<item><title>A new episode with Ruth López on migration</title>"
+        "<guid>new-item-1</guid><description>Ruth López, a lawyer, speaks about "
+        "migration in Guatemala.</description></item>"
+    )
+    feed.write_text(text[:at] + item + text[at:], encoding="utf-8")
+
+
+async def test_only_new_or_changed_items_are_enriched(
+    store: Store, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = tmp_path / "feed.xml"
+    shutil.copy(BUNDLED_FEED, feed)
+    await ingest_source(store, str(feed))
+    before = await _details(db_path)
+    seen: list[str] = []
+    real = ingest_module.extract_people
+
+    def counting(title: str, *args: object, **kwargs: object) -> object:
+        seen.append(title)
+        return real(title, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest_module, "extract_people", counting)
+    _with_new_item(feed)
+    again = await ingest_source(store, str(feed))
+    assert again.ok and (again.added, again.updated, again.unchanged) == (1, 0, 10)
+    assert seen == ["A new episode with Ruth López on migration"]
+    after = await _details(db_path)
+    assert [d for d in after if d[0] != "guid:new-item-1"] == before
+    assert ("guid:new-item-1", "Ruth López", "guest") in after
+    # The new item is stored with its hash: the next pass enriches nothing.
+    seen.clear()
+    text = feed.read_text(encoding="utf-8")
+    feed.write_text(text.replace("<title>", "<title>\n", 1), encoding="utf-8")  # same items
+    third = await ingest_source(store, str(feed))
+    assert third.ok and not third.not_modified and third.unchanged == 11
+    assert seen == []
+    assert await _details(db_path) == after
+
+
+async def test_items_changed_meanwhile_are_enriched_again(
+    store: Store, tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item hashes that no longer match the rows (another process wrote the feed between
+    the read and the write): the feed is prepared again in full, nothing is lost."""
+    feed = tmp_path / "feed.xml"
+    shutil.copy(BUNDLED_FEED, feed)
+    await ingest_source(store, str(feed))
+    before = await _details(db_path)
+    known = await store.item_hashes(str(feed))
+    assert len(known) == 10
+    stale = {key: (item_hash, "stale digest") for key, (item_hash, _) in known.items()}
+
+    async def item_hashes(source: str) -> dict[str, tuple[str, str]]:
+        return stale
+
+    monkeypatch.setattr(store, "item_hashes", item_hashes)
+    _with_new_item(feed)
+    again = await ingest_source(store, str(feed))
+    assert again.ok and (again.added, again.updated, again.unchanged) == (1, 0, 10)
+    assert [d for d in await _details(db_path) if d[0] != "guid:new-item-1"] == before

@@ -23,6 +23,7 @@ from bot.store.announcements import (
 )
 from bot.store.db import BUSY_TIMEOUT_SECONDS, StoreError, Transaction, from_iso, iso, utcnow
 from bot.store.episodes import (
+    ChangedMeanwhileError,
     Episode,
     EpisodePerson,
     FeedWrite,
@@ -46,6 +47,7 @@ __all__ = [
     "SENT",
     "SUPPRESSED",
     "Candidate",
+    "ChangedMeanwhileError",
     "Delivery",
     "Episode",
     "EpisodePerson",

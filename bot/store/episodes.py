@@ -124,8 +124,15 @@ class PreparedEpisode(Protocol):
     title_norm: str
     sort_ts: float
     digest: str
+    item_hash: str
+    enriched: bool  # False: unchanged since stored (its people and topics were not sought)
     people: Sequence[PreparedPerson]
     topics: Sequence[tuple[str, str, float]]
+
+
+class ChangedMeanwhileError(Exception):
+    """An episode prepared as unchanged no longer matches its row (another process wrote
+    the feed since its item hashes were read): the feed must be prepared again in full."""
 
 
 @dataclass(slots=True)
@@ -306,6 +313,15 @@ class EpisodeTables(FeedTables):
         )
         return {r[0]: " ".join(r[1:5]) for r in rows}
 
+    async def item_hashes(self, source: str) -> dict[str, tuple[str, str]]:
+        """A feed's stored items: key -> (content hash, digest), for ``Enricher.enrich``."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT e.key, e.item_hash, e.content_hash FROM episodes e "
+            "JOIN feeds f ON f.id = e.feed_id WHERE f.source = ? AND e.item_hash <> ''",
+            (source,),
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}
+
     # --- writing a prepared feed ----------------------------------------------------
 
     async def write_feed(
@@ -354,7 +370,7 @@ async def _write_feed(
                 by_text.setdefault(row["description"], k)
     inserts: list[PreparedEpisode] = []
     updates: list[tuple[int, PreparedEpisode]] = []
-    moves: list[tuple[int, float, int]] = []
+    moves: list[tuple[int, float, str, int]] = []
     rekeys: list[tuple[str, int, float, int]] = []
     # First the re-keyed items whose content is unchanged (an item whose key an older
     # version derived differently): matched before the looser rules below, so that a new
@@ -369,6 +385,8 @@ async def _write_feed(
         if e.item.key in rekeyed:
             continue
         row = existing.get(e.item.key)
+        if not e.enriched and (row is None or row["digest"] != e.digest):
+            raise ChangedMeanwhileError(e.item.key)
         if row is None:
             # An item whose identity changed (a new GUID, or a new title where the title is
             # the identity) but whose audio, title or show notes match one that left the
@@ -387,15 +405,21 @@ async def _write_feed(
             updates.append((row["id"], e))
         else:
             counts.unchanged += 1
-            if row["position"] != e.item.position or row["sort_ts"] != e.sort_ts:
-                moves.append((e.item.position, e.sort_ts, row["id"]))
+            if (row["position"], row["sort_ts"], row["item_hash"]) != (
+                e.item.position,
+                e.sort_ts,
+                e.item_hash,
+            ):
+                moves.append((e.item.position, e.sort_ts, e.item_hash, row["id"]))
     stamp = iso(now)
     if rekeys:
         await conn.executemany(
             "UPDATE episodes SET key = ?, position = ?, sort_ts = ? WHERE id = ?", rekeys
         )
     if moves:
-        await conn.executemany("UPDATE episodes SET position = ?, sort_ts = ? WHERE id = ?", moves)
+        await conn.executemany(
+            "UPDATE episodes SET position = ?, sort_ts = ?, item_hash = ? WHERE id = ?", moves
+        )
     if updates:
         # Before the rows change: the index entries are deleted with their old text.
         await _delete_details(conn, [eid for eid, _ in updates])
@@ -447,6 +471,7 @@ _EPISODE_FIELDS = (
     "content_hash",
     "people_names",
     "topic_names",
+    "item_hash",
 )
 
 
@@ -476,6 +501,7 @@ def _episode_values(e: PreparedEpisode) -> tuple[Any, ...]:
         e.digest,
         _people_names(e),
         _topic_names(e),
+        e.item_hash,
     )
 
 
@@ -490,7 +516,8 @@ def _topic_names(e: PreparedEpisode) -> str:
 
 async def _existing(conn: aiosqlite.Connection, feed_id: int) -> dict[str, dict[str, Any]]:
     async with conn.execute(
-        "SELECT key, id, content_hash, position, sort_ts, audio_url, title_norm, description "
+        "SELECT key, id, content_hash, position, sort_ts, audio_url, title_norm, description, "
+        "item_hash "
         "FROM episodes WHERE feed_id = ?",
         (feed_id,),
     ) as cur:
@@ -503,6 +530,7 @@ async def _existing(conn: aiosqlite.Connection, feed_id: int) -> dict[str, dict[
                 "audio_url": r[5],
                 "title_norm": r[6],
                 "description": r[7],
+                "item_hash": r[8],
             }
             for r in await cur.fetchall()
         }
