@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -110,21 +111,25 @@ def limit_run(files: list[Path], db: Path) -> tuple[int, float]:
     return count, time.perf_counter() - started
 
 
-def project_run(code: Path, files: list[Path], db: Path) -> tuple[int, int, float]:
-    """``python -m bot ingest --json`` in a new process: (added, unchanged, seconds)."""
+def project_run(code: Path, files: list[Path], db: Path) -> tuple[int, int, float, float]:
+    """``python -m bot ingest --json`` in a new process: (added, unchanged, seconds, CPU
+    seconds of it and its worker processes)."""
     env = dict(os.environ, PYTHONPATH=str(code))
     command = [sys.executable, "-m", "bot", "--db", str(db), "ingest", "--json"]
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(
         [*command, *map(str, files)], check=False, cwd=code, env=env, capture_output=True, text=True
     )
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_seconds = after.ru_utime + after.ru_stime - cpu.ru_utime - cpu.ru_stime
     if done.returncode != 0:
         raise SystemExit(f"ingest failed ({code}): {done.stdout[-500:]} {done.stderr[-500:]}")
     results = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     added = sum(r["added"] + r["updated"] for r in results)
     unchanged = sum(r["unchanged"] for r in results)
-    return added, unchanged, seconds
+    return added, unchanged, seconds, cpu_seconds
 
 
 def measure(name: str, files: list[Path], codes: list[Path], rounds: int, tmp: Path) -> None:
@@ -133,11 +138,15 @@ def measure(name: str, files: list[Path], codes: list[Path], rounds: int, tmp: P
     again: dict[Path, list[float]] = {c: [] for c in codes}
     shares: dict[Path, list[float]] = {c: [] for c in codes}
     counts: dict[Path, int] = {}
+    cpu: dict[Path, list[float]] = {c: [] for c in codes}
+    cpu_again: dict[Path, list[float]] = {c: [] for c in codes}
     for r in range(rounds):
         for c in codes if r % 2 == 0 else reversed(codes):
             db = tmp / f"project-{r}.sqlite3"
-            added, _, first = project_run(c, files, db)
-            _, unchanged, second = project_run(c, files, db)
+            added, _, first, first_cpu = project_run(c, files, db)
+            _, unchanged, second, second_cpu = project_run(c, files, db)
+            cpu[c].append(first_cpu)
+            cpu_again[c].append(second_cpu)
             counts[c] = added
             rates[c].append(added / first)
             again[c].append(second)
@@ -159,6 +168,12 @@ def measure(name: str, files: list[Path], codes: list[Path], rounds: int, tmp: P
             f"{limit / rate:.1f}x the limit; unchanged re-ingest "
             f"{statistics.median(again[c]):.2f} s = {statistics.median(shares[c]):.2f}x "
             f"the first ingest"
+        )
+        first_cpu, again_cpu = statistics.median(cpu[c]), statistics.median(cpu_again[c])
+        print(
+            f"    CPU (all processes): first {first_cpu:.2f} s "
+            f"({first_cpu / counts[c] * 1e6:.0f} µs/episode), unchanged re-ingest "
+            f"{again_cpu:.2f} s = {again_cpu / first_cpu:.2f}x"
         )
 
 

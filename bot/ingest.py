@@ -573,6 +573,18 @@ def _is_large_file(source: str, pool: ParsePool) -> bool:
         return False
 
 
+async def _any_new_large_file(store: Store, sources: list[str], pool: ParsePool) -> bool:
+    """Whether a large file never stored before is among ``sources``: then the workers
+    are sure to be needed. A stored one is most often unchanged, and skipped unparsed;
+    if it changed, the workers start when it comes to be prepared."""
+    for source in sources:
+        if _is_large_file(source, pool):
+            stored = await store.feed_by_source(source_key(source))
+            if stored is None or stored.content_hash is None:
+                return True
+    return False
+
+
 async def ingest_many(
     store: Store,
     sources: Iterable[str],
@@ -594,7 +606,7 @@ async def ingest_many(
     gate = asyncio.Semaphore(2 * (pool.workers if pool else default_workers()) + 1)
     writer = FeedWriter(store)
     unique = list(dict.fromkeys(sources))
-    if enricher is None and pool is not None and any(_is_large_file(s, pool) for s in unique):
+    if enricher is None and pool is not None and await _any_new_large_file(store, unique, pool):
         pool.start()  # the workers start while the first files are read
 
     async def one(source: str) -> IngestResult:

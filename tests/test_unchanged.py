@@ -10,9 +10,11 @@ import aiosqlite
 import pytest
 
 from bot import ingest as ingest_module
-from bot.ingest import BUNDLED_FEED, ingest_source
+from bot.ingest import BUNDLED_FEED, ingest_many, ingest_source
+from bot.parse_pool import ParsePool
 from bot.store import Store
 from tests.conftest import run_cli
+from tests.test_parse_pool import big_files
 
 
 async def dump(db: Path) -> list[str]:
@@ -193,3 +195,16 @@ async def test_items_changed_meanwhile_are_enriched_again(
     again = await ingest_source(store, str(feed))
     assert again.ok and (again.added, again.updated, again.unchanged) == (1, 0, 10)
     assert [d for d in await _details(db_path) if d[0] != "guid:new-item-1"] == before
+
+
+async def test_an_unchanged_large_feed_starts_no_worker_process(
+    store: Store, tmp_path: Path
+) -> None:
+    [big] = big_files(tmp_path, 1)
+    async with ParsePool(workers=2) as pool:
+        [first] = await ingest_many(store, [big], pool=pool)
+    assert first.ok and first.added > 0
+    async with ParsePool(workers=2) as pool:
+        [again] = await ingest_many(store, [big], pool=pool)
+        assert pool.worker_pids() == [] and pool._started is None  # never started
+    assert again.ok and again.not_modified and again.unchanged == first.added
