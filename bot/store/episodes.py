@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.people import person_key
 from bot.store.db import _chunks, from_iso, iso, utcnow
 from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
+from bot.store.segments import write_notes_segments
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -416,6 +417,7 @@ async def _write_feed(
     changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
     if changed:
         await _write_details(conn, changed)
+        await write_notes_segments(conn, [eid for eid, _ in updates], changed)
     if inserts:
         await _mark_new(conn, feed_id, stamp)
     counts.added = len(inserts)
