@@ -62,6 +62,9 @@ class Episode:
     feed_image: str | None = None
     people: list[EpisodePerson] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    # Filled by bot.moments: an answer's moments, an /episode card's chapters (segments).
+    moments: list[Any] = field(default_factory=list)
+    chapters: list[Any] = field(default_factory=list)
 
     @property
     def guests(self) -> list[str]:
