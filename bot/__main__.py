@@ -18,6 +18,8 @@ from bot import __version__
 from bot.answer import Answer, Answerer
 from bot.config import ConfigError, Settings
 from bot.ingest import IngestResult, ensure_bundled, ingest_many
+from bot.moments.find import moments_json
+from bot.moments.segment import clock
 from bot.parse_pool import ParsePool
 from bot.store import Store, StoreError
 from bot.text import redact_url, truncate
@@ -265,6 +267,11 @@ def print_answer(answer: Answer, out: TextIO) -> None:
             out.write(f"  Topics: {', '.join(e.topics[:8])}\n")
         if e.summary:
             out.write(f"\n  {truncate(e.summary, 500, at_sentence=True)}\n\n")
+        for m in moments_json(e):
+            out.write(
+                f"  ▶ {clock(m['start'])} — {m['title']}"
+                + (f"  {m['url']}\n" if m["url"] else "\n")
+            )
         for label, url in (("Episode", e.link), ("Listen", e.audio_url)):
             if url:
                 out.write(f"  {label}: {url}\n")

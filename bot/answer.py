@@ -37,6 +37,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.people import person_key
 from bot.store import Episode, IndexRows, Store, Term, iso
 from bot.text import fold, normalize, strip_invisible
@@ -172,6 +173,7 @@ def episode_json(e: Episode, score: float) -> dict[str, Any]:
         "score": round(score, 1),
         "podcast": e.feed_title,
         "id": e.id,
+        "moments": moments_json(e),
     }
 
 
@@ -541,6 +543,7 @@ class Answerer:
             ]
             ranked = sorted(boosted, key=lambda p: -p[1])
         ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
+        ranked = ranked or await segment_first(self.store, parsed.words)
         if not ranked:
             answer.message = "No episode matches that question."
             return answer
@@ -562,6 +565,7 @@ class Answerer:
         pairs = [(by_id[i], s) for i, s in zip(ids, scores, strict=False) if i in by_id]
         answer.episodes = [e for e, _ in pairs]
         answer.scores = [s for _, s in pairs]
+        await attach_moments(self.store, answer.episodes, _parse(answer.question).words)
         if not answer.episodes:
             answer.intent = "none"
             answer.message = answer.message or "No episode matches that question."

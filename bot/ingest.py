@@ -390,8 +390,9 @@ def _pipeline_salt() -> bytes:
     """A hash of the code and data files that turn feed bytes into stored episodes."""
     salt = hashlib.blake2b(__version__.encode(), digest_size=20)
     package = Path(__file__).resolve().parent
+    # Every core package that shapes what is stored (not the Discord side).
     for path in sorted(
-        [*package.glob("*.py"), *package.glob("people/*.py"), *package.glob("store/*.py")]
+        p for p in package.rglob("*.py") if p.relative_to(package).parts[0] != "discord"
     ):
         salt.update(path.read_bytes())
     for data in (topics_file(), people_file()):

@@ -67,6 +67,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "label.guests": {EN: "Guests", ES: "Invitados"},
     "label.hosts": {EN: "Hosts", ES: "Presentadores"},
     "label.topics": {EN: "Topics", ES: "Temas"},
+    "label.moments": {EN: "Moments", ES: "Momentos"},
+    "label.chapters": {EN: "Chapters", ES: "Capítulos"},
+    "label.more_chapters": {EN: "+{count} more", ES: "+{count} más"},
     "label.season_number": {
         EN: "Season {season} · Episode {number}",
         ES: "Temporada {season} · Episodio {number}",

@@ -20,6 +20,8 @@ import discord
 from discord import app_commands
 
 from bot.discord.i18n import t
+from bot.moments.find import moment_url
+from bot.moments.segment import clock
 from bot.store import Episode
 from bot.text import collapse_spaces, strip_invisible, truncate
 
@@ -249,6 +251,7 @@ def episode_embed(ep: Episode, lang: str) -> discord.Embed:
     numbering = _numbering(ep, lang)
     if numbering:
         embed.set_footer(text=numbering)
+    _add_moments(embed, ep, lang)
     return fit_embed(embed)
 
 
@@ -370,3 +373,47 @@ def about_embed(stats: Stats, lang: str) -> discord.Embed:
     )
     embed.add_field(name=t("about.version", lang), value=stats.version)
     return fit_embed(embed)
+
+
+# --- moments and chapters (issue 14) -----------------------------------------------------
+
+MOMENT_TEXT_CHARS = 200
+CHAPTERS_SHOWN = 10
+
+
+def _moment_line(ep: Episode, start: float, title: str) -> str:
+    """ "▶ 12:34 — title", linked to the moment when there is a link."""
+    label = clean(one_line(f"▶ {clock(start)} — {title}", 200), 200)
+    url = web_url(moment_url(ep, start))
+    if not url:
+        return label
+    # Brackets would end the link text early; <url> keeps Discord from unfurling it.
+    return f"[{label.replace('[', '(').replace(']', ')')}](<{url}>)"
+
+
+def _add_moments(embed: discord.Embed, ep: Episode, lang: str) -> None:
+    """The answer's moments (with the segment's text as the snippet), else the chapters."""
+    if ep.moments:
+        lines = []
+        for s in ep.moments:
+            lines.append(_moment_line(ep, s.start, s.title or clock(s.start)))
+            if s.text:
+                lines.append(clean(one_line(s.text, MOMENT_TEXT_CHARS * 2), MOMENT_TEXT_CHARS))
+        _fit_lines(embed, t("label.moments", lang), lines)
+    elif ep.chapters:
+        shown = ep.chapters[:CHAPTERS_SHOWN]
+        lines = [_moment_line(ep, s.start, s.title or clock(s.start)) for s in shown]
+        if len(ep.chapters) > CHAPTERS_SHOWN:
+            lines.append(t("label.more_chapters", lang, count=len(ep.chapters) - CHAPTERS_SHOWN))
+        _fit_lines(embed, t("label.chapters", lang), lines)
+
+
+def _fit_lines(embed: discord.Embed, name: str, lines: list[str]) -> None:
+    """As many whole lines as fit in one field (a link cut in half would show raw)."""
+    value = ""
+    for line in lines:
+        if len(value) + len(line) + 1 > FIELD_VALUE:
+            break
+        value = f"{value}\n{line}" if value else line
+    if value:
+        embed.add_field(name=name, value=value, inline=False)

@@ -34,9 +34,10 @@ from bot.store.episodes import (
 )
 from bot.store.feeds import Feed
 from bot.store.schema import MetaTables, migrations
+from bot.store.segments import MomentFetch, MomentJob, SegmentTables, StoredSegment
 
 
-class Store(AnnouncementTables, MetaTables):
+class Store(AnnouncementTables, MetaTables, SegmentTables):
     """One aiosqlite connection to the bot's database, with every table's operations."""
 
 
@@ -54,10 +55,13 @@ __all__ = [
     "Feed",
     "FeedWrite",
     "IndexRows",
+    "MomentFetch",
+    "MomentJob",
     "PendingDelivery",
     "PreparedEpisode",
     "Store",
     "StoreError",
+    "StoredSegment",
     "Subscription",
     "Term",
     "Transaction",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.people import person_key
 from bot.store.db import _chunks, from_iso, iso, utcnow
 from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
+from bot.store.segments import write_notes_segments
 
 if TYPE_CHECKING:
     import aiosqlite
@@ -61,6 +62,9 @@ class Episode:
     feed_image: str | None = None
     people: list[EpisodePerson] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
+    # Filled by bot.moments: an answer's moments, an /episode card's chapters (segments).
+    moments: list[Any] = field(default_factory=list)
+    chapters: list[Any] = field(default_factory=list)
 
     @property
     def guests(self) -> list[str]:
@@ -440,6 +444,7 @@ async def _write_feed(
     changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
     if changed:
         await _write_details(conn, changed)
+        await write_notes_segments(conn, [eid for eid, _ in updates], changed)
     if inserts:
         await _mark_new(conn, feed_id, stamp)
     counts.added = len(inserts)

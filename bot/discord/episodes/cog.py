@@ -51,6 +51,7 @@ from bot.discord.render import (
     person_description,
     select_option,
 )
+from bot.moments.find import chapters_of
 from bot.text import normalize
 
 if TYPE_CHECKING:
@@ -255,6 +256,7 @@ class Episodes(commands.Cog):
         ep = await self.find_episode(title)
         if ep is None:
             return self.not_found("episode.none", lang, title=_echo(title))
+        ep.moments, ep.chapters = [], await chapters_of(self.store, ep.id)
         return self.episode_reply_for(ep, lang)
 
     async def guest_reply(self, name: str, lang: str) -> Reply:
