@@ -20,7 +20,7 @@ from bot.config import ConfigError, Settings
 from bot.ingest import IngestResult, ensure_bundled, ingest_many
 from bot.parse_pool import ParsePool
 from bot.store import Store, StoreError
-from bot.text import redact_url, truncate
+from bot.text import redact_url
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -240,7 +240,8 @@ async def _ask(
 
 
 def print_answer(answer: Answer, out: TextIO) -> None:
-    """The answer as a person wants to read it: title, date, guests, summary, link."""
+    """The answer as a person wants to read it: title, date, guests, why it answers, the
+    snippet of the notes that does, link."""
     if not answer.episodes:
         out.write((answer.message or "No episode matches that question.") + "\n")
         return
@@ -263,8 +264,11 @@ def print_answer(answer: Answer, out: TextIO) -> None:
             out.write(f"  Guests: {', '.join(e.guests)}\n")
         if e.topics:
             out.write(f"  Topics: {', '.join(e.topics[:8])}\n")
-        if e.summary:
-            out.write(f"\n  {truncate(e.summary, 500, at_sentence=True)}\n\n")
+        why = answer.explain(e)
+        if why.reason:
+            out.write(f"  {why.reason}\n")
+        if why.snippet:
+            out.write(f"\n  {why.snippet}\n\n")
         for label, url in (("Episode", e.link), ("Listen", e.audio_url)):
             if url:
                 out.write(f"  {label}: {url}\n")

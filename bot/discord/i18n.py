@@ -67,6 +67,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "label.guests": {EN: "Guests", ES: "Invitados"},
     "label.hosts": {EN: "Hosts", ES: "Presentadores"},
     "label.topics": {EN: "Topics", ES: "Temas"},
+    "reason.guest": {EN: "Guest", ES: "Invitado"},
+    "reason.host": {EN: "Host", ES: "Presentador"},
+    "reason.topic": {EN: "Topic", ES: "Tema"},
+    "reason.mentions": {EN: "Mentions", ES: "Menciona"},
+    "reason.title": {EN: "Title", ES: "Título"},
+    "reason.latest": {EN: "Newest episode", ES: "Episodio más reciente"},
     "label.season_number": {
         EN: "Season {season} · Episode {number}",
         ES: "Temporada {season} · Episodio {number}",
