@@ -681,6 +681,11 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
     # The summary without boilerplate; when that is all it was ("See the full show notes
     # at talkpython.fm/407"), the notes without theirs.
     ep.summary = clean_notes(summary) or clean_notes(ep.description)
+    for other in (content, itunes_summary, subtitle):
+        if ep.summary:
+            break
+        if other and other not in (summary_html, notes_html):
+            ep.summary = clean_notes(html_to_text(other))
     _scrub(ep)
     if not ep.title:
         if not ep.summary and not ep.description:

@@ -48,7 +48,7 @@ _BOILER = re.compile(
     r"|\b(?:order|pre-?order|buy) (?:the|my|our|a copy of) .{0,60}\bbook\b"
     r"|\btickets? (?:at|here)\b|\binformation and tickets\b"
     r"|\bbecome a (?:member|patron|supporter|subscriber)\b|\bpatreon\b"
-    r"|^\W*(?:please\s+)?(?:subscribe|follow us|rate|review|like and subscribe)\b"
+    r"|^\W*(?:please\s+)?(?:subscribe|follow|rate|review|like and subscribe)\b"
     r"|\b(?:rate|review|rate and review|rate,? review,? and subscribe to) "
     r"(?:us|the show|this (?:show|podcast|episode)|the podcast)\b"
     r"|\bleave (?:us )?a (?:rating|review|comment)\b|\bsubscribe (?:to|on|wherever|today|now)\b"
@@ -256,8 +256,6 @@ def clean_notes(text: str) -> str:
     if not text:
         return ""
     lines = classify(text)
-    if all(kind != BOILER for _, kind in lines) and len(lines) == text.count("\n") + 1:
-        return text
     out: list[str] = []
     blank = False
     for line, kind in lines:
@@ -366,7 +364,7 @@ def _best(text: str, wanted: _Words, limit: int) -> tuple[str, dict[str, str]] |
             more = _found(sentences[i + 1][0], wanted)
             if len(text_out) < limit // 2 or set(more) - set(found):
                 text_out = joined
-                found = {**more, **found}
+                found = {**found, **more}
     return text_out, found
 
 
