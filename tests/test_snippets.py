@@ -233,8 +233,10 @@ TALK_PYTHON_ITEM = """<?xml version="1.0" encoding="UTF-8"?>
 <item><title>#407: pytest tips and tricks</title><guid>tp-407</guid>
 <description>See the full show notes for this episode on the website at
 &lt;a href="https://talkpython.fm/407"&gt;talkpython.fm/407&lt;/a&gt;</description>
-<content:encoded><![CDATA[<p>We have Brian Okken on this episode to dive into pytest fixtures.</p><p>Links from the show</p><p>pytest-cov: github.com</p>\
-<p>Subscribe to us on YouTube: youtube.com</p><p>Sponsors</p><p>PyCharm</p>]]></content:encoded>
+<content:encoded><![CDATA[<p>We have Brian Okken on this episode to dive into pytest \
+fixtures.</p><p>Links from the show</p>
+<p>pytest-cov: github.com</p><p>Subscribe to us on YouTube: youtube.com</p>
+<p>Sponsors</p><p>PyCharm</p>]]></content:encoded>
 </item>
 <item><title>Only a link</title><guid>tp-1</guid>
 <description>See the full show notes for this episode on the website at talkpython.fm/1\
