@@ -47,7 +47,7 @@ _BOILER = re.compile(
     r"|\bsign up for (?:the|our) newsletter\b|^\W*download the mp\d\b"
     r"|\b(?:order|pre-?order|buy) (?:the|my|our|a copy of) .{0,60}\bbook\b"
     r"|\btickets? (?:at|here)\b|\binformation and tickets\b"
-    r"|\bbecome a (?:member|patron|supporter|subscriber)\b|\bpatreon\b"
+    r"|\bbecome a (?:member|patron|supporter|subscriber)\b|\bon patreon\b|patreon\.com/"
     r"|^\W*(?:please\s+)?(?:subscribe|follow|rate|review|like and subscribe)\b"
     r"|\b(?:rate|review|rate and review|rate,? review,? and subscribe to) "
     r"(?:us|the show|this (?:show|podcast|episode)|the podcast)\b"
@@ -83,7 +83,8 @@ _LINK_LABELS = re.compile(
 )
 _HEADING_RULE = re.compile(r"^\W*-{2,}.*-{2,}\W*$")
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=\S)")
-_TOKEN = re.compile(r"[^\W_]+")
+# A word, with the combining accents of text in decomposed form ("o" + U+0301 for "ó").
+_TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 # Words one of which every _BOILER or _BOILER_HEADING match holds: a text with none of them
 # (and no link) is all prose, found with one C-level split and a set intersection.
 _GATE_WORDS = frozenset(

@@ -54,6 +54,7 @@ PROSE = [
     "Border security and the rate of migration across the Darién are discussed.",
     "They follow the money from remittances to the regime's accounts.",
     "Writing code that reads like prose is the theme of this episode.",
+    "Together, Sam and Jack created Patreon, a platform where fans pay artists.",
 ]
 
 
@@ -166,6 +167,10 @@ def test_matched_spans_find_the_words_as_written() -> None:
     text = "Remittances, REMITTANCE and remit_tances; Economía."
     spans = [text[a:b] for a, b in matched_spans(text, ["remittance", "economia"])]
     assert spans == ["Remittances", "REMITTANCE", "Economía"]
+    decomposed = "La tumba de Tutankamo\u0301n."
+    assert [decomposed[a:b] for a, b in matched_spans(decomposed, ["tutankamon"])] == [
+        "Tutankamo\u0301n"
+    ]
 
 
 def test_explain_gives_the_reason_and_the_summary_start_for_entity_matches() -> None:
