@@ -377,7 +377,7 @@ async def run_size(size: int, rng: random.Random, n_questions: int) -> dict[str,
         ask_ms = []
         for q in qs:
             t0 = time.perf_counter()
-            await answerer.ask(q)
+            (await answerer.ask(q)).to_json()  # with each episode's snippet and reason
             ask_ms.append((time.perf_counter() - t0) * 1000)
         prefixes = []
         for i in range(n_questions):

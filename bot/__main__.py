@@ -22,7 +22,7 @@ from bot.moments.find import moments_json
 from bot.moments.segment import clock
 from bot.parse_pool import ParsePool
 from bot.store import Store, StoreError
-from bot.text import redact_url, truncate
+from bot.text import redact_url
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -242,7 +242,8 @@ async def _ask(
 
 
 def print_answer(answer: Answer, out: TextIO) -> None:
-    """The answer as a person wants to read it: title, date, guests, summary, link."""
+    """The answer as a person wants to read it: title, date, guests, why it answers, the
+    snippet of the notes that does, link."""
     if not answer.episodes:
         out.write((answer.message or "No episode matches that question.") + "\n")
         return
@@ -265,8 +266,11 @@ def print_answer(answer: Answer, out: TextIO) -> None:
             out.write(f"  Guests: {', '.join(e.guests)}\n")
         if e.topics:
             out.write(f"  Topics: {', '.join(e.topics[:8])}\n")
-        if e.summary:
-            out.write(f"\n  {truncate(e.summary, 500, at_sentence=True)}\n\n")
+        why = answer.explain(e)
+        if why.reason:
+            out.write(f"  {why.reason}\n")
+        if why.snippet:
+            out.write(f"\n  {why.snippet}\n\n")
         for m in moments_json(e):
             out.write(
                 f"  ▶ {clock(m['start'])} — {m['title']}"

@@ -39,6 +39,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.people import person_key
+from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, IndexRows, Store, Term, iso
 from bot.text import fold, normalize, strip_invisible
 from bot.topics import TopicCatalog, default_catalog
@@ -149,19 +150,37 @@ class Answer:
     person: PersonEntry | None = None
     topic: str | None = None
     message: str | None = None
+    words: list[str] = field(default_factory=list)  # content words, typos corrected
 
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "intent": self.intent,
             "episodes": [
-                episode_json(e, s) for e, s in zip(self.episodes, self.scores, strict=True)
+                episode_json(e, s, self) for e, s in zip(self.episodes, self.scores, strict=True)
             ],
         }
 
+    def explain(self, e: Episode) -> Explanation:
+        """The snippet of ``e``'s notes that answers, and the one-line reason it was chosen."""
+        return explain(
+            title=e.title,
+            summary=e.summary,
+            notes=e.description,
+            guests=e.guests,
+            hosts=e.hosts,
+            topics=e.topics,
+            words=self.words,
+            person=self.person.name if self.person else None,
+            topic=self.topic,
+            latest=self.intent == "latest",
+        )
 
-def episode_json(e: Episode, score: float) -> dict[str, Any]:
-    return {
+
+def episode_json(e: Episode, score: float, answer: Answer | None = None) -> dict[str, Any]:
+    # A summary stored as "the notes" (see Store) was not cleaned at ingest.
+    summary = clean_notes(e.summary) if e.summary is e.description else e.summary
+    out = {
         "title": e.title,
         "guid": e.guid,
         "link": e.link,
@@ -169,12 +188,17 @@ def episode_json(e: Episode, score: float) -> dict[str, Any]:
         "published": iso(e.published),
         "guests": e.guests,
         "topics": e.topics,
-        "summary": e.summary,
+        "summary": summary,
         "score": round(score, 1),
         "podcast": e.feed_title,
         "id": e.id,
         "moments": moments_json(e),
     }
+    if answer is not None:
+        why = answer.explain(e)
+        out["snippet"] = why.snippet
+        out["reason"] = why.reason
+    return out
 
 
 class _Vocabulary:
@@ -475,9 +499,21 @@ class Answerer:
 
     # --- answering ------------------------------------------------------------------
 
+    def corrected(self, words: list[str]) -> list[str]:
+        """The question's words as the search reads them: a word unknown to the archive
+        becomes the nearest known one (or its singular), else stays as typed."""
+        df = self.index.vocab.df
+        out = []
+        for word in dict.fromkeys(words):
+            known = word if word in df else self.index.vocab.correct(word)
+            if known is None and _stem(word) in df:
+                known = _stem(word)
+            out.append(known or word)
+        return out
+
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
-        answer = Answer(question=question, intent="none")
+        answer = Answer(question=question, intent="none", words=self.corrected(parsed.words))
         if not parsed.norm:
             answer.message = "Ask about an episode, a guest or a topic."
             return answer

@@ -29,6 +29,7 @@ from dateutil import parser as dateparser
 from lxml import etree
 
 from bot import __version__
+from bot.snippets import clean_notes
 from bot.text import collapse_spaces, normalize, redact_url, short_error
 
 MAX_FEED_BYTES = 25 * 1024 * 1024
@@ -673,15 +674,23 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
                 ep.audio_url = child.get("url")
     ep.title = ep.title or itunes_title
     summary_html = description or itunes_summary or subtitle or content
-    ep.summary = html_to_text(summary_html)
+    summary = html_to_text(summary_html)
     # The longest of the texts is the show notes; the others are usually its excerpts.
     notes_html = max((content, description, itunes_summary), key=len)
-    ep.description = ep.summary if notes_html in ("", summary_html) else html_to_text(notes_html)
+    ep.description = summary if notes_html in ("", summary_html) else html_to_text(notes_html)
+    # The summary without boilerplate; when that is all it was ("See the full show notes
+    # at talkpython.fm/407"), the notes without theirs.
+    ep.summary = clean_notes(summary) or clean_notes(ep.description)
+    for other in (content, itunes_summary, subtitle):
+        if ep.summary:
+            break
+        if other and other not in (summary_html, notes_html):
+            ep.summary = clean_notes(html_to_text(other))
     _scrub(ep)
     if not ep.title:
-        if not ep.summary:
+        if not ep.summary and not ep.description:
             return None  # an item with neither title nor text is not an episode
-        ep.title = collapse_spaces(ep.summary[:80])
+        ep.title = collapse_spaces((ep.summary or ep.description)[:80])
     ep.published = parse_date(date_text)
     ep.language = ep.language or feed.language
     ep.image = ep.image or feed.image

@@ -70,6 +70,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "label.moments": {EN: "Moments", ES: "Momentos"},
     "label.chapters": {EN: "Chapters", ES: "Capítulos"},
     "label.more_chapters": {EN: "+{count} more", ES: "+{count} más"},
+    "reason.guest": {EN: "Guest", ES: "Invitado"},
+    "reason.host": {EN: "Host", ES: "Presentador"},
+    "reason.topic": {EN: "Topic", ES: "Tema"},
+    "reason.mentions": {EN: "Mentions", ES: "Menciona"},
+    "reason.title": {EN: "Title", ES: "Título"},
+    "reason.latest": {EN: "Newest episode", ES: "Episodio más reciente"},
     "label.season_number": {
         EN: "Season {season} · Episode {number}",
         ES: "Temporada {season} · Episodio {number}",

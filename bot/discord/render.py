@@ -22,6 +22,7 @@ from discord import app_commands
 from bot.discord.i18n import t
 from bot.moments.find import moment_url
 from bot.moments.segment import clock
+from bot.snippets import SNIPPET_CHARS, Explanation, matched_spans, snippet, summary_start
 from bot.store import Episode
 from bot.text import collapse_spaces, strip_invisible, truncate
 
@@ -49,7 +50,6 @@ EMBED_URL = 2048
 
 # Our own, smaller budgets: a reply should be read at a glance.
 SUMMARY_CHARS = 1200
-LIST_SUMMARY_CHARS = 180
 NAMES_SHOWN = 12
 TOPICS_SHOWN = 10
 PAGE_SIZE = 5
@@ -222,12 +222,52 @@ def _numbering(ep: Episode, lang: str) -> str | None:
     return None
 
 
-def episode_embed(ep: Episode, lang: str) -> discord.Embed:
-    """One episode: linked title, summary, date, duration, guests, topics, podcast, artwork."""
+def highlight(text: str, words: Sequence[str], limit: int = SNIPPET_CHARS) -> str:
+    """Feed text made safe for Discord (see :func:`clean`) with the question's ``words``
+    in **bold**. Each piece is escaped on its own, so a ``*`` or ``_`` in the feed's text
+    can neither break the bold nor make any of its own."""
+    text = truncate(collapse_spaces(strip_invisible(text)), limit)
+    out: list[str] = []
+    end = 0
+    for start, stop in matched_spans(text, words) if words else ():
+        out.append(discord.utils.escape_markdown(text[end:start]))
+        out.append(f"**{discord.utils.escape_markdown(text[start:stop])}**")
+        end = stop
+    out.append(discord.utils.escape_markdown(text[end:]))
+    # Two bold words side by side ("**a** **b**") are fine; "****" would not be.
+    return "".join(out).replace("****", "")
+
+
+def reason_line(why: Explanation, lang: str) -> str:
+    """Why the episode answers, in the reader's language: "Guest: Beatriz Magaloni"."""
+    parts = [
+        f"{t(f'reason.{kind}', lang)}: {clean(one_line(value, 200), 200)}"
+        if value
+        else t(f"reason.{kind}", lang)
+        for kind, value in why.parts
+    ]
+    return " · ".join(parts)
+
+
+def episode_embed(ep: Episode, lang: str, why: Explanation | None = None) -> discord.Embed:
+    """One episode: linked title, summary, date, duration, guests, topics, podcast, artwork.
+
+    With ``why`` (the episode answers a question) the summary gives way to the snippet of
+    the notes that answers, its matched words in bold, and the reason on a line below."""
+    if why is not None:
+        lines = [highlight(why.snippet, why.words)] if why.snippet else []
+        reason = reason_line(why, lang)
+        if reason:
+            lines.append(f"*{reason}*")
+        description = "\n".join(lines)
+    else:
+        description = clean(
+            summary_start(ep.summary or ep.description, SUMMARY_CHARS), SUMMARY_CHARS
+        )
     embed = discord.Embed(
         title=clean(one_line(ep.title, EMBED_TITLE * 2), EMBED_TITLE),
         url=web_url(ep.link),
-        description=clean(ep.summary or ep.description, SUMMARY_CHARS, at_sentence=True) or None,
+        description=description or None,
         colour=COLOUR,
     )
     _set_podcast(embed, ep)
@@ -293,7 +333,7 @@ def page_count(total: int, size: int = PAGE_SIZE) -> int:
     return max(1, math.ceil(total / size))
 
 
-def _list_entry(ep: Episode, lang: str) -> str:
+def _list_entry(ep: Episode, lang: str, words: Sequence[str] = ()) -> str:
     facts = [
         f
         for f in (
@@ -304,7 +344,11 @@ def _list_entry(ep: Episode, lang: str) -> str:
         if f
     ]
     lines = [" · ".join(facts)] if facts else []
-    summary = clean(ep.summary or ep.description, LIST_SUMMARY_CHARS, at_sentence=True)
+    found = snippet(ep.description or ep.summary, words) if words else ""
+    if found:
+        summary = highlight(found, words)
+    else:
+        summary = clean(summary_start(ep.summary or ep.description), SNIPPET_CHARS)
     if summary:
         lines.append(summary)
     link = web_url(ep.link)
@@ -323,8 +367,12 @@ def list_embed(
     pages: int,
     first_number: int,
     lang: str,
+    words: Sequence[str] = (),
 ) -> discord.Embed:
-    """One page of a list of episodes: a numbered field per episode, "Page x of y" below."""
+    """One page of a list of episodes: a numbered field per episode, "Page x of y" below.
+
+    Each shows its snippet: the sentence or two of its notes holding the most of ``words``
+    (in bold), else the start of its summary."""
     embed = discord.Embed(
         title=clean(one_line(title, EMBED_TITLE * 2), EMBED_TITLE),
         description=description or None,
@@ -333,7 +381,7 @@ def list_embed(
     for number, ep in enumerate(episodes, start=first_number):
         embed.add_field(
             name=f"{number}. {clean(one_line(ep.title, FIELD_NAME), FIELD_NAME - 8)}",
-            value=truncate(_list_entry(ep, lang), FIELD_VALUE),
+            value=truncate(_list_entry(ep, lang, words), FIELD_VALUE),
             inline=False,
         )
     if pages > 1:

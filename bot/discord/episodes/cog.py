@@ -57,6 +57,7 @@ from bot.text import normalize
 if TYPE_CHECKING:
     from bot.answer import Answerer
     from bot.discord.client import PodcastBot
+    from bot.snippets import Explanation
     from bot.store import Episode, Store
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ class Listing:
     title: str
     description: str | None
     ids: list[int]
+    words: tuple[str, ...] = ()  # a search's words, for each episode's snippet
 
 
 async def _choices(
@@ -227,15 +229,20 @@ class Episodes(commands.Cog):
         if not answer.episodes:
             return self.not_found("ask.none", lang, question=_echo(question))
         best = answer.episodes[0]
-        return self.episode_reply_for(best, lang, matches=answer.episodes)
+        return self.episode_reply_for(best, lang, matches=answer.episodes, why=answer.explain(best))
 
     def episode_reply_for(
-        self, ep: Episode, lang: str, *, matches: list[Episode] | None = None
+        self,
+        ep: Episode,
+        lang: str,
+        *,
+        matches: list[Episode] | None = None,
+        why: Explanation | None = None,
     ) -> Reply:
         view = episode_view(ep, lang, row=1)
         if matches and len(matches) > 1:
             view.add_item(MatchSelect.for_episodes(lang, matches, ep.id))
-        return Reply(embeds=[episode_embed(ep, lang)], view=view)
+        return Reply(embeds=[episode_embed(ep, lang, why)], view=view)
 
     async def find_episode(self, value: str) -> Episode | None:
         """An episode by id (what autocomplete sends), else by its title, else by a search."""
@@ -342,7 +349,8 @@ class Episodes(commands.Cog):
         if not ids:
             return None
         title = t("list.search", lang, query=one_line(key, ECHO_CHARS))
-        return Listing(SEARCH, key, title, t("list.episodes", lang, count=len(ids)), ids)
+        count = t("list.episodes", lang, count=len(ids))
+        return Listing(SEARCH, key, title, count, ids, tuple(answer.words))
 
     async def listing(self, kind: str, arg: str, lang: str) -> Listing | None:
         """Find a list again from what a button carries; ``None`` if it no longer exists."""
@@ -368,6 +376,7 @@ class Episodes(commands.Cog):
             pages=pages,
             first_number=start + 1,
             lang=lang,
+            words=listing.words,
         )
         view = discord.ui.View(timeout=None)
         # A list whose key does not fit in a custom_id shows its first page only.
