@@ -8,6 +8,7 @@ before the row changes. The answer index's bulk reads are here too
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,11 +18,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bot.people import person_key
 from bot.store.db import _chunks, from_iso, iso, utcnow
 from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
+from bot.text import fold
 
 if TYPE_CHECKING:
     import aiosqlite
 
     from bot.feeds import FetchResult, ParsedEpisode, ParsedFeed
+
+
+_FTS_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(slots=True)
@@ -285,6 +290,20 @@ class EpisodeTables(FeedTables):
             (" OR ".join(t.fts() for t in any_of), limit),
         )
         return [(int(r[0]), float(r[1])) for r in rows]
+
+    async def bm25_titles(self, question: str, limit: int = 1) -> list[str]:
+        """A plain baseline for ``bot eval``: the titles plain FTS5 bm25 ranks first for
+        the question's words over titles and notes (any word, no corrections)."""
+        words = list(dict.fromkeys(_FTS_WORD.findall(fold(question))))[:64]
+        if not words:
+            return []
+        query = "{title description} : (" + " OR ".join(f'"{w}"' for w in words) + ")"
+        rows = await self.conn.execute_fetchall(
+            "SELECT e.title FROM episodes_fts JOIN episodes e ON e.id = episodes_fts.rowid "
+            "WHERE episodes_fts MATCH ? ORDER BY bm25(episodes_fts) LIMIT ?",
+            (query, limit),
+        )
+        return [r[0] for r in rows]
 
     async def title_matches(self, all_of: Sequence[Term], limit: int) -> list[int]:
         """Ids of episodes whose title holds all the terms, newest rows first."""
