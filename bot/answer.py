@@ -39,6 +39,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.people import person_key
 from bot.scope import (
+    author_forms,
     find_spans,
     host_names,
     is_chitchat,
@@ -57,6 +58,8 @@ POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest
 MAX_QUERY_TERMS = 6
 CANDIDATES = 24
 WIDE_CANDIDATES = 120  # "latest" with words: every episode that qualifies, by date
+SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
+RARE_SHARE = 0.8  # a word this close to the rarest one's weight (IDF) is rare too
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
@@ -417,6 +420,20 @@ class Index:
             hosts = host_names(author)
             self.feed_hosts[fid] = set(hosts)
             names.update(hosts)
+            names.update(author_forms(author))
+            # A word of the title that most of the feed's episodes use and few others do
+            # ("bombcast", "hipsters"): the feed's own name.
+            size = max(sizes[fid], 1)
+            for word in normalize(title).split():
+                df = self.vocab.df.get(word, 0)
+                if (
+                    len(word) >= 5
+                    and word not in STOP_WORDS
+                    and word not in self.name_tokens
+                    and size >= 10
+                    and size / 2 <= df <= 1.2 * size
+                ):
+                    names.add(word)
             first = normalize(title).split()[:1]
             # "Lex" for "Lex Fridman Podcast": a host's first name that starts the title,
             # when the archive uses that word little beyond this feed.
@@ -426,8 +443,12 @@ class Index:
                 and self.vocab.df.get(first[0], 0) <= 2 * max(sizes[fid], 1)
             ):
                 names.add(first[0])
+            full_titles = [f" {normalize(t)} " for f, t, _ in rows.feeds if f != fid]
             for name in names:
                 words = name.split()
+                # "software engineering" names SE Radio, but Go Time's title has it too.
+                if any(f" {name} " in other for other in full_titles):
+                    continue
                 if any(len(w) >= 3 and w not in STOP_WORDS for w in words):
                     forms[name].add(fid)
         self.feed_forms = dict(forms)
@@ -918,9 +939,18 @@ class Answerer:
             return []
         texts = await self._candidate_words([eid for eid, _ in candidates])
         total = sum(weights.values())
-        # The question's rarest word must be found: without it a near miss (a neighbouring
-        # country, a related technology) would be answered on its common words.
-        rarest = max(terms, key=lambda t: (weights[t], t))
+        # The question's rarest words must be found: without them a near miss (a
+        # neighbouring country, a related technology) would be answered on its common
+        # words. A short question needs each of its rare words; a long, chatty one (whose
+        # rare words are often conversation, "snitch", "blowing") two of its three rarest.
+        by_rarity = sorted(terms, key=lambda t: (-weights[t], t))
+        top = weights[by_rarity[0]]
+        if len(terms) <= SHORT_QUESTION:
+            must = [t for t in by_rarity if weights[t] >= RARE_SHARE * top]
+            need = len(must)
+        else:
+            must = by_rarity[:3]
+            need = 2
         # A word matches its own forms fully ("prison", "prisons") and, like the FTS prefix
         # query, longer words it starts at a discount: "feminist" ~ "feministas", but
         # "near" is not quite "nearly".
@@ -933,17 +963,17 @@ class Answerer:
             if len(stem) >= 4:
                 longer[t] = set(idx.vocab.with_prefix(stem, 40)) - exact[t]
 
-        def matched(doc: frozenset[str] | set[str]) -> tuple[float, bool]:
+        def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
-            has_rarest = False
+            hits: set[str] = set()
             for t, w in weights.items():
                 if not exact[t].isdisjoint(doc):
                     found += w
-                    has_rarest = has_rarest or t == rarest
+                    hits.add(t)
                 elif longer[t] and not longer[t].isdisjoint(doc):
                     found += PREFIX_CREDIT * w
-                    has_rarest = has_rarest or t == rarest
-            return found, has_rarest
+                    hits.add(t)
+            return found, hits
 
         phrase = " ".join(words)
         asked = set(words)
@@ -953,8 +983,8 @@ class Answerer:
             if entry is None:
                 continue
             title_words = set(entry.title_norm.split())
-            in_doc, has_rarest = matched(texts.get(eid, set()))
-            in_title, title_rarest = matched(title_words)
+            in_doc, hits = matched(texts.get(eid, set()))
+            in_title, title_hits = matched(title_words)
             covered, titled = in_doc / total, in_title / total
             # Title words count extra, but notes alone can make a confident answer when
             # they hold nearly all of the question.
@@ -963,10 +993,12 @@ class Answerer:
             # A near-exact title, unless it is a short title inside a longer question.
             if ratio >= 90 and len(asked & title_words) >= 0.75 * len(asked):
                 score = max(score, ratio)
-            if not (has_rarest or title_rarest):
-                score = min(score, THRESHOLD - 1.0)
             if boost and eid in boost:
+                # The named person is the rare evidence ("Gustavo Petro paz total"): with
+                # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
+            elif boost is None and sum(t in hits or t in title_hits for t in must) < need:
+                score = min(score, THRESHOLD - 1.0)
             scored.append((eid, score))
         order = idx.order
         scored.sort(key=lambda p: (-p[1], order.get(p[0], 0)))

@@ -21,6 +21,9 @@ _ORG_WORDS = frozenset(
     "llc inc ltd media studios studio team network radio press company corp group wondery "
     "npr guardian bomb deutsche welle productions podcasts".split()
 )
+_ORG_SUFFIXES = frozenset(
+    "llc inc ltd media studios studio team network press company corp".split()
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[|,&/;]|\band\b|\by\b)\s*")
 _HANDLE = re.compile(r"\([^)]*\)|@\S+")
 
@@ -31,7 +34,8 @@ CHITCHAT = frozenset(
     thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice ok okay
     lol lmao haha hehe bye goodbye see later cya welcome there all everyone guys folks bot
     you u how are doing going well fine test testing ping hola buenas buenos dias tardes
-    noches gracias muchas saludos chao adios que tal como estas muy bien vale perfecto
+    noches gracias muchas saludos whats what up wassup chao adios que tal como estas
+    muy bien vale perfecto
     oi ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie much so very
     really again nice it is this that a the to for and
     """.split()
@@ -66,7 +70,7 @@ def is_chitchat(words: list[str]) -> bool:
     return (
         bool(words)
         and all(w in CHITCHAT for w in words)
-        and any(w in _CHITCHAT_NEEDS for w in words)
+        and any(w in _CHITCHAT_NEEDS or w == "bot" for w in words)
     )
 
 
@@ -94,6 +98,23 @@ def title_forms(title: str) -> set[str]:
     words = short.split()
     if len(words) >= 3 and all(len(w) >= 3 for w in words[:2]):
         forms.add(" ".join(words[:2]))
+        forms.add("".join(words[:2]))  # "talkpython"
+        # "se radio" for "software engineering radio"
+        forms.add("".join(w[0] for w in words[:-1]) + " " + words[-1])
+    if len(words) == 2:
+        forms.add("".join(words))
+    if len(words) >= 4:
+        forms.add("".join(w[0] for w in words))  # "hibt"
+    return forms
+
+
+def author_forms(author: str | None) -> set[str]:
+    """Names an organisation author gives its feed: "SE-Radio Team" -> "se radio"."""
+    forms = set()
+    for part in _AUTHOR_SPLIT.split(_HANDLE.sub(" ", author or "")):
+        words = [w for w in normalize(part).split() if w not in _ORG_SUFFIXES]
+        if words and len(words) <= 3:
+            forms.add(" ".join(words))
     return forms
 
 
