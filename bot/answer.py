@@ -92,7 +92,12 @@ quien quienes se sea ser si sin sobre son su sus tambien te tema temas tengo ti 
 todo todos tu tus un una uno unos y ya yo episodio episodios programa podcast invitado
 invitada invitados entrevista dime dame busco buscar hay algun acerca habla hablo
 """
-STOP_WORDS = frozenset((_STOP_EN + _STOP_ES).split())
+_STOP_PT = """
+aquele aquela aqueles aquelas esse essa isso este esta isto um uma uns umas do da dos das
+no na nos nas com sem sobre que quem qual onde quando como episodio programa falou falam
+fala ele ela eles elas foi era sao tem teve ao aos pelo pela pelos pelas ou mas
+"""
+STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
 
 _LATEST = re.compile(
     r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one)|new episodes?|"
@@ -663,6 +668,22 @@ class Answerer:
                 best = (rank, person, used, sure)
         return (best[1], best[2], best[3]) if best else None
 
+    def _as_guest_first(self, person: PersonEntry, ids: list[int]) -> list[int]:
+        """A person's episodes, those whose title names them before any colon (their own
+        interview, "#252 – Elon Musk: SpaceX") first, then those naming them later in the
+        title, then the rest (notes that mention them); newest first within each."""
+        surname = person.key.split()[-1]
+        episodes = self.index.episodes
+
+        def place(eid: int) -> int:
+            title = episodes[eid].title
+            folded = normalize(title.split(":")[0]).split()
+            if surname in folded:
+                return 0
+            return 1 if surname in episodes[eid].title_norm.split() else 2
+
+        return sorted(ids, key=place)
+
     def _surname_suffices(self, person: PersonEntry, tokens: list[str], used: set[str]) -> bool:
         """A surname alone names a person when it is long, rare, and names few people."""
         idx = self.index
@@ -763,7 +784,7 @@ class Answerer:
         if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person
-            mine_ids = scoped(person.episode_ids)
+            mine_ids = self._as_guest_first(person, scoped(person.episode_ids))
             if not rest and not topics and mine_ids:
                 answer.intent = "latest" if parsed.latest else "guest"
                 ids = mine_ids[:limit]
@@ -828,6 +849,11 @@ class Answerer:
             answer.message = "No episode matches that question."
             return answer
         if parsed.latest:
+            # Newest first among the episodes about the words (named in the title), when
+            # there are any, not those that merely mention them.
+            about = set(self._titled(parsed.words, [e for e, _ in ranked]))
+            if about:
+                ranked = [p for p in ranked if p[0] in about]
             order = idx.order
             ranked.sort(key=lambda p: order[p[0]])
             answer.intent = "latest"
@@ -838,6 +864,16 @@ class Answerer:
             answer.intent = "episode"
         ranked = ranked[:limit]
         return await self._fill(answer, [e for e, _ in ranked], [s for _, s in ranked])
+
+    def _titled(self, words: list[str], ids: list[int]) -> list[int]:
+        """The episodes whose title holds each of the words (or a word it starts)."""
+        stems = [_stem(w) for w in words]
+        out = []
+        for eid in ids:
+            title = self.index.episodes[eid].title_norm.split()
+            if all(any(t.startswith(s) for t in title) for s in stems):
+                out.append(eid)
+        return out
 
     async def _fill(self, answer: Answer, ids: list[int], scores: list[float]) -> Answer:
         episodes = await self.store.episodes_by_ids(ids)

@@ -54,13 +54,14 @@ _SEASON_EP = re.compile(
     r"\b(?:s|season|temporada)\s*(\d{1,3})\s*(?:e|ep|episode|episodio|x)\s*(\d{1,4})\b"
 )
 _EP_NUMBER = re.compile(
-    r"(?:\b(?:episode|episodio|ep|eps|epi|no|number|numero|nr)\s*(?:number|numero|no|nr)?\s*"
+    r"(?:\b(?:episode|episodio|ep|eps|epi|no|number|numero|nr|cap|capitulo|chapter)\s*"
+    r"(?:number|numero|no|nr)?\s*"
     r"|#\s*)(\d{1,4})\b"
 )
 # A number a title gives itself: "#370 – Edward Frenkel", "370: OpenBB", "Episode 12: ...".
 _TITLE_NUMBER = re.compile(
     r"^\s*(?:#|no\.?\s*|episode\s+|episodio\s+|ep\.?\s*)?(\d{1,4})\s*[:.–—|]|"
-    r"#(\d{1,4})\b|\b(?:episode|episodio|ep\.)\s*#?(\d{1,4})\b",
+    r"#(\d{1,4})\b|\b(?:episode|episodio|ep\.|cap[ií]tulo|chapter)\s*#?(\d{1,4})\b",
     re.IGNORECASE,
 )
 
