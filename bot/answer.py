@@ -58,6 +58,9 @@ POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest
 MAX_QUERY_TERMS = 6
 CANDIDATES = 24
 WIDE_CANDIDATES = 120  # "latest" with words: every episode that qualifies, by date
+LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
+LEAD_MIN = 25.0
+LEAD_RATIO = 1.5
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.8  # a word this close to the rarest one's weight (IDF) is rare too
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
@@ -1029,16 +1032,30 @@ class Answerer:
             # A near-exact title, unless it is a short title inside a longer question.
             if ratio >= 90 and len(asked & title_words) >= 0.75 * len(asked):
                 score = max(score, ratio)
+            raw = score
             if boost and eid in boost:
                 # The named person is the rare evidence ("Gustavo Petro paz total"): with
                 # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
             elif boost is None and sum(t in hits or t in title_hits for t in must) < need:
                 score = min(score, THRESHOLD - 1.0)
-            scored.append((eid, score))
+            scored.append((eid, score, raw))
         order = idx.order
+        scored.sort(key=lambda p: (-p[2], order.get(p[0], 0)))
+        # A long, chatty question ("the one where the deno guy introduces fresh") seldom
+        # has all its words in one episode; one that clearly leads every other is the
+        # answer all the same.
+        if (
+            len(terms) >= LONG_QUESTION
+            and not boost
+            and scored
+            and scored[0][1] < THRESHOLD
+            and scored[0][2] >= LEAD_MIN
+            and (len(scored) == 1 or scored[0][2] >= LEAD_RATIO * scored[1][2])
+        ):
+            scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         scored.sort(key=lambda p: (-p[1], order.get(p[0], 0)))
-        return scored[:limit]
+        return [(eid, score) for eid, score, _ in scored[:limit]]
 
     async def _candidate_words(self, ids: list[int]) -> dict[int, set[str]]:
         # The start of long show notes is enough: the rest is links, sponsors, timestamps.
