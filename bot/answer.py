@@ -57,7 +57,7 @@ PERSON_BOOST = 15.0
 POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest word
 MAX_QUERY_TERMS = 6
 CANDIDATES = 24
-WIDE_CANDIDATES = 120  # "latest" with words: every episode that qualifies, by date
+WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by date
 LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
@@ -66,6 +66,7 @@ RARE_SHARE = 0.8  # a word this close to the rarest one's weight (IDF) is rare t
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
+WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
@@ -821,7 +822,11 @@ class Answerer:
             topic, topic_score = topics[0][0], topics[0][2]
             answer.topic = topic
             also = [t for t, _, _ in topics[1:]]
-            ids = scoped(self._topic_ranked(topic, also, about=parsed.latest))[:limit]
+            if feeds:
+                ranked_ids = self._topic_ranked(topic, also, about=parsed.latest)
+                ids = scoped(ranked_ids)[:limit]
+            else:
+                ids = self._topic_ranked(topic, also, about=parsed.latest, limit=limit)
             if ids and topic_score >= THRESHOLD:
                 answer.intent = "latest" if parsed.latest else "topic"
                 return await self._fill(answer, ids, [topic_score] * len(ids))
@@ -976,7 +981,9 @@ class Answerer:
             )
         if not candidates:
             return []
-        texts = await self._candidate_words([eid for eid, _ in candidates])
+        # A wide look reads less of each episode's notes, so it costs about the same.
+        chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
+        texts = await self._candidate_words([eid for eid, _ in candidates], chars)
         total = sum(weights.values())
         # The question's rarest words must be found: without them a near miss (a
         # neighbouring country, a related technology) would be answered on its common
@@ -1057,9 +1064,11 @@ class Answerer:
         scored.sort(key=lambda p: (-p[1], order.get(p[0], 0)))
         return [(eid, score) for eid, score, _ in scored[:limit]]
 
-    async def _candidate_words(self, ids: list[int]) -> dict[int, set[str]]:
+    async def _candidate_words(
+        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS
+    ) -> dict[int, set[str]]:
         # The start of long show notes is enough: the rest is links, sponsors, timestamps.
-        texts = await self.store.indexed_texts(ids, CANDIDATE_TEXT_CHARS)
+        texts = await self.store.indexed_texts(ids, chars)
         return {eid: set(_WORD.findall(fold(text))) for eid, text in texts.items()}
 
     # --- autocomplete ---------------------------------------------------------------
