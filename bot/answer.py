@@ -35,10 +35,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.people import person_key
+from bot.scope import (
+    author_forms,
+    find_spans,
+    host_names,
+    is_chitchat,
+    question_number,
+    title_forms,
+    title_number,
+)
 from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, IndexRows, Store, Term, iso
 from bot.text import fold, normalize, strip_invisible
@@ -50,8 +59,16 @@ PERSON_BOOST = 15.0
 POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest word
 MAX_QUERY_TERMS = 6
 CANDIDATES = 24
+WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by date
+LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
+LEAD_MIN = 25.0
+LEAD_RATIO = 1.5
+SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
+RARE_SHARE = 0.8  # a word this close to the rarest one's weight (IDF) is rare too
+NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
+WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
@@ -81,7 +98,12 @@ quien quienes se sea ser si sin sobre son su sus tambien te tema temas tengo ti 
 todo todos tu tus un una uno unos y ya yo episodio episodios programa podcast invitado
 invitada invitados entrevista dime dame busco buscar hay algun acerca habla hablo
 """
-STOP_WORDS = frozenset((_STOP_EN + _STOP_ES).split())
+_STOP_PT = """
+aquele aquela aqueles aquelas esse essa isso este esta isto um uma uns umas do da dos das
+no na nos nas com sem sobre que quem qual onde quando como episodio programa falou falam
+fala ele ela eles elas foi era sao tem teve ao aos pelo pela pelos pelas ou mas
+"""
+STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
 
 _LATEST = re.compile(
     r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one)|new episodes?|"
@@ -96,7 +118,80 @@ _TOPIC_CUE = re.compile(
     r"\b(anything (?:on|about)|about|on the topic|related to|regarding|episodes? on|"
     r"sobre|acerca de|algo (?:de|sobre)|tema|temas)\b"
 )
-_WORD = re.compile(r"[a-z0-9]+")
+# Letters and digits of any script: Greek, Arabic, Hebrew and CJK questions are words too.
+_WORD = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
+HELP_MESSAGE = (
+    'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
+    '("anything on Venezuela?"), a podcast ("latest Talk Python") or a number ("episode 370").'
+)
+# Typing slips: a letter swapped for a neighbouring key, a vowel for a vowel, a sound for
+# the same sound. A short word changed any other way is more likely another word.
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEAR_KEYS: set[tuple[str, str]] = set()
+for _r, _row in enumerate(_KEYBOARD_ROWS):
+    for _i, _ch in enumerate(_row):
+        for _other in _row[_i - 1 : _i] + _row[_i + 1 : _i + 2]:
+            _NEAR_KEYS.add((_ch, _other))
+        for _rr in (_r - 1, _r + 1):
+            if 0 <= _rr < len(_KEYBOARD_ROWS):
+                for _j in (_i - 1, _i, _i + 1):
+                    if 0 <= _j < len(_KEYBOARD_ROWS[_rr]):
+                        _NEAR_KEYS.add((_ch, _KEYBOARD_ROWS[_rr][_j]))
+_VOWELS = set("aeiouy")
+_SOUNDS = {
+    ("c", "k"),
+    ("k", "c"),
+    ("s", "z"),
+    ("z", "s"),
+    ("c", "s"),
+    ("s", "c"),
+    ("i", "y"),
+    ("y", "i"),
+    ("v", "b"),
+    ("b", "v"),
+    ("j", "g"),
+    ("g", "j"),
+    ("f", "v"),
+    ("v", "f"),
+}
+COMPANY_WORDS = frozenset(
+    "bar inc llc ltd corp corporation company co foods labs records studios media group "
+    "brewing brands industries technologies systems partners ventures capital holdings".split()
+)
+
+
+def _slip(a: str, b: str) -> bool:
+    """Whether two different letters are a likely slip of the finger or of the ear."""
+    return (
+        (a, b) in _NEAR_KEYS
+        or (a in _VOWELS and b in _VOWELS)
+        or (a, b) in _SOUNDS
+        or not (a.isascii() and b.isascii())
+    )
+
+
+def _plausible_typo(word: str, cand: str, *, strict: bool = False) -> bool:
+    """One edit from ``word`` to ``cand`` that looks like a typo: a swap, a letter dropped
+    (or, for names, added), a substitution by a near key (for names, a like sound too).
+
+    ``strict`` is for ordinary words, where a short word changed by a vowel or an extra
+    letter is more often another word ("snitch", "runes") than a slip."""
+    if len(word) < len(cand):  # a letter left out
+        return word[0] == cand[0] or len(word) >= 6
+    if len(word) > len(cand):  # a letter added: for words, only a doubled one
+        if not strict:
+            return word[0] == cand[0] or len(word) >= 6
+        return any(
+            word[i] == word[i - 1] and word[:i] + word[i + 1 :] == cand for i in range(1, len(word))
+        )
+    diffs = [i for i in range(len(word)) if word[i] != cand[i]]
+    if len(diffs) == 2 and diffs[1] == diffs[0] + 1:
+        return True  # a swap of neighbours
+    if len(diffs) != 1:
+        return False
+    a, b = word[diffs[0]], cand[diffs[0]]
+    return (a, b) in _NEAR_KEYS if strict else _slip(a, b)
 
 
 def _fts_term(term: str) -> Term:
@@ -204,31 +299,50 @@ def episode_json(e: Episode, score: float, answer: Answer | None = None) -> dict
 class _Vocabulary:
     """Known words with document frequencies, and a fast nearest-word lookup for typos."""
 
-    def __init__(self, df: dict[str, int]) -> None:
+    def __init__(
+        self, df: dict[str, int], skip: frozenset[str] = frozenset(), *, strict: bool = False
+    ) -> None:
         self.df = df
+        self.strict = strict
         self._buckets: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         self.sorted_words = sorted(df)
         for word in df:
-            if len(word) >= 4 and not word.isdigit():
+            if len(word) >= 4 and not word.isdigit() and word not in skip:
                 # A typo seldom hits both of the first two letters: index by each of them.
                 self._buckets[(0, word[0], len(word))].append(word)
                 self._buckets[(1, word[1], len(word))].append(word)
 
     def correct(self, word: str) -> str | None:
-        """The closest known word within one edit (two for long words), most frequent wins."""
-        if word in self.df or len(word) < 4 or word.isdigit():
-            return word if word in self.df else None
+        """The closest known word within one edit (two for long words), most frequent wins.
+
+        A swap of two letters is one edit (optimal string alignment). A short word one
+        edit away is taken only when the edit looks like a slip (:func:`_plausible_typo`):
+        "snitch" is not "switch", nor "runes" "rules"."""
+        found = self.candidates(word)
+        return found[0] if found else None
+
+    def candidates(self, word: str) -> list[str]:
+        """The known words a typo'd ``word`` may stand for, best first."""
+        if word in self.df:
+            return [word]
+        if len(word) < 4 or word.isdigit():
+            return []
         limit = 1 if len(word) < 8 else 2
-        best: tuple[int, int, str] | None = None
+        ranked: list[tuple[int, int, str]] = []
         for length in range(len(word) - limit, len(word) + limit + 1):
             for pos in (0, 1):
                 for cand in self._buckets.get((pos, word[pos], length), ()):
-                    dist = Levenshtein.distance(word, cand, score_cutoff=limit)
-                    if dist <= limit:
-                        rank = (dist, -self.df[cand], cand)
-                        if best is None or rank < best:
-                            best = rank
-        return best[2] if best else None
+                    dist = OSA.distance(word, cand, score_cutoff=limit)
+                    if dist > limit:
+                        continue
+                    if (
+                        dist == 1
+                        and len(word) < 8
+                        and not _plausible_typo(word, cand, strict=self.strict)
+                    ):
+                        continue
+                    ranked.append((dist, -self.df[cand], cand))
+        return [c for _, _, c in sorted(set(ranked))]
 
     def with_prefix(self, prefix: str, limit: int = 50) -> list[str]:
         start = bisect.bisect_left(self.sorted_words, prefix)
@@ -258,6 +372,12 @@ class Index:
         self.count = 0
         self.sorted_titles: list[tuple[str, int]] = []  # (normalised title, id)
         self.frequent_guests: list[PersonEntry] = []  # most episodes first
+        self.feed_titles: dict[int, str] = {}
+        self.feed_forms: dict[str, set[int]] = {}  # a podcast's folded name -> feed ids
+        self.feed_form_words = 0  # the longest name, in words
+        self.feed_hosts: dict[int, set[str]] = {}  # feed id -> its hosts' person keys
+        self.numbers: dict[int, list[int]] = {}  # episode number -> ids, newest first
+        self.season_numbers: dict[tuple[int, int], list[int]] = {}
 
     @classmethod
     async def build(cls, store: Store) -> Index:
@@ -318,9 +438,83 @@ class Index:
                 ids, key=lambda e: (-eps[e].weights[folded], order[e])
             )
             index.topic_about[folded] = [e for e in ids if eps[e].weights[folded] >= ABOUT_WEIGHT]
-        index.vocab = _Vocabulary(dict(rows.vocabulary))
+        index.vocab = _Vocabulary(dict(rows.vocabulary), skip=STOP_WORDS, strict=True)
+        index._build_scope(rows)
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
+
+    def _build_scope(self, rows: IndexRows) -> None:
+        """Podcast names and episode numbers; people who are a podcast or a company go."""
+        sizes: dict[int, int] = defaultdict(int)
+        for entry in self.episodes.values():
+            sizes[entry.feed_id] += 1
+        forms: dict[str, set[int]] = defaultdict(set)
+        for fid, title, author in rows.feeds:
+            self.feed_titles[fid] = title
+            names = title_forms(title)
+            hosts = host_names(author)
+            self.feed_hosts[fid] = set(hosts)
+            names.update(hosts)
+            names.update(author_forms(author))
+            # A word of the title that most of the feed's episodes use and few others do
+            # ("bombcast", "hipsters"): the feed's own name.
+            size = max(sizes[fid], 1)
+            for word in normalize(title).split():
+                df = self.vocab.df.get(word, 0)
+                if (
+                    len(word) >= 5
+                    and word not in STOP_WORDS
+                    and word not in self.name_tokens
+                    and size >= 10
+                    and size / 2 <= df <= 1.2 * size
+                ):
+                    names.add(word)
+            first = normalize(title).split()[:1]
+            # "Lex" for "Lex Fridman Podcast": a host's first name that starts the title,
+            # when the archive uses that word little beyond this feed.
+            if (
+                first
+                and any(h.split()[0] == first[0] for h in hosts)
+                and self.vocab.df.get(first[0], 0) <= 2 * max(sizes[fid], 1)
+            ):
+                names.add(first[0])
+            full_titles = [f" {normalize(t)} " for f, t, _ in rows.feeds if f != fid]
+            for name in names:
+                words = name.split()
+                # "software engineering" names SE Radio, but Go Time's title has it too.
+                if any(f" {name} " in other for other in full_titles):
+                    continue
+                if any(len(w) >= 3 and w not in STOP_WORDS for w in words):
+                    forms[name].add(fid)
+        self.feed_forms = dict(forms)
+        self.feed_form_words = max((len(f.split()) for f in forms), default=0)
+        # People named like a podcast ("Giant Bombcast") or a company ("Clif Bar") are not
+        # guests: they would answer "who" questions with a show or a snack bar.
+        for key in list(self.people):
+            words = key.split()
+            if key in forms or (len(words) >= 2 and words[-1] in COMPANY_WORDS):
+                del self.people[key]
+                for token in words:
+                    keys = self.name_tokens.get(token)
+                    if keys is not None:
+                        keys.discard(key)
+                        if not keys:
+                            del self.name_tokens[token]
+        self.frequent_guests = [p for p in self.frequent_guests if p.key in self.people]
+        numbers: dict[int, list[int]] = defaultdict(list)
+        seasons: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for eid, season, number in rows.numbers:
+            if eid in self.episodes:
+                numbers[number].append(eid)
+                if season is not None:
+                    seasons[(season, number)].append(eid)
+        for entry in self.episodes.values():
+            n = title_number(entry.title) if _DIGIT.search(entry.title) else None
+            if n is not None and entry.id not in numbers.get(n, ()):
+                numbers[n].append(entry.id)
+        order = self.order
+        self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
+        self.season_numbers = {k: sorted(v, key=order.__getitem__) for k, v in seasons.items()}
 
     def idf(self, word: str) -> float:
         df = self.vocab.df.get(word, 0)
@@ -400,7 +594,11 @@ class _Parsed:
 def _parse(question: str) -> _Parsed:
     text = strip_invisible(question)[:MAX_QUESTION_CHARS]
     norm = normalize(text)
-    words = [w for w in _WORD.findall(norm) if w not in STOP_WORDS and (len(w) > 1 or w.isdigit())]
+    words = [
+        w
+        for w in _WORD.findall(norm)
+        if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or not w.isascii())
+    ]
     latest = bool(_LATEST.search(norm))
     if latest:
         cue_words = set(_WORD.findall(" ".join(m.group() for m in _LATEST.finditer(norm))))
@@ -441,23 +639,51 @@ class Answerer:
 
     # --- entities -------------------------------------------------------------------
 
-    def find_person(self, words: list[str]) -> tuple[PersonEntry, set[str]] | None:
-        """The person the words name (full name, or a distinctive surname), and the words used.
+    def find_person(
+        self, words: list[str], feeds: set[int] | None = None, *, name_only: bool = False
+    ) -> tuple[PersonEntry, set[str], float] | None:
+        """The person the words name (full name, or a distinctive surname), the words
+        used, and how sure the match is (0..100, the one threshold applies).
 
         A word is corrected towards a name only when it is not itself a known word, so
-        "border" never becomes "Borger" while "Magalony" becomes "Magaloni".
+        "border" never becomes "Borger" while "Magalony" becomes "Magaloni"; of several
+        names it may be, the one the question's other words also name wins ("Yuavl Harari"
+        is Yuval Noah Harari). A podcast's own host, when the podcast is asked about, is
+        the podcast, not a guest.
         """
         idx = self.index
-        matched: dict[str, set[str]] = defaultdict(set)  # person key -> question words used
+        options: list[tuple[str, list[str]]] = []  # (question word, name tokens it may be)
         for word in words:
-            token = word
-            if word not in idx.name_tokens and idx.vocab.df.get(word, 0) <= 1:
-                token = idx.name_vocab.correct(word) or word
-            for key in idx.name_tokens.get(token, ()):
-                matched[key].add(word)
-        best: tuple[tuple[float, int, bool, int], PersonEntry, set[str]] | None = None
+            if word in idx.name_tokens:
+                options.append((word, [word]))
+            elif idx.vocab.df.get(word, 0) <= 1 or name_only:
+                options.append((word, idx.name_vocab.candidates(word)[:8]))
+        exact_keys: dict[str, set[str]] = defaultdict(set)
+        for word, tokens in options:
+            if tokens and tokens[0] == word:
+                for key in idx.name_tokens.get(word, ()):
+                    exact_keys[key].add(word)
+        matched: dict[str, set[str]] = defaultdict(set)  # person key -> question words used
+        fixed: dict[str, int] = defaultdict(int)  # person key -> corrected words used
+        for word, tokens in options:
+            if tokens and tokens[0] == word:
+                for key in idx.name_tokens.get(word, ()):
+                    matched[key].add(word)
+                continue
+            # A corrected word: prefer a name the other words support, else the first.
+            supported = [t for t in tokens if idx.name_tokens.get(t, set()) & exact_keys.keys()]
+            for token in supported or tokens[:1]:
+                for key in idx.name_tokens.get(token, ()):
+                    matched[key].add(word)
+                    fixed[key] += 1
+        hosts: set[str] = set()
+        for fid in feeds or ():
+            hosts |= idx.feed_hosts.get(fid, set())
+        best: tuple[tuple[float, int, bool, int], PersonEntry, set[str], float] | None = None
         for key, used in matched.items():
             person = idx.people[key]
+            if key in hosts and len(matched) > 1:
+                continue
             tokens = key.split()
             covered = min(1.0, len(used) / len(tokens))
             if covered < 1.0 and not self._surname_suffices(person, tokens, used):
@@ -466,8 +692,27 @@ class Answerer:
             # title, "Tom Segura En Español"), then the better-known person.
             rank = (covered, len(used), "guest" in person.roles, len(person.episode_ids))
             if best is None or rank > best[0]:
-                best = (rank, person, used)
-        return (best[1], best[2]) if best else None
+                sure = 100.0 if covered >= 1.0 or len(used) >= 2 else 60.0
+                if fixed[key] and fixed[key] >= len(used):
+                    sure -= 15.0  # every word of the name was corrected
+                best = (rank, person, used, sure)
+        return (best[1], best[2], best[3]) if best else None
+
+    def _as_guest_first(self, person: PersonEntry, ids: list[int]) -> list[int]:
+        """A person's episodes, those whose title names them before any colon (their own
+        interview, "#252 – Elon Musk: SpaceX") first, then those naming them later in the
+        title, then the rest (notes that mention them); newest first within each."""
+        surname = person.key.split()[-1]
+        episodes = self.index.episodes
+
+        def place(eid: int) -> int:
+            title = episodes[eid].title
+            folded = normalize(title.split(":")[0]).split()
+            if surname in folded:
+                return 0
+            return 1 if surname in episodes[eid].title_norm.split() else 2
+
+        return sorted(ids, key=place)
 
     def _surname_suffices(self, person: PersonEntry, tokens: list[str], used: set[str]) -> bool:
         """A surname alone names a person when it is long, rare, and names few people."""
@@ -481,20 +726,21 @@ class Answerer:
             return False
         return idx.vocab.df.get(surname, 0) <= max(3 * len(person.episode_ids), 8)
 
-    def find_topics(self, parsed: _Parsed) -> list[tuple[str, set[str]]]:
-        """Topics named in the question that some episode has, with the words that named them."""
+    def find_topics(self, parsed: _Parsed) -> list[tuple[str, set[str], float]]:
+        """Topics named in the question that some episode has, with the words that named
+        them and the match's score (an alias 100, a typo'd one less)."""
         found = []
         words = parsed.norm.split()
         for name, score, span in self.catalog.find_in_question(parsed.text):
             if score < TOPIC_THRESHOLD or normalize(name) not in self.index.topic_episodes:
                 continue
             start, end = span
-            found.append((name, set(words[start:end])))
+            found.append((name, set(words[start:end]), score))
         if not found:
             # Keywords from feeds (not in the catalogue) are topics too.
             joined = " ".join(parsed.words)
             if joined in self.index.topic_episodes:
-                found.append((self.index.topic_names[joined], set(parsed.words)))
+                found.append((self.index.topic_names[joined], set(parsed.words), 100.0))
         return found
 
     # --- answering ------------------------------------------------------------------
@@ -511,38 +757,98 @@ class Answerer:
             out.append(known or word)
         return out
 
+    def find_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
+        """The podcasts the question names (feed ids) and the words that named them."""
+        idx = self.index
+        words = parsed.norm.split()
+        spans = find_spans(words, idx.feed_forms, idx.feed_form_words)
+        feeds: set[int] = set()
+        used: set[str] = set()
+        for start, end in spans:
+            feeds |= idx.feed_forms[" ".join(words[start:end])]
+            used.update(words[start:end])
+        return feeds, used
+
+    def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
+        """Episodes with the number the question asks for ("episode 370", "s2e5")."""
+        asked = question_number(fold(parsed.text))
+        if asked is None:
+            return [], set()
+        season, number, text = asked
+        idx = self.index
+        if season is not None:
+            ids = idx.season_numbers.get((season, number), [])
+        else:
+            ids = idx.numbers.get(number, [])
+        if feeds:
+            ids = [i for i in ids if idx.episodes[i].feed_id in feeds]
+        return list(ids), set(_WORD.findall(normalize(text)))
+
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
         answer = Answer(question=question, intent="none", words=self.corrected(parsed.words))
         if not parsed.norm:
             answer.message = "Ask about an episode, a guest or a topic."
             return answer
-        person_hit = self.find_person(parsed.words)
+        if is_chitchat(parsed.norm.split()):
+            answer.message = HELP_MESSAGE
+            return answer
+        idx = self.index
+        feeds, podcast_words = self.find_podcast(parsed)
+        if podcast_words:
+            parsed.words = [w for w in parsed.words if w not in podcast_words]
+
+        number_ids, number_words = self._number_ids(parsed, feeds)
+        if number_ids:
+            rest = [w for w in parsed.words if w not in number_words]
+            ids = number_ids
+            if rest and len(ids) > 1:
+                # "episode 370 frenkel": the numbered episodes that also hold the words.
+                ranked = await self.search(rest, limit=len(ids), only=set(ids))
+                better = [e for e, sc in ranked if sc >= THRESHOLD]
+                ids = better + [i for i in ids if i not in better]
+            answer.intent = "episode"
+            ids = ids[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
+
+        person_hit = self.find_person(parsed.words, feeds)
         topics = self.find_topics(parsed)
         used: set[str] = set()
         if person_hit:
             used |= person_hit[1]
-        for _, words in topics:
+        for _, words, _ in topics:
             used |= words
         rest = [w for w in parsed.words if w not in used]
 
+        def scoped(ids: list[int]) -> list[int]:
+            return [i for i in ids if idx.episodes[i].feed_id in feeds] if feeds else ids
+
         if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
-            person = person_hit[0]
+            person, person_score = person_hit[0], person_hit[2]
             answer.person = person
-            if not rest and not topics:
+            mine_ids = self._as_guest_first(person, scoped(person.episode_ids))
+            if not rest and not topics and mine_ids:
                 answer.intent = "latest" if parsed.latest else "guest"
-                ids = person.episode_ids[:limit]
-                return await self._fill(answer, ids, [100.0] * len(ids))
+                ids = mine_ids[:limit]
+                return await self._fill(answer, ids, [person_score] * len(ids))
             # The person and more ("Randy Shoup hiring", "Petro paz total"): search with
             # every word, favouring the person's episodes.
-            mine = set(person.episode_ids)
-            ranked = await self.search(parsed.words, limit=max(limit, 10), boost=mine)
+            mine = set(mine_ids)
+            ranked = await self.search(
+                parsed.words, limit=max(limit, 10), boost=mine, feeds=feeds, wide=parsed.latest
+            )
             ranked = [(e, min(sc, 100.0)) for e, sc in ranked if sc >= THRESHOLD]
+            if not ranked and person_score >= THRESHOLD:
+                # The other words are not found: the person's episodes, at the person's
+                # own confidence, not more.
+                ranked = [(e, person_score) for e in mine_ids]
             if not ranked:
-                ranked = [(e, 100.0) for e in person.episode_ids]
+                answer.person = None
+                answer.message = "No episode matches that question."
+                return answer
             if parsed.latest:
                 answer.intent = "latest"
-                ranked.sort(key=lambda p: self.index.order[p[0]])
+                ranked.sort(key=lambda p: idx.order[p[0]])
             else:
                 answer.intent = "guest" if ranked[0][0] in mine else "episode"
             if answer.intent == "episode":
@@ -551,28 +857,34 @@ class Answerer:
             return await self._fill(answer, [e for e, _ in ranked], [sc for _, sc in ranked])
 
         if topics and not rest:
-            topic = topics[0][0]
+            topic, topic_score = topics[0][0], topics[0][2]
             answer.topic = topic
-            also = [t for t, _ in topics[1:]]
-            ids = self._topic_ranked(topic, also, about=parsed.latest, limit=limit)
-            if parsed.latest:
-                answer.intent = "latest"
+            also = [t for t, _, _ in topics[1:]]
+            if feeds:
+                ranked_ids = self._topic_ranked(topic, also, about=parsed.latest)
+                ids = scoped(ranked_ids)[:limit]
             else:
-                answer.intent = "topic"
-            return await self._fill(answer, ids[:limit], [100.0] * min(limit, len(ids)))
+                ids = self._topic_ranked(topic, also, about=parsed.latest, limit=limit)
+            if ids and topic_score >= THRESHOLD:
+                answer.intent = "latest" if parsed.latest else "topic"
+                return await self._fill(answer, ids, [topic_score] * len(ids))
+            answer.topic = None
 
-        if parsed.latest and not parsed.words:
+        if not parsed.words and (parsed.latest or feeds):
+            # "latest episode", "newest How I Built This", "latest Lex".
             answer.intent = "latest"
-            ids = self.index.latest[:limit]
+            ids = scoped(idx.latest)[:limit] if feeds else idx.latest[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
         if not parsed.words:
-            answer.message = "Ask about an episode, a guest or a topic."
+            answer.message = HELP_MESSAGE
             return answer
 
-        ranked = await self.search(parsed.words, limit=max(limit, 10))
+        ranked = await self.search(
+            parsed.words, limit=max(limit, 10), feeds=feeds, wide=parsed.latest
+        )
         if topics:
-            wanted = {normalize(t) for t, _ in topics}
+            wanted = {normalize(t) for t, _, _ in topics}
             boosted = [
                 (eid, score + (8.0 if self._topics_of(eid) & wanted else 0.0))
                 for eid, score in ranked
@@ -584,7 +896,12 @@ class Answerer:
             answer.message = "No episode matches that question."
             return answer
         if parsed.latest:
-            order = self.index.order
+            # Newest first among the episodes about the words (named in the title), when
+            # there are any, not those that merely mention them.
+            about = set(self._titled(parsed.words, [e for e, _ in ranked]))
+            if about:
+                ranked = [p for p in ranked if p[0] in about]
+            order = idx.order
             ranked.sort(key=lambda p: order[p[0]])
             answer.intent = "latest"
         elif topics and parsed.topic_cue:
@@ -594,6 +911,16 @@ class Answerer:
             answer.intent = "episode"
         ranked = ranked[:limit]
         return await self._fill(answer, [e for e, _ in ranked], [s for _, s in ranked])
+
+    def _titled(self, words: list[str], ids: list[int]) -> list[int]:
+        """The episodes whose title holds each of the words (or a word it starts)."""
+        stems = [_stem(w) for w in words]
+        out = []
+        for eid in ids:
+            title = self.index.episodes[eid].title_norm.split()
+            if all(any(t.startswith(s) for t in title) for s in stems):
+                out.append(eid)
+        return out
 
     async def _fill(self, answer: Answer, ids: list[int], scores: list[float]) -> Answer:
         episodes = await self.store.episodes_by_ids(ids)
@@ -645,11 +972,20 @@ class Answerer:
         return out[:limit] if limit else out
 
     async def search(
-        self, words: list[str], limit: int = 10, boost: set[int] | None = None
+        self,
+        words: list[str],
+        limit: int = 10,
+        boost: set[int] | None = None,
+        *,
+        feeds: set[int] | None = None,
+        wide: bool = False,
+        only: set[int] | None = None,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
-        Episodes in ``boost`` (a named person's) get a fixed bonus.
+        Episodes in ``boost`` (a named person's) get a fixed bonus; ``feeds`` keeps to
+        those podcasts; ``wide`` looks at more candidates (a "latest" question orders
+        everything that qualifies by date); ``only`` scores just those episodes.
         """
         idx = self.index
         terms: list[str] = []
@@ -658,27 +994,49 @@ class Answerer:
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
             terms.append(known or word)
+        terms = list(dict.fromkeys(terms))
         weights = {t: idx.idf(t) for t in terms}
         known_terms = sorted((t for t in terms if t in idx.vocab.df), key=idx.vocab.df.get)
         if not known_terms:
             return []
-        # Candidates come from the rarest words: they single out the episode, and common
-        # words make the full-text query slow (bm25 over every episode that has them).
-        # Every word still counts in the score below.
-        fetching: list[str] = []
-        postings = 0
-        for t in known_terms:
-            if fetching and (postings + idx.vocab.df[t] > POSTINGS_BUDGET):
-                break
-            fetching.append(t)
-            postings += idx.vocab.df[t]
-            if len(fetching) >= MAX_QUERY_TERMS:
-                break
-        candidates = await self.store.fts_search([_fts_term(t) for t in fetching], limit=CANDIDATES)
+        if only is not None:
+            candidates = [(eid, 0.0) for eid in only]
+        else:
+            # Candidates come from the rarest words: they single out the episode, and
+            # common words make the full-text query slow (bm25 over every episode that
+            # has them). Every word still counts in the score below.
+            fetching: list[str] = []
+            postings = 0
+            for t in known_terms:
+                if fetching and (postings + idx.vocab.df[t] > POSTINGS_BUDGET):
+                    break
+                fetching.append(t)
+                postings += idx.vocab.df[t]
+                if len(fetching) >= MAX_QUERY_TERMS:
+                    break
+            candidates = await self.store.fts_search(
+                [_fts_term(t) for t in fetching],
+                limit=WIDE_CANDIDATES if wide else CANDIDATES,
+                feed_ids=sorted(feeds or ()),
+            )
         if not candidates:
             return []
-        texts = await self._candidate_words([eid for eid, _ in candidates])
+        # A wide look reads less of each episode's notes, so it costs about the same.
+        chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
+        texts = await self._candidate_words([eid for eid, _ in candidates], chars)
         total = sum(weights.values())
+        # The question's rarest words must be found: without them a near miss (a
+        # neighbouring country, a related technology) would be answered on its common
+        # words. A short question needs each of its rare words; a long, chatty one (whose
+        # rare words are often conversation, "snitch", "blowing") two of its three rarest.
+        by_rarity = sorted(terms, key=lambda t: (-weights[t], t))
+        top = weights[by_rarity[0]]
+        if len(terms) <= SHORT_QUESTION:
+            must = [t for t in by_rarity if weights[t] >= RARE_SHARE * top]
+            need = len(must)
+        else:
+            must = by_rarity[:3]
+            need = 2
         # A word matches its own forms fully ("prison", "prisons") and, like the FTS prefix
         # query, longer words it starts at a discount: "feminist" ~ "feministas", but
         # "near" is not quite "nearly".
@@ -691,37 +1049,66 @@ class Answerer:
             if len(stem) >= 4:
                 longer[t] = set(idx.vocab.with_prefix(stem, 40)) - exact[t]
 
-        def matched(doc: frozenset[str] | set[str]) -> float:
+        def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
+            hits: set[str] = set()
             for t, w in weights.items():
                 if not exact[t].isdisjoint(doc):
                     found += w
+                    hits.add(t)
                 elif longer[t] and not longer[t].isdisjoint(doc):
                     found += PREFIX_CREDIT * w
-            return found
+                    hits.add(t)
+            return found, hits
 
         phrase = " ".join(words)
+        asked = set(words)
         scored = []
         for eid, _ in candidates:
             entry = idx.episodes.get(eid)
             if entry is None:
                 continue
-            in_doc = matched(texts.get(eid, set()))
-            in_title = matched(set(entry.title_norm.split()))
-            score = 100 * (0.6 * in_doc / total + 0.4 * in_title / total)
+            title_words = set(entry.title_norm.split())
+            in_doc, hits = matched(texts.get(eid, set()))
+            in_title, title_hits = matched(title_words)
+            covered, titled = in_doc / total, in_title / total
+            # Title words count extra, but notes alone can make a confident answer when
+            # they hold nearly all of the question.
+            score = 100 * max(0.6 * covered + 0.4 * titled, NOTES_WEIGHT * covered)
             ratio = fuzz.token_set_ratio(phrase, entry.title_norm)
-            if ratio >= 90:
+            # A near-exact title, unless it is a short title inside a longer question.
+            if ratio >= 90 and len(asked & title_words) >= 0.75 * len(asked):
                 score = max(score, ratio)
+            raw = score
             if boost and eid in boost:
+                # The named person is the rare evidence ("Gustavo Petro paz total"): with
+                # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
-            scored.append((eid, score))
+            elif boost is None and sum(t in hits or t in title_hits for t in must) < need:
+                score = min(score, THRESHOLD - 1.0)
+            scored.append((eid, score, raw))
         order = idx.order
+        scored.sort(key=lambda p: (-p[2], order.get(p[0], 0)))
+        # A long, chatty question ("the one where the deno guy introduces fresh") seldom
+        # has all its words in one episode; one that clearly leads every other is the
+        # answer all the same.
+        if (
+            len(terms) >= LONG_QUESTION
+            and not boost
+            and scored
+            and scored[0][1] < THRESHOLD
+            and scored[0][2] >= LEAD_MIN
+            and (len(scored) == 1 or scored[0][2] >= LEAD_RATIO * scored[1][2])
+        ):
+            scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         scored.sort(key=lambda p: (-p[1], order.get(p[0], 0)))
-        return scored[:limit]
+        return [(eid, score) for eid, score, _ in scored[:limit]]
 
-    async def _candidate_words(self, ids: list[int]) -> dict[int, set[str]]:
+    async def _candidate_words(
+        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS
+    ) -> dict[int, set[str]]:
         # The start of long show notes is enough: the rest is links, sponsors, timestamps.
-        texts = await self.store.indexed_texts(ids, CANDIDATE_TEXT_CHARS)
+        texts = await self.store.indexed_texts(ids, chars)
         return {eid: set(_WORD.findall(fold(text))) for eid, text in texts.items()}
 
     # --- autocomplete ---------------------------------------------------------------
@@ -815,7 +1202,7 @@ class Answerer:
         folded = person_key(key)
         if folded in people:
             return people[folded]
-        found = self.find_person(_WORD.findall(folded))
+        found = self.find_person(_WORD.findall(folded), name_only=True)
         if found:
             return found[0]
         if cut_at is not None and len(key) >= cut_at:

@@ -137,7 +137,7 @@ class Database:
             if read_only and migrate and version < latest:
                 raise StoreError(path, "is read-only and needs a schema upgrade")
             if not read_only:
-                await conn.execute("PRAGMA journal_mode = WAL")
+                await _use_wal(conn, timeout)
             await conn.execute("PRAGMA foreign_keys = ON")
             await conn.execute("PRAGMA synchronous = NORMAL")
             # 32 MB of page cache (the default is 2 MB): the full-text index of a large
@@ -190,6 +190,35 @@ class Database:
     def transaction(self) -> Transaction:
         """``async with store.transaction():`` BEGIN IMMEDIATE ... COMMIT or ROLLBACK."""
         return Transaction(self)
+
+
+async def _use_wal(conn: aiosqlite.Connection, wait_seconds: float) -> None:
+    """Switch a database to WAL, waiting for other processes that open it at once.
+
+    Switching needs every other connection gone from the file; while two connections both
+    try it on a new database, SQLite answers "locked" at once rather than calling the busy
+    handler (each would wait for the other). So the switch is retried, for as long as the
+    busy timeout allows.
+    """
+    async with conn.execute("PRAGMA journal_mode") as cur:
+        row = await cur.fetchone()
+    if row and str(row[0]).lower() == "wal":
+        return  # every open after the first: nothing to switch
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait_seconds
+    delay = 0.005
+    while True:
+        try:
+            async with conn.execute("PRAGMA journal_mode = WAL") as cur:
+                await cur.fetchone()
+        except sqlite3.OperationalError as exc:
+            busy = getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY
+            if not busy or loop.time() >= deadline:
+                raise
+            await asyncio.sleep(delay)  # back off: the other opener finishes its switch
+            delay = min(delay * 2, 0.2)
+        else:
+            return
 
 
 class Transaction:

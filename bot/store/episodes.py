@@ -8,6 +8,7 @@ before the row changes. The answer index's bulk reads are here too
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,11 +19,15 @@ from bot.people import person_key
 from bot.store.db import _chunks, from_iso, iso, utcnow
 from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
 from bot.store.segments import write_notes_segments
+from bot.text import fold
 
 if TYPE_CHECKING:
     import aiosqlite
 
     from bot.feeds import FetchResult, ParsedEpisode, ParsedFeed
+
+
+_FTS_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(slots=True)
@@ -190,6 +195,10 @@ class IndexRows:
     links: list[tuple[int, int, str]]
     topics: list[tuple[int, str, float]]
     vocabulary: list[tuple[str, int]]
+    # ``feeds``: (id, title, author); ``numbers``: (episode id, season, number) of the
+    # episodes whose feed numbers them (itunes:episode / podcast:episode).
+    feeds: list[tuple[int, str, str | None]] = field(default_factory=list)
+    numbers: list[tuple[int, int | None, int]] = field(default_factory=list)
 
 
 class EpisodeTables(FeedTables):
@@ -283,19 +292,52 @@ class EpisodeTables(FeedTables):
             "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid"
         )
         vocabulary = await conn.execute_fetchall("SELECT term, doc FROM episodes_fts_vocab")
-        return IndexRows(list(episodes), list(people), list(links), list(topics), list(vocabulary))  # type: ignore[arg-type]
+        feeds = await conn.execute_fetchall("SELECT id, title, author FROM feeds")
+        numbers = await conn.execute_fetchall(
+            "SELECT id, season, number FROM episodes WHERE number IS NOT NULL"
+        )
+        return IndexRows(
+            list(episodes),  # type: ignore[arg-type]
+            list(people),  # type: ignore[arg-type]
+            list(links),  # type: ignore[arg-type]
+            list(topics),  # type: ignore[arg-type]
+            list(vocabulary),  # type: ignore[arg-type]
+            list(feeds),  # type: ignore[arg-type]
+            list(numbers),  # type: ignore[arg-type]
+        )
 
-    async def fts_search(self, any_of: Sequence[Term], limit: int = 50) -> list[tuple[int, float]]:
-        """Episode ids matching any of the terms, best first, with bm25 scores.
+    async def fts_search(
+        self, any_of: Sequence[Term], limit: int = 50, feed_ids: Sequence[int] = ()
+    ) -> list[tuple[int, float]]:
+        """Episode ids matching any of the terms, best first, with bm25 scores (of
+        ``feed_ids``' episodes only, when given).
 
         Weights favour the title, then people and topics, then the description.
         """
+        scope = ""
+        if feed_ids:
+            marks = ",".join(str(int(f)) for f in feed_ids)
+            scope = f" AND rowid IN (SELECT id FROM episodes WHERE feed_id IN ({marks}))"
         rows = await self.conn.execute_fetchall(
             "SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) AS rank "
-            "FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rank LIMIT ?",
+            f"FROM episodes_fts WHERE episodes_fts MATCH ?{scope} ORDER BY rank LIMIT ?",
             (" OR ".join(t.fts() for t in any_of), limit),
         )
         return [(int(r[0]), float(r[1])) for r in rows]
+
+    async def bm25_titles(self, question: str, limit: int = 1) -> list[str]:
+        """A plain baseline for ``bot eval``: the titles plain FTS5 bm25 ranks first for
+        the question's words over titles and notes (any word, no corrections)."""
+        words = list(dict.fromkeys(_FTS_WORD.findall(fold(question))))[:64]
+        if not words:
+            return []
+        query = "{title description} : (" + " OR ".join(f'"{w}"' for w in words) + ")"
+        rows = await self.conn.execute_fetchall(
+            "SELECT e.title FROM episodes_fts JOIN episodes e ON e.id = episodes_fts.rowid "
+            "WHERE episodes_fts MATCH ? ORDER BY bm25(episodes_fts) LIMIT ?",
+            (query, limit),
+        )
+        return [r[0] for r in rows]
 
     async def title_matches(self, all_of: Sequence[Term], limit: int) -> list[int]:
         """Ids of episodes whose title holds all the terms, newest rows first."""

@@ -1,0 +1,168 @@
+"""What narrows a question before its words are searched: a podcast's name, an episode
+number, or no question at all (a greeting, thanks).
+
+Pure functions over folded text (``bot.text.normalize``); the answer index calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.text import normalize
+
+# Words that end a feed title's short form: "Making Sense with Sam Harris" -> "making
+# sense", "Go Time: Golang, ..." -> "go time", "Lex Fridman Podcast" -> "lex fridman".
+_TITLE_CUT = re.compile(r"\s*(?:[:|(\[–—]|\s-\s|\bwith\b|\bcon\b|\bfeat\b).*$", re.IGNORECASE)
+_TRAILING = {"podcast", "the podcast", "show", "radio show", "pod", "en espanol"}
+_LEADING = ("the ",)
+# An author entry that is an organisation, not the host.
+_ORG_WORDS = frozenset(
+    "llc inc ltd media studios studio team network radio press company corp group wondery "
+    "npr guardian bomb deutsche welle productions podcasts".split()
+)
+_ORG_SUFFIXES = frozenset(
+    "llc inc ltd media studios studio team network press company corp".split()
+)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[|,&/;]|\band\b|\by\b)\s*")
+_HANDLE = re.compile(r"\([^)]*\)|@\S+")
+
+# Greetings, thanks and small talk: every word of the question is one of these.
+CHITCHAT = frozenset(
+    """
+    hi hello hey heya hiya yo sup howdy greetings morning evening afternoon night good
+    thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice ok okay
+    lol lmao haha hehe bye goodbye see later cya welcome there all everyone guys folks bot
+    you u how are doing going well fine test testing ping hola buenas buenos dias tardes
+    noches gracias muchas saludos whats what up wassup chao adios que tal como estas
+    muy bien vale perfecto
+    oi ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie much so very
+    really again nice it is this that a the to for and
+    """.split()
+)
+_CHITCHAT_NEEDS = frozenset(
+    """
+    hi hello hey heya hiya yo sup howdy greetings morning evening afternoon thanks thank thx
+    ty tysm cheers appreciated appreciate bye goodbye cya lol lmao haha hehe ok okay cool
+    nice awesome great test testing ping hola buenas buenos gracias saludos chao adios oi
+    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie
+    """.split()
+)
+
+# "episode 370", "#203", "ep. 12", "episodio 40", "no. 7", "s2e5", "season 2 episode 5".
+_SEASON_EP = re.compile(
+    r"\b(?:s|season|temporada)\s*(\d{1,3})\s*(?:e|ep|episode|episodio|x)\s*(\d{1,4})\b"
+)
+_EP_NUMBER = re.compile(
+    r"(?:\b(?:episode|episodio|ep|eps|epi|no|number|numero|nr|cap|capitulo|chapter)\s*"
+    r"(?:number|numero|no|nr)?\s*"
+    r"|#\s*)(\d{1,4})\b"
+)
+# A number a title gives itself: "#370 – Edward Frenkel", "370: OpenBB", "Episode 12: ...".
+_TITLE_NUMBER = re.compile(
+    r"^\s*(?:#|no\.?\s*|episode\s+|episodio\s+|ep\.?\s*)?(\d{1,4})\s*[:.–—|]|"
+    r"#(\d{1,4})\b|\b(?:episode|episodio|ep\.|cap[ií]tulo|chapter)\s*#?(\d{1,4})\b",
+    re.IGNORECASE,
+)
+
+
+def is_chitchat(words: list[str]) -> bool:
+    """Whether the question's words (all of them, folded) are only a greeting or thanks."""
+    return (
+        bool(words)
+        and all(w in CHITCHAT for w in words)
+        and any(w in _CHITCHAT_NEEDS or w == "bot" for w in words)
+    )
+
+
+def title_forms(title: str) -> set[str]:
+    """The names a feed is called by: its folded title and the title's leading name."""
+    forms = set()
+    full = normalize(title)
+    if full:
+        forms.add(full)
+    short = normalize(_TITLE_CUT.sub("", title))
+    for lead in _LEADING:
+        if short.startswith(lead):
+            short = short[len(lead) :]
+    changed = True
+    while changed:
+        changed = False
+        for tail in _TRAILING:
+            if short.endswith(" " + tail):
+                short = short[: -len(tail) - 1]
+                changed = True
+    if short:
+        forms.add(short)
+    # "Talk Python To Me" is "Talk Python": the first two words of a longer title, when
+    # neither is a small word.
+    words = short.split()
+    if len(words) >= 3 and all(len(w) >= 3 for w in words[:2]):
+        forms.add(" ".join(words[:2]))
+        forms.add("".join(words[:2]))  # "talkpython"
+        # "se radio" for "software engineering radio"
+        forms.add("".join(w[0] for w in words[:-1]) + " " + words[-1])
+    if len(words) == 2:
+        forms.add("".join(words))
+    if len(words) >= 4:
+        forms.add("".join(w[0] for w in words))  # "hibt"
+    return forms
+
+
+def author_forms(author: str | None) -> set[str]:
+    """Names an organisation author gives its feed: "SE-Radio Team" -> "se radio"."""
+    forms = set()
+    for part in _AUTHOR_SPLIT.split(_HANDLE.sub(" ", author or "")):
+        words = [w for w in normalize(part).split() if w not in _ORG_SUFFIXES]
+        if words and len(words) <= 3:
+            forms.add(" ".join(words))
+    return forms
+
+
+def host_names(author: str | None) -> list[str]:
+    """People named as a feed's author ("Guy Raz | Wondery" -> ["guy raz"]), folded."""
+    if not author:
+        return []
+    names = []
+    for part in _AUTHOR_SPLIT.split(_HANDLE.sub(" ", author)):
+        words = normalize(part).split()
+        if 2 <= len(words) <= 3 and not _ORG_WORDS.intersection(words):
+            names.append(" ".join(words))
+    return names
+
+
+def find_spans(norm_words: list[str], forms: Iterable[str], longest: int) -> list[tuple[int, int]]:
+    """Where the phrases ``forms`` (a set of folded phrases) occur in the words, longest
+    first, not overlapping: (start, end) spans."""
+    forms_set = forms if isinstance(forms, set | frozenset | dict) else set(forms)
+    spans: list[tuple[int, int]] = []
+    taken = [False] * len(norm_words)
+    for size in range(min(longest, len(norm_words)), 0, -1):
+        for start in range(len(norm_words) - size + 1):
+            if any(taken[start : start + size]):
+                continue
+            if " ".join(norm_words[start : start + size]) in forms_set:
+                spans.append((start, start + size))
+                for i in range(start, start + size):
+                    taken[i] = True
+    return sorted(spans)
+
+
+def question_number(folded: str) -> tuple[int | None, int, str] | None:
+    """An episode number asked for: (season or None, number, the matched text)."""
+    m = _SEASON_EP.search(folded)
+    if m:
+        return int(m.group(1)), int(m.group(2)), m.group(0)
+    m = _EP_NUMBER.search(folded)
+    if m:
+        return None, int(m.group(1)), m.group(0)
+    return None
+
+
+def title_number(title: str) -> int | None:
+    """The number a title gives its episode, if any."""
+    m = _TITLE_NUMBER.search(title)
+    if not m:
+        return None
+    value = next(g for g in m.groups() if g)
+    return int(value)
