@@ -44,7 +44,7 @@ from bot.store import (  # the statuses and rows are re-exported for the cog and
     iso,
     utcnow,
 )
-from bot.text import redact_url, redacted_traceback, short_error
+from bot.text import fold, redact_url, redacted_traceback, short_error
 
 __all__ = [
     "FAILED",
@@ -80,6 +80,27 @@ def delivery_nonce(guild_id: int, episode_id: int) -> str:
     """The Discord nonce of an announcement: the same for every attempt, unique per pair."""
     digest = hashlib.sha256(f"announce:{guild_id}:{episode_id}".encode()).hexdigest()
     return digest[:NONCE_LENGTH]
+
+
+THREAD_NAME_CHARS = 100  # Discord's limit for a thread's (and a forum post's) name
+MAX_FORUM_TAGS = 5  # Discord applies at most five tags to a post
+
+
+def thread_name(title: str) -> str:
+    """An episode's thread or forum-post name: its title on one line, within Discord's
+    limit (never empty: Discord refuses an empty name)."""
+    name = " ".join(title.split())
+    if len(name) > THREAD_NAME_CHARS:
+        name = name[: THREAD_NAME_CHARS - 1].rstrip() + "…"
+    return name or "Episode"
+
+
+def matching_tags(tags: Iterable[tuple[int, str]], topics: Iterable[str]) -> list[int]:
+    """The ids of the forum tags (id, name) whose name is one of the episode's topics,
+    compared case- and accent-insensitively, in the forum's order, at most five."""
+    wanted = {fold(topic).strip() for topic in topics}
+    found = [tag_id for tag_id, name in tags if fold(name).strip() in wanted]
+    return found[:MAX_FORUM_TAGS]
 
 
 def missing_reason(permissions: Iterable[str]) -> str:
@@ -170,6 +191,7 @@ class Announcements:
         *,
         set_by: int | None = None,
         now: datetime | None = None,
+        thread: bool = False,
     ) -> tuple[Subscription, Subscription | None]:
         """Announce in ``channel_id`` from now on; returns (the subscription, the one before).
 
@@ -180,7 +202,7 @@ class Announcements:
         """
         previous = await self.subscription(guild_id)
         await self.store.subscribe(
-            guild_id, channel_id, role_id, set_by=set_by, now=now or utcnow()
+            guild_id, channel_id, role_id, set_by=set_by, now=now or utcnow(), thread=thread
         )
         current = await self.subscription(guild_id)
         assert current is not None
@@ -342,9 +364,41 @@ class Announcements:
         return result
 
     async def mark_sent(
-        self, delivery_id: int, channel_id: int, message_id: int, now: datetime | None = None
+        self,
+        delivery_id: int,
+        channel_id: int,
+        message_id: int,
+        now: datetime | None = None,
+        *,
+        thread_wanted: bool = False,
+        thread_id: int | None = None,
     ) -> None:
-        await self.store.mark_sent(delivery_id, channel_id, message_id, now or utcnow())
+        """The announcement went out. ``thread_wanted`` records, with the message, that a
+        thread is still to be opened on it, so a crash in between never loses the thread
+        nor (the message being marked sent) makes a second post."""
+        await self.store.mark_sent(
+            delivery_id,
+            channel_id,
+            message_id,
+            now or utcnow(),
+            thread_wanted=thread_wanted,
+            thread_id=thread_id,
+        )
+
+    async def mark_posting(self, delivery_id: int, now: datetime | None = None) -> None:
+        """Record that a forum post is being attempted (forum posts take no nonce)."""
+        await self.store.mark_posting(delivery_id, now or utcnow())
+
+    async def threads_to_open(self, guild_ids: Iterable[int] | None = None) -> list[Delivery]:
+        """Sent announcements still waiting for their thread (of these servers)."""
+        wanted = None if guild_ids is None else set(guild_ids)
+        return [
+            d for d in await self.store.threads_to_open() if wanted is None or d.guild_id in wanted
+        ]
+
+    async def record_thread(self, delivery_id: int, thread_id: int | None) -> None:
+        """The thread of an announcement is open (``None``: none will be)."""
+        await self.store.record_thread(delivery_id, thread_id)
 
     async def suppress(self, delivery_id: int, reason: str) -> None:
         await self.store.suppress_delivery(delivery_id, reason)

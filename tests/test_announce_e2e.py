@@ -665,7 +665,8 @@ async def test_commands_are_localized_in_spanish(fake: FakeDiscord, running: Run
         assert set(sub["description_localizations"]) == {"es-ES", "es-419"}
         assert not sub.get("name_localizations")
     options = {o["name"]: o for o in subcommands["set"]["options"]}
-    assert options["channel"]["channel_types"] == [0, 5]  # text and announcement channels
+    # text, announcement, forum and media channels (issue 13: forums take posts)
+    assert options["channel"]["channel_types"] == [0, 5, 15, 16]
     assert options["role"]["description_localizations"]["es-419"] == (
         "Un rol que mencionar en cada anuncio"
     )

@@ -173,8 +173,12 @@ TEXTS: dict[str, dict[str, str]] = {
         ES: "Anuncia los episodios nuevos en un canal, opcionalmente mencionando un rol",
     },
     "opt.announce.set.channel": {
-        EN: "The text or announcement channel to post in",
-        ES: "El canal de texto o de anuncios donde publicar",
+        EN: "The text, announcement or forum channel to post in",
+        ES: "El canal de texto, de anuncios o foro donde publicar",
+    },
+    "opt.announce.set.thread": {
+        EN: "Open a discussion thread on each announcement (forums always make a post)",
+        ES: "Abre un hilo de conversación en cada anuncio (un foro siempre crea una publicación)",
     },
     "opt.announce.set.role": {
         EN: "A role to mention in each announcement",
@@ -207,6 +211,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "announce.perm.view_channel": {EN: "View Channel", ES: "Ver canal"},
     "announce.perm.send_messages": {EN: "Send Messages", ES: "Enviar mensajes"},
     "announce.perm.embed_links": {EN: "Embed Links", ES: "Insertar enlaces"},
+    "announce.perm.create_public_threads": {
+        EN: "Create Public Threads",
+        ES: "Crear hilos públicos",
+    },
+    "announce.perm.send_messages_in_threads": {
+        EN: "Send Messages in Threads",
+        ES: "Enviar mensajes en hilos",
+    },
+    "announce.perm.create_posts": {EN: "Create Posts", ES: "Crear publicaciones"},
     "announce.everyone": {
         EN: "Pick a role other than @everyone: I never ping the whole server.",
         ES: "Elige un rol distinto de @everyone: nunca menciono a todo el servidor.",
@@ -218,6 +231,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "announce.set.role": {
         EN: "Each announcement mentions {role}.",
         ES: "Cada anuncio menciona a {role}.",
+    },
+    "announce.set.forum": {
+        EN: "Each episode becomes a post in this forum, with the forum's tags that match its "
+        "topics.",
+        ES: "Cada episodio será una publicación en este foro, con las etiquetas del foro que "
+        "coincidan con sus temas.",
+    },
+    "announce.set.thread": {
+        EN: "Each announcement gets its own discussion thread.",
+        ES: "Cada anuncio tendrá su propio hilo de conversación.",
     },
     "announce.set.no_role": {
         EN: "No role is mentioned.",

@@ -33,6 +33,7 @@ class Subscription:
     set_by: int | None = None
     broken_reason: str | None = None
     broken_at: datetime | None = None
+    thread: bool = False  # open a thread on each announcement (text/announcement channels)
 
     @property
     def broken(self) -> bool:
@@ -53,6 +54,9 @@ class Delivery:
     role_id: int | None = None
     message_id: int | None = None
     error: str | None = None
+    thread: bool = False  # the subscription wants a thread on each announcement
+    thread_id: int | None = None
+    posting: bool = False  # a forum post was attempted before (it may exist already)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +84,7 @@ class PendingDelivery:
 
 _SUBSCRIPTION_COLUMNS = (
     "guild_id, channel_id, role_id, subscribed_at, since_episode_id, set_by, broken_reason, "
-    "broken_at"
+    "broken_at, thread"
 )
 
 
@@ -94,6 +98,7 @@ def _subscription(row: sqlite3.Row) -> Subscription:
         set_by=row["set_by"],
         broken_reason=row["broken_reason"],
         broken_at=from_iso(row["broken_at"]),
+        thread=bool(row["thread"]),
     )
 
 
@@ -111,6 +116,7 @@ class AnnouncementTables(EpisodeTables):
         *,
         set_by: int | None,
         now: datetime,
+        thread: bool = False,
     ) -> None:
         """Create or move a server's subscription (a new one starts after the newest
         episode); lift a pause; give waiting deliveries their attempts again."""
@@ -118,11 +124,12 @@ class AnnouncementTables(EpisodeTables):
             await conn.execute(
                 f"""INSERT INTO announce_subscriptions ({_SUBSCRIPTION_COLUMNS})
                     VALUES (?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM episodes), ?, NULL,
-                            NULL)
+                            NULL, ?)
                     ON CONFLICT(guild_id) DO UPDATE SET
                         channel_id = excluded.channel_id, role_id = excluded.role_id,
-                        set_by = excluded.set_by, broken_reason = NULL, broken_at = NULL""",
-                (guild_id, channel_id, role_id, iso(now), set_by),
+                        set_by = excluded.set_by, broken_reason = NULL, broken_at = NULL,
+                        thread = excluded.thread""",
+                (guild_id, channel_id, role_id, iso(now), set_by, int(thread)),
             )
             await conn.execute(
                 "UPDATE announce_deliveries SET attempts = 0 WHERE guild_id = ? AND status = ?",
@@ -273,7 +280,7 @@ class AnnouncementTables(EpisodeTables):
         """Pending deliveries of active subscriptions, oldest first, where they go now."""
         rows = await self._named(
             """SELECT d.id, d.guild_id, d.episode_id, d.nonce, d.attempts, s.channel_id,
-                      s.role_id, e.published, e.first_seen_at
+                      s.role_id, e.published, e.first_seen_at, s.thread, d.posting_at
                FROM announce_deliveries d
                JOIN announce_subscriptions s ON s.guild_id = d.guild_id
                JOIN episodes e ON e.id = d.episode_id
@@ -292,6 +299,8 @@ class AnnouncementTables(EpisodeTables):
                     attempts=r["attempts"],
                     channel_id=r["channel_id"],
                     role_id=r["role_id"],
+                    thread=bool(r["thread"]),
+                    posting=r["posting_at"] is not None,
                 ),
                 published=from_iso(r["published"]),
                 first_seen=from_iso(r["first_seen_at"]),
@@ -300,14 +309,80 @@ class AnnouncementTables(EpisodeTables):
         ]
 
     async def mark_sent(
-        self, delivery_id: int, channel_id: int, message_id: int, now: datetime
+        self,
+        delivery_id: int,
+        channel_id: int,
+        message_id: int,
+        now: datetime,
+        *,
+        thread_wanted: bool = False,
+        thread_id: int | None = None,
     ) -> None:
+        """The message went out; ``thread_wanted`` leaves a thread to open on it (a forum
+        post is its own thread: ``thread_id``)."""
         async with self.transaction() as conn:
             await conn.execute(
                 "UPDATE announce_deliveries SET status = ?, channel_id = ?, message_id = ?, "
-                "sent_at = ?, attempts = attempts + 1, error = NULL WHERE id = ?",
-                (SENT, channel_id, message_id, iso(now), delivery_id),
+                "sent_at = ?, attempts = attempts + 1, error = NULL, thread_wanted = ?, "
+                "thread_id = ? WHERE id = ?",
+                (
+                    SENT,
+                    channel_id,
+                    message_id,
+                    iso(now),
+                    int(thread_wanted or thread_id is not None),
+                    thread_id,
+                    delivery_id,
+                ),
             )
+
+    async def mark_posting(self, delivery_id: int, now: datetime) -> None:
+        """A forum post is about to be attempted: after a crash, look for it first."""
+        async with self.transaction() as conn:
+            await conn.execute(
+                "UPDATE announce_deliveries SET posting_at = ? WHERE id = ? AND posting_at IS NULL",
+                (iso(now), delivery_id),
+            )
+
+    async def threads_to_open(self) -> list[Delivery]:
+        """Sent announcements whose thread is still to be opened (a crash or an error came
+        between the post and the thread), oldest first."""
+        rows = await self._named(
+            "SELECT d.id, d.guild_id, d.episode_id, d.status, d.nonce, d.attempts, "
+            "d.channel_id, d.message_id FROM announce_deliveries d "
+            "JOIN announce_subscriptions s ON s.guild_id = d.guild_id "
+            "WHERE d.status = ? AND d.thread_wanted = 1 AND d.thread_id IS NULL "
+            "AND s.broken_reason IS NULL ORDER BY d.id",
+            (SENT,),
+        )
+        return [
+            Delivery(
+                id=r["id"],
+                guild_id=r["guild_id"],
+                episode_id=r["episode_id"],
+                status=r["status"],
+                nonce=r["nonce"],
+                attempts=r["attempts"],
+                channel_id=r["channel_id"],
+                message_id=r["message_id"],
+                thread=True,
+            )
+            for r in rows
+        ]
+
+    async def record_thread(self, delivery_id: int, thread_id: int | None) -> None:
+        """The announcement's thread is open (``None``: given up, none will be opened)."""
+        async with self.transaction() as conn:
+            if thread_id is None:
+                await conn.execute(
+                    "UPDATE announce_deliveries SET thread_wanted = 0 WHERE id = ?",
+                    (delivery_id,),
+                )
+            else:
+                await conn.execute(
+                    "UPDATE announce_deliveries SET thread_id = ? WHERE id = ?",
+                    (thread_id, delivery_id),
+                )
 
     async def suppress_delivery(self, delivery_id: int, reason: str) -> None:
         """A pending delivery will not be sent, for ``reason``."""
@@ -341,7 +416,7 @@ class AnnouncementTables(EpisodeTables):
         """Every outbox row (of one server), oldest first."""
         sql = (
             "SELECT id, guild_id, episode_id, status, nonce, attempts, channel_id, message_id, "
-            "error FROM announce_deliveries"
+            "error, thread_id FROM announce_deliveries"
         )
         args: tuple[Any, ...] = ()
         if guild_id is not None:
@@ -358,6 +433,7 @@ class AnnouncementTables(EpisodeTables):
                 channel_id=r["channel_id"],
                 message_id=r["message_id"],
                 error=r["error"],
+                thread_id=r["thread_id"],
             )
             for r in await self._named(sql + " ORDER BY id", args)
         ]

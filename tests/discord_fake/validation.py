@@ -60,6 +60,7 @@ INVALID_WEBHOOK_TOKEN = ApiError(401, 50027, "Invalid Webhook Token")
 INVALID_FORM_BODY = ApiError(400, 50035, "Invalid Form Body")
 INTERNAL_ERROR = ApiError(500, 0, "500: Internal Server Error")
 RATE_LIMITED = ApiError(429, 0, "You are being rate limited.")
+THREAD_ALREADY_CREATED = ApiError(400, 160004, "A thread has already been created for this message")
 
 
 class _ReplyError(Exception):
