@@ -168,6 +168,12 @@ async def test_thread_true_opens_one_thread_named_after_the_episode(
         await run.run_pass()
         await run.run_pass()
         [delivery] = await run.announcements.deliveries(server.guild.id)
+        inter = await fake.send_command(
+            "announce", {}, subcommand="status", guild_id=server.guild.id, user_id=server.admin.id
+        )
+        status = await inter.response_message()
+        state = next(f["value"] for f in status["embeds"][0]["fields"] if f["name"] == "State")
+        assert "discussion thread is opened" in state
     [message] = fake.channel_messages(server.text.id)
     [request] = message_threads(fake, server)
     assert request.path == f"/channels/{server.text.id}/messages/{message['id']}/threads"

@@ -284,6 +284,10 @@ TEXTS: dict[str, dict[str, str]] = {
         EN: "⚠️ paused since {since}: {reason}. Fix it, then run `/announce set` again.",
         ES: "⚠️ en pausa desde {since}: {reason}. Corrígelo y vuelve a usar `/announce set`.",
     },
+    "announce.status.thread": {
+        EN: "A discussion thread is opened on each announcement.",
+        ES: "Se abre un hilo de conversación en cada anuncio.",
+    },
     "announce.status.sent": {EN: "Episodes announced", ES: "Episodios anunciados"},
     "announce.status.last_check": {
         EN: "Last check: {when} ({result})",
