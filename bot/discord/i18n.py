@@ -417,3 +417,9 @@ class BotTranslator(app_commands.Translator):
         if key not in TEXTS:
             return None
         return text(key, lang)
+
+
+# The community features' texts (issue 13) are kept in their own module.
+from bot.discord.community_texts import COMMUNITY_TEXTS  # noqa: E402
+
+TEXTS.update(COMMUNITY_TEXTS)

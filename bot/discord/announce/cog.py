@@ -41,10 +41,11 @@ from bot.discord.announce.render import (
     send_error_text,
     status_embed,
 )
+from bot.discord.announce.routes import RouteCommands, routes_text
 from bot.discord.errors import UserError
 from bot.discord.i18n import describe, lang_for, t
 from bot.discord.interactions import respond
-from bot.discord.render import Reply
+from bot.discord.render import Reply, fit_embed
 from bot.text import short_error
 
 if TYPE_CHECKING:
@@ -104,7 +105,10 @@ def _require_manager(interaction: discord.Interaction[Any]) -> discord.Guild:
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class Announce(
-    commands.GroupCog, group_name="announce", group_description=describe("cmd.announce")
+    RouteCommands,
+    commands.GroupCog,
+    group_name="announce",
+    group_description=describe("cmd.announce"),
 ):
     """New-episode announcements: the /announce commands and the polling loop."""
 
@@ -166,10 +170,10 @@ class Announce(
     async def deliver_pending(self, now: datetime | None = None) -> int:
         """Send the outbox's pending announcements for the servers this process serves.
 
-        After a failure in a server, its later deliveries wait for the next pass (they keep
-        their order); other servers go on.
+        After a failure in a server's route, that route's later deliveries wait for the
+        next pass (they keep their order); other routes and servers go on.
         """
-        held: set[int] = set()
+        held: set[tuple[int, int]] = set()
         sent = 0
         visible = [guild.id for guild in self.bot.guilds]
         # Threads a crash or an error left unopened on messages already sent.
@@ -179,7 +183,7 @@ class Announce(
             except Exception:
                 log.exception("thread of announcement %s failed", delivery.id)
         for delivery in await self.announcements.pending(visible, now):
-            if delivery.guild_id in held:
+            if (delivery.guild_id, delivery.route_id) in held:
                 continue
             try:
                 done = await self.deliver(delivery)
@@ -189,7 +193,7 @@ class Announce(
             if done:
                 sent += 1
             else:
-                held.add(delivery.guild_id)
+                held.add((delivery.guild_id, delivery.route_id))
         return sent
 
     async def deliver(self, delivery: Delivery) -> bool:
@@ -199,13 +203,17 @@ class Announce(
             return False  # another shard's server, or an outage: it waits
         channel = guild.get_channel(delivery.channel_id or 0)
         if not isinstance(channel, AnnounceChannel):
-            await self.announcements.mark_broken(guild.id, CHANNEL_DELETED)
+            await self.announcements.mark_broken(
+                guild.id, CHANNEL_DELETED, route_id=delivery.route_id
+            )
             return False
         if guild.me is None:
             return False  # the server's cache is not complete yet
         missing = missing_permissions(channel, guild.me, thread=delivery.thread)
         if missing:  # known from the cache: no request Discord would refuse
-            await self.announcements.mark_broken(guild.id, missing_reason(missing))
+            await self.announcements.mark_broken(
+                guild.id, missing_reason(missing), route_id=delivery.route_id
+            )
             return False
         found = await self.bot.store.episodes_by_ids([delivery.episode_id])
         if not found:
@@ -327,7 +335,7 @@ class Announce(
                 # Paused until /announce set again; the thread waits for it.
                 missing = missing_permissions(channel, guild.me, thread=True) if guild.me else []
                 reason = missing_reason(missing) if missing else MISSING_PERMISSIONS
-                await self.announcements.mark_broken(guild.id, reason)
+                await self.announcements.mark_broken(guild.id, reason, route_id=delivery.route_id)
             log.warning("thread of announcement %s not opened yet: %s", delivery.id, exc)
             return False
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
@@ -340,10 +348,14 @@ class Announce(
     async def _send_failed(self, delivery: Delivery, exc: discord.HTTPException) -> None:
         """A deleted channel or a lost permission pauses the server; other errors retry."""
         if isinstance(exc, discord.NotFound) and exc.code == UNKNOWN_CHANNEL:
-            await self.announcements.mark_broken(delivery.guild_id, CHANNEL_DELETED)
+            await self.announcements.mark_broken(
+                delivery.guild_id, CHANNEL_DELETED, route_id=delivery.route_id
+            )
         elif isinstance(exc, discord.Forbidden):
             reason = NO_ACCESS if exc.code == MISSING_ACCESS else MISSING_PERMISSIONS
-            await self.announcements.mark_broken(delivery.guild_id, reason)
+            await self.announcements.mark_broken(
+                delivery.guild_id, reason, route_id=delivery.route_id
+            )
         else:
             # A 4xx other than a rate limit will fail the same way every time.
             permanent = 400 <= exc.status < 500 and exc.status != 429
@@ -372,9 +384,11 @@ class Announce(
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
         """Pause at once when the announcement channel goes, rather than at the next post."""
-        subscription = await self.announcements.subscription(channel.guild.id)
-        if subscription is not None and subscription.channel_id == channel.id:
-            await self.announcements.mark_broken(channel.guild.id, CHANNEL_DELETED)
+        for route in await self.announcements.all_routes(channel.guild.id):
+            if route.channel_id == channel.id:
+                await self.announcements.mark_broken(
+                    channel.guild.id, CHANNEL_DELETED, route_id=route.route_id
+                )
 
     # --- commands -------------------------------------------------------------------
 
@@ -474,8 +488,13 @@ class Announce(
             subscription = await self.announcements.subscription(guild.id)
             sent = await self.announcements.sent_count(guild.id)
             feeds = await self.announcements.feed_statuses(self.bot.settings.feed_urls)
-            embed = status_embed(subscription, sent, feeds, lang_for(interaction.locale))
-            return Reply(embeds=[embed], ephemeral=True)
+            lang = lang_for(interaction.locale)
+            embed = status_embed(subscription, sent, feeds, lang)
+            routes = await self.announcements.routes(guild.id)
+            if routes:  # the added routes are listed above the default one's fields
+                counts = await self.bot.store.route_sent_counts(guild.id)
+                embed.description = await routes_text(self.bot, subscription, routes, counts, lang)
+            return Reply(embeds=[fit_embed(embed)], ephemeral=True)
 
         await self._respond(interaction, work())
 
