@@ -1,10 +1,10 @@
 """The words of the community features (issue 13: routes, the bot anywhere, follows), in
-English and Spanish. :mod:`bot.discord.i18n` merges them into its ``TEXTS``; they live
-here so that file's own table is not edited by every feature."""
+English and Spanish, merged into :data:`bot.discord.i18n.TEXTS` (which imports this
+module); they live here so that table is not edited by every feature."""
 
 from __future__ import annotations
 
-EN, ES = "en", "es"
+from bot.discord.i18n import EN, ES, TEXTS
 
 COMMUNITY_TEXTS: dict[str, dict[str, str]] = {
     # --- /announce add, remove ------------------------------------------------------------
@@ -99,3 +99,5 @@ COMMUNITY_TEXTS: dict[str, dict[str, str]] = {
         ES: "Sin ruta predeterminada (`/announce set`): solo anuncian las rutas de abajo.",
     },
 }
+
+TEXTS.update(COMMUNITY_TEXTS)

@@ -419,7 +419,6 @@ class BotTranslator(app_commands.Translator):
         return text(key, lang)
 
 
-# The community features' texts (issue 13) are kept in their own module.
-from bot.discord.community_texts import COMMUNITY_TEXTS  # noqa: E402
-
-TEXTS.update(COMMUNITY_TEXTS)
+# The community features' texts (issue 13) are kept in their own module, which adds them to
+# TEXTS when imported.
+import bot.discord.community_texts  # noqa: E402, F401

@@ -206,9 +206,8 @@ class RouteCommands:
 
     def _topic(self, value: str) -> str:
         """The stored name of a known topic (autocomplete sends it; a typed one is folded)."""
-        index = self.bot.answerer.index
         folded = fold(value).strip()
-        for name in index.topic_names.values():
+        for name, _count in self.bot.answerer.complete_topics(value, limit=CHOICES):
             if fold(name).strip() == folded:
                 return str(name)
         raise UserError("announce.add.unknown_topic", value=value[:100])
