@@ -101,3 +101,18 @@ COMMUNITY_TEXTS: dict[str, dict[str, str]] = {
 }
 
 TEXTS.update(COMMUNITY_TEXTS)
+
+# --- the bot anywhere ----------------------------------------------------------------------
+TEXTS.update(
+    {
+        "menu.find": {EN: "Find episodes about this", ES: "Buscar episodios sobre esto"},
+        "menu.find.empty": {
+            EN: "That message has no text to look for.",
+            ES: "Ese mensaje no tiene texto que buscar.",
+        },
+        "mention.empty": {
+            EN: "Ask me about an episode, e.g. “@{bot} which episode had Ruth López?”",
+            ES: "Pregúntame por un episodio, p. ej. «@{bot} ¿en qué episodio estuvo Ruth López?»",
+        },
+    }
+)

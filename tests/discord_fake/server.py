@@ -19,7 +19,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.discord_fake.gateway import GatewayMixin, _GatewayConnection, _GatewaySession
-from tests.discord_fake.interactions import InteractionsMixin
+from tests.discord_fake.interactions import InteractionsMixin, MessageCommandMixin
 from tests.discord_fake.messages import MessagesMixin
 from tests.discord_fake.models import (
     ADMINISTRATOR,
@@ -49,7 +49,9 @@ from tests.discord_fake.validation import (
 _log = logging.getLogger(__name__)
 
 
-class FakeDiscord(GatewayMixin, InteractionsMixin, MessagesMixin, ThreadsMixin, RestMixin):
+class FakeDiscord(
+    GatewayMixin, InteractionsMixin, MessagesMixin, ThreadsMixin, RestMixin, MessageCommandMixin
+):
     """Loopback fake of Discord's REST API and gateway (see the module docstring)."""
 
     def __init__(
