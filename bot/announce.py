@@ -44,7 +44,7 @@ from bot.store import (  # the statuses and rows are re-exported for the cog and
     iso,
     utcnow,
 )
-from bot.text import redact_url, redacted_traceback, short_error
+from bot.text import fold, redact_url, redacted_traceback, short_error
 
 __all__ = [
     "FAILED",
@@ -76,10 +76,38 @@ MISSING_PREFIX = "missing:"  # followed by permission names, e.g. "missing:send_
 IngestFn = Callable[..., Awaitable[IngestResult]]
 
 
-def delivery_nonce(guild_id: int, episode_id: int) -> str:
-    """The Discord nonce of an announcement: the same for every attempt, unique per pair."""
-    digest = hashlib.sha256(f"announce:{guild_id}:{episode_id}".encode()).hexdigest()
-    return digest[:NONCE_LENGTH]
+ROUTE_LIMIT = 25  # routes per server, its default one counted (one select menu's worth)
+
+
+def delivery_nonce(guild_id: int, episode_id: int, route_id: int = 0) -> str:
+    """The Discord nonce of an announcement: the same for every attempt, unique per
+    (server, route, episode). The default route (0) keeps the nonce it had before routes
+    existed, so an upgrade mid-send never posts twice."""
+    key = f"announce:{guild_id}:{episode_id}"
+    if route_id:
+        key += f":route:{route_id}"
+    return hashlib.sha256(key.encode()).hexdigest()[:NONCE_LENGTH]
+
+
+THREAD_NAME_CHARS = 100  # Discord's limit for a thread's (and a forum post's) name
+MAX_FORUM_TAGS = 5  # Discord applies at most five tags to a post
+
+
+def thread_name(title: str) -> str:
+    """An episode's thread or forum-post name: its title on one line, within Discord's
+    limit (never empty: Discord refuses an empty name)."""
+    name = " ".join(title.split())
+    if len(name) > THREAD_NAME_CHARS:
+        name = name[: THREAD_NAME_CHARS - 1].rstrip() + "…"
+    return name or "Episode"
+
+
+def matching_tags(tags: Iterable[tuple[int, str]], topics: Iterable[str]) -> list[int]:
+    """The ids of the forum tags (id, name) whose name is one of the episode's topics,
+    compared case- and accent-insensitively, in the forum's order, at most five."""
+    wanted = {fold(topic).strip() for topic in topics}
+    found = [tag_id for tag_id, name in tags if fold(name).strip() in wanted]
+    return found[:MAX_FORUM_TAGS]
 
 
 def missing_reason(permissions: Iterable[str]) -> str:
@@ -170,6 +198,7 @@ class Announcements:
         *,
         set_by: int | None = None,
         now: datetime | None = None,
+        thread: bool = False,
     ) -> tuple[Subscription, Subscription | None]:
         """Announce in ``channel_id`` from now on; returns (the subscription, the one before).
 
@@ -180,7 +209,7 @@ class Announcements:
         """
         previous = await self.subscription(guild_id)
         await self.store.subscribe(
-            guild_id, channel_id, role_id, set_by=set_by, now=now or utcnow()
+            guild_id, channel_id, role_id, set_by=set_by, now=now or utcnow(), thread=thread
         )
         current = await self.subscription(guild_id)
         assert current is not None
@@ -197,20 +226,79 @@ class Announcements:
     async def subscriptions(self) -> list[Subscription]:
         return await self.store.subscriptions()
 
-    async def mark_broken(self, guild_id: int, reason: str, now: datetime | None = None) -> bool:
-        """Pause a server's announcements until an admin sets them again.
+    async def mark_broken(
+        self, guild_id: int, reason: str, now: datetime | None = None, *, route_id: int = 0
+    ) -> bool:
+        """Pause a server's route (0: its default one) until an admin sets it again.
 
-        Returns ``True`` (and logs one line) only when this pauses them: the callers can
+        Returns ``True`` (and logs one line) only when this pauses it: the callers can
         report the same failure many times without flooding the log.
         """
-        changed = await self.store.pause_subscription(guild_id, reason, now or utcnow())
-        if changed:
+        changed = await self.store.pause_subscription(
+            guild_id, reason, now or utcnow(), route_id=route_id
+        )
+        if changed and route_id:
+            log.warning(
+                "announcements for guild %s, route %s, paused: %s (until /announce add is "
+                "run again for it)",
+                guild_id,
+                route_id,
+                describe_reason(reason),
+            )
+        elif changed:
             log.warning(
                 "announcements for guild %s paused: %s (until /announce set is run again)",
                 guild_id,
                 describe_reason(reason),
             )
         return changed
+
+    # --- routes -----------------------------------------------------------------------
+
+    async def routes(self, guild_id: int | None = None) -> list[Subscription]:
+        """The routes added with /announce add (of one server), oldest first."""
+        return await self.store.routes(guild_id)
+
+    async def all_routes(self, guild_id: int) -> list[Subscription]:
+        """A server's routes: its default one first (if set), then the added ones."""
+        default = await self.subscription(guild_id)
+        return ([default] if default else []) + await self.routes(guild_id)
+
+    async def add_route(
+        self,
+        guild_id: int,
+        channel_id: int,
+        role_id: int | None = None,
+        *,
+        thread: bool = False,
+        topic: str | None = None,
+        guest: str | None = None,
+        feed_id: int | None = None,
+        set_by: int | None = None,
+        now: datetime | None = None,
+    ) -> Subscription | None:
+        """Add a route that starts now; ``None`` when the server has ``ROUTE_LIMIT``."""
+        route_id = await self.store.add_route(
+            guild_id,
+            channel_id,
+            role_id,
+            thread=thread,
+            topic=topic,
+            guest=guest,
+            feed_id=feed_id,
+            set_by=set_by,
+            now=now or utcnow(),
+            limit=ROUTE_LIMIT,
+        )
+        if route_id is None:
+            return None
+        return next(r for r in await self.routes(guild_id) if r.route_id == route_id)
+
+    async def remove_route(self, guild_id: int, route_id: int) -> bool:
+        """Remove a route (0: the default one, as /announce stop did for it alone)."""
+        if route_id == 0:
+            return await self.store.unsubscribe_default(guild_id, "route removed")
+        return await self.store.remove_route(guild_id, route_id, "route removed")
 
     async def sent_count(self, guild_id: int) -> int:
         return await self.store.sent_count(guild_id)
@@ -264,11 +352,12 @@ class Announcements:
         now = now or utcnow()
         plan = Plan()
         async with self.store.transaction():
-            for sub in await self.subscriptions():
+            for sub in await self.subscriptions() + await self.routes():
                 for episode in await self.store.announcement_candidates(sub):
-                    reason = await self._skip_reason(sub.guild_id, episode, now)
+                    reason = await self._skip_reason(sub.guild_id, episode, now, sub.route_id)
+                    nonce = delivery_nonce(sub.guild_id, episode.id, sub.route_id)
                     delivery_id = await self.store.queue_delivery(
-                        sub.guild_id, episode, delivery_nonce(sub.guild_id, episode.id), reason, now
+                        sub.guild_id, episode, nonce, reason, now, route_id=sub.route_id
                     )
                     if reason:
                         plan.suppressed.append((sub.guild_id, episode.id, reason))
@@ -286,18 +375,22 @@ class Announcements:
                             guild_id=sub.guild_id,
                             episode_id=episode.id,
                             status=PENDING,
-                            nonce=delivery_nonce(sub.guild_id, episode.id),
+                            nonce=nonce,
                             attempts=0,
                             channel_id=sub.channel_id,
                             role_id=sub.role_id,
+                            thread=sub.thread,
+                            route_id=sub.route_id,
                         )
                     )
         if plan.queued:
             log.info("queued %d announcement(s)", len(plan.queued))
         return plan
 
-    async def _skip_reason(self, guild_id: int, episode: Candidate, now: datetime) -> str | None:
-        """Why this episode must not be announced to this server, or ``None``."""
+    async def _skip_reason(
+        self, guild_id: int, episode: Candidate, now: datetime, route_id: int = 0
+    ) -> str | None:
+        """Why this episode must not be announced to this server's route, or ``None``."""
         if self.too_old(episode.published, episode.first_seen, now):
             days = self.max_age.days if self.max_age else 0
             return f"published more than {days} days ago"
@@ -307,7 +400,7 @@ class Announcements:
             return "incomplete item (no GUID, enclosure or date), e.g. from a truncated feed"
         # Compared with the episode as it was when announced and as it is now (an item
         # updated in place since may have taken the other's enclosure or title).
-        other = await self.store.announced_like(guild_id, episode)
+        other = await self.store.announced_like(guild_id, episode, route_id)
         if other is not None:
             return f"same enclosure or title as episode {other}, already announced"
         if episode.audio_url:
@@ -342,9 +435,41 @@ class Announcements:
         return result
 
     async def mark_sent(
-        self, delivery_id: int, channel_id: int, message_id: int, now: datetime | None = None
+        self,
+        delivery_id: int,
+        channel_id: int,
+        message_id: int,
+        now: datetime | None = None,
+        *,
+        thread_wanted: bool = False,
+        thread_id: int | None = None,
     ) -> None:
-        await self.store.mark_sent(delivery_id, channel_id, message_id, now or utcnow())
+        """The announcement went out. ``thread_wanted`` records, with the message, that a
+        thread is still to be opened on it, so a crash in between never loses the thread
+        nor (the message being marked sent) makes a second post."""
+        await self.store.mark_sent(
+            delivery_id,
+            channel_id,
+            message_id,
+            now or utcnow(),
+            thread_wanted=thread_wanted,
+            thread_id=thread_id,
+        )
+
+    async def mark_posting(self, delivery_id: int, now: datetime | None = None) -> None:
+        """Record that a forum post is being attempted (forum posts take no nonce)."""
+        await self.store.mark_posting(delivery_id, now or utcnow())
+
+    async def threads_to_open(self, guild_ids: Iterable[int] | None = None) -> list[Delivery]:
+        """Sent announcements still waiting for their thread (of these servers)."""
+        wanted = None if guild_ids is None else set(guild_ids)
+        return [
+            d for d in await self.store.threads_to_open() if wanted is None or d.guild_id in wanted
+        ]
+
+    async def record_thread(self, delivery_id: int, thread_id: int | None) -> None:
+        """The thread of an announcement is open (``None``: none will be)."""
+        await self.store.record_thread(delivery_id, thread_id)
 
     async def suppress(self, delivery_id: int, reason: str) -> None:
         await self.store.suppress_delivery(delivery_id, reason)

@@ -153,7 +153,12 @@ async def test_schema_has_the_announcement_tables(store: Store) -> None:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'announce_%'"
     ) as cur:
         names = {r[0] for r in await cur.fetchall()}
-    assert names == {"announce_subscriptions", "announce_feeds", "announce_deliveries"}
+    assert names == {
+        "announce_subscriptions",
+        "announce_feeds",
+        "announce_deliveries",
+        "announce_routes",
+    }
 
 
 async def test_first_load_is_never_announced(tmp_path: Path, announcements: Announcements) -> None:

@@ -660,12 +660,13 @@ async def test_commands_are_localized_in_spanish(fake: FakeDiscord, running: Run
     [command] = [c for c in fake.global_commands if c["name"] == "announce"]
     assert command["description_localizations"]["es-ES"].startswith("Anuncios de episodios")
     subcommands = {o["name"]: o for o in command["options"]}
-    assert set(subcommands) == {"set", "stop", "status", "test"}
+    assert set(subcommands) == {"set", "stop", "status", "test", "add", "remove"}
     for sub in subcommands.values():
         assert set(sub["description_localizations"]) == {"es-ES", "es-419"}
         assert not sub.get("name_localizations")
     options = {o["name"]: o for o in subcommands["set"]["options"]}
-    assert options["channel"]["channel_types"] == [0, 5]  # text and announcement channels
+    # text, announcement, forum and media channels (issue 13: forums take posts)
+    assert options["channel"]["channel_types"] == [0, 5, 15, 16]
     assert options["role"]["description_localizations"]["es-419"] == (
         "Un rol que mencionar en cada anuncio"
     )

@@ -49,7 +49,7 @@ pytestmark = pytest.mark.timeout(60)
 TOKEN = "e2e.SECRET-token.Zq7"
 COMMANDS = {"ask", "episode", "guest", "topic", "latest", "search", "about", "announce"}
 OPTIONS = {
-    "announce": ["set", "stop", "status", "test"],
+    "announce": ["add", "remove", "set", "stop", "status", "test"],  # add, remove: issue 13
     "ask": ["question"],
     "episode": ["title"],
     "guest": ["name"],
@@ -271,7 +271,8 @@ async def test_commands_sync_once_then_only_when_changed(
         assert client.allowed_mentions is not None
         assert client.allowed_mentions.to_dict() == {"parse": []}
     assert command_puts(fake) == [f"/applications/{fake.application_id}/commands"]
-    synced = {c["name"]: c for c in fake.global_commands}
+    # Slash commands (type 1); the message menu of issue 13 is tested on its own.
+    synced = {c["name"]: c for c in fake.global_commands if c.get("type", 1) == 1}
     assert set(synced) == COMMANDS
     for name, command in synced.items():
         assert [o["name"] for o in command["options"]] == OPTIONS[name]
@@ -305,7 +306,9 @@ async def test_dev_guild_gets_the_commands_at_once(fake: FakeDiscord, db: Path) 
     async with started(fake, db, dev_guild_id=guild_id):
         pass
     assert command_puts(fake) == [f"/applications/{fake.application_id}/guilds/{guild_id}/commands"]
-    assert {c["name"] for c in fake.guild_commands[guild_id]} == COMMANDS
+    assert {c["name"] for c in fake.guild_commands[guild_id]} == COMMANDS | {
+        "Find episodes about this"
+    }
     assert fake.global_commands == []
 
 
@@ -331,7 +334,8 @@ async def test_sync_command_forces_a_sync_and_records_it(
         assert await sync_commands(settings, str(db), guild_id=None) == 0
         assert await sync_commands(settings, str(db), guild_id=guild_id) == 0
     out = capsys.readouterr().out
-    assert "Synced 8 commands globally" in out and f"Synced 8 commands to guild {guild_id}" in out
+    # 8 slash commands and the message menu "Find episodes about this" (issue 13)
+    assert "Synced 9 commands globally" in out and f"Synced 9 commands to guild {guild_id}" in out
     assert "/about" in out and TOKEN not in out
     assert command_puts(fake) == [
         f"/applications/{fake.application_id}/commands",

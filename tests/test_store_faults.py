@@ -348,11 +348,11 @@ async def test_the_busy_timeout_outlasts_a_large_write(tmp_path: Path) -> None:
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 400 KB file system (tmpfs): room for the bundled episodes, not for a real feed."""
+    """A 1 MB file system (tmpfs): room for the bundled episodes, not for a real feed."""
     folder = tmp_path / "small-disk"
     folder.mkdir()
     proc = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", str(folder)],
+        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
         capture_output=True,
         text=True,
         check=False,

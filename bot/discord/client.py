@@ -37,7 +37,11 @@ from bot.text import redact
 log = logging.getLogger(__name__)
 
 # Extensions loaded at start-up, in order.
-EXTENSIONS: tuple[str, ...] = ("bot.discord.episodes.cog", "bot.discord.announce.cog")
+EXTENSIONS: tuple[str, ...] = (
+    "bot.discord.episodes.cog",
+    "bot.discord.announce.cog",
+    "bot.discord.anywhere",  # last: it opens the other extensions' commands to user installs
+)
 
 DEFAULT_DEFER_AFTER = 2.0  # seconds of work before an interaction is deferred (Discord: 3)
 SYNC_META_PREFIX = "command_sync"
@@ -153,6 +157,10 @@ class PodcastBot(commands.AutoShardedBot):
         if self._answerer is None:
             raise RuntimeError("the bot is not set up yet (setup_hook has not run)")
         return self._answerer
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands (slash commands only): a mention is answered by the
+        :mod:`bot.discord.anywhere` listener, not parsed as a command."""
 
     async def setup_hook(self) -> None:
         """Open the database, build the answerer, load the extensions, sync if changed."""
@@ -307,6 +315,10 @@ async def sync_commands(settings: Settings, db: str, guild_id: int | None = None
         print(unreachable_message(exc), file=sys.stderr)
         return EXIT_FAILED
     where = "globally" if guild_id is None else f"to guild {guild_id}"
-    names = ", ".join(f"/{c.name}" for c in sorted(synced, key=lambda c: c.name))
+    # Slash commands with their "/", message menus by name (in quotes).
+    names = ", ".join(
+        f"/{c.name}" if c.type == discord.AppCommandType.chat_input else f"“{c.name}”"
+        for c in sorted(synced, key=lambda c: c.name)
+    )
     print(f"Synced {len(synced)} commands {where}: {names}")
     return EXIT_OK

@@ -182,8 +182,12 @@ TEXTS: dict[str, dict[str, str]] = {
         ES: "Anuncia los episodios nuevos en un canal, opcionalmente mencionando un rol",
     },
     "opt.announce.set.channel": {
-        EN: "The text or announcement channel to post in",
-        ES: "El canal de texto o de anuncios donde publicar",
+        EN: "The text, announcement or forum channel to post in",
+        ES: "El canal de texto, de anuncios o foro donde publicar",
+    },
+    "opt.announce.set.thread": {
+        EN: "Open a discussion thread on each announcement (forums always make a post)",
+        ES: "Abre un hilo de conversación en cada anuncio (un foro siempre crea una publicación)",
     },
     "opt.announce.set.role": {
         EN: "A role to mention in each announcement",
@@ -216,6 +220,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "announce.perm.view_channel": {EN: "View Channel", ES: "Ver canal"},
     "announce.perm.send_messages": {EN: "Send Messages", ES: "Enviar mensajes"},
     "announce.perm.embed_links": {EN: "Embed Links", ES: "Insertar enlaces"},
+    "announce.perm.create_public_threads": {
+        EN: "Create Public Threads",
+        ES: "Crear hilos públicos",
+    },
+    "announce.perm.send_messages_in_threads": {
+        EN: "Send Messages in Threads",
+        ES: "Enviar mensajes en hilos",
+    },
+    "announce.perm.create_posts": {EN: "Create Posts", ES: "Crear publicaciones"},
     "announce.everyone": {
         EN: "Pick a role other than @everyone: I never ping the whole server.",
         ES: "Elige un rol distinto de @everyone: nunca menciono a todo el servidor.",
@@ -227,6 +240,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "announce.set.role": {
         EN: "Each announcement mentions {role}.",
         ES: "Cada anuncio menciona a {role}.",
+    },
+    "announce.set.forum": {
+        EN: "Each episode becomes a post in this forum, with the forum's tags that match its "
+        "topics.",
+        ES: "Cada episodio será una publicación en este foro, con las etiquetas del foro que "
+        "coincidan con sus temas.",
+    },
+    "announce.set.thread": {
+        EN: "Each announcement gets its own discussion thread.",
+        ES: "Cada anuncio tendrá su propio hilo de conversación.",
     },
     "announce.set.no_role": {
         EN: "No role is mentioned.",
@@ -269,6 +292,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "announce.status.broken": {
         EN: "⚠️ paused since {since}: {reason}. Fix it, then run `/announce set` again.",
         ES: "⚠️ en pausa desde {since}: {reason}. Corrígelo y vuelve a usar `/announce set`.",
+    },
+    "announce.status.thread": {
+        EN: "A discussion thread is opened on each announcement.",
+        ES: "Se abre un hilo de conversación en cada anuncio.",
     },
     "announce.status.sent": {EN: "Episodes announced", ES: "Episodios anunciados"},
     "announce.status.last_check": {
@@ -399,3 +426,8 @@ class BotTranslator(app_commands.Translator):
         if key not in TEXTS:
             return None
         return text(key, lang)
+
+
+# The community features' texts (issue 13) are kept in their own module, which adds them to
+# TEXTS when imported.
+import bot.discord.community_texts  # noqa: E402, F401

@@ -102,6 +102,7 @@ Import from ``tests.discord_fake`` itself; the package is split by job:
 * ``rest`` - the route table and every REST handler;
 * ``server`` - :class:`FakeDiscord`: state, lifecycle, waiting and simulation controls
   (the gateway, interactions, messages and REST parts are mixed into it);
+* ``threads`` - threads from messages, forum posts with tags, the active-thread list;
 * ``harness`` - :func:`patch_discord_endpoints` and :func:`running_bot`.
 """
 
@@ -125,6 +126,7 @@ from tests.discord_fake.models import (
     snowflake,
 )
 from tests.discord_fake.server import FakeDiscord
+from tests.discord_fake.threads import forum_channel, forum_tag
 from tests.discord_fake.validation import (
     ALREADY_ACKNOWLEDGED,
     MISSING_ACCESS,
@@ -158,6 +160,8 @@ __all__ = [
     "Fault",
     "RecordedFile",
     "RecordedRequest",
+    "forum_channel",
+    "forum_tag",
     "overwrite",
     "patch_discord_endpoints",
     "running_bot",

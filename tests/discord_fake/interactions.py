@@ -149,8 +149,41 @@ class InteractionsMixin:
         locale: str = "en-US",
         app_permissions: int | None = None,
         message: JSON | None = None,
+        user_install: bool = False,
     ) -> JSON:
-        """Build a complete INTERACTION_CREATE payload (fresh id and token)."""
+        """Build a complete INTERACTION_CREATE payload (fresh id and token).
+
+        ``user_install``: the command runs through the user's install of the app (Discord's
+        ``authorizing_integration_owners`` then holds only ``"1"``: the user)."""
+        payload = self._build_interaction(
+            itype,
+            data,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            user_id=user_id,
+            dm=dm,
+            locale=locale,
+            app_permissions=app_permissions,
+            message=message,
+        )
+        if user_install:
+            user = payload.get("user") or payload["member"]["user"]
+            payload["authorizing_integration_owners"] = {"1": user["id"]}
+        return payload
+
+    def _build_interaction(
+        self,
+        itype: int,
+        data: JSON,
+        *,
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+        user_id: int | None = None,
+        dm: bool = False,
+        locale: str = "en-US",
+        app_permissions: int | None = None,
+        message: JSON | None = None,
+    ) -> JSON:
         iid = snowflake()
         payload: JSON = {
             "id": str(iid),
@@ -251,6 +284,7 @@ class InteractionsMixin:
         locale: str = "en-US",
         app_permissions: int | None = None,
         resolved: JSON | None = None,
+        user_install: bool = False,
     ) -> FakeInteraction:
         """Send a chat-input application command (interaction type 2).
 
@@ -278,6 +312,7 @@ class InteractionsMixin:
             dm=dm,
             locale=locale,
             app_permissions=app_permissions,
+            user_install=user_install,
         )
         return await self.send_interaction(payload)
 
@@ -381,5 +416,42 @@ class InteractionsMixin:
             locale=locale,
             app_permissions=app_permissions,
             message=message,
+        )
+        return await self.send_interaction(payload)
+
+
+class MessageCommandMixin:
+    """Message context-menu commands (type 2 interaction, command type 3)."""
+
+    async def send_message_command(
+        self: Any,
+        name: str,
+        message: JSON,
+        *,
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+        user_id: int | None = None,
+        dm: bool = False,
+        user_install: bool = False,
+    ) -> FakeInteraction:
+        """Run the message command ``name`` on ``message`` (a stored message payload)."""
+        [command] = [c for c in self.global_commands if c["name"] == name and c.get("type") == 3]
+        data = {
+            "id": command["id"],
+            "name": name,
+            "type": 3,
+            "target_id": message["id"],
+            "resolved": {"messages": {message["id"]: message}},
+        }
+        if not dm and guild_id is None:
+            guild_id = self.guilds[0].id
+        payload = self.build_interaction(
+            APPLICATION_COMMAND,
+            data,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            user_id=user_id,
+            dm=dm,
+            user_install=user_install,
         )
         return await self.send_interaction(payload)

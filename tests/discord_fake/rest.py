@@ -30,6 +30,7 @@ from tests.discord_fake.models import (
     MANAGE_MESSAGES,
     READ_MESSAGE_HISTORY,
     SEND_MESSAGES,
+    SEND_MESSAGES_IN_THREADS,
     VIEW_CHANNEL,
     FakeChannel,
     FakeGuild,
@@ -117,6 +118,9 @@ class RestMixin:
             ("GET", rf"/guilds/{gid}/channels", self._get_guild_channels),
             ("GET", rf"/guilds/{gid}/roles", self._get_guild_roles),
             ("GET", rf"/guilds/{gid}/members/{uid}", self._get_guild_member),
+            ("POST", rf"/channels/{cid}/threads", self._start_thread),
+            ("POST", rf"/channels/{cid}/messages/{mid}/threads", self._thread_from_message),
+            ("GET", rf"/guilds/{gid}/threads/active", self._active_threads),
         ]
         return [(method, re.compile(pattern), handler) for method, pattern, handler in table]
 
@@ -460,7 +464,14 @@ class RestMixin:
             raise _ReplyError(denied)
         guild, channel = found
         if guild is not None:
-            perms = self.permissions_for(guild, self.bot_user.id, channel)
+            # A thread takes its parent's permissions; posting in it needs Send Messages
+            # in Threads instead of Send Messages.
+            checked = channel
+            if channel.type in (10, 11, 12) and channel.parent_id is not None:
+                checked = guild.channel(channel.parent_id) or channel
+                if needed & SEND_MESSAGES:
+                    needed = (needed & ~SEND_MESSAGES) | SEND_MESSAGES_IN_THREADS
+            perms = self.permissions_for(guild, self.bot_user.id, checked)
             if not perms & VIEW_CHANNEL:
                 raise _ReplyError(MISSING_ACCESS)
             if perms & needed != needed:

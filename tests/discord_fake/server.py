@@ -19,7 +19,7 @@ from typing import Any
 from aiohttp import web
 
 from tests.discord_fake.gateway import GatewayMixin, _GatewayConnection, _GatewaySession
-from tests.discord_fake.interactions import InteractionsMixin
+from tests.discord_fake.interactions import InteractionsMixin, MessageCommandMixin
 from tests.discord_fake.messages import MessagesMixin
 from tests.discord_fake.models import (
     ADMINISTRATOR,
@@ -39,6 +39,7 @@ from tests.discord_fake.models import (
     snowflake,
 )
 from tests.discord_fake.rest import RestMixin
+from tests.discord_fake.threads import ThreadsMixin
 from tests.discord_fake.validation import (
     MISSING_PERMISSIONS,
     RATE_LIMITED,
@@ -48,7 +49,9 @@ from tests.discord_fake.validation import (
 _log = logging.getLogger(__name__)
 
 
-class FakeDiscord(GatewayMixin, InteractionsMixin, MessagesMixin, RestMixin):
+class FakeDiscord(
+    GatewayMixin, InteractionsMixin, MessagesMixin, ThreadsMixin, RestMixin, MessageCommandMixin
+):
     """Loopback fake of Discord's REST API and gateway (see the module docstring)."""
 
     def __init__(
@@ -96,6 +99,7 @@ class FakeDiscord(GatewayMixin, InteractionsMixin, MessagesMixin, RestMixin):
         self.deleted_channels: set[int] = set()
         self.denied_channels: dict[int, ApiError] = {}
         self.dm_channels: dict[int, FakeChannel] = {}
+        self.threads: dict[int, tuple[FakeGuild, FakeChannel]] = {}
         self.dm_blocked: set[int] = set()
         self._dm_recipients: dict[int, int] = {}
         self._channel_messages: dict[int, list[JSON]] = {}
@@ -278,6 +282,8 @@ class FakeDiscord(GatewayMixin, InteractionsMixin, MessagesMixin, RestMixin):
                 return guild, channel
         if channel_id in self.dm_channels:
             return None, self.dm_channels[channel_id]
+        if channel_id in self.threads:
+            return self.threads[channel_id]
         return None
 
     def find_user(self, user_id: int) -> FakeUser | None:

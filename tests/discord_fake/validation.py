@@ -60,6 +60,7 @@ INVALID_WEBHOOK_TOKEN = ApiError(401, 50027, "Invalid Webhook Token")
 INVALID_FORM_BODY = ApiError(400, 50035, "Invalid Form Body")
 INTERNAL_ERROR = ApiError(500, 0, "500: Internal Server Error")
 RATE_LIMITED = ApiError(429, 0, "You are being rate limited.")
+THREAD_ALREADY_CREATED = ApiError(400, 160004, "A thread has already been created for this message")
 
 
 class _ReplyError(Exception):
@@ -210,5 +211,11 @@ def _validate_commands(commands: list[JSON]) -> None:
         else:
             _check_len(name, 32, [*path, "name"], errors, required=True)
         check(cmd.get("options") or [], [*path, "options"])
+        # Installation types (0 guild, 1 user) and contexts (0 guild, 1 bot DM, 2 private
+        # channel), as Discord accepts them since user installs.
+        for key, allowed in (("integration_types", {0, 1}), ("contexts", {0, 1, 2})):
+            value = cmd.get(key)
+            if value is not None and (not isinstance(value, list) or not set(value) <= allowed):
+                _form_error([*path, key], "BASE_TYPE_CHOICES", f"Must be one of {allowed}.", errors)
     if errors:
         raise _ReplyError(INVALID_FORM_BODY, errors)

@@ -10,6 +10,7 @@ runs as usual.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Awaitable
 from datetime import datetime
@@ -27,7 +28,9 @@ from bot.announce import (
     Announcements,
     Delivery,
     Poller,
+    matching_tags,
     missing_reason,
+    thread_name,
 )
 from bot.discord.announce.render import (
     ERROR_TEXT_CHARS,
@@ -38,14 +41,16 @@ from bot.discord.announce.render import (
     send_error_text,
     status_embed,
 )
+from bot.discord.announce.routes import RouteCommands, routes_text
 from bot.discord.errors import UserError
 from bot.discord.i18n import describe, lang_for, t
 from bot.discord.interactions import respond
-from bot.discord.render import Reply
+from bot.discord.render import Reply, fit_embed
 from bot.text import short_error
 
 if TYPE_CHECKING:
     from bot.discord.client import PodcastBot
+    from bot.store import Episode
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +58,34 @@ T = TypeVar("T")
 
 # What the bot needs in the announcement channel (discord.Permissions attribute names).
 NEEDED_PERMISSIONS = ("view_channel", "send_messages", "embed_links")
+# ...and to open a thread on each announcement, or to make forum posts. In a forum, Send
+# Messages is what Discord shows as "Create Posts"; the name shown is CREATE_POSTS.
+THREAD_PERMISSIONS = ("create_public_threads", "send_messages_in_threads")
+FORUM_PERMISSIONS = ("view_channel", "send_messages", "embed_links", "send_messages_in_threads")
+CREATE_POSTS = "create_posts"
 UNKNOWN_CHANNEL = 10003
+UNKNOWN_MESSAGE = 10008
 ALREADY_CROSSPOSTED = 40033
+THREAD_ALREADY_CREATED = 160004
+
+AnnounceChannel = discord.TextChannel | discord.ForumChannel
 
 
 # --- checks -------------------------------------------------------------------------------
 
 
-def missing_permissions(channel: discord.abc.GuildChannel, member: discord.Member) -> list[str]:
-    """The permissions of :data:`NEEDED_PERMISSIONS` that ``member`` lacks in ``channel``."""
+def missing_permissions(
+    channel: discord.abc.GuildChannel, member: discord.Member, *, thread: bool = False
+) -> list[str]:
+    """The permissions the bot (``member``) lacks to announce in ``channel``: the
+    :data:`NEEDED_PERMISSIONS`, those of threads when it opens one on each announcement,
+    and those of posts in a forum (Send Messages named Create Posts there)."""
     granted = channel.permissions_for(member)
-    return [name for name in NEEDED_PERMISSIONS if not getattr(granted, name)]
+    if isinstance(channel, discord.ForumChannel):
+        missing = [name for name in FORUM_PERMISSIONS if not getattr(granted, name)]
+        return [CREATE_POSTS if name == "send_messages" else name for name in missing]
+    needed = NEEDED_PERMISSIONS + (THREAD_PERMISSIONS if thread else ())
+    return [name for name in needed if not getattr(granted, name)]
 
 
 def _require_manager(interaction: discord.Interaction[Any]) -> discord.Guild:
@@ -83,7 +105,10 @@ def _require_manager(interaction: discord.Interaction[Any]) -> discord.Guild:
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class Announce(
-    commands.GroupCog, group_name="announce", group_description=describe("cmd.announce")
+    RouteCommands,
+    commands.GroupCog,
+    group_name="announce",
+    group_description=describe("cmd.announce"),
 ):
     """New-episode announcements: the /announce commands and the polling loop."""
 
@@ -145,14 +170,20 @@ class Announce(
     async def deliver_pending(self, now: datetime | None = None) -> int:
         """Send the outbox's pending announcements for the servers this process serves.
 
-        After a failure in a server, its later deliveries wait for the next pass (they keep
-        their order); other servers go on.
+        After a failure in a server's route, that route's later deliveries wait for the
+        next pass (they keep their order); other routes and servers go on.
         """
-        held: set[int] = set()
+        held: set[tuple[int, int]] = set()
         sent = 0
         visible = [guild.id for guild in self.bot.guilds]
+        # Threads a crash or an error left unopened on messages already sent.
+        for delivery in await self.announcements.threads_to_open(visible):
+            try:
+                await self.open_thread(delivery)
+            except Exception:
+                log.exception("thread of announcement %s failed", delivery.id)
         for delivery in await self.announcements.pending(visible, now):
-            if delivery.guild_id in held:
+            if (delivery.guild_id, delivery.route_id) in held:
                 continue
             try:
                 done = await self.deliver(delivery)
@@ -162,7 +193,7 @@ class Announce(
             if done:
                 sent += 1
             else:
-                held.add(delivery.guild_id)
+                held.add((delivery.guild_id, delivery.route_id))
         return sent
 
     async def deliver(self, delivery: Delivery) -> bool:
@@ -171,14 +202,18 @@ class Announce(
         if guild is None or guild.unavailable:
             return False  # another shard's server, or an outage: it waits
         channel = guild.get_channel(delivery.channel_id or 0)
-        if not isinstance(channel, discord.TextChannel):
-            await self.announcements.mark_broken(guild.id, CHANNEL_DELETED)
+        if not isinstance(channel, AnnounceChannel):
+            await self.announcements.mark_broken(
+                guild.id, CHANNEL_DELETED, route_id=delivery.route_id
+            )
             return False
         if guild.me is None:
             return False  # the server's cache is not complete yet
-        missing = missing_permissions(channel, guild.me)
+        missing = missing_permissions(channel, guild.me, thread=delivery.thread)
         if missing:  # known from the cache: no request Discord would refuse
-            await self.announcements.mark_broken(guild.id, missing_reason(missing))
+            await self.announcements.mark_broken(
+                guild.id, missing_reason(missing), route_id=delivery.route_id
+            )
             return False
         found = await self.bot.store.episodes_by_ids([delivery.episode_id])
         if not found:
@@ -187,6 +222,8 @@ class Announce(
         # A role deleted since /announce set would show as "@deleted-role": leave it out.
         role_id = delivery.role_id if guild.get_role(delivery.role_id or 0) else None
         message_args = announcement_message(found[0], lang_for(guild.preferred_locale), role_id)
+        if isinstance(channel, discord.ForumChannel):
+            return await self._post_in_forum(delivery, channel, found[0], message_args)
         try:
             # The nonce makes Discord return the first message if this is a resend.
             message = await channel.send(nonce=delivery.nonce, **message_args)
@@ -197,7 +234,11 @@ class Announce(
             error = short_error(f"{type(exc).__name__}: {exc}", ERROR_TEXT_CHARS)
             await self.announcements.record_failure(delivery.id, error, permanent=False)
             return False
-        await self.announcements.mark_sent(delivery.id, channel.id, message.id)
+        # The thread still to open is recorded with the message, in one write: a crash
+        # after it opens the thread at the next pass, never a second message.
+        await self.announcements.mark_sent(
+            delivery.id, channel.id, message.id, thread_wanted=delivery.thread
+        )
         log.info(
             "announced episode %s in guild %s (message %s)",
             delivery.episode_id,
@@ -206,15 +247,115 @@ class Announce(
         )
         if channel.is_news():
             self._publish_later(message)
+        if delivery.thread:
+            sent = dataclasses.replace(delivery, channel_id=channel.id, message_id=message.id)
+            await self.open_thread(sent, title=found[0].title)
+        return True
+
+    async def _post_in_forum(
+        self,
+        delivery: Delivery,
+        forum: discord.ForumChannel,
+        episode: Episode,
+        message_args: dict[str, Any],
+    ) -> bool:
+        """An announcement in a forum is a post: its name the episode's title, the card its
+        first message, the forum's tags that name one of the episode's topics applied.
+
+        A forum post takes no nonce, so an attempt is recorded before it is made; after a
+        crash the post is looked for among the forum's active threads before another is
+        made."""
+        guild = forum.guild
+        name = thread_name(episode.title)
+        if delivery.posting:
+            existing = await self._find_post(forum, name)
+            if existing is not None:
+                await self.announcements.mark_sent(
+                    delivery.id, forum.id, existing.id, thread_id=existing.id
+                )
+                log.info("forum post %s of announcement %s found again", existing.id, delivery.id)
+                return True
+        tag_ids = matching_tags(((t.id, t.name) for t in forum.available_tags), episode.topics)
+        tags = [tag for tag in (forum.get_tag(i) for i in tag_ids) if tag is not None]
+        await self.announcements.mark_posting(delivery.id)
+        try:
+            post = await forum.create_thread(name=name, applied_tags=tags, **message_args)
+        except discord.HTTPException as exc:
+            await self._send_failed(delivery, exc)
+            return False
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            error = short_error(f"{type(exc).__name__}: {exc}", ERROR_TEXT_CHARS)
+            await self.announcements.record_failure(delivery.id, error, permanent=False)
+            return False
+        await self.announcements.mark_sent(
+            delivery.id, forum.id, post.message.id, thread_id=post.thread.id
+        )
+        log.info(
+            "announced episode %s in guild %s (forum post %s)",
+            delivery.episode_id,
+            guild.id,
+            post.thread.id,
+        )
+        return True
+
+    async def _find_post(self, forum: discord.ForumChannel, name: str) -> discord.Thread | None:
+        """The bot's active post of this name in ``forum``, if an earlier attempt made it."""
+        me = self.bot.user.id if self.bot.user else 0
+        for thread in await forum.guild.active_threads():
+            if thread.parent_id == forum.id and thread.owner_id == me and thread.name == name:
+                return thread
+        return None
+
+    async def open_thread(self, delivery: Delivery, *, title: str | None = None) -> bool:
+        """Open the public thread of a sent announcement; ``False`` while it waits.
+
+        A message has at most one thread and a thread from a message has the message's
+        id: Discord's "already created" (after a crash between the thread and its record)
+        means it is open."""
+        guild = self.bot.get_guild(delivery.guild_id)
+        channel = guild.get_channel(delivery.channel_id or 0) if guild else None
+        if guild is None or not isinstance(channel, discord.TextChannel):
+            return False  # another shard's server, or the channel is gone (paused elsewhere)
+        message_id = delivery.message_id or 0
+        if title is None:
+            found = await self.bot.store.episodes_by_ids([delivery.episode_id])
+            title = found[0].title if found else ""
+        try:
+            thread = await channel.get_partial_message(message_id).create_thread(
+                name=thread_name(title)
+            )
+        except discord.HTTPException as exc:
+            if exc.code == THREAD_ALREADY_CREATED:
+                await self.announcements.record_thread(delivery.id, message_id)
+                return True
+            if exc.code == UNKNOWN_MESSAGE:  # a moderator deleted the announcement
+                await self.announcements.record_thread(delivery.id, None)
+                return True
+            if isinstance(exc, discord.Forbidden):
+                # Paused until /announce set again; the thread waits for it.
+                missing = missing_permissions(channel, guild.me, thread=True) if guild.me else []
+                reason = missing_reason(missing) if missing else MISSING_PERMISSIONS
+                await self.announcements.mark_broken(guild.id, reason, route_id=delivery.route_id)
+            log.warning("thread of announcement %s not opened yet: %s", delivery.id, exc)
+            return False
+        except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            log.warning("thread of announcement %s not opened yet: %s", delivery.id, exc)
+            return False
+        await self.announcements.record_thread(delivery.id, thread.id)
+        log.info("opened thread %s on announcement %s", thread.id, delivery.id)
         return True
 
     async def _send_failed(self, delivery: Delivery, exc: discord.HTTPException) -> None:
         """A deleted channel or a lost permission pauses the server; other errors retry."""
         if isinstance(exc, discord.NotFound) and exc.code == UNKNOWN_CHANNEL:
-            await self.announcements.mark_broken(delivery.guild_id, CHANNEL_DELETED)
+            await self.announcements.mark_broken(
+                delivery.guild_id, CHANNEL_DELETED, route_id=delivery.route_id
+            )
         elif isinstance(exc, discord.Forbidden):
             reason = NO_ACCESS if exc.code == MISSING_ACCESS else MISSING_PERMISSIONS
-            await self.announcements.mark_broken(delivery.guild_id, reason)
+            await self.announcements.mark_broken(
+                delivery.guild_id, reason, route_id=delivery.route_id
+            )
         else:
             # A 4xx other than a rate limit will fail the same way every time.
             permanent = 400 <= exc.status < 500 and exc.status != 429
@@ -243,9 +384,11 @@ class Announce(
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
         """Pause at once when the announcement channel goes, rather than at the next post."""
-        subscription = await self.announcements.subscription(channel.guild.id)
-        if subscription is not None and subscription.channel_id == channel.id:
-            await self.announcements.mark_broken(channel.guild.id, CHANNEL_DELETED)
+        for route in await self.announcements.all_routes(channel.guild.id):
+            if route.channel_id == channel.id:
+                await self.announcements.mark_broken(
+                    channel.guild.id, CHANNEL_DELETED, route_id=route.route_id
+                )
 
     # --- commands -------------------------------------------------------------------
 
@@ -254,26 +397,35 @@ class Announce(
 
     @app_commands.command(name="set", description=describe("cmd.announce.set"))
     @app_commands.describe(
-        channel=describe("opt.announce.set.channel"), role=describe("opt.announce.set.role")
+        channel=describe("opt.announce.set.channel"),
+        role=describe("opt.announce.set.role"),
+        thread=describe("opt.announce.set.thread"),
     )
     async def set_channel(
         self,
         interaction: discord.Interaction[Any],
-        channel: discord.TextChannel,
+        channel: AnnounceChannel,
         role: discord.Role | None = None,
+        thread: bool | None = None,
     ) -> None:
         guild = _require_manager(interaction)
-        await self._respond(interaction, self._set(interaction, guild, channel, role))
+        await self._respond(
+            interaction, self._set(interaction, guild, channel, role, thread=bool(thread))
+        )
 
     async def _set(
         self,
         interaction: discord.Interaction[Any],
         guild: discord.Guild,
-        channel: discord.TextChannel,
+        channel: AnnounceChannel,
         role: discord.Role | None,
+        *,
+        thread: bool = False,
     ) -> Reply:
         lang = lang_for(interaction.locale)
-        missing = missing_permissions(channel, guild.me)
+        forum = isinstance(channel, discord.ForumChannel)
+        thread = thread and not forum  # a forum post is a thread already
+        missing = missing_permissions(channel, guild.me, thread=thread)
         if missing:
             raise UserError(
                 "announce.missing",
@@ -283,7 +435,11 @@ class Announce(
         if role is not None and role.is_default():
             raise UserError("announce.everyone")
         subscription, before = await self.announcements.subscribe(
-            guild.id, channel.id, role.id if role else None, set_by=interaction.user.id
+            guild.id,
+            channel.id,
+            role.id if role else None,
+            set_by=interaction.user.id,
+            thread=thread,
         )
         log.info(
             "guild %s: announcements in channel %s, role %s (set by %s)",
@@ -299,7 +455,11 @@ class Announce(
             lines.append(t("announce.set.role", lang, role=role.mention))
             if not role.mentionable and not channel.permissions_for(guild.me).mention_everyone:
                 lines.append(t("announce.set.unmentionable", lang, role=role.mention))
-        if channel.is_news():
+        if forum:
+            lines.append(t("announce.set.forum", lang))
+        elif thread:
+            lines.append(t("announce.set.thread", lang))
+        if not forum and channel.is_news():
             lines.append(t("announce.set.news", lang))
         if before is not None and before.broken_reason:
             lines.append(
@@ -328,8 +488,13 @@ class Announce(
             subscription = await self.announcements.subscription(guild.id)
             sent = await self.announcements.sent_count(guild.id)
             feeds = await self.announcements.feed_statuses(self.bot.settings.feed_urls)
-            embed = status_embed(subscription, sent, feeds, lang_for(interaction.locale))
-            return Reply(embeds=[embed], ephemeral=True)
+            lang = lang_for(interaction.locale)
+            embed = status_embed(subscription, sent, feeds, lang)
+            routes = await self.announcements.routes(guild.id)
+            if routes:  # the added routes are listed above the default one's fields
+                counts = await self.bot.store.route_sent_counts(guild.id)
+                embed.description = await routes_text(self.bot, subscription, routes, counts, lang)
+            return Reply(embeds=[fit_embed(embed)], ephemeral=True)
 
         await self._respond(interaction, work())
 
@@ -345,13 +510,13 @@ class Announce(
             raise UserError("announce.none")
         where = f"<#{subscription.channel_id}>"
         channel = guild.get_channel(subscription.channel_id)
-        if not isinstance(channel, discord.TextChannel):
+        if not isinstance(channel, AnnounceChannel):
             raise UserError(
                 "announce.test.failed",
                 channel=where,
                 reason=reason_text(CHANNEL_DELETED, lang),
             )
-        missing = missing_permissions(channel, guild.me)
+        missing = missing_permissions(channel, guild.me, thread=subscription.thread)
         if missing:
             raise UserError(
                 "announce.missing", channel=where, permissions=permission_names(missing, lang)
@@ -364,7 +529,14 @@ class Announce(
             latest[0], lang_for(guild.preferred_locale), subscription.role_id, test=True
         )
         try:
-            message = await channel.send(**message_args)
+            if isinstance(channel, discord.ForumChannel):
+                # A test post is a real post (Discord has no other way to show one).
+                post = await channel.create_thread(
+                    name=thread_name(latest[0].title), **message_args
+                )
+                message = post.message
+            else:
+                message = await channel.send(**message_args)
         except discord.HTTPException as exc:
             raise UserError(
                 "announce.test.failed", channel=where, reason=send_error_text(exc, lang)

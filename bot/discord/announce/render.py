@@ -146,6 +146,8 @@ def status_embed(
             )
         else:
             state = t("announce.status.active", lang, since=_when(sub.subscribed_at, lang))
+        if sub.thread:
+            state += "\n" + t("announce.status.thread", lang)
         embed.add_field(name=t("announce.status.state", lang), value=state, inline=False)
     if not feeds:
         embed.add_field(name="\u200b", value=t("announce.status.no_feeds", lang), inline=False)

@@ -33,6 +33,7 @@ from bot.discord.episodes.components import (
     PageButton,
 )
 from bot.discord.i18n import describe, join_or, lang_for, t
+from bot.discord.installs import must_reply_privately
 from bot.discord.interactions import respond
 from bot.discord.render import (
     CHOICE_VALUE,
@@ -132,6 +133,8 @@ class Episodes(commands.Cog):
         edit: bool = False,
         private: bool = False,
     ) -> None:
+        # A user install where the server limits external apps may only answer privately.
+        private = private or must_reply_privately(interaction)
         await respond(
             interaction, work, defer_after=self.bot.defer_after, edit=edit, private=private
         )
