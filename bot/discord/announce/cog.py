@@ -42,6 +42,7 @@ from bot.discord.errors import UserError
 from bot.discord.i18n import describe, lang_for, t
 from bot.discord.interactions import respond
 from bot.discord.render import Reply
+from bot.moments.fetch import MomentFetcher
 from bot.text import short_error
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ class Announce(
             settings.feed_urls,
             interval_seconds=settings.poll_interval_seconds,
             pool=bot.parse_pool,
+            moments=MomentFetcher(bot.store) if settings.fetch_moments else None,
         )
         self.cycles = 0  # completed passes; tests and diagnostics wait on it
         self._cycle_lock = asyncio.Lock()  # the loop and a manual run never overlap
@@ -110,6 +112,7 @@ class Announce(
         self.poll_loop.cancel()
         for task in list(self._publishing):
             task.cancel()
+        await self.poller.close()
 
     # --- the loop -------------------------------------------------------------------
 
