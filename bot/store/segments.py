@@ -156,6 +156,42 @@ class SegmentTables(Database):
         found.sort(key=lambda s: s.score)
         return found
 
+    async def match_segments(
+        self, match: str, *, episode_ids: Sequence[int] | None = None, limit: int = 100
+    ) -> list[StoredSegment]:
+        """Segments matching an FTS5 expression, unranked (``score`` 0), at most ``limit``
+        (per episode when given episodes).
+
+        No bm25 here: it counts every row holding each of the question's words to weigh
+        them, and a word found in most of a million segments makes that tens of
+        milliseconds per query. The caller ranks the few rows it gets back.
+        """
+        if episode_ids is None:
+            rows = await self.conn.execute_fetchall(
+                f"SELECT {_SEGMENT_COLUMNS} FROM segments_fts "
+                "JOIN segments s ON s.id = segments_fts.rowid "
+                "WHERE segments_fts MATCH ? LIMIT ?",
+                (match, limit),
+            )
+            return [_segment(r) for r in rows]
+        found: list[StoredSegment] = []
+        for eid in dict.fromkeys(episode_ids):
+            async with self.conn.execute(
+                "SELECT min(id), max(id) FROM segments WHERE episode_id = ?", (eid,)
+            ) as cur:
+                low, high = await cur.fetchone() or (None, None)
+            if low is None:
+                continue
+            rows = await self.conn.execute_fetchall(
+                f"SELECT {_SEGMENT_COLUMNS} FROM segments_fts "
+                "JOIN segments s ON s.id = segments_fts.rowid "
+                "WHERE segments_fts MATCH ? AND segments_fts.rowid BETWEEN ? AND ? "
+                "AND s.episode_id = ? LIMIT ?",
+                (match, low, high, eid, limit),
+            )
+            found.extend(_segment(r) for r in rows)
+        return found
+
     # --- fetching chapters and transcripts ---------------------------------------------
 
     async def moment_jobs(self, limit: int = 1000) -> list[MomentJob]:
