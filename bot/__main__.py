@@ -18,6 +18,7 @@ from bot import __version__
 from bot.answer import Answer, Answerer
 from bot.config import ConfigError, Settings
 from bot.ingest import IngestResult, ensure_bundled, ingest_many
+from bot.moments.fetch import fetch_moments
 from bot.moments.find import moments_json
 from bot.moments.segment import clock
 from bot.parse_pool import ParsePool
@@ -65,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     ingest = sub.add_parser("ingest", parents=[db_parent], help="load feeds (paths or URLs)")
     ingest.add_argument("sources", nargs="+", metavar="SOURCE")
     ingest.add_argument("--json", action="store_true", help="one JSON object per feed per line")
+    ingest.add_argument(
+        "--moments",
+        action="store_true",
+        help="then fetch chapters files and transcripts (with --json the summary goes to stderr)",
+    )
 
     ask = sub.add_parser("ask", parents=[db_parent], help="answer a question")
     ask.add_argument("question", nargs="?", metavar="QUESTION")
@@ -137,7 +143,7 @@ def _command(args: argparse.Namespace, settings: Settings, db: str) -> int:
     # from a new database of bundled episodes would hide it. The default one is created.
     create = args.db is None
     if command == "ingest":
-        return asyncio.run(_ingest(db, args.sources, as_json=args.json))
+        return asyncio.run(_ingest(db, args.sources, as_json=args.json, moments=args.moments))
     if command == "ask":
         if args.question is None and not args.json:
             print('usage: python -m bot ask "QUESTION"  (or --json to read stdin)', file=sys.stderr)
@@ -188,10 +194,15 @@ class Progress:
         self.out.flush()
 
 
-async def _ingest(db: str, sources: list[str], *, as_json: bool) -> int:
+async def _ingest(db: str, sources: list[str], *, as_json: bool, moments: bool = False) -> int:
+    summary = None
     async with ParsePool() as pool, await Store.open(db) as store:
         progress = Progress(len(dict.fromkeys(sources)), sys.stderr)
         results = await ingest_many(store, sources, progress=progress, pool=pool)
+        if moments:
+            # A chapters file or transcript that fails is stored on its episode; it never
+            # fails the feed, so it leaves the exit code alone.
+            summary = await fetch_moments(store)
     for r in results:
         if as_json:
             print(json.dumps(r.to_json(), ensure_ascii=False))
@@ -202,6 +213,9 @@ async def _ingest(db: str, sources: list[str], *, as_json: bool) -> int:
                 f"{r.title or redact_url(r.source)}: {r.added} added, {r.updated} updated, "
                 f"{r.unchanged} unchanged ({r.seconds:.2f} s)"
             )
+    if summary is not None:
+        # stdout under --json keeps its one object per feed.
+        print(summary.line(), file=sys.stderr if as_json else sys.stdout)
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
 
 

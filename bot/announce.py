@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.ingest import IngestResult, ingest_source, source_key
+from bot.moments.fetch import MomentFetcher
 from bot.parse_pool import ParsePool
 from bot.store import (  # the statuses and rows are re-exported for the cog and tests
     FAILED,
@@ -514,6 +515,7 @@ class Poller:
         deadline: float = FEED_DEADLINE,
         ingest: IngestFn = ingest_source,
         pool: ParsePool | None = None,
+        moments: MomentFetcher | None = None,
     ) -> None:
         self.announcements = announcements
         self.store = announcements.store
@@ -525,6 +527,10 @@ class Poller:
         self.deadline = deadline
         self.ingest = ingest
         self.pool = pool  # large feeds are prepared in its worker processes
+        # Chapters and transcripts, fetched in the background after a poll that changed
+        # something (and after the first, for what an earlier run left due).
+        self.moments = moments
+        self._moments_kicked = False
 
     async def due(self, now: datetime | None = None) -> list[str]:
         """The sources whose next check has come (never fetched: at once)."""
@@ -559,7 +565,16 @@ class Poller:
                 )
                 continue
             results.append(outcome)
+        changed = any(r.added or r.updated for r in results)
+        if self.moments and (changed or not self._moments_kicked):
+            self._moments_kicked = True
+            self.moments.kick()
         return results
+
+    async def close(self) -> None:
+        """Cancel the background fetch of chapters and transcripts, if one is running."""
+        if self.moments:
+            await self.moments.close()
 
     async def poll_one(self, source: str, now: datetime | None = None) -> IngestResult:
         """Fetch and store one feed, then schedule its next check (with backoff on errors)."""

@@ -19,6 +19,8 @@ ANNOUNCE_MAX_AGE_RANGE = (0, 3650)  # days; 0 means no age limit
 SNOWFLAKE_RANGE = (1, 2**63 - 1)  # Discord ids are 63-bit positive integers
 SHARD_COUNT_RANGE = (1, 100_000)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+TRUE_WORDS = ("TRUE", "YES", "ON", "1")
+FALSE_WORDS = ("FALSE", "NO", "OFF", "0")
 
 
 class ConfigError(ValueError):
@@ -73,6 +75,16 @@ def _choice(env: dict[str, str], name: str, default: str, choices: tuple[str, ..
     return value
 
 
+def _flag(env: dict[str, str], name: str, default: bool) -> bool:
+    """A yes/no setting (true/false, yes/no, on/off, 1/0); empty means ``default``."""
+    value = env.get(name, "").strip().upper()
+    if not value:
+        return default
+    if value not in TRUE_WORDS + FALSE_WORDS:
+        raise ConfigError(f"{name} must be true or false, not {_shown(value)}")
+    return value in TRUE_WORDS
+
+
 def _read_env_file(path: Path) -> dict[str, str]:
     """The settings in a ``.env`` file; a file that cannot be read as UTF-8 is an error.
 
@@ -113,6 +125,7 @@ class Settings:
     shard_ids: tuple[int, ...] | None = None
     topics_file: str | None = None  # the operator's own data files instead of the bundled
     people_file: str | None = None
+    fetch_moments: bool = True  # fetch chapters files and transcripts while serving
 
     @classmethod
     def load(
@@ -144,6 +157,7 @@ class Settings:
             shard_ids=tuple(shard_ids) if shard_ids else None,
             topics_file=_data_file(env, "TOPICS_FILE"),
             people_file=_data_file(env, "PEOPLE_FILE"),
+            fetch_moments=_flag(env, "FETCH_MOMENTS", True),
         )
 
 

@@ -29,6 +29,8 @@ from dateutil import parser as dateparser
 from lxml import etree
 
 from bot import __version__
+from bot.moments.transcripts import PREFERENCE as TRANSCRIPT_PREFERENCE
+from bot.moments.transcripts import TYPES as TRANSCRIPT_TYPES
 from bot.snippets import clean_notes
 from bot.text import collapse_spaces, normalize, redact_url, short_error
 
@@ -76,6 +78,8 @@ class ParsedEpisode:
     categories: list[str] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
     transcript_url: str | None = None
+    transcript_type: str | None = None  # the chosen podcast:transcript's type and language
+    transcript_language: str | None = None
     chapters_url: str | None = None
     position: int = 0
     key: str = ""
@@ -105,6 +109,9 @@ class ParsedEpisode:
             self.transcript_url or "",
             self.chapters_url or "",
         ]
+        if self.transcript_type or self.transcript_language:
+            # Only when present: an item without them keeps the digest it always had.
+            parts += [self.transcript_type or "", self.transcript_language or ""]
         return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
 
 
@@ -593,6 +600,7 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
     ep = ParsedEpisode(title="")
     description = content = itunes_summary = subtitle = itunes_title = ""
     date_text = ""
+    transcripts: list[etree._Element] = []
     for child in item:
         kind, name = _split(child.tag)
         if kind == "":
@@ -655,8 +663,8 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
                 person = _person(child)
                 if person:
                     ep.persons.append(person)
-            elif name == "transcript" and not ep.transcript_url:
-                ep.transcript_url = child.get("url")
+            elif name == "transcript" and child.get("url"):
+                transcripts.append(child)
             elif name == "chapters" and not ep.chapters_url:
                 ep.chapters_url = child.get("url")
             elif name == "season":
@@ -672,6 +680,8 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
             media_type = child.get("type", "")
             if media_type.startswith(("audio", "video")) or child.get("medium") == "audio":
                 ep.audio_url = child.get("url")
+    if transcripts:
+        _choose_transcript(ep, transcripts)
     ep.title = ep.title or itunes_title
     summary_html = description or itunes_summary or subtitle or content
     summary = html_to_text(summary_html)
@@ -696,6 +706,22 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
     ep.image = ep.image or feed.image
     ep.categories = [c for c in dict.fromkeys(ep.categories) if c]
     return ep
+
+
+def _choose_transcript(ep: ParsedEpisode, tags: list[etree._Element]) -> None:
+    """Of an item's ``podcast:transcript`` tags: ``rel="captions"`` first (timed, made to
+    follow the audio), then the timed formats before HTML and plain text."""
+
+    def rank(tag: etree._Element) -> tuple[int, int]:
+        declared = (tag.get("type") or "").split(";")[0].strip().lower()
+        fmt = TRANSCRIPT_TYPES.get(declared)
+        order = TRANSCRIPT_PREFERENCE.index(fmt) if fmt else len(TRANSCRIPT_PREFERENCE)
+        return (0 if (tag.get("rel") or "").strip().lower() == "captions" else 1, order)
+
+    best = min(tags, key=rank)  # min keeps the first of equals: the feed's own order
+    ep.transcript_url = (best.get("url") or "").strip() or None
+    ep.transcript_type = (best.get("type") or "").strip()[:100] or None
+    ep.transcript_language = (best.get("language") or "").strip()[:35] or None
 
 
 def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
@@ -755,6 +781,7 @@ class FetchResult:
     last_modified: str | None = None
     status: int = 200
     retry_after: float | None = None
+    content_type: str | None = None  # the reply's Content-Type (chapters and transcripts)
     # The hash of ``body`` (and of what prepares it), stored with the feed: see bot.ingest.
     digest: str | None = None
 
@@ -807,6 +834,8 @@ async def fetch(
     read_timeout: float = 30.0,
     max_bytes: int = MAX_FEED_BYTES,
     max_redirects: int = 5,
+    accept: str = "application/rss+xml, application/xml;q=0.9, */*;q=0.5",
+    what: str = "feed",
 ) -> FetchResult:
     """GET a feed with a conditional request, timeouts, a size cap and few redirects.
 
@@ -819,7 +848,7 @@ async def fetch(
 
     headers = {
         "User-Agent": USER_AGENT,
-        "Accept": "application/rss+xml, application/xml;q=0.9, */*;q=0.5",
+        "Accept": accept,
     }
     if etag:
         headers["If-None-Match"] = etag
@@ -848,13 +877,13 @@ async def fetch(
                 )
             declared = resp.content_length
             if declared is not None and declared > max_bytes:
-                raise FeedError(f"the feed is larger than {max_bytes // (1024 * 1024)} MB")
+                raise FeedError(f"the {what} is larger than {max_bytes // (1024 * 1024)} MB")
             chunks: list[bytes] = []
             size = 0
             async for chunk in resp.content.iter_chunked(65536):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FeedError(f"the feed is larger than {max_bytes // (1024 * 1024)} MB")
+                    raise FeedError(f"the {what} is larger than {max_bytes // (1024 * 1024)} MB")
                 chunks.append(chunk)
             return FetchResult(
                 url,
@@ -862,6 +891,7 @@ async def fetch(
                 resp.headers.get("ETag"),
                 resp.headers.get("Last-Modified"),
                 resp.status,
+                content_type=resp.headers.get("Content-Type"),
             )
     except FeedError:
         raise

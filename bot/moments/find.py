@@ -8,6 +8,7 @@ segment's does (a transcript paragraph, a chapter title).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +21,8 @@ MAX_MOMENTS = 3
 EPISODES_SEARCHED = 10  # an answer's first episodes get moments; the rest are "also"
 SEGMENT_FIRST_LIMIT = 5
 SEGMENT_FIRST_SCAN = 50
+SEGMENT_FIRST_MAX = 200  # more segments than this hold every word: it is no answer
+EPISODE_SCAN = 100  # an episode's matching segments ranked for its moments
 _AUDIO_HINTS = (".mp3", ".m4a", ".aac", ".ogg", ".opus", ".wav", ".flac", ".mp4", ".oga")
 
 
@@ -91,23 +94,36 @@ async def attach_moments(store: Store, episodes: Sequence[Episode], words: Seque
         by_words[tuple(rest)].append(eid)
     hits: dict[int, list[StoredSegment]] = defaultdict(list)
     for rest, ids in by_words.items():
-        for s in await store.search_segments(_match(rest), episode_ids=ids, limit=20):
+        # An episode has about a hundred segments: all its matches are ranked here.
+        for s in await store.match_segments(_match(rest), episode_ids=ids, limit=EPISODE_SCAN):
+            s.score = _score(s, rest)
             hits[s.episode_id].append(s)
     for ep in episodes:
         found = hits.get(ep.id)
         if found:
-            rest = wanted[ep.id]
-            ep.moments = _best(found, rest)
+            ep.moments = _best(found)
 
 
-def _best(found: list[StoredSegment], words: Sequence[str]) -> list[StoredSegment]:
-    """More of the question's words first, then bm25; one moment per start time."""
+def _score(s: StoredSegment, words: Sequence[str]) -> float:
+    """How well a segment answers the words, lower is better (as bm25 gives it): first how
+    many of the question's words it holds, then how densely (its title counts four times
+    its text; a long paragraph dilutes its hits). One pass over its words."""
+    forms = {f: i for i, w in enumerate(words) for f in _term(w).forms}
+    covered: set[int] = set()
+    hits = 0
+    for weight, part in ((4, s.title), (1, s.text)):
+        for word in normalized_words(part):
+            at = forms.get(word)
+            if at is not None:
+                covered.add(at)
+                hits += weight
+    length = len(s.title) + len(s.text)
+    return -(len(covered) * 1000 + hits / math.sqrt(10 + length / 6))
 
-    def covered(s: StoredSegment) -> int:
-        have = _words_of(f"{s.title} {s.text}")
-        return sum(1 for w in words if any(f in have for f in _term(w).forms))
 
-    ranked = sorted(found, key=lambda s: (-covered(s), s.score, s.start))
+def _best(found: list[StoredSegment]) -> list[StoredSegment]:
+    """Best score first (see :func:`_score`); one moment per start time."""
+    ranked = sorted(found, key=lambda s: (s.score, s.start))
     out: list[StoredSegment] = []
     starts: set[int] = set()
     for s in ranked:
@@ -126,9 +142,13 @@ async def segment_first(store: Store, words: Sequence[str]) -> list[tuple[int, f
     plain = _plain(words)
     if not plain:
         return []
-    found = await store.search_segments(_match(plain, every=True), limit=SEGMENT_FIRST_SCAN)
-    if len(plain) == 1 and len(found) == SEGMENT_FIRST_SCAN:
-        return []  # one word that many segments have ("introduction") singles out nothing
+    found = await store.match_segments(_match(plain, every=True), limit=SEGMENT_FIRST_MAX + 1)
+    if len(found) > SEGMENT_FIRST_MAX or (len(plain) == 1 and len(found) >= SEGMENT_FIRST_SCAN):
+        # Words that many segments have ("introduction", "people think") single out nothing.
+        return []
+    for s in found:
+        s.score = _score(s, plain)
+    found.sort(key=lambda s: (s.score, s.id))
     seen: dict[int, float] = {}
     for s in found:
         seen.setdefault(s.episode_id, 100.0 - len(seen))

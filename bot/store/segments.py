@@ -63,6 +63,8 @@ class MomentJob:
     failures: int
     language: str | None
     duration: int | None
+    content_type: str | None = None  # the feed's ``type`` for a transcript
+    episode_digest: str | None = None  # the episode's content hash this job is for
 
 
 @dataclass(slots=True)
@@ -154,6 +156,42 @@ class SegmentTables(Database):
         found.sort(key=lambda s: s.score)
         return found
 
+    async def match_segments(
+        self, match: str, *, episode_ids: Sequence[int] | None = None, limit: int = 100
+    ) -> list[StoredSegment]:
+        """Segments matching an FTS5 expression, unranked (``score`` 0), at most ``limit``
+        (per episode when given episodes).
+
+        No bm25 here: it counts every row holding each of the question's words to weigh
+        them, and a word found in most of a million segments makes that tens of
+        milliseconds per query. The caller ranks the few rows it gets back.
+        """
+        if episode_ids is None:
+            rows = await self.conn.execute_fetchall(
+                f"SELECT {_SEGMENT_COLUMNS} FROM segments_fts "
+                "JOIN segments s ON s.id = segments_fts.rowid "
+                "WHERE segments_fts MATCH ? LIMIT ?",
+                (match, limit),
+            )
+            return [_segment(r) for r in rows]
+        found: list[StoredSegment] = []
+        for eid in dict.fromkeys(episode_ids):
+            async with self.conn.execute(
+                "SELECT min(id), max(id) FROM segments WHERE episode_id = ?", (eid,)
+            ) as cur:
+                low, high = await cur.fetchone() or (None, None)
+            if low is None:
+                continue
+            rows = await self.conn.execute_fetchall(
+                f"SELECT {_SEGMENT_COLUMNS} FROM segments_fts "
+                "JOIN segments s ON s.id = segments_fts.rowid "
+                "WHERE segments_fts MATCH ? AND segments_fts.rowid BETWEEN ? AND ? "
+                "AND s.episode_id = ? LIMIT ?",
+                (match, low, high, eid, limit),
+            )
+            found.extend(_segment(r) for r in rows)
+        return found
+
     # --- fetching chapters and transcripts ---------------------------------------------
 
     async def moment_jobs(self, limit: int = 1000) -> list[MomentJob]:
@@ -162,18 +200,26 @@ class SegmentTables(Database):
         now = iso(utcnow())
         jobs: list[MomentJob] = []
         for kind, column in (("chapters", "chapters_url"), ("transcript", "transcript_url")):
+            # A transcript's own language (the tag's) before the episode's; chapters have none.
+            own_language, own_type = (
+                ("e.transcript_language", "e.transcript_type")
+                if kind == "transcript"
+                else ("NULL", "NULL")
+            )
             rows = await self.conn.execute_fetchall(
                 f"SELECT e.id, e.{column}, m.url, m.etag, m.last_modified, m.failures, "
-                "e.language, e.duration FROM episodes e "
+                f"coalesce({own_language}, e.language), e.duration, {own_type}, e.content_hash "
+                "FROM episodes e "
                 "LEFT JOIN moment_fetches m ON m.episode_id = e.id AND m.kind = ? "
                 f"WHERE e.{column} IS NOT NULL AND e.{column} <> '' AND ("
                 f"m.episode_id IS NULL OR m.url <> e.{column} "
-                "OR (m.status <> 'error' AND m.checked_at < e.updated_at) "
+                "OR (m.status <> 'error' AND m.episode_digest IS NOT e.content_hash) "
                 "OR (m.status = 'error' AND m.next_try_at <= ?)) "
                 "ORDER BY e.sort_ts DESC LIMIT ?",
                 (kind, now, limit),
             )
-            for eid, url, old_url, etag, modified, failures, language, duration in rows:
+            for row in rows:
+                eid, url, old_url, etag, modified, failures, language, duration, ctype, seen = row
                 same = old_url == url
                 jobs.append(
                     MomentJob(
@@ -185,6 +231,8 @@ class SegmentTables(Database):
                         (failures or 0) if same else 0,
                         language,
                         duration,
+                        ctype,
+                        seen,
                     )
                 )
         return jobs
@@ -227,8 +275,10 @@ class SegmentTables(Database):
                 count = len(segments)
             await conn.execute(
                 "INSERT INTO moment_fetches (episode_id, kind, url, etag, last_modified, "
-                "checked_at, status, failures, segments) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) "
+                "checked_at, status, failures, segments, episode_digest) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
                 "ON CONFLICT(episode_id, kind) DO UPDATE SET url = excluded.url, "
+                "episode_digest = excluded.episode_digest, "
                 "etag = coalesce(excluded.etag, moment_fetches.etag), "
                 "last_modified = coalesce(excluded.last_modified, moment_fetches.last_modified), "
                 "checked_at = excluded.checked_at, status = excluded.status, error = NULL, "
@@ -243,6 +293,7 @@ class SegmentTables(Database):
                     iso(now),
                     "not_modified" if not_modified else "ok",
                     count or 0,
+                    job.episode_digest,
                     count,
                 ),
             )

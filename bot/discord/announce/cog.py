@@ -46,6 +46,7 @@ from bot.discord.errors import UserError
 from bot.discord.i18n import describe, lang_for, t
 from bot.discord.interactions import respond
 from bot.discord.render import Reply, fit_embed
+from bot.moments.fetch import MomentFetcher
 from bot.text import short_error
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class Announce(
             settings.feed_urls,
             interval_seconds=settings.poll_interval_seconds,
             pool=bot.parse_pool,
+            moments=MomentFetcher(bot.store) if settings.fetch_moments else None,
         )
         self.cycles = 0  # completed passes; tests and diagnostics wait on it
         self._cycle_lock = asyncio.Lock()  # the loop and a manual run never overlap
@@ -135,6 +137,7 @@ class Announce(
         self.poll_loop.cancel()
         for task in list(self._publishing):
             task.cancel()
+        await self.poller.close()
 
     # --- the loop -------------------------------------------------------------------
 
