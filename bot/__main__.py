@@ -287,7 +287,8 @@ def print_answer(answer: Answer, out: TextIO) -> None:
             out.write(f"\n  {why.snippet}\n\n")
         for m in moments_json(e):
             out.write(
-                f"  ▶ {clock(m['start'])} — {m['title']}"
+                f"  ▶ {clock(m['start'])}"
+                + (f" — {m['title']}" if m["title"] else "")
                 + (f"  {m['url']}\n" if m["url"] else "\n")
             )
         for label, url in (("Episode", e.link), ("Listen", e.audio_url)):

@@ -501,7 +501,7 @@ async def test_discord_shows_a_fetched_moment(
             )
             assert message["embeds"][0]["title"] == "Night crossings"
             moments = fields(message)["Moments"].split("\n")
-            assert moments[0] == "[▶ 0:40 — 0:40](<https://cdn.coast.example/1.mp3#t=40>)"
+            assert moments[0] == "[▶ 0:40](<https://cdn.coast.example/1.mp3#t=40>)"
             assert moments[1].startswith("Lighthouses guided sailors home at night.")
             async with await Store.open(db) as store:
                 ids = await by_title(store)

@@ -429,9 +429,11 @@ MOMENT_TEXT_CHARS = 200
 CHAPTERS_SHOWN = 10
 
 
-def _moment_line(ep: Episode, start: float, title: str) -> str:
-    """ "▶ 12:34 — title", linked to the moment when there is a link."""
-    label = clean(one_line(f"▶ {clock(start)} — {title}", 200), 200)
+def _moment_line(ep: Episode, start: float, title: str | None) -> str:
+    """ "▶ 12:34 — title" ("▶ 12:34" for an untitled transcript paragraph), linked to the
+    moment when there is a link."""
+    text = f"▶ {clock(start)} — {title}" if title else f"▶ {clock(start)}"
+    label = clean(one_line(text, 200), 200)
     url = web_url(moment_url(ep, start))
     if not url:
         return label
@@ -444,13 +446,13 @@ def _add_moments(embed: discord.Embed, ep: Episode, lang: str) -> None:
     if ep.moments:
         lines = []
         for s in ep.moments:
-            lines.append(_moment_line(ep, s.start, s.title or clock(s.start)))
+            lines.append(_moment_line(ep, s.start, s.title))
             if s.text:
                 lines.append(clean(one_line(s.text, MOMENT_TEXT_CHARS * 2), MOMENT_TEXT_CHARS))
         _fit_lines(embed, t("label.moments", lang), lines)
     elif ep.chapters:
         shown = ep.chapters[:CHAPTERS_SHOWN]
-        lines = [_moment_line(ep, s.start, s.title or clock(s.start)) for s in shown]
+        lines = [_moment_line(ep, s.start, s.title) for s in shown]
         if len(ep.chapters) > CHAPTERS_SHOWN:
             lines.append(t("label.more_chapters", lang, count=len(ep.chapters) - CHAPTERS_SHOWN))
         _fit_lines(embed, t("label.chapters", lang), lines)
