@@ -30,7 +30,7 @@ import math
 import re
 import sys
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +63,7 @@ WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by da
 LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
+BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.8  # a word this close to the rarest one's weight (IDF) is rare too
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
@@ -193,6 +194,16 @@ def _plausible_typo(word: str, cand: str, *, strict: bool = False) -> bool:
         return False
     a, b = word[diffs[0]], cand[diffs[0]]
     return (a, b) in _NEAR_KEYS if strict else _slip(a, b)
+
+
+def _bm25_leads(eid: int, bm25: dict[int, float]) -> bool:
+    """Whether ``eid`` is bm25's first candidate by a clear margin: the next one's score
+    at most (1 - BM25_MARGIN) of its own (bm25 scores are negative, lower is better)."""
+    mine = bm25.get(eid, 0.0)
+    others = [b for e, b in bm25.items() if e != eid]
+    if mine >= 0.0 or not others:
+        return False
+    return min(others) >= mine * (1.0 - BM25_MARGIN)
 
 
 def _fts_term(term: str) -> Term:
@@ -1112,21 +1123,60 @@ class Answerer:
                     lacking.add(eid)
             scored.append((eid, score, raw))
         order = idx.order
-        scored.sort(key=lambda p: (-p[2], order.get(p[0], 0)))
+        # Equal scores: the closer title, then bm25 (lower is better), then newest first.
+        bm25 = dict(candidates)
+
+        closeness: dict[int, float] = {}
+
+        def rank(at: int) -> None:
+            shared = {v for v, n in Counter(p[at] for p in scored).items() if n > 1}
+
+            def key(p: tuple[int, float, float]) -> tuple[float, float, float, int]:
+                eid = p[0]
+                if p[at] not in shared:  # no tie: the title need not be looked at
+                    return -p[at], 0.0, 0.0, 0
+                close = closeness.get(eid)
+                if close is None:
+                    close = closeness[eid] = self._title_named(eid, asked, weights)
+                return -p[at], close, bm25.get(eid, 0.0), order.get(eid, 0)
+
+            scored.sort(key=key)
+
+        rank(2)
         # A long, chatty question ("the one where the deno guy introduces fresh") seldom
         # has all its words in one episode; one that clearly leads every other is the
-        # answer all the same.
+        # answer all the same: by its score, or (ahead by its score too) by bm25's margin.
         if (
             len(terms) >= LONG_QUESTION
             and not boost
             and scored
             and scored[0][1] < THRESHOLD
             and scored[0][2] >= LEAD_MIN
-            and (len(scored) == 1 or scored[0][2] >= LEAD_RATIO * scored[1][2])
+            and (
+                len(scored) == 1
+                or scored[0][2] >= LEAD_RATIO * scored[1][2]
+                or (scored[0][2] > scored[1][2] and _bm25_leads(scored[0][0], bm25))
+            )
         ):
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
-        scored.sort(key=lambda p: (-p[1], order.get(p[0], 0)))
+        rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _title_named(self, eid: int, asked: set[str], weights: dict[str, float]) -> float:
+        """Minus the share of the title's own words the question names: of equal scores,
+        "Batalla de Austerlitz" comes before "Napoleón en la batalla de Austerlitz". The
+        podcast's name and the episode's number are not what a title names."""
+        idx = self.index
+        entry = idx.episodes[eid]
+        show = normalize(idx.feed_titles.get(entry.feed_id, "")).split()
+        title = entry.title_norm.split()
+        content = [
+            w
+            for w in title
+            if len(w) > 1 and not w.isdigit() and w not in STOP_WORDS and w not in show
+        ] or title
+        named = sum(w in asked or w in weights for w in content) / max(len(content), 1)
+        return -round(named, 2)
 
     async def _candidate_words(
         self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS
