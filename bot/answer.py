@@ -30,7 +30,7 @@ import math
 import re
 import sys
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +63,7 @@ WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by da
 LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
+BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.8  # a word this close to the rarest one's weight (IDF) is rare too
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
@@ -72,6 +73,7 @@ WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
+CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _STOP_EN = """
 a about above after again against all am an and any anything are aren as at be because been
@@ -192,6 +194,16 @@ def _plausible_typo(word: str, cand: str, *, strict: bool = False) -> bool:
         return False
     a, b = word[diffs[0]], cand[diffs[0]]
     return (a, b) in _NEAR_KEYS if strict else _slip(a, b)
+
+
+def _bm25_leads(eid: int, bm25: dict[int, float]) -> bool:
+    """Whether ``eid`` is bm25's first candidate by a clear margin: the next one's score
+    at most (1 - BM25_MARGIN) of its own (bm25 scores are negative, lower is better)."""
+    mine = bm25.get(eid, 0.0)
+    others = [b for e, b in bm25.items() if e != eid]
+    if mine >= 0.0 or not others:
+        return False
+    return min(others) >= mine * (1.0 - BM25_MARGIN)
 
 
 def _fts_term(term: str) -> Term:
@@ -812,7 +824,8 @@ class Answerer:
             return await self._fill(answer, ids, [100.0] * len(ids))
 
         person_hit = self.find_person(parsed.words, feeds)
-        topics = self.find_topics(parsed)
+        # "Latin America Today on Argentina": the podcast's name names no topic.
+        topics = [t for t in self.find_topics(parsed) if not t[1] <= podcast_words]
         used: set[str] = set()
         if person_hit:
             used |= person_hit[1]
@@ -822,6 +835,10 @@ class Answerer:
 
         def scoped(ids: list[int]) -> list[int]:
             return [i for i in ids if idx.episodes[i].feed_id in feeds] if feeds else ids
+
+        def scoped_pairs(pairs: list[tuple[int, float]]) -> list[tuple[int, float]]:
+            eps = idx.episodes
+            return [p for p in pairs if p[0] in eps and (not feeds or eps[p[0]].feed_id in feeds)]
 
         if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
             person, person_score = person_hit[0], person_hit[2]
@@ -865,7 +882,7 @@ class Answerer:
                 ids = scoped(ranked_ids)[:limit]
             else:
                 ids = self._topic_ranked(topic, also, about=parsed.latest, limit=limit)
-            if ids and topic_score >= THRESHOLD:
+            if ids and topic_score >= THRESHOLD and self._central(ids[0], topics):
                 answer.intent = "latest" if parsed.latest else "topic"
                 return await self._fill(answer, ids, [topic_score] * len(ids))
             answer.topic = None
@@ -880,18 +897,23 @@ class Answerer:
             answer.message = HELP_MESSAGE
             return answer
 
+        lacking: set[int] = set()
         ranked = await self.search(
-            parsed.words, limit=max(limit, 10), feeds=feeds, wide=parsed.latest
+            parsed.words, limit=max(limit, 10), feeds=feeds, wide=parsed.latest, lacking=lacking
         )
         if topics:
             wanted = {normalize(t) for t, _, _ in topics}
+            # The topic orders what the words found; it never makes an answer of a
+            # question whose rare words are missing ("belize gangs" is not "gangs").
             boosted = [
-                (eid, score + (8.0 if self._topics_of(eid) & wanted else 0.0))
+                (eid, score + (8.0 if eid not in lacking and self._topics_of(eid) & wanted else 0))
                 for eid, score in ranked
             ]
             ranked = sorted(boosted, key=lambda p: -p[1])
         ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
-        ranked = ranked or await segment_first(self.store, parsed.words)
+        if not ranked:
+            # A podcast named scopes the segments' answer too.
+            ranked = scoped_pairs(await segment_first(self.store, parsed.words))
         if not ranked:
             answer.message = "No episode matches that question."
             return answer
@@ -911,6 +933,13 @@ class Answerer:
             answer.intent = "episode"
         ranked = ranked[:limit]
         return await self._fill(answer, [e for e, _ in ranked], [s for _, s in ranked])
+
+    def _central(self, eid: int, topics: list[tuple[str, set[str], float]]) -> bool:
+        """Whether each asked topic is more than a passing mention in the episode: named
+        twice or more (or in its title). One mention ("Tegucigalpa" in a list of cities)
+        is not what the episode is about; the full-text search then decides."""
+        weights = self.index.episodes[eid].weights
+        return all(weights.get(normalize(t), 0.0) >= CENTRAL_WEIGHT for t, _, _ in topics)
 
     def _titled(self, words: list[str], ids: list[int]) -> list[int]:
         """The episodes whose title holds each of the words (or a word it starts)."""
@@ -980,12 +1009,15 @@ class Answerer:
         feeds: set[int] | None = None,
         wide: bool = False,
         only: set[int] | None = None,
+        lacking: set[int] | None = None,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
         Episodes in ``boost`` (a named person's) get a fixed bonus; ``feeds`` keeps to
         those podcasts; ``wide`` looks at more candidates (a "latest" question orders
-        everything that qualifies by date); ``only`` scores just those episodes.
+        everything that qualifies by date); ``only`` scores just those episodes; the
+        episodes that lack the question's rarest word (and so are not answers) are added
+        to ``lacking``.
         """
         idx = self.index
         terms: list[str] = []
@@ -1030,7 +1062,8 @@ class Answerer:
         # words. A short question needs each of its rare words; a long, chatty one (whose
         # rare words are often conversation, "snitch", "blowing") two of its three rarest.
         by_rarity = sorted(terms, key=lambda t: (-weights[t], t))
-        top = weights[by_rarity[0]]
+        rarest = by_rarity[0]
+        top = weights[rarest]
         if len(terms) <= SHORT_QUESTION:
             must = [t for t in by_rarity if weights[t] >= RARE_SHARE * top]
             need = len(must)
@@ -1086,23 +1119,64 @@ class Answerer:
                 score += PERSON_BOOST
             elif boost is None and sum(t in hits or t in title_hits for t in must) < need:
                 score = min(score, THRESHOLD - 1.0)
+                if lacking is not None and rarest not in hits and rarest not in title_hits:
+                    lacking.add(eid)
             scored.append((eid, score, raw))
         order = idx.order
-        scored.sort(key=lambda p: (-p[2], order.get(p[0], 0)))
+        # Equal scores: the closer title, then bm25 (lower is better), then newest first.
+        bm25 = dict(candidates)
+
+        closeness: dict[int, float] = {}
+
+        def rank(at: int) -> None:
+            shared = {v for v, n in Counter(p[at] for p in scored).items() if n > 1}
+
+            def key(p: tuple[int, float, float]) -> tuple[float, float, float, int]:
+                eid = p[0]
+                if p[at] not in shared:  # no tie: the title need not be looked at
+                    return -p[at], 0.0, 0.0, 0
+                close = closeness.get(eid)
+                if close is None:
+                    close = closeness[eid] = self._title_named(eid, asked, weights)
+                return -p[at], close, bm25.get(eid, 0.0), order.get(eid, 0)
+
+            scored.sort(key=key)
+
+        rank(2)
         # A long, chatty question ("the one where the deno guy introduces fresh") seldom
         # has all its words in one episode; one that clearly leads every other is the
-        # answer all the same.
+        # answer all the same: by its score, or (ahead by its score too) by bm25's margin.
         if (
             len(terms) >= LONG_QUESTION
             and not boost
             and scored
             and scored[0][1] < THRESHOLD
             and scored[0][2] >= LEAD_MIN
-            and (len(scored) == 1 or scored[0][2] >= LEAD_RATIO * scored[1][2])
+            and (
+                len(scored) == 1
+                or scored[0][2] >= LEAD_RATIO * scored[1][2]
+                or (scored[0][2] > scored[1][2] and _bm25_leads(scored[0][0], bm25))
+            )
         ):
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
-        scored.sort(key=lambda p: (-p[1], order.get(p[0], 0)))
+        rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _title_named(self, eid: int, asked: set[str], weights: dict[str, float]) -> float:
+        """Minus the share of the title's own words the question names: of equal scores,
+        "Batalla de Austerlitz" comes before "Napoleón en la batalla de Austerlitz". The
+        podcast's name and the episode's number are not what a title names."""
+        idx = self.index
+        entry = idx.episodes[eid]
+        show = normalize(idx.feed_titles.get(entry.feed_id, "")).split()
+        title = entry.title_norm.split()
+        content = [
+            w
+            for w in title
+            if len(w) > 1 and not w.isdigit() and w not in STOP_WORDS and w not in show
+        ] or title
+        named = sum(w in asked or w in weights for w in content) / max(len(content), 1)
+        return -round(named, 2)
 
     async def _candidate_words(
         self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS
