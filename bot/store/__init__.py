@@ -33,17 +33,26 @@ from bot.store.episodes import (
     WriteCounts,
 )
 from bot.store.feeds import Feed
+from bot.store.follows import (
+    FOLLOW_KINDS,
+    Follow,
+    FollowCandidate,
+    FollowDelivery,
+    FollowPause,
+    FollowTables,
+)
 from bot.store.schema import MetaTables, migrations
 from bot.store.segments import MomentFetch, MomentJob, SegmentTables, StoredSegment
 
 
-class Store(AnnouncementTables, MetaTables, SegmentTables):
+class Store(AnnouncementTables, FollowTables, MetaTables, SegmentTables):
     """One aiosqlite connection to the bot's database, with every table's operations."""
 
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
     "FAILED",
+    "FOLLOW_KINDS",
     "PENDING",
     "SENT",
     "SUPPRESSED",
@@ -54,6 +63,10 @@ __all__ = [
     "EpisodePerson",
     "Feed",
     "FeedWrite",
+    "Follow",
+    "FollowCandidate",
+    "FollowDelivery",
+    "FollowPause",
     "IndexRows",
     "MomentFetch",
     "MomentJob",
