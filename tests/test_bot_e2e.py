@@ -50,7 +50,15 @@ TOKEN = "e2e.SECRET-token.Zq7"
 COMMANDS = {"ask", "episode", "guest", "topic", "latest", "search", "about", "announce"}
 COMMANDS |= {"follow", "unfollow", "following"}  # issue 13, follows
 OPTIONS = {
-    "announce": ["add", "remove", "set", "stop", "status", "test"],  # add, remove: issue 13
+    "announce": [
+        "alerts",
+        "add",
+        "remove",
+        "set",
+        "stop",
+        "status",
+        "test",
+    ],  # alerts, add, remove: issue 13
     "ask": ["question"],
     "episode": ["title"],
     "guest": ["name"],

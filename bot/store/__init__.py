@@ -10,6 +10,7 @@ another database could later stand behind the same methods.
 
 from __future__ import annotations
 
+from bot.store.alerts import AlertTables, Incident
 from bot.store.announcements import (
     FAILED,
     PENDING,
@@ -45,7 +46,7 @@ from bot.store.schema import MetaTables, migrations
 from bot.store.segments import MomentFetch, MomentJob, SegmentTables, StoredSegment
 
 
-class Store(AnnouncementTables, FollowTables, MetaTables, SegmentTables):
+class Store(AlertTables, AnnouncementTables, FollowTables, MetaTables, SegmentTables):
     """One aiosqlite connection to the bot's database, with every table's operations."""
 
 
@@ -67,6 +68,7 @@ __all__ = [
     "FollowCandidate",
     "FollowDelivery",
     "FollowPause",
+    "Incident",
     "IndexRows",
     "MomentFetch",
     "MomentJob",
