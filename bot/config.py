@@ -16,6 +16,7 @@ DEFAULT_DATABASE = "data/bot.sqlite3"
 # later (a poll interval too large for the event loop's timer kills the announce loop).
 POLL_INTERVAL_RANGE = (1, 7 * 86400)  # one second to a week
 ANNOUNCE_MAX_AGE_RANGE = (0, 3650)  # days; 0 means no age limit
+ALERT_AFTER_RANGE = (1, 720)  # hours a feed may fail before an alert (1 hour to 30 days)
 SNOWFLAKE_RANGE = (1, 2**63 - 1)  # Discord ids are 63-bit positive integers
 SHARD_COUNT_RANGE = (1, 100_000)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -126,6 +127,7 @@ class Settings:
     topics_file: str | None = None  # the operator's own data files instead of the bundled
     people_file: str | None = None
     fetch_moments: bool = True  # fetch chapters files and transcripts while serving
+    alert_after_hours: int = 6  # a feed failing this long is an incident (/announce alerts)
 
     @classmethod
     def load(
@@ -158,6 +160,7 @@ class Settings:
             topics_file=_data_file(env, "TOPICS_FILE"),
             people_file=_data_file(env, "PEOPLE_FILE"),
             fetch_moments=_flag(env, "FETCH_MOMENTS", True),
+            alert_after_hours=_int(env, "ALERT_AFTER_HOURS", 6, ALERT_AFTER_RANGE),
         )
 
 

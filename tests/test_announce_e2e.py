@@ -660,7 +660,7 @@ async def test_commands_are_localized_in_spanish(fake: FakeDiscord, running: Run
     [command] = [c for c in fake.global_commands if c["name"] == "announce"]
     assert command["description_localizations"]["es-ES"].startswith("Anuncios de episodios")
     subcommands = {o["name"]: o for o in command["options"]}
-    assert set(subcommands) == {"set", "stop", "status", "test", "add", "remove"}
+    assert set(subcommands) == {"set", "stop", "status", "test", "add", "remove", "alerts"}
     for sub in subcommands.values():
         assert set(sub["description_localizations"]) == {"es-ES", "es-419"}
         assert not sub.get("name_localizations")

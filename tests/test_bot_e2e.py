@@ -48,8 +48,17 @@ pytestmark = pytest.mark.timeout(60)
 
 TOKEN = "e2e.SECRET-token.Zq7"
 COMMANDS = {"ask", "episode", "guest", "topic", "latest", "search", "about", "announce"}
+COMMANDS |= {"follow", "unfollow", "following"}  # issue 13, follows
 OPTIONS = {
-    "announce": ["add", "remove", "set", "stop", "status", "test"],  # add, remove: issue 13
+    "announce": [
+        "alerts",
+        "add",
+        "remove",
+        "set",
+        "stop",
+        "status",
+        "test",
+    ],  # alerts, add, remove: issue 13
     "ask": ["question"],
     "episode": ["title"],
     "guest": ["name"],
@@ -57,6 +66,9 @@ OPTIONS = {
     "latest": ["topic"],
     "search": ["query"],
     "about": [],
+    "follow": ["guest", "topic", "podcast", "clear", "resume"],  # issue 13, follows
+    "unfollow": ["follow"],
+    "following": [],
 }
 EPHEMERAL = 1 << 6
 CB_MESSAGE, CB_DEFERRED, CB_DEFERRED_UPDATE, CB_UPDATE = 4, 5, 6, 7
@@ -230,7 +242,9 @@ def fields(message: dict[str, Any]) -> dict[str, str]:
 
 
 def components(message: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for row in message.get("components", []) for c in row["components"]]
+    # The follow button of issue 13 ("fw:...") is tested in tests/test_follows_e2e.py.
+    found = [c for row in message.get("components", []) for c in row["components"]]
+    return [c for c in found if not str(c.get("custom_id", "")).startswith("fw:")]
 
 
 def button(message: dict[str, Any], label: str) -> dict[str, Any]:
@@ -334,8 +348,8 @@ async def test_sync_command_forces_a_sync_and_records_it(
         assert await sync_commands(settings, str(db), guild_id=None) == 0
         assert await sync_commands(settings, str(db), guild_id=guild_id) == 0
     out = capsys.readouterr().out
-    # 8 slash commands and the message menu "Find episodes about this" (issue 13)
-    assert "Synced 9 commands globally" in out and f"Synced 9 commands to guild {guild_id}" in out
+    # 11 slash commands (follows: 3) and the message menu "Find episodes about this" (issue 13)
+    assert "Synced 12 commands globally" in out and f"Synced 12 commands to guild {guild_id}" in out
     assert "/about" in out and TOKEN not in out
     assert command_puts(fake) == [
         f"/applications/{fake.application_id}/commands",

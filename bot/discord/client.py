@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 EXTENSIONS: tuple[str, ...] = (
     "bot.discord.episodes.cog",
     "bot.discord.announce.cog",
+    "bot.discord.follow.cog",
     "bot.discord.anywhere",  # last: it opens the other extensions' commands to user installs
 )
 

@@ -116,3 +116,4 @@ TEXTS.update(
         },
     }
 )
+import bot.discord.follow.texts  # noqa: E402, F401 - the follow commands' words

@@ -312,6 +312,11 @@ def episode_view(ep: Episode, lang: str, *, row: int | None = None) -> discord.u
     for button in link_buttons(ep, lang):
         button.row = row
         view.add_item(button)
+    if ep.guests or ep.topics:
+        # Imported here: the follow components import modules that import this one.
+        from bot.discord.follow.components import FollowButton
+
+        view.add_item(FollowButton(lang, ep.id, row=row))
     return view
 
 

@@ -10,6 +10,7 @@ another database could later stand behind the same methods.
 
 from __future__ import annotations
 
+from bot.store.alerts import AlertTables, Incident
 from bot.store.announcements import (
     FAILED,
     PENDING,
@@ -33,17 +34,26 @@ from bot.store.episodes import (
     WriteCounts,
 )
 from bot.store.feeds import Feed
+from bot.store.follows import (
+    FOLLOW_KINDS,
+    Follow,
+    FollowCandidate,
+    FollowDelivery,
+    FollowPause,
+    FollowTables,
+)
 from bot.store.schema import MetaTables, migrations
 from bot.store.segments import MomentFetch, MomentJob, SegmentTables, StoredSegment
 
 
-class Store(AnnouncementTables, MetaTables, SegmentTables):
+class Store(AlertTables, AnnouncementTables, FollowTables, MetaTables, SegmentTables):
     """One aiosqlite connection to the bot's database, with every table's operations."""
 
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
     "FAILED",
+    "FOLLOW_KINDS",
     "PENDING",
     "SENT",
     "SUPPRESSED",
@@ -54,6 +64,11 @@ __all__ = [
     "EpisodePerson",
     "Feed",
     "FeedWrite",
+    "Follow",
+    "FollowCandidate",
+    "FollowDelivery",
+    "FollowPause",
+    "Incident",
     "IndexRows",
     "MomentFetch",
     "MomentJob",

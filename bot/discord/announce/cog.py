@@ -21,6 +21,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
+from bot.alerts import Alerts
 from bot.announce import (
     CHANNEL_DELETED,
     MISSING_PERMISSIONS,
@@ -32,6 +33,7 @@ from bot.announce import (
     missing_reason,
     thread_name,
 )
+from bot.discord.announce.alerts import AlertCommands
 from bot.discord.announce.render import (
     ERROR_TEXT_CHARS,
     MISSING_ACCESS,
@@ -107,6 +109,7 @@ def _require_manager(interaction: discord.Interaction[Any]) -> discord.Guild:
 @app_commands.default_permissions(manage_guild=True)
 class Announce(
     RouteCommands,
+    AlertCommands,
     commands.GroupCog,
     group_name="announce",
     group_description=describe("cmd.announce"),
@@ -124,6 +127,7 @@ class Announce(
             pool=bot.parse_pool,
             moments=MomentFetcher(bot.store) if settings.fetch_moments else None,
         )
+        self.alerts = Alerts(bot.store, self.announcements, after_hours=settings.alert_after_hours)
         self.cycles = 0  # completed passes; tests and diagnostics wait on it
         self._cycle_lock = asyncio.Lock()  # the loop and a manual run never overlap
         self._publishing: set[asyncio.Task[None]] = set()
@@ -160,6 +164,7 @@ class Announce(
                 await self._guarded("refreshing answers", self.bot.answerer.refresh())
             await self._guarded("planning announcements", self.announcements.plan(now))
             await self._guarded("sending announcements", self.deliver_pending(now))
+            await self._guarded("posting alerts", self.post_alerts(now))
             self.cycles += 1
 
     @staticmethod
