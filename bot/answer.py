@@ -24,14 +24,18 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import functools
 import gc
+import hashlib
 import heapq
+import marshal
 import math
 import re
 import sys
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -243,6 +247,114 @@ class Index:
         return await asyncio.to_thread(_build_long_lived, cls, rows)
 
     @classmethod
+    async def load(cls, store: Store) -> Index:
+        """The index as saved by the last build over the same rows, else built (and saved,
+        when the store is writable): a start-up reads a snapshot instead of the archive."""
+        generation = await store.index_generation()
+        data = await store.load_index_snapshot(generation, snapshot_format())
+        if data is not None:
+            try:
+                return await asyncio.to_thread(_long_lived, cls.from_snapshot, data)
+            except (ValueError, EOFError, TypeError, IndexError, KeyError):
+                pass  # unreadable: built again below, and saved over
+        return await cls.build_and_save(store)
+
+    @classmethod
+    async def build_and_save(cls, store: Store) -> Index:
+        """:meth:`build`, then the snapshot :meth:`load` reads saved (a read-only store
+        saves nothing)."""
+        # Read before the rows: a write meanwhile leaves the snapshot labelled older, so it
+        # is never taken for the newer rows.
+        generation = await store.index_generation()
+        index = await cls.build(store)
+        if not store.read_only:
+            data = await asyncio.to_thread(index.snapshot)
+            await store.save_index_snapshot(generation, snapshot_format(), data)
+        return index
+
+    def snapshot(self) -> bytes:
+        """The index as bytes for :meth:`from_snapshot` (marshal: plain values only, and
+        in chunks so that no single C call holds the interpreter for long)."""
+        eps = list(self.episodes.values())
+        chunks = [
+            marshal.dumps(
+                [
+                    (
+                        e.id,
+                        e.feed_id,
+                        e.title,
+                        e.title_norm,
+                        e.sort_ts,
+                        e.position,
+                        e.people,
+                        e.weights,
+                    )
+                    for e in eps[i : i + _SNAPSHOT_CHUNK]
+                ]
+            )
+            for i in range(0, len(eps), _SNAPSHOT_CHUNK)
+        ]
+        people = [
+            (p.key, p.name, p.note, p.episode_ids, sorted(p.roles)) for p in self.people.values()
+        ]
+        topics = [
+            (t, self.topic_names[t], ids, self.topic_ranked[t], self.topic_about[t])
+            for t, ids in self.topic_episodes.items()
+        ]
+        vocab = self.vocab
+        rest = marshal.dumps(
+            (
+                self.latest,
+                [eid for _, eid in self.sorted_titles],
+                people,
+                topics,
+                vocab.df,
+                vocab.sorted_words,
+                dict(vocab._buckets),
+            )
+        )
+        return marshal.dumps((_SNAPSHOT_VERSION, rest, chunks))
+
+    @classmethod
+    def from_snapshot(cls, data: bytes) -> Index:
+        """The index :meth:`snapshot` saved (equal to the one it was taken from)."""
+        version, rest, chunks = marshal.loads(data)
+        if version != _SNAPSHOT_VERSION:
+            raise ValueError("snapshot version")
+        latest, title_ids, people, topics, df, sorted_words, buckets = marshal.loads(rest)
+        index = cls()
+        episodes = index.episodes
+        for chunk in chunks:
+            for eid, fid, title, tnorm, ts, pos, people_keys, weights in marshal.loads(chunk):
+                episodes[eid] = EpisodeEntry(eid, fid, title, tnorm, ts, pos, people_keys, weights)
+        index.latest = latest
+        index.count = len(episodes)
+        index.order = dict(zip(latest, range(len(latest)), strict=True))
+        index.sorted_titles = [(episodes[eid].title_norm, eid) for eid in title_ids]
+        for key, name, note, ids, roles in people:
+            person = PersonEntry(key, name, note, ids, set(roles))
+            index.people[key] = person
+            for token in key.split():
+                if len(token) >= 2:
+                    index.name_tokens[token].add(key)
+        index.frequent_guests = sorted(
+            (p for p in index.people.values() if "guest" in p.roles),
+            key=lambda p: (-len(p.episode_ids), p.key),
+        )
+        for folded, name, ids, ranked, about in topics:
+            index.topic_episodes[folded] = ids
+            index.topic_names[folded] = name
+            index.topic_ranked[folded] = ranked
+            index.topic_about[folded] = about
+        vocab = _Vocabulary.__new__(_Vocabulary)
+        vocab.df = df
+        vocab.sorted_words = sorted_words
+        vocab._buckets = defaultdict(list, buckets)
+        index.vocab = vocab
+        index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
+        return index
+
+    @classmethod
     def from_rows(cls, rows: IndexRows) -> Index:
         """Build the index from the store's rows (a pure function: no database, no loop)."""
         index = cls()
@@ -303,12 +415,32 @@ class Index:
         return math.log((self.count + 1) / (df + 0.5)) + 0.1
 
 
+_SNAPSHOT_VERSION = 1
+_SNAPSHOT_CHUNK = 5000  # episodes per marshal call
+
+
+@functools.cache
+def snapshot_format() -> str:
+    """What a saved index must have been written by: this code (the index's shape and
+    folding) and this Python (marshal's format). Any other snapshot is built again."""
+    digest = hashlib.blake2b(digest_size=12)
+    here = Path(__file__).resolve().parent
+    for name in ("answer.py", "text.py"):
+        digest.update((here / name).read_bytes())
+    return f"{_SNAPSHOT_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}:{digest.hexdigest()}"
+
+
 _gc_pauses = 0
 _gc_pauses_lock = threading.Lock()
 
 
 def _build_long_lived(cls: type[Index], rows: IndexRows) -> Index:
-    """``cls.from_rows(rows)`` on a worker thread, without holding up the event loop.
+    """``cls.from_rows(rows)`` on a worker thread (see :func:`_long_lived`)."""
+    return _long_lived(cls.from_rows, rows)
+
+
+def _long_lived(make: Any, arg: Any) -> Index:
+    """``make(arg)`` (an index) on a worker thread, without holding up the event loop.
 
     The loop's thread needs the GIL back every few milliseconds, which a thread running
     Python code gives, but one long C call (a collection of the whole heap, which the
@@ -321,7 +453,7 @@ def _build_long_lived(cls: type[Index], rows: IndexRows) -> Index:
         _gc_pauses += 1
         gc.disable()
     try:
-        index = cls.from_rows(rows)
+        index = make(arg)
     finally:
         with _gc_pauses_lock:
             _gc_pauses -= 1
@@ -402,7 +534,8 @@ class Answerer:
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
-        return cls(store, await Index.build(store), catalog)
+        """An answerer ready at once: the index saved at the last build, when current."""
+        return cls(store, await Index.load(store), catalog)
 
     async def refresh(self) -> None:
         """Rebuild the index off the event loop and swap it in with one assignment.
@@ -410,7 +543,7 @@ class Answerer:
         Questions asked meanwhile are answered from the old index. The old one is then
         freed on a worker thread too: freeing a million objects is itself a long pause.
         """
-        new = await Index.build(self.store)
+        new = await Index.build_and_save(self.store)
         old = [self.index]
         self.index = new
         await asyncio.to_thread(_release, old)

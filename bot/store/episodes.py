@@ -157,6 +157,7 @@ class WriteCounts:
     updated: int = 0
     unchanged: int = 0
     new_ids: list[int] = field(default_factory=list)
+    index_changed: bool = False  # something the answer index holds changed (order too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,9 +343,38 @@ class EpisodeTables(FeedTables):
     async def write_feeds(self, feeds: Sequence[FeedWrite]) -> list[WriteCounts]:
         """Store several prepared feeds in one transaction (all or none)."""
         async with self.transaction() as conn:
-            return [
+            counts = [
                 await _write_feed(conn, f.source, f.parsed, f.episodes, f.fetched) for f in feeds
             ]
+            if any(c.index_changed for c in counts):
+                # In the same transaction: a saved answer index is stale from this commit.
+                await conn.execute("UPDATE index_generation SET value = value + 1 WHERE id = 1")
+            return counts
+
+    # --- the saved answer index (migration 006) -------------------------------------
+
+    async def index_generation(self) -> int:
+        """A number that changes with every write the answer index depends on."""
+        rows = await self.conn.execute_fetchall("SELECT value FROM index_generation WHERE id = 1")
+        return int(rows[0][0]) if rows else 0
+
+    async def load_index_snapshot(self, generation: int, fmt: str) -> bytes | None:
+        """The saved answer index, when it was saved at ``generation`` in format ``fmt``."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT data FROM index_snapshot WHERE id = 1 AND generation = ? AND format = ?",
+            (generation, fmt),
+        )
+        return bytes(rows[0][0]) if rows else None
+
+    async def save_index_snapshot(self, generation: int, fmt: str, data: bytes) -> None:
+        """Keep the answer index built at ``generation`` (replacing the one saved before)."""
+        async with self.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO index_snapshot (id, generation, format, data) VALUES (1, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET generation = excluded.generation, "
+                "format = excluded.format, data = excluded.data",
+                (generation, fmt, data),
+            )
 
 
 async def _write_feed(
@@ -450,6 +480,7 @@ async def _write_feed(
     counts.added = len(inserts)
     counts.updated = len(updates)
     counts.new_ids = new_ids
+    counts.index_changed = bool(inserts or updates or moves or rekeys)
     return counts
 
 
