@@ -58,6 +58,8 @@ CANDIDATE_TEXT_CHARS = 4000
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
+FTS_NEWEST = 5000  # the newest matches a query of very common words ranks
+COMMON_SHARE = 0.1  # ... when they are in more than this share of the archive
 
 _STOP_EN = """
 a about above after again against all am an and any anything are aren as at be because been
@@ -238,6 +240,7 @@ class Index:
         self.count = 0
         self.sorted_titles: list[tuple[str, int]] = []  # (normalised title, id)
         self.frequent_guests: list[PersonEntry] = []  # most episodes first
+        self.topic_sets: dict[str, frozenset[int]] = {}  # topic_episodes as sets, when asked
 
     @classmethod
     async def build(cls, store: Store) -> Index:
@@ -410,9 +413,40 @@ class Index:
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
 
+    def fts_window(self, postings: int) -> int | None:
+        """How many of the newest matches a full-text query may rank, when its words are
+        common enough (a share of the archive) that ranking them all would cost time in
+        proportion to the archive; None (all of them) otherwise."""
+        if postings > max(FTS_NEWEST, COMMON_SHARE * self.count):
+            return FTS_NEWEST
+        return None
+
+    def topic_set(self, folded: str) -> frozenset[int]:
+        """A topic's episodes as a set (made once per index, on first use)."""
+        found = self.topic_sets.get(folded)
+        if found is None:
+            found = self.topic_sets[folded] = frozenset(self.topic_episodes.get(folded, ()))
+        return found
+
     def idf(self, word: str) -> float:
         df = self.vocab.df.get(word, 0)
         return math.log((self.count + 1) / (df + 0.5)) + 0.1
+
+
+def _walk_ranked(ranked: list[int], others: list[frozenset[int]], limit: int) -> list[int]:
+    """The first ``limit`` of ``ranked`` by how many of ``others`` hold them, then their
+    place in ``ranked``: what sorting every episode that shares a topic by (shared topics,
+    weight, recency) gives, as ``ranked`` is in (weight, recency) order. The walk stops
+    once ``limit`` episodes share every topic, instead of touching all of both topics."""
+    levels: list[list[int]] = [[] for _ in range(len(others) + 1)]  # by topics shared
+    top = levels[-1]
+    for eid in ranked:
+        level = levels[sum(eid in other for other in others)]
+        if len(level) < limit:
+            level.append(eid)
+            if len(top) >= limit:
+                break
+    return [eid for level in reversed(levels) for eid in level][:limit]
 
 
 _SNAPSHOT_VERSION = 1
@@ -724,6 +758,8 @@ class Answerer:
         extra = {normalize(t) for t in also} - {folded}
         if not extra:
             return ranked[:limit] if limit else list(ranked)
+        if limit:
+            return _walk_ranked(ranked, [idx.topic_set(t) for t in sorted(extra)], limit)
         episodes = idx.episodes
         both = {
             e for t in extra for e in idx.topic_episodes.get(t, ()) if folded in episodes[e].weights
@@ -771,7 +807,9 @@ class Answerer:
             postings += idx.vocab.df[t]
             if len(fetching) >= MAX_QUERY_TERMS:
                 break
-        candidates = await self.store.fts_search([_fts_term(t) for t in fetching], limit=CANDIDATES)
+        candidates = await self.store.fts_search(
+            [_fts_term(t) for t in fetching], limit=CANDIDATES, newest=idx.fts_window(postings)
+        )
         if not candidates:
             return []
         texts = await self._candidate_words([eid for eid, _ in candidates])

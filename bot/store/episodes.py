@@ -286,16 +286,31 @@ class EpisodeTables(FeedTables):
         vocabulary = await conn.execute_fetchall("SELECT term, doc FROM episodes_fts_vocab")
         return IndexRows(list(episodes), list(people), list(links), list(topics), list(vocabulary))  # type: ignore[arg-type]
 
-    async def fts_search(self, any_of: Sequence[Term], limit: int = 50) -> list[tuple[int, float]]:
+    async def fts_search(
+        self, any_of: Sequence[Term], limit: int = 50, newest: int | None = None
+    ) -> list[tuple[int, float]]:
         """Episode ids matching any of the terms, best first, with bm25 scores.
 
-        Weights favour the title, then people and topics, then the description.
+        Weights favour the title, then people and topics, then the description. With
+        ``newest``, only that many of the newest matches are ranked: a very common word's
+        whole posting list would cost time in proportion to the archive.
         """
-        rows = await self.conn.execute_fetchall(
-            "SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) AS rank "
-            "FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rank LIMIT ?",
-            (" OR ".join(t.fts() for t in any_of), limit),
-        )
+        match = " OR ".join(t.fts() for t in any_of)
+        if newest is None:
+            sql = (
+                "SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) AS rank "
+                "FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rank LIMIT ?"
+            )
+            args: tuple[Any, ...] = (match, limit)
+        else:
+            # Newest rows first and a limit: the scan, and bm25, stop after ``newest``.
+            sql = (
+                "SELECT rowid, rank FROM (SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) "
+                "AS rank FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rowid DESC "
+                "LIMIT ?) ORDER BY rank LIMIT ?"
+            )
+            args = (match, newest, limit)
+        rows = await self.conn.execute_fetchall(sql, args)
         return [(int(r[0]), float(r[1])) for r in rows]
 
     async def title_matches(self, all_of: Sequence[Term], limit: int) -> list[int]:
