@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import contextlib
 import functools
 import gc
 import hashlib
@@ -34,6 +35,7 @@ import re
 import sys
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -271,13 +273,13 @@ class Index:
         generation = await store.index_generation()
         index = await cls.build(store)
         if not store.read_only:
-            data = await asyncio.to_thread(index.snapshot)
+            data = await asyncio.to_thread(_snapshot_off_loop, index)
             await store.save_index_snapshot(generation, snapshot_format(), data)
         return index
 
-    def snapshot(self) -> bytes:
-        """The index as bytes for :meth:`from_snapshot` (marshal: plain values only, and
-        in chunks so that no single C call holds the interpreter for long)."""
+    def snapshot(self) -> list[bytes]:
+        """The index as parts for :meth:`from_snapshot` (marshal: plain values only, and
+        in parts so that no single C call holds the interpreter for long)."""
         eps = list(self.episodes.values())
         chunks = [
             marshal.dumps(
@@ -305,26 +307,26 @@ class Index:
             for t, ids in self.topic_episodes.items()
         ]
         vocab = self.vocab
-        rest = marshal.dumps(
-            (
-                self.latest,
-                [eid for _, eid in self.sorted_titles],
-                people,
-                topics,
-                vocab.df,
-                vocab.sorted_words,
-                dict(vocab._buckets),
-            )
-        )
-        return marshal.dumps((_SNAPSHOT_VERSION, rest, chunks))
+        parts = [
+            self.latest,
+            [eid for _, eid in self.sorted_titles],
+            people,
+            topics,
+            vocab.df,
+            vocab.sorted_words,
+            dict(vocab._buckets),
+        ]
+        rest = [marshal.dumps(part) for part in parts]  # one short call each
+        return [marshal.dumps((_SNAPSHOT_VERSION, len(rest), len(chunks))), *rest, *chunks]
 
     @classmethod
-    def from_snapshot(cls, data: bytes) -> Index:
+    def from_snapshot(cls, data: list[bytes]) -> Index:
         """The index :meth:`snapshot` saved (equal to the one it was taken from)."""
-        version, rest, chunks = marshal.loads(data)
-        if version != _SNAPSHOT_VERSION:
-            raise ValueError("snapshot version")
-        latest, title_ids, people, topics, df, sorted_words, buckets = marshal.loads(rest)
+        version, n_rest, n_chunks = marshal.loads(data[0])
+        if version != _SNAPSHOT_VERSION or len(data) != 1 + n_rest + n_chunks:
+            raise ValueError("snapshot version or parts")
+        rest, chunks = data[1 : 1 + n_rest], data[1 + n_rest :]
+        latest, title_ids, people, topics, df, sorted_words, buckets = map(marshal.loads, rest)
         index = cls()
         episodes = index.episodes
         for chunk in chunks:
@@ -449,8 +451,8 @@ def _walk_ranked(ranked: list[int], others: list[frozenset[int]], limit: int) ->
     return [eid for level in reversed(levels) for eid in level][:limit]
 
 
-_SNAPSHOT_VERSION = 1
-_SNAPSHOT_CHUNK = 5000  # episodes per marshal call
+_SNAPSHOT_VERSION = 3
+_SNAPSHOT_CHUNK = 2000  # episodes per marshal call
 
 
 @functools.cache
@@ -482,19 +484,33 @@ def _long_lived(make: Any, arg: Any) -> Index:
     So the cyclic collector waits while the index is built, and the finished index (and
     whatever else lives now) is frozen: later collections need not walk it either.
     """
+    with _gc_paused():
+        index = make(arg)
+    gc.freeze()
+    return index
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic collection meanwhile (counted: several threads may ask at once)."""
     global _gc_pauses  # noqa: PLW0603 - one count for the process, like gc itself
     with _gc_pauses_lock:
         _gc_pauses += 1
         gc.disable()
     try:
-        index = make(arg)
+        yield
     finally:
         with _gc_pauses_lock:
             _gc_pauses -= 1
             if _gc_pauses == 0:
                 gc.enable()
-    gc.freeze()
-    return index
+
+
+def _snapshot_off_loop(index: Index) -> list[bytes]:
+    """``index.snapshot()`` on a worker thread: its many short-lived tuples would
+    otherwise set off collections, each one long C call that holds up the loop."""
+    with _gc_paused():
+        return index.snapshot()
 
 
 def _release(holder: list[Index]) -> None:

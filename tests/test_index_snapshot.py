@@ -122,6 +122,6 @@ async def test_a_snapshot_from_other_code_or_unreadable_is_built_again(
     monkeypatch.setattr(answer_module, "snapshot_format", lambda: "another version")
     assert shape(await Index.load(store)) == shape(built)
     assert len(builds) == 1
-    await store.save_index_snapshot(generation, "another version", b"\x00not marshal")
+    await store.save_index_snapshot(generation, "another version", [b"\x00not marshal"])
     assert shape(await Index.load(store)) == shape(built)  # no traceback: built again
     assert len(builds) == 2

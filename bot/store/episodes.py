@@ -373,22 +373,22 @@ class EpisodeTables(FeedTables):
         rows = await self.conn.execute_fetchall("SELECT value FROM index_generation WHERE id = 1")
         return int(rows[0][0]) if rows else 0
 
-    async def load_index_snapshot(self, generation: int, fmt: str) -> bytes | None:
-        """The saved answer index, when it was saved at ``generation`` in format ``fmt``."""
+    async def load_index_snapshot(self, generation: int, fmt: str) -> list[bytes] | None:
+        """The saved answer index's parts, when it was saved at ``generation`` in format
+        ``fmt``."""
         rows = await self.conn.execute_fetchall(
-            "SELECT data FROM index_snapshot WHERE id = 1 AND generation = ? AND format = ?",
+            "SELECT data FROM index_snapshot WHERE generation = ? AND format = ? ORDER BY part",
             (generation, fmt),
         )
-        return bytes(rows[0][0]) if rows else None
+        return [bytes(r[0]) for r in rows] or None
 
-    async def save_index_snapshot(self, generation: int, fmt: str, data: bytes) -> None:
+    async def save_index_snapshot(self, generation: int, fmt: str, parts: Sequence[bytes]) -> None:
         """Keep the answer index built at ``generation`` (replacing the one saved before)."""
         async with self.transaction() as conn:
-            await conn.execute(
-                "INSERT INTO index_snapshot (id, generation, format, data) VALUES (1, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET generation = excluded.generation, "
-                "format = excluded.format, data = excluded.data",
-                (generation, fmt, data),
+            await conn.execute("DELETE FROM index_snapshot")
+            await conn.executemany(
+                "INSERT INTO index_snapshot (part, generation, format, data) VALUES (?, ?, ?, ?)",
+                [(i, generation, fmt, data) for i, data in enumerate(parts)],
             )
 
 

@@ -8,8 +8,9 @@ CREATE TABLE index_generation (
 );
 INSERT INTO index_generation (id, value) VALUES (1, 0);
 
+-- The snapshot in parts (each small enough to write and read without a long pause).
 CREATE TABLE index_snapshot (
-    id              INTEGER PRIMARY KEY CHECK (id = 1),
+    part            INTEGER PRIMARY KEY,           -- 0, 1, ... in order
     generation      INTEGER NOT NULL,              -- index_generation.value it was built at
     format          TEXT NOT NULL,                 -- the code that wrote it (a mismatch: rebuild)
     data            BLOB NOT NULL
