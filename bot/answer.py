@@ -29,6 +29,7 @@ import functools
 import gc
 import hashlib
 import heapq
+import logging
 import marshal
 import math
 import re
@@ -45,9 +46,11 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.people import person_key
-from bot.store import Episode, IndexRows, Store, Term, iso
+from bot.store import Episode, IndexRows, Store, StoreError, Term, iso
 from bot.text import fold, normalize, strip_invisible
 from bot.topics import TopicCatalog, default_catalog
+
+log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
 THRESHOLD = 42.0
@@ -274,7 +277,11 @@ class Index:
         index = await cls.build(store)
         if not store.read_only:
             data = await asyncio.to_thread(_snapshot_off_loop, index)
-            await store.save_index_snapshot(generation, snapshot_format(), data)
+            try:
+                await store.save_index_snapshot(generation, snapshot_format(), data)
+            except StoreError as exc:
+                # Only the next start-up's speed depends on it: the answer must not.
+                log.warning("the answer index was not saved: %s", exc.cause)
         return index
 
     def snapshot(self) -> list[bytes]:

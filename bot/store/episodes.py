@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.people import person_key
-from bot.store.db import _chunks, from_iso, iso, utcnow
+from bot.store.db import StoreError, _chunks, from_iso, iso, utcnow
 from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
 from bot.store.segments import write_notes_segments
 
@@ -383,13 +383,20 @@ class EpisodeTables(FeedTables):
         return [bytes(r[0]) for r in rows] or None
 
     async def save_index_snapshot(self, generation: int, fmt: str, parts: Sequence[bytes]) -> None:
-        """Keep the answer index built at ``generation`` (replacing the one saved before)."""
-        async with self.transaction() as conn:
-            await conn.execute("DELETE FROM index_snapshot")
-            await conn.executemany(
-                "INSERT INTO index_snapshot (part, generation, format, data) VALUES (?, ?, ?, ?)",
-                [(i, generation, fmt, data) for i, data in enumerate(parts)],
-            )
+        """Keep the answer index built at ``generation`` (replacing the one saved before).
+
+        A fault of the file (a full disk, a lock held too long) is a :class:`StoreError`.
+        """
+        try:
+            async with self.transaction() as conn:
+                await conn.execute("DELETE FROM index_snapshot")
+                await conn.executemany(
+                    "INSERT INTO index_snapshot (part, generation, format, data) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(i, generation, fmt, data) for i, data in enumerate(parts)],
+                )
+        except sqlite3.Error as exc:
+            raise StoreError.from_sqlite(self.path, exc) or exc from None
 
 
 async def _write_feed(
