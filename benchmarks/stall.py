@@ -171,7 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         times = first_answer_seconds(db)
         print(
             f"start to first answer ({args.size} episodes): best {min(times):.2f} s, "
-            f"median {statistics.median(times):.2f} s",
+            f"median {statistics.median(times):.2f} s (each: "
+            f"{', '.join(f'{t:.2f}' for t in times)}; a first run after an ingest by another "
+            "process builds the index and saves it)",
             flush=True,
         )
         r = asyncio.run(poll_stall(db, folder, args.size))
