@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.people import person_key
-from bot.store.db import _chunks, from_iso, iso, utcnow
+from bot.store.db import StoreError, _chunks, from_iso, iso, utcnow
 from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
 from bot.store.segments import write_notes_segments
 from bot.text import fold
@@ -162,6 +162,7 @@ class WriteCounts:
     updated: int = 0
     unchanged: int = 0
     new_ids: list[int] = field(default_factory=list)
+    index_changed: bool = False  # something the answer index holds changed (order too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,22 +308,39 @@ class EpisodeTables(FeedTables):
         )
 
     async def fts_search(
-        self, any_of: Sequence[Term], limit: int = 50, feed_ids: Sequence[int] = ()
+        self,
+        any_of: Sequence[Term],
+        limit: int = 50,
+        feed_ids: Sequence[int] = (),
+        newest: int | None = None,
     ) -> list[tuple[int, float]]:
         """Episode ids matching any of the terms, best first, with bm25 scores (of
         ``feed_ids``' episodes only, when given).
 
-        Weights favour the title, then people and topics, then the description.
+        Weights favour the title, then people and topics, then the description. With
+        ``newest``, only that many of the newest matches are ranked: a very common word's
+        whole posting list would cost time in proportion to the archive.
         """
         scope = ""
         if feed_ids:
             marks = ",".join(str(int(f)) for f in feed_ids)
             scope = f" AND rowid IN (SELECT id FROM episodes WHERE feed_id IN ({marks}))"
-        rows = await self.conn.execute_fetchall(
-            "SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) AS rank "
-            f"FROM episodes_fts WHERE episodes_fts MATCH ?{scope} ORDER BY rank LIMIT ?",
-            (" OR ".join(t.fts() for t in any_of), limit),
-        )
+        match = " OR ".join(t.fts() for t in any_of)
+        if newest is None:
+            sql = (
+                "SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) AS rank "
+                f"FROM episodes_fts WHERE episodes_fts MATCH ?{scope} ORDER BY rank LIMIT ?"
+            )
+            args: tuple[Any, ...] = (match, limit)
+        else:
+            # Newest rows first and a limit: the scan, and bm25, stop after ``newest``.
+            sql = (
+                "SELECT rowid, rank FROM (SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) "
+                f"AS rank FROM episodes_fts WHERE episodes_fts MATCH ?{scope} "
+                "ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?"
+            )
+            args = (match, newest, limit)
+        rows = await self.conn.execute_fetchall(sql, args)
         return [(int(r[0]), float(r[1])) for r in rows]
 
     async def bm25_titles(self, question: str, limit: int = 1) -> list[str]:
@@ -384,9 +402,45 @@ class EpisodeTables(FeedTables):
     async def write_feeds(self, feeds: Sequence[FeedWrite]) -> list[WriteCounts]:
         """Store several prepared feeds in one transaction (all or none)."""
         async with self.transaction() as conn:
-            return [
+            counts = [
                 await _write_feed(conn, f.source, f.parsed, f.episodes, f.fetched) for f in feeds
             ]
+            if any(c.index_changed for c in counts):
+                # In the same transaction: a saved answer index is stale from this commit.
+                await conn.execute("UPDATE index_generation SET value = value + 1 WHERE id = 1")
+            return counts
+
+    # --- the saved answer index (migration 006) -------------------------------------
+
+    async def index_generation(self) -> int:
+        """A number that changes with every write the answer index depends on."""
+        rows = await self.conn.execute_fetchall("SELECT value FROM index_generation WHERE id = 1")
+        return int(rows[0][0]) if rows else 0
+
+    async def load_index_snapshot(self, generation: int, fmt: str) -> list[bytes] | None:
+        """The saved answer index's parts, when it was saved at ``generation`` in format
+        ``fmt``."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT data FROM index_snapshot WHERE generation = ? AND format = ? ORDER BY part",
+            (generation, fmt),
+        )
+        return [bytes(r[0]) for r in rows] or None
+
+    async def save_index_snapshot(self, generation: int, fmt: str, parts: Sequence[bytes]) -> None:
+        """Keep the answer index built at ``generation`` (replacing the one saved before).
+
+        A fault of the file (a full disk, a lock held too long) is a :class:`StoreError`.
+        """
+        try:
+            async with self.transaction() as conn:
+                await conn.execute("DELETE FROM index_snapshot")
+                await conn.executemany(
+                    "INSERT INTO index_snapshot (part, generation, format, data) "
+                    "VALUES (?, ?, ?, ?)",
+                    [(i, generation, fmt, data) for i, data in enumerate(parts)],
+                )
+        except sqlite3.Error as exc:
+            raise StoreError.from_sqlite(self.path, exc) or exc from None
 
 
 async def _write_feed(
@@ -492,6 +546,7 @@ async def _write_feed(
     counts.added = len(inserts)
     counts.updated = len(updates)
     counts.new_ids = new_ids
+    counts.index_changed = bool(inserts or updates or moves or rekeys)
     return counts
 
 
