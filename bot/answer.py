@@ -35,6 +35,7 @@ import re
 import sys
 import threading
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -1542,3 +1543,34 @@ class Answerer:
             return []
         order = idx.order
         return sorted(listing[1], key=lambda eid: order.get(eid, len(order)))[:limit]
+
+    # --- a value chosen in autocomplete, or typed, as a known topic or person -----------
+
+    def known_topic(self, value: str) -> str | None:
+        """The stored name of the topic ``value`` names (autocomplete sends it as shown; a
+        typed one is compared without case or accents); None when no topic has that name."""
+        folded = fold(value).strip()
+        for name, _count in self.complete_topics(value):
+            if fold(name).strip() == folded:
+                return str(name)
+        return None
+
+    def known_person(self, value: str) -> str | None:
+        """The key of the person ``value`` names (autocomplete sends the key; a typed name
+        is compared without case or accents); None when nobody has that name."""
+        if self.person(value) is not None:
+            return value
+        folded = fold(value).strip()
+        for person in self.complete_people(value):
+            if fold(person.name).strip() == folded:
+                return str(person.key)
+        return None
+
+
+def feed_named(feeds: Sequence[Any], value: str) -> int | None:
+    """The id of the feed ``value`` names: its id (autocomplete) or its title, typed."""
+    folded = fold(value).strip()
+    for feed in feeds:
+        if value == str(feed.id) or fold(feed.title).strip() == folded:
+            return int(feed.id)
+    return None

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import bot
-from bot.answer import Answerer
+from bot.answer import Answerer, feed_named
 from bot.ingest import ingest_many
 from bot.store import Store
 from tests.conftest import BUNDLED_FEED
@@ -181,3 +181,18 @@ async def test_person_by_key_name_or_cut_key(answerer: Answerer) -> None:
     assert answerer.person(cut) is None
     assert answerer.person(cut, cut_at=len(cut)) is ruth
     assert answerer.person(cut, cut_at=len(cut) + 1) is None
+
+
+async def test_a_chosen_or_typed_value_names_a_known_topic_person_or_podcast(
+    answerer: Answerer,
+) -> None:
+    # The routes' and follows' one way to read what a member picked or typed.
+    assert answerer.known_topic("venezuela") == "Venezuela"
+    assert answerer.known_topic("Atlantis") is None
+    key = answerer.known_person("Beatriz Magaloni")
+    assert key is not None and answerer.known_person(key) == key
+    assert answerer.known_person("Nobody Atall") is None
+    feeds = await answerer.store.feeds()
+    (feed,) = feeds
+    assert feed_named(feeds, str(feed.id)) == feed_named(feeds, "latin america TODAY") == feed.id
+    assert feed_named(feeds, "Other Cast") is None

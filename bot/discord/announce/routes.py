@@ -14,6 +14,7 @@ import discord
 from discord import app_commands
 
 from bot.announce import ROUTE_LIMIT, Announcements
+from bot.answer import feed_named
 from bot.discord.announce.render import permission_names, reason_text
 from bot.discord.errors import UserError
 from bot.discord.i18n import describe, lang_for, t
@@ -205,30 +206,22 @@ class RouteCommands:
         return Reply(content="\n".join(lines), ephemeral=True)
 
     def _topic(self, value: str) -> str:
-        """The stored name of a known topic (autocomplete sends it; a typed one is folded)."""
-        folded = fold(value).strip()
-        for name, _count in self.bot.answerer.complete_topics(value, limit=CHOICES):
-            if fold(name).strip() == folded:
-                return str(name)
-        raise UserError("announce.add.unknown_topic", value=value[:100])
+        name = self.bot.answerer.known_topic(value)
+        if name is None:
+            raise UserError("announce.add.unknown_topic", value=value[:100])
+        return name
 
     def _guest(self, value: str) -> str:
-        """A known person's key (autocomplete sends it; a typed name is looked up)."""
-        answerer = self.bot.answerer
-        if answerer.person(value) is not None:
-            return value
-        for person in answerer.complete_people(value, limit=CHOICES):
-            if fold(person.name).strip() == fold(value).strip():
-                return str(person.key)
-        raise UserError("announce.add.unknown_guest", value=value[:100])
+        key = self.bot.answerer.known_person(value)
+        if key is None:
+            raise UserError("announce.add.unknown_guest", value=value[:100])
+        return key
 
     async def _podcast(self, value: str) -> int:
-        """A stored feed's id (autocomplete sends it; a typed title is matched)."""
-        feeds = await self.bot.store.feeds()
-        for feed in feeds:
-            if value == str(feed.id) or fold(feed.title).strip() == fold(value).strip():
-                return int(feed.id)
-        raise UserError("announce.add.unknown_podcast", value=value[:100])
+        feed_id = feed_named(await self.bot.store.feeds(), value)
+        if feed_id is None:
+            raise UserError("announce.add.unknown_podcast", value=value[:100])
+        return feed_id
 
     @app_commands.command(name="remove", description=describe("cmd.announce.remove"))
     @app_commands.describe(route=describe("opt.announce.remove.route"))

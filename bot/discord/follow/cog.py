@@ -24,6 +24,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
+from bot.answer import feed_named
 from bot.discord.announce.render import ERROR_TEXT_CHARS, announcement_message
 from bot.discord.errors import UserError
 from bot.discord.follow.components import DYNAMIC_ITEMS, MENU_OPTIONS, FollowPick
@@ -159,26 +160,22 @@ class FollowCog(commands.Cog, name="Follow"):
         return t(f"follow.kind.{follow.kind}", lang, value=value)
 
     def _topic(self, value: str) -> str:
-        folded = fold(value).strip()
-        for name, _count in self.bot.answerer.complete_topics(value, limit=CHOICES):
-            if fold(name).strip() == folded:
-                return str(name)
-        raise UserError("follow.unknown", value=value[:100])
+        name = self.bot.answerer.known_topic(value)
+        if name is None:
+            raise UserError("follow.unknown", value=value[:100])
+        return name
 
     def _guest(self, value: str) -> str:
-        answerer = self.bot.answerer
-        if answerer.person(value) is not None:
-            return value
-        for person in answerer.complete_people(value, limit=CHOICES):
-            if fold(person.name).strip() == fold(value).strip():
-                return str(person.key)
-        raise UserError("follow.unknown", value=value[:100])
+        key = self.bot.answerer.known_person(value)
+        if key is None:
+            raise UserError("follow.unknown", value=value[:100])
+        return key
 
     async def _podcast(self, value: str) -> str:
-        for feed in await self.bot.store.feeds():
-            if value == str(feed.id) or fold(feed.title).strip() == fold(value).strip():
-                return str(feed.id)
-        raise UserError("follow.unknown", value=value[:100])
+        feed_id = feed_named(await self.bot.store.feeds(), value)
+        if feed_id is None:
+            raise UserError("follow.unknown", value=value[:100])
+        return str(feed_id)
 
     # --- commands -----------------------------------------------------------------------
 
