@@ -30,6 +30,7 @@ import queue
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
@@ -166,9 +167,16 @@ class ParsePool:
             executor = concurrent.futures.ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=_worker_started
             )
-            # Any cheap picklable call makes a worker start.
-            for call in [executor.submit(int) for _ in range(self.workers)]:
-                call.result()
+            # The executor starts a worker only when no started one is idle, so a call that
+            # ends at once may leave one worker doing all the work. Calls that keep their
+            # worker busy a moment make each submit find none idle; a few rounds at most,
+            # should this thread be descheduled between two submits.
+            for _ in range(5):
+                calls = [executor.submit(time.sleep, 0.05) for _ in range(self.workers)]
+                for call in calls:
+                    call.result()
+                if len(getattr(executor, "_processes", None) or {}) >= self.workers:
+                    break
             log.debug("ingest worker processes started")
         except BaseException as exc:  # handed to whoever waits for the pool
             if executor is not None:
