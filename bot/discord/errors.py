@@ -9,7 +9,8 @@ response exists, the message goes out as a followup.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -74,6 +75,29 @@ async def report_error(interaction: discord.Interaction[Any], error: Exception) 
     except discord.HTTPException:
         # The interaction is gone (expired, or Discord failed): the log is all we can do.
         log.warning("could not tell the user about the failure of %s", _describe(interaction))
+
+
+CogT = TypeVar("CogT")
+
+
+async def run_on_cog(
+    interaction: discord.Interaction[Any],
+    cog_type: type[CogT],
+    handler: Callable[[CogT], Awaitable[None]],
+) -> None:
+    """Run a component's handler on its cog; errors go to :func:`report_error`.
+
+    A component outlives the process that sent it: when its cog is not loaded, the member
+    is told the message has expired.
+    """
+    try:
+        cog = interaction.client.get_cog(cog_type.__cog_name__)  # type: ignore[attr-defined]
+        if not isinstance(cog, cog_type):
+            await send_private(interaction, t("expired", lang_for(interaction.locale)))
+            return
+        await handler(cog)
+    except Exception as error:
+        await report_error(interaction, error)
 
 
 class PodcastTree(app_commands.CommandTree[Any]):

@@ -17,6 +17,9 @@ import discord
 from discord import app_commands
 
 EN, ES, ES_419 = "en", "es", "es-419"
+# One letter per language, for custom ids (Discord allows 100 characters).
+LANG_CODES = {EN: "e", ES: "s", ES_419: "l"}
+CODE_LANGS = {code: lang for lang, code in LANG_CODES.items()}
 
 # key -> language -> text. ``{name}`` fields are filled by :func:`t`. Keys ending in ``.one``
 # / ``.other`` are the singular and plural forms chosen by a ``count`` argument.

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.discord.errors import report_error
-from bot.discord.i18n import EN, ES, ES_419, lang_for, t
-from bot.discord.interactions import send_private
+from bot.discord.errors import run_on_cog
+from bot.discord.i18n import CODE_LANGS, EN, LANG_CODES, t
 from bot.discord.render import CUSTOM_ID, select_option
 
 if TYPE_CHECKING:
@@ -24,14 +23,12 @@ if TYPE_CHECKING:
     from bot.store import Episode
 
 # One letter in a custom_id keeps the language a shared message was written in.
-_LANG_CODES = {EN: "e", ES: "s", ES_419: "l"}
-_CODE_LANGS = {code: lang for lang, code in _LANG_CODES.items()}
 
 GUEST, TOPIC, SEARCH = "g", "t", "s"
 
 
 def page_custom_id(lang: str, kind: str, page: int, arg: str) -> str:
-    return f"ep:page:{_LANG_CODES.get(lang, 'e')}:{kind}:{page}:{arg}"
+    return f"ep:page:{LANG_CODES.get(lang, 'e')}:{kind}:{page}:{arg}"
 
 
 # The longest prefix a page button can have: what is left is for the argument.
@@ -41,18 +38,10 @@ PAGE_ARG_CHARS = CUSTOM_ID - len(page_custom_id(EN, GUEST, 9999, ""))
 async def _with_cog(
     interaction: discord.Interaction[Any], handler: Callable[[Episodes], Awaitable[None]]
 ) -> None:
-    """Run a component's handler on the cog; errors go to the one error handler."""
     # Imported here: the cog imports these components to build its replies.
     from bot.discord.episodes.cog import Episodes
 
-    try:
-        cog = interaction.client.get_cog(Episodes.__cog_name__)
-        if not isinstance(cog, Episodes):
-            await send_private(interaction, t("expired", lang_for(interaction.locale)))
-            return
-        await handler(cog)
-    except Exception as error:
-        await report_error(interaction, error)
+    await run_on_cog(interaction, Episodes, handler)
 
 
 class PageButton(
@@ -84,7 +73,7 @@ class PageButton(
         /,
     ) -> PageButton:
         return cls(
-            _CODE_LANGS.get(match["lang"], EN), match["kind"], int(match["page"]), match["arg"]
+            CODE_LANGS.get(match["lang"], EN), match["kind"], int(match["page"]), match["arg"]
         )
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
@@ -103,7 +92,7 @@ class MatchSelect(
     def __init__(
         self, lang: str, ids: list[int], options: list[discord.SelectOption] | None = None
     ) -> None:
-        code = _LANG_CODES.get(lang, "e")
+        code = LANG_CODES.get(lang, "e")
         super().__init__(
             discord.ui.Select(
                 custom_id=f"ep:pick:{code}:{','.join(map(str, ids))}",
@@ -128,7 +117,7 @@ class MatchSelect(
         /,
     ) -> MatchSelect:
         ids = [int(i) for i in match["ids"].split(",")]
-        return cls(_CODE_LANGS.get(match["lang"], EN), ids)
+        return cls(CODE_LANGS.get(match["lang"], EN), ids)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         chosen = int(self.item.values[0]) if self.item.values else 0

@@ -14,32 +14,22 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.discord.errors import report_error
-from bot.discord.i18n import EN, ES, ES_419, lang_for, t
-from bot.discord.interactions import send_private
+from bot.discord.errors import run_on_cog
+from bot.discord.i18n import CODE_LANGS, EN, LANG_CODES, t
 
 if TYPE_CHECKING:
     from bot.discord.follow.cog import FollowCog
 
-_LANG_CODES = {EN: "e", ES: "s", ES_419: "l"}
-_CODE_LANGS = {code: lang for lang, code in _LANG_CODES.items()}
 MENU_OPTIONS = 25  # Discord's limit for a select menu
 
 
 async def _with_cog(
     interaction: discord.Interaction[Any], handler: Callable[[FollowCog], Awaitable[None]]
 ) -> None:
-    """Run a component's handler on the cog; errors go to the one error handler."""
-    from bot.discord.follow.cog import FollowCog  # the cog imports these components
+    # Imported here: the cog imports these components to build its replies.
+    from bot.discord.follow.cog import FollowCog
 
-    try:
-        cog = interaction.client.get_cog(FollowCog.__cog_name__)
-        if cog is None or type(cog).__name__ != FollowCog.__name__:
-            await send_private(interaction, t("expired", lang_for(interaction.locale)))
-            return
-        await handler(cog)  # type: ignore[arg-type]
-    except Exception as error:
-        await report_error(interaction, error)
+    await run_on_cog(interaction, FollowCog, handler)
 
 
 class FollowButton(
@@ -54,7 +44,7 @@ class FollowButton(
                 label=t("follow.button", lang),
                 emoji="🔔",
                 style=discord.ButtonStyle.secondary,
-                custom_id=f"fw:ep:{_LANG_CODES.get(lang, 'e')}:{episode_id}",
+                custom_id=f"fw:ep:{LANG_CODES.get(lang, 'e')}:{episode_id}",
             ),
             row=row,
         )
@@ -68,7 +58,7 @@ class FollowButton(
         match: re.Match[str],
         /,
     ) -> FollowButton:
-        return cls(_CODE_LANGS.get(match["lang"], EN), int(match["id"]))
+        return cls(CODE_LANGS.get(match["lang"], EN), int(match["id"]))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         await _with_cog(interaction, lambda cog: cog.offer(interaction, self.episode_id))
