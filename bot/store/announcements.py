@@ -6,6 +6,7 @@ The rules (what is too old, what counts as already announced, when to give up) a
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -113,23 +114,17 @@ def _subscription(row: sqlite3.Row) -> Subscription:
     )
 
 
+# An added route reads like the default one (its created_at as subscribed_at), plus its id
+# and filters.
 _ROUTE_COLUMNS = (
-    "id, guild_id, channel_id, role_id, created_at, since_episode_id, set_by, broken_reason, "
-    "broken_at, thread, topic, guest, feed_id"
+    "id, guild_id, channel_id, role_id, created_at AS subscribed_at, since_episode_id, "
+    "set_by, broken_reason, broken_at, thread, topic, guest, feed_id"
 )
 
 
 def _route(row: sqlite3.Row) -> Subscription:
-    return Subscription(
-        guild_id=row["guild_id"],
-        channel_id=row["channel_id"],
-        role_id=row["role_id"],
-        subscribed_at=from_iso(row["created_at"]) or utcnow(),
-        since_episode_id=row["since_episode_id"],
-        set_by=row["set_by"],
-        broken_reason=row["broken_reason"],
-        broken_at=from_iso(row["broken_at"]),
-        thread=bool(row["thread"]),
+    return dataclasses.replace(
+        _subscription(row),
         route_id=row["id"],
         topic=row["topic"],
         guest=row["guest"],
