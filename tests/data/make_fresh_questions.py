@@ -811,11 +811,10 @@ NONE: list[tuple[str, tuple[str, ...]]] = [
     ("title 42 expulsions at the border", (r"title 42",)),
     ("fumigación de coca con glifosato en colombia", (r"glifosato", r"glyphosate")),
     ("episodio sobre el tren maya", (r"tren maya",)),
-    ("boric and chile's new constitution vote", (r"boric",)),
+    ("chile's 2019 estallido social protests", (r"estallido", r"chile.{0,40}protest")),
     ("wola podcast about the cartagena drug summit", (r"cartagena",)),
     ("episodio sobre la guerrilla del eln", (r"\beln\b",)),
-    ("el salvador adopting bitcoin as legal tender", (r"legal tender", r"chivo")),
-    ("sinaloa cartel after el mayo was arrested", (r"sinaloa", r"el mayo")),
+    ("los apagones en cuba", (r"apagon", r"cuba.{0,80}blackout")),
     (
         "dominican republic and haiti border wall",
         (r"dominican republic", r"republica dominicana.{0,80}haiti"),
