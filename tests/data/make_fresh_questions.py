@@ -844,7 +844,7 @@ NONE: list[tuple[str, tuple[str, ...]]] = [
     ("lex fridman on the ozone layer", (r"ozone",)),
     ("uruguay's president yamandú orsi", (r"yamandu",)),
     ("talk python on free threading in python 3.13", (r"free.threading", r"3\.13")),
-    ("go 1.22 loop variable change", (r"go 1\.22",)),
+    ("profile guided optimization in go 1.21", (r"profile.guided", r"go 1\.21")),
     ("the react compiler", (r"react compiler",)),
     ("hipsters sobre o drex, o real digital", (r"\bdrex\b",)),
     ("guy raz with daniel ek of spotify", (r"daniel ek\b",)),
