@@ -42,6 +42,7 @@ def _best(rounds: int, work: Callable[[], None]) -> float:
         clean_name.cache_clear()
         person_key.cache_clear()
         default_catalog()._lookup_cache.clear()
+        default_catalog()._short_cache.clear()  # keyword topics: every round starts cold
         started = time.process_time()
         work()
         best = min(best, time.process_time() - started)
