@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -83,6 +84,71 @@ _ON_SHOW = re.compile(r"[ \t]*(?:on|here|with us|back|joining|in the studio|to )
 # A space of a phrase matches any white space, an apostrophe either of the two written.
 _TRIGGER_RE = re.compile(r"\b" + trie_pattern(TRIGGERS, {" ": r"\s+", "'": "['’]"}) + r"(?![\w-])")
 _WS = re.compile(r"\s+")
+
+
+# Finding the phrases word by word: a regex of every phrase is tried at nearly every
+# character (most letters start some phrase), while the words of a text come from C-level
+# passes (encode, translate, split) and are looked up in a set. A phrase starts where a word
+# starts, and that word is the phrase's first word; where a space follows that word in
+# every phrase it starts, the text's next word must be one that comes second in a phrase.
+# Words are compared as their ASCII letters and digits (any other character, "ó" of
+# "conversó" included, separates words in that view), so a phrase is never missed.
+_ASCII_RUN = re.compile(r"[a-z0-9]*")
+_WORD_VIEW = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+
+
+def _word_key(word: str) -> bytes:
+    return _ASCII_RUN.match(word).group().encode()  # type: ignore[union-attr]
+
+
+def _phrase_starts() -> tuple[frozenset[bytes], dict[bytes, frozenset[bytes]]]:
+    """The first words of the phrases, and for those always followed by a space, the words
+    that may come next."""
+    anywhere: set[bytes] = set()
+    then: dict[bytes, set[bytes]] = {}
+    for phrase in TRIGGERS:
+        first = re.match(r"\w+", phrase).group()  # type: ignore[union-attr]
+        key = _word_key(first)
+        second = re.match(r" (\w+)", phrase[len(first) :])
+        following = _word_key(second.group(1)) if second else b""
+        if not key:
+            raise ValueError(f"trigger phrase {phrase!r} does not start with a letter")
+        if key.decode() != first or not following:
+            anywhere.add(key)
+        else:
+            then.setdefault(key, set()).add(following)
+    return frozenset(anywhere | set(then)), {
+        k: frozenset(v) for k, v in then.items() if k not in anywhere
+    }
+
+
+_FIRST_WORDS, _SECOND_WORDS = _phrase_starts()
+_PADDED = {w: b" " + w + b" " for w in _FIRST_WORDS}
+
+
+def _triggers(low: str) -> Iterator[re.Match[str]]:
+    """``_TRIGGER_RE.finditer(low)``, the same matches, found word by word (see above)."""
+    view = low.encode("ascii", "replace").translate(_WORD_VIEW)  # one byte per character
+    words = view.split()
+    n_words = len(words)
+    padded = b""
+    after = end = 0  # where to look for the next word; where the last match ended
+    match = _TRIGGER_RE.match
+    for i in compress(range(n_words), map(_FIRST_WORDS.__contains__, words)):
+        word = words[i]
+        if not padded:
+            padded = b" " + view + b" "
+        at = padded.find(_PADDED[word], after)  # the word's offset in ``low``
+        after = at + len(word) + 1
+        second = _SECOND_WORDS.get(word)
+        if second is not None and (i + 1 == n_words or words[i + 1] not in second):
+            continue
+        if at < end:
+            continue  # inside the last match, as finditer goes on after it
+        m = match(low, at)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 # --- reading a list of names ------------------------------------------------------------
@@ -403,17 +469,20 @@ _OPENING_VERB = re.compile(
 # (one person a line below: "Ben Johnson – Twitter, GitHub") and the end of the prose
 # (below "Sponsors:", "Show Notes:"... come ads and links whose names are not the
 # episode's people: "The Changelog #152: ... with Anders Hejlsberg").
-_HEADING = re.compile(
-    r"^[ \t]*(?:(?P<roster>(?:featuring|guests?|hosts?|panel(?:ists?)?|with|cast|"
+_HEADING_LINE = (
+    r"(?P<line>[ \t]*(?:(?P<roster>(?:featuring|guests?|hosts?|panel(?:ists?)?|with|cast|"
     r"invitad[oa]s?|convidad[oa]s?|participantes|apresentação|presentan)[ \t]*:|"
     r"vem ver quem (?:acompanha a gente|participou|participa)[^\n]{0,40}|"
     r"(?:in|on) this episode[ \t]*:)"
     r"|(?P<end>(?:sponsors?|sponsored by|show notes|notes|links?|episode links|"
     r"links from the show|resources|references|mentioned|timestamps|chapters|outline|"
     r"transcript|credits|patrocinador(?:es)?|enlaces|referencias|links do episódio|🔗 links|"
-    r"interesting go projects and news|news|picks)[ \t]*:?))[ \t]*$",
-    re.MULTILINE,
+    r"interesting go projects and news|news|picks)[ \t]*:?))[ \t]*$)"
 )
+_HEADING = re.compile("^" + _HEADING_LINE, re.MULTILINE)
+# The same after a line break: a pattern that starts with a literal character is tried only
+# where that character is (a "^" is tried at every character).
+_HEADING_AFTER_BREAK = re.compile("\n" + _HEADING_LINE, re.MULTILINE)
 _ROSTER_LINE = re.compile(
     r"[ \t]*(?:[-*•·][ \t]+)?([^\W\d_][^\n–—:,(|]{0,60}?)[ \t]*(?:$|[–—:,(|]|-[ \t])",
     re.MULTILINE,
@@ -424,14 +493,12 @@ _HOST_NOTE = re.compile(
 
 
 def _headings(low: str) -> Iterator[re.Match[str]]:
-    """``_HEADING`` in ``low``; notes written as long paragraphs have none, and are not scanned
-    (a heading line has at most ``_HEADING_MAX_WORDS`` words)."""
-    words = _HEADING_MAX_WORDS
-    if any(0 < len(line.split(maxsplit=words)) <= words for line in low.split("\n")):
-        yield from _HEADING.finditer(low)
-
-
-_HEADING_MAX_WORDS = 50
+    """``_HEADING.finditer(low)``: the headings, each a whole line (its span is the group
+    "line"), the first line tried alone and the others after their line break."""
+    first = _HEADING.match(low)
+    if first is not None:
+        yield first
+    yield from _HEADING_AFTER_BREAK.finditer(low, first.end() if first is not None else 0)
 
 
 def _lower(text: str) -> str:
@@ -444,7 +511,7 @@ def _lower(text: str) -> str:
 
 def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) -> None:
     stop = len(text)
-    for trig in _TRIGGER_RE.finditer(low):
+    for trig in _triggers(low):
         if trig.start() and low[trig.start() - 1] in "'’(":
             continue  # "(with Alberto Díaz-Cayeros)" is an aside
         phrase = _WS.sub(" ", trig.group()).replace("’", "'")
@@ -535,7 +602,7 @@ def extract_people(title: str, text: str, *, hosts: Iterable[str] = ()) -> list[
             if head.group("roster"):
                 rosters.append(head)
             elif prose_end == len(text):
-                prose_end = head.start()
+                prose_end = head.start("line")
         _from_text(text[:prose_end], got, low=low[:prose_end])
         for head in rosters:
             _from_roster(text, head, got)
