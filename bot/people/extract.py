@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Protocol
 
 from bot.people.names import (
@@ -164,6 +164,9 @@ _SEP = re.compile(
 )
 _ITEM_END = re.compile(r"[ \t]*(?:[,&.;:!?)]|$|(?:and|y|e)[ \t])")
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
+# What may come before a name in a list, other than letters: spaces, ":" and "," are
+# stepped over (_skip_fillers), and a filler word starts with a letter.
+_MAY_LEAD = " \t:,"
 
 # Notes: "(Chief Sticker Officer at JFrog)", ", a political scientist at Stanford", "of X".
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{0,160})\)")
@@ -305,6 +308,8 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
     With ``lead``, up to that many describing words may come before the first name.
     """
     found = _Found(end=pos)
+    if not lead and pos < stop and text[pos] not in _MAY_LEAD and not text[pos].isalpha():
+        return found  # "com" of "twitter.com/x": no filler word, no name can start here
     first = True
     while True:
         if pos < stop and not text[pos].isupper():
@@ -386,6 +391,8 @@ _TITLE_NUMBERED = re.compile(
 _TITLE_LEAD = re.compile(r"^\s*#\d+\s*[–—-]\s*")
 # "SE-Radio Episode 248: Axel Rauschmayer on JavaScript", "Kelsey Hightower on Kubernetes".
 _TITLE_ON = re.compile(rf"(?:^|:\s+|[–—|]\s+)({NAME_SRC}){SP}on{SP}")
+# What _TITLE_ON needs, found far faster than _TITLE_ON itself (tried at every character).
+_SPACED_ON = re.compile(rf"{SP[:-1]}on{SP[:-1]}")
 # "Giant Bombcast 602: Easy Chicken": what follows a number is the episode's own title.
 _NUMBER_END = re.compile(r"\d\W*$")
 _TITLE_END = re.compile(r"\s*(?:\(\d{4}\))?\s*$")  # "Hinge: Justin McLeod (2021)"
@@ -415,7 +422,7 @@ def _from_title(title: str, text: str, got: _Collector) -> None:
             for name, note in found.names:
                 got.add(name, GUEST, note)
             return
-    m = _TITLE_ON.search(title)
+    m = _TITLE_ON.search(title) if _SPACED_ON.search(title) else None
     if m:
         name = clean_name(m.group(1))
         if name and name == collapse_spaces(m.group(1)):
