@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
 from typing import Protocol
 
 from bot.people.names import (
@@ -86,13 +85,15 @@ _TRIGGER_RE = re.compile(r"\b" + trie_pattern(TRIGGERS, {" ": r"\s+", "'": "['鈥
 _WS = re.compile(r"\s+")
 
 
-# Finding the phrases word by word: a regex of every phrase is tried at nearly every
-# character (most letters start some phrase), while the words of a text come from C-level
-# passes (encode, translate, split) and are looked up in a set. A phrase starts where a word
-# starts, and that word is the phrase's first word; where a space follows that word in
-# every phrase it starts, the text's next word must be one that comes second in a phrase.
-# Words are compared as their ASCII letters and digits (any other character, "贸" of
-# "convers贸" included, separates words in that view), so a phrase is never missed.
+# Finding the phrases word by word: _TRIGGER_RE alone is tried at nearly every character
+# (most letters start some phrase). A phrase starts where a word starts, and that word is
+# the phrase's first word; where a space follows that word in every phrase it starts, the
+# text's next word is one that comes second in a phrase. So the places to try are found
+# first in a view of the text with one byte a character, letters and digits kept and
+# everything else a space (C-level encode and translate), by a pattern that starts with a
+# space (the engine tries it only there). Words are compared as their ASCII letters and
+# digits (any other character, "贸" of "convers贸" included, separates words in that view),
+# so a phrase is never missed; _TRIGGER_RE then decides at each place.
 _ASCII_RUN = re.compile(r"[a-z0-9]*")
 _WORD_VIEW = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
 
@@ -122,27 +123,39 @@ def _phrase_starts() -> tuple[frozenset[bytes], dict[bytes, frozenset[bytes]]]:
     }
 
 
-_FIRST_WORDS, _SECOND_WORDS = _phrase_starts()
-_PADDED = {w: b" " + w + b" " for w in _FIRST_WORDS}
+def _starts_pattern() -> re.Pattern[bytes]:
+    """Where a phrase may start in the word view of a text (padded with a space at each
+    end): before a first word, followed by one of its second words where it has them."""
+    first, second = _phrase_starts()
+    # The words as a trie (see bot.phrases); a private character after a first word stands
+    # for the look-ahead of its second words.
+    spellings: dict[str, str] = {}
+    marks: dict[frozenset[bytes], str] = {}
+    words = []
+    for word in first:
+        follow = second.get(word)
+        if follow is None:
+            words.append(word.decode())
+            continue
+        if follow not in marks:
+            mark = marks[follow] = chr(0xE000 + len(marks))
+            nexts = trie_pattern(sorted(w.decode() for w in follow))
+            spellings[mark] = f"(?= +(?:{nexts}) )"
+        words.append(word.decode() + marks[follow])
+    # A literal space first: the engine only tries the places where a word starts.
+    return re.compile(f" (?:{trie_pattern(words, spellings)})(?= )".encode())
+
+
+_STARTS_VIEW = _starts_pattern()
 
 
 def _triggers(low: str) -> Iterator[re.Match[str]]:
     """``_TRIGGER_RE.finditer(low)``, the same matches, found word by word (see above)."""
     view = low.encode("ascii", "replace").translate(_WORD_VIEW)  # one byte per character
-    words = view.split()
-    n_words = len(words)
-    padded = b""
-    after = end = 0  # where to look for the next word; where the last match ended
+    end = 0  # where the last match ended
     match = _TRIGGER_RE.match
-    for i in compress(range(n_words), map(_FIRST_WORDS.__contains__, words)):
-        word = words[i]
-        if not padded:
-            padded = b" " + view + b" "
-        at = padded.find(_PADDED[word], after)  # the word's offset in ``low``
-        after = at + len(word) + 1
-        second = _SECOND_WORDS.get(word)
-        if second is not None and (i + 1 == n_words or words[i + 1] not in second):
-            continue
+    for start in _STARTS_VIEW.finditer(b" " + view + b" "):
+        at = start.start()  # the padding's space is the character before the word
         if at < end:
             continue  # inside the last match, as finditer goes on after it
         m = match(low, at)
