@@ -1,8 +1,9 @@
 """The fast paths of the people readers find what the plain patterns find.
 
 Trigger phrases are found word by word (``_triggers``) instead of by one regex over every
-character, headings after line breaks instead of at every "^", and "X on Y" titles only
-when the title has " on ". Each must give exactly what the plain pattern gives: checked on
+character, headings after line breaks instead of at every "^", "X on Y" titles only when
+the title has " on ", and the starts of names and ends of sentences with their look-behind
+checked by hand (``_after_ok``). Each must give exactly what the plain pattern gives: checked on
 every text of the real feeds and on texts built to hit the edges (phrases across line
 breaks, letters outside ASCII around a phrase, URLs, runs of phrases).
 """
@@ -14,8 +15,13 @@ import re
 
 from bot.feeds import parse_feed
 from bot.people import extract as ex
+from bot.people.names import INITIALS_SRC, WORD_SRC
 from bot.people.words import TRIGGERS
 from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds
+
+# The patterns as they were, look-behind in front.
+SENTENCE_END = re.compile(r"(?<=[a-z0-9\u00df-\u024f)”\"])[.!?]+[\"”’)]*\s+")
+STARTS = re.compile(rf"(?<![\w.'’-])(?:{WORD_SRC}|{INITIALS_SRC})")
 
 
 def spans(matches) -> list[tuple[int, int, str]]:
@@ -30,6 +36,13 @@ def check(text: str) -> None:
     assert heads == plain, text
     if ex._SPACED_ON.search(text) is None:
         assert ex._TITLE_ON.search(text) is None, text
+    for pos, end in ((0, len(text)), (1, len(text) - 1), (len(text) // 3, 2 * len(text) // 3)):
+        for fast, plain, ok in (
+            (ex._SENTENCE_END, SENTENCE_END, ex._sentence_end_ok),
+            (ex._STARTS, STARTS, ex._start_ok),
+        ):
+            got = spans(ex._after_ok(fast, ok, text, pos, end))
+            assert got == spans(plain.finditer(text, pos, end)), (text, pos, end)
 
 
 EDGES = [
@@ -48,6 +61,8 @@ EDGES = [
     "",
     "\n\n\n",
     "with",
+    ". Ann Lee joins. x.Y. J. R. R. Tolkien; Mr. O’Brien-Smith, iPhone, McGuire. (Bo Li)",
+    'end." Next. "Quote!" Then 9. B) C” D',
 ]
 
 
@@ -62,6 +77,7 @@ def test_random_runs_of_phrases() -> None:
     rng = random.Random(7)
     pieces = [*TRIGGERS, "Ana Ruiz", "ana", "é", "ó", "’", "'", "-", ".", ",", "(", "_"]
     pieces += ["\n", " ", "  ", "\t", "\u00a0", "x", "on", "On", ":", "Sponsors:", "Featuring:"]
+    pieces += ["J.", "R. ", "O’Brien", "iPhone", "!", "?", ")", "”", '"', "9", "ß"]
     for _ in range(3000):
         seps = [" ", "", "\n", " \n ", "-", "’"]
         text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 12)))

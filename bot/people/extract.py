@@ -14,7 +14,7 @@ import, the text is scanned with a few precompiled regexes, and the work per nam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -202,8 +202,42 @@ _NOTE_END = re.compile(
 
 # The list before a trigger lies in the trigger's sentence; a sentence ends after a word,
 # not after an initial ("Erik St. Martin").
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9\u00df-\u024f)”\"])[.!?]+[\"”’)]*\s+")
-_STARTS = re.compile(rf"(?<![\w.'’-])(?:{WORD_SRC}|{INITIALS_SRC})")
+# (A pattern that opens with a look-behind is tried at every character; these open with the
+# characters they match, and _after_ok checks the character before by hand.)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+")  # after [a-z0-9\u00df-\u024f)”"]
+_STARTS = re.compile(rf"(?:{WORD_SRC}|{INITIALS_SRC})")  # not after [\w.'’-]
+
+
+def _sentence_end_ok(text: str, at: int) -> bool:
+    """The look-behind of _SENTENCE_END: a sentence ends after a word, not an initial."""
+    if not at:
+        return False
+    ch = text[at - 1]
+    return "a" <= ch <= "z" or "0" <= ch <= "9" or "\u00df" <= ch <= "\u024f" or ch in ')”"'
+
+
+def _start_ok(text: str, at: int) -> bool:
+    """The look-behind of _STARTS: a name starts a word."""
+    return not at or not (text[at - 1].isalnum() or text[at - 1] in "_.'’-")
+
+
+def _after_ok(
+    pattern: re.Pattern[str], ok: Callable[[str, int], bool], text: str, pos: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``finditer`` of ``pattern`` behind a one-character look-behind: the matches where
+    ``ok(text, start)``. The same matches as the pattern with the look-behind in front, as
+    long as ``pattern`` never matches an empty string."""
+    search = pattern.search
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            return
+        at = m.start()
+        if not ok(text, at):
+            pos = at + 1  # the look-behind fails here: the next place may start inside
+            continue
+        yield m
+        pos = m.end()
 
 
 @dataclass(slots=True)
@@ -360,9 +394,9 @@ def _read_list_before(text: str, end: int, line_start: int) -> list[tuple[str, s
         if not (word[0].isupper() or word in ORG_TAILS):
             return []  # "to discuss", "Join today!": no name, parenthesis or comma before
     start = max(line_start, end - 250)
-    for cut in _SENTENCE_END.finditer(text, start, end):
+    for cut in _after_ok(_SENTENCE_END, _sentence_end_ok, text, start, end):
         start = cut.end()
-    for m in _STARTS.finditer(text, start, end):  # the longest list wins: leftmost first
+    for m in _after_ok(_STARTS, _start_ok, text, start, end):  # the longest list wins: leftmost
         found = _read_list(text, m.start(), end)
         if found.names and not text[found.end : end].strip(" \t,"):
             return found.names
