@@ -100,3 +100,12 @@ def test_heading_pattern_is_the_one_anchored_at_line_starts() -> None:
     assert ex._HEADING.pattern == "^" + ex._HEADING_LINE
     assert ex._HEADING_AFTER_BREAK.pattern == "\n" + ex._HEADING_LINE
     assert ex._HEADING.flags & re.MULTILINE and ex._HEADING_AFTER_BREAK.flags & re.MULTILINE
+
+
+def test_a_name_starts_with_a_capital_of_upper() -> None:
+    # _read_list leaves at once where no character of _NAME_FIRST is: NAME_RE cannot match.
+    for code in range(0x10000):
+        ch = chr(code)
+        for rest in ("ane Doe", ". Doe", " Doe", "r. Doe", "'Brien Doe", "’Neil Doe"):
+            if ex.NAME_RE.match(ch + rest):
+                assert ch in ex._NAME_FIRST, hex(code)

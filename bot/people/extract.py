@@ -83,6 +83,7 @@ _ON_SHOW = re.compile(r"[ \t]*(?:on|here|with us|back|joining|in the studio|to )
 # A space of a phrase matches any white space, an apostrophe either of the two written.
 _TRIGGER_RE = re.compile(r"\b" + trie_pattern(TRIGGERS, {" ": r"\s+", "'": "['’]"}) + r"(?![\w-])")
 _WS = re.compile(r"\s+")
+_PHRASES: dict[str, str] = {}  # a phrase as written -> as listed in TRIGGERS
 
 
 # Finding the phrases word by word: _TRIGGER_RE alone is tried at nearly every character
@@ -177,6 +178,8 @@ _SEP = re.compile(
 )
 _ITEM_END = re.compile(r"[ \t]*(?:[,&.;:!?)]|$|(?:and|y|e)[ \t])")
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
+# The characters a name starts with: every token of NAME_RE starts with a capital of UPPER.
+_NAME_FIRST = frozenset(UPPER)
 # What may come before a name in a list, other than letters: spaces, ":" and "," are
 # stepped over (_skip_fillers), and a filler word starts with a letter.
 _MAY_LEAD = " \t:,"
@@ -364,6 +367,8 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
         if first and lead:
             pos = _skip_descriptors(text, pos, stop, lead)
         first = False
+        if pos >= stop or text[pos] not in _NAME_FIRST:
+            break  # no name starts here (_name_at would say None)
         got = _name_at(text, pos, stop)
         if got is None:
             break
@@ -568,7 +573,12 @@ def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) ->
     for trig in _triggers(low):
         if trig.start() and low[trig.start() - 1] in "'’(":
             continue  # "(with Alberto Díaz-Cayeros)" is an aside
-        phrase = _WS.sub(" ", trig.group()).replace("’", "'")
+        written = trig.group()
+        phrase = _PHRASES.get(written)
+        if phrase is None:
+            if len(_PHRASES) >= 4096:
+                _PHRASES.clear()
+            phrase = _PHRASES[written] = _WS.sub(" ", written).replace("’", "'")
         before, after = TRIGGERS[phrase]
         if before is not None:
             line_start = text.rfind("\n", 0, trig.start()) + 1
