@@ -168,6 +168,9 @@ def _triggers(low: str) -> Iterator[re.Match[str]]:
 # --- reading a list of names ------------------------------------------------------------
 
 _FILLER_WORD = re.compile(r"[ \t]*([\w'’-]+)[ \t]+")
+# Runs stepped over before a name (C-level: a run may be long, "com      " in a table).
+_SKIP_PUNCT = re.compile(r"[:, \t]*")
+_SKIP_COLON = re.compile(r"[ \t:]*")
 # Describing words before a name: "Wails creator Lea Anthony", "Dojo’s Matt Gadd".
 _DESCRIPTOR = re.compile(r"[ \t]*(?:[^\s,;:.!?()\[\]{}\"“”]+|[–—])[,:]?[ \t]+")
 _CAP_AHEAD = re.compile(rf"[^\n.!?;]*?[{UPPER}]")
@@ -325,9 +328,7 @@ def _skip_fillers(text: str, pos: int, stop: int) -> int:
         if not m or m.group(1).lower() not in FILLER:
             break
         pos = m.end()
-    while pos < stop and text[pos] in ":, \t":
-        pos += 1
-    return pos
+    return _SKIP_PUNCT.match(text, pos, stop).end()  # type: ignore[union-attr]
 
 
 def _skip_descriptors(text: str, pos: int, stop: int, limit: int) -> int:
@@ -586,8 +587,7 @@ def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) ->
                 got.add(name, before, note)
         if after is not None:
             pos = trig.end()
-            while pos < stop and text[pos] in " \t:":
-                pos += 1
+            pos = _SKIP_COLON.match(text, pos, stop).end()  # type: ignore[union-attr]
             line_end = text.find("\n", pos)
             lead = 0 if phrase in BARE_PREPOSITIONS else 6
             found = _read_list(text, pos, stop if line_end < 0 else line_end, lead=lead)
