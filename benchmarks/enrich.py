@@ -6,7 +6,6 @@ Reads the real feeds (default: ``../shared/feeds``, see SOURCES.md there) and re
   aims at 5,000 episodes/s overall, so extraction must be well above that;
 * people and topics side by side, µs per episode, as ingest finds them (``Enricher``:
   people read, merged with the tags and corrected; topics weighted, keywords looked up),
-  and topics through ``TopicCatalog.episode_topics`` (same output, labels kept),
   on the real feeds with the bundled one and on a synthetic feed of Zipf-distributed words
   (``benchmarks.search``; ``--synthetic N`` episodes, 0 for none);
 * parse + enrich time of all the feeds in this process (``parse_feed`` then
@@ -28,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.feeds import FeedError, ParsedFeed, parse_feed
-from bot.ingest import MAX_KEYWORD_TOPICS, Enricher
+from bot.ingest import Enricher
 from bot.people import clean_name, extract_people, merge_mentions, person_key
 from bot.topics import default_catalog
 
@@ -45,8 +44,7 @@ def _best(rounds: int, work: Callable[[], None]) -> float:
         default_catalog()._lookup_cache.clear()
         # Keyword topics: every round starts cold (getattr: the benchmark also runs on
         # checkouts from before that cache, with --code).
-        for kept in ("_short_cache", "_labels", "_folded_names"):
-            getattr(default_catalog(), kept, {}).clear()
+        getattr(default_catalog(), "_short_cache", {}).clear()
         started = time.process_time()
         work()
         best = min(best, time.process_time() - started)
@@ -65,10 +63,9 @@ def _synthetic(count: int) -> bytes:
         return path.read_bytes()
 
 
-def people_and_topics(feeds: list[ParsedFeed], rounds: int) -> tuple[list[float], int]:
+def people_and_topics(feeds: list[ParsedFeed], rounds: int) -> tuple[float, float, int]:
     """µs per episode of people and of topics, each the best of ``rounds``, as
-    :meth:`Enricher.enrich` finds them (same calls, same hosts); then topics found with
-    ``TopicCatalog.episode_topics`` (the same output), where the checkout has it."""
+    :meth:`Enricher.enrich` finds them (same calls, same hosts)."""
     enricher = Enricher()
     work = []
     for feed in feeds:
@@ -87,17 +84,8 @@ def people_and_topics(feeds: list[ParsedFeed], rounds: int) -> tuple[list[float]
         for _, _, ep in work:
             enricher._topics(ep, ep.description or ep.summary)
 
-    def episode_topics() -> None:  # the catalogue's own call, where it has one
-        catalog = enricher.catalog
-        for _, _, ep in work:
-            text = ep.description or ep.summary
-            catalog.episode_topics(ep.title, text, ep.keywords, ep.categories, MAX_KEYWORD_TOPICS)
-
     n = len(work)
-    per_episode = [_best(rounds, people) / n * 1e6, _best(rounds, topics) / n * 1e6]
-    if hasattr(enricher.catalog, "episode_topics"):
-        per_episode.append(_best(rounds, episode_topics) / n * 1e6)
-    return per_episode, n
+    return _best(rounds, people) / n * 1e6, _best(rounds, topics) / n * 1e6, n
 
 
 def _bomb() -> bytes:
@@ -131,11 +119,10 @@ def main(argv: list[str] | None = None) -> None:
         sets.append(
             (f"synthetic (Zipf, {args.synthetic})", [parse_feed(_synthetic(args.synthetic))])
         )
-    head = f"{'µs per episode, CPU, best of ' + str(args.rounds):40} {'people':>8} {'topics':>8}"
-    print(head + f" {'topics (episode_topics)':>24}")
+    print(f"{'µs per episode, CPU, best of ' + str(args.rounds):40} {'people':>8} {'topics':>8}")
     for label, feeds in sets:
-        per_episode, n = people_and_topics(feeds, args.rounds)
-        print(f"{label + f' ({n} episodes)':40}" + "".join(f" {us:8.1f}" for us in per_episode))
+        people_us, topics_us, n = people_and_topics(feeds, args.rounds)
+        print(f"{label + f' ({n} episodes)':40} {people_us:8.1f} {topics_us:8.1f}")
 
     best = _best(args.rounds, extract)
     print(

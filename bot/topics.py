@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 
 from bot.data_files import TOPICS_NAME, bundled, topics_file
 from bot.phrases import trie_pattern
-from bot.text import fold, normalize, normalized_words, strip_invisible
+from bot.text import normalize, normalized_words, strip_invisible
 
 DEFAULT_PATH = bundled(TOPICS_NAME)
 KINDS = ("country", "region", "theme")
@@ -192,10 +192,6 @@ class TopicCatalog:
         # The forms of short texts (keywords, categories: the same few in every episode
         # of a feed) as found, so that each is scanned once.
         self._short_cache: dict[str, tuple[tuple[int, int], ...]] = {}
-        # For episode_topics: topic names folded, and labels as (label, folded, names a
-        # catalogue topic), by the label as published.
-        self._folded_names: dict[str, str] = {}
-        self._labels: dict[str, tuple[str, str, bool]] = {}
         self._acronym_re = _acronym_pattern(self._acronyms)
         self._question_acronym_re = _acronym_pattern(self._question_acronyms)
 
@@ -299,54 +295,6 @@ class TopicCatalog:
             offset += len(source) + 1
         ranked = sorted(stats.items(), key=lambda kv: (kv[1][0] == 0, -kv[1][1], kv[1][2]))
         return [(self.topics[i].name, float(10 * st[0] + st[1])) for i, st in ranked]
-
-    def episode_topics(
-        self,
-        title: str,
-        text: str,
-        keywords: Sequence[str] = (),
-        categories: Sequence[str] = (),
-        max_labels: int = 8,
-    ) -> list[tuple[str, str, float]]:
-        """An episode's topics as ingest stores them: (topic, source, weight).
-
-        The catalogue's topics first (source "text", weights of :meth:`weighted`), then up
-        to ``max_labels`` keywords and categories that name no catalogue topic, as
-        published (source "keyword", weight 10). A label is left out when it is empty,
-        longer than 60 characters, already there (folded), or when it names a catalogue
-        topic exactly. Labels repeat from episode to episode: what is known of one is kept.
-        """
-        found = [(t, "text", w) for t, w in self.weighted(title, text, keywords, categories)]
-        labels = [*keywords, *categories]
-        if not labels:
-            return found
-        folded = self._folded_names
-        seen = set()
-        for name, _, _ in found:
-            key = folded.get(name)
-            if key is None:
-                key = folded[name] = fold(name)
-            seen.add(key)
-        extra = 0
-        for raw in labels:
-            known = self._labels.get(raw)
-            if known is None:
-                label = raw.strip()
-                if not label or len(label) > 60:
-                    known = ("", "", True)
-                else:
-                    names_topic = any(score >= EXACT for _, score in self.lookup(label))
-                    known = (label, fold(label), names_topic)
-                if len(self._labels) >= _SHORT_CACHE_SIZE:
-                    self._labels.clear()
-                self._labels[raw] = known
-            label, key, names_topic = known
-            if not label or key in seen or extra >= max_labels or names_topic:
-                continue
-            seen.add(key)
-            found.append((label, "keyword", 10.0))
-            extra += 1
-        return found
 
     def _short_mentions(self, raw: str) -> Iterable[tuple[int, int]]:
         """:meth:`_mentions` of a keyword or category, kept once found."""
