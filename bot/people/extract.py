@@ -617,29 +617,51 @@ def _from_roster(text: str, head: re.Match[str], got: _Collector) -> None:
         line_end = text.find("\n", pos)
         if line_end < 0:
             line_end = len(text)
-        if not text[pos:line_end].strip():  # blank lines between entries
-            pos = line_end + 1
-            continue
-        m = _ROSTER_LINE.match(text, pos, line_end)
-        if not m:
+        line = text[pos:line_end]
+        # A show's roster is the same from episode to episode: each line is read once.
+        known = _ROSTER_LINES.get(line)
+        if known is None:
+            if len(_ROSTER_LINES) >= _ROSTER_CACHE_SIZE:
+                _ROSTER_LINES.clear()
+            known = _ROSTER_LINES[line] = _roster_line(line)
+        if known is _ROSTER_END:
             break
-        raw = m.group(1).strip()
-        rest = text[m.end(1) : line_end].strip(" \t–—:,|-")
-        note = _tidy_note(rest.strip("()")) if rest else None
-        # Followed by its links ("sam boyer – Twitter, GitHub"), a line names a person even
-        # when it is not written with capitals.
-        linked = bool(rest) and note is None
-        if NAME_RE.fullmatch(raw):
-            name = clean_name(raw)
-        else:
-            name = collapse_spaces(raw) if linked and clean_name(raw.title()) else None
-        if name is None:
-            if linked:  # "Kitze – Twitter, GitHub": still a roster line
-                pos = line_end + 1
-                continue
-            break
-        got.add(name, HOST if note and _HOST_NOTE.match(note) else role, note)
+        if known is not _ROSTER_SKIP:
+            name, note, host = known
+            got.add(name, HOST if host else role, note)
         pos = line_end + 1
+
+
+_RosterLine = tuple[str, "str | None", bool]  # name, note, whether the note says host
+# Told apart by identity (and by content: equal constant tuples may be one object).
+_ROSTER_END: _RosterLine = ("", "end", False)  # the roster ends on this line
+_ROSTER_SKIP: _RosterLine = ("", "skip", False)  # a line to step over (blank, links only)
+_ROSTER_LINES: dict[str, _RosterLine] = {}
+_ROSTER_CACHE_SIZE = 4096
+
+
+def _roster_line(line: str) -> _RosterLine:
+    """What one line under a roster heading says (``_ROSTER_END``, ``_ROSTER_SKIP`` or a
+    person); it depends on the line alone."""
+    if not line.strip():  # blank lines between entries
+        return _ROSTER_SKIP
+    m = _ROSTER_LINE.match(line)
+    if not m:
+        return _ROSTER_END
+    raw = m.group(1).strip()
+    rest = line[m.end(1) :].strip(" \t–—:,|-")
+    note = _tidy_note(rest.strip("()")) if rest else None
+    # Followed by its links ("sam boyer – Twitter, GitHub"), a line names a person even
+    # when it is not written with capitals.
+    linked = bool(rest) and note is None
+    if NAME_RE.fullmatch(raw):
+        name = clean_name(raw)
+    else:
+        name = collapse_spaces(raw) if linked and clean_name(raw.title()) else None
+    if name is None:
+        # "Kitze – Twitter, GitHub": still a roster line
+        return _ROSTER_SKIP if linked else _ROSTER_END
+    return name, note, bool(note and _HOST_NOTE.match(note))
 
 
 def extract_people(title: str, text: str, *, hosts: Iterable[str] = ()) -> list[Mention]:
