@@ -19,10 +19,17 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _UNSPLIT = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i", "ħ": "h"}
 )
+# str.translate looks every character up in a dict (slow on long non-ASCII text): it runs
+# only when one of those letters is there, which this C-level search finds.
+_HAS_UNSPLIT = re.compile("[łøđðæœþıħ]")
 # ASCII punctuation and underscores become spaces: normalize() without a regex.
 _ASCII_WORDS = str.maketrans(
     {chr(c): " " for c in range(128) if not chr(c).isalnum() and chr(c) != " "}
 )
+# The punctuation that is left outside ASCII after folding, nearly always ("–", "’", "“"):
+# replaced by spaces with str.replace (a C-level scan each), the text is ASCII again and
+# takes the fast path of normalized_words; any other character takes the regex path.
+_COMMON_NON_ASCII = "–’—“”‘¡¿·«»…•\u00a0"
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"'”’)\]]|$)")
 
 ELLIPSIS = "…"
@@ -41,7 +48,9 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # the common case, and ten times faster
         return text.lower()
-    text = strip_invisible(text).casefold().translate(_UNSPLIT)
+    text = strip_invisible(text).casefold()
+    if _HAS_UNSPLIT.search(text):
+        text = text.translate(_UNSPLIT)
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
@@ -70,9 +79,13 @@ def normalize(text: str) -> str:
 def normalized_words(text: str) -> list[str]:
     """The words of ``normalize(text)``, as a list."""
     folded = fold(text)
-    if folded.isascii():
-        return folded.translate(_ASCII_WORDS).split()
-    return _NON_WORD.sub(" ", folded).replace("_", " ").split()
+    if not folded.isascii():
+        for ch in _COMMON_NON_ASCII:
+            if ch in folded:
+                folded = folded.replace(ch, " ")  # a separator, as _NON_WORD makes it
+        if not folded.isascii():
+            return _NON_WORD.sub(" ", folded).replace("_", " ").split()
+    return folded.translate(_ASCII_WORDS).split()
 
 
 def collapse_spaces(text: str) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import compress
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -40,6 +41,8 @@ FUZZY_CUTOFF = 85.0  # lookup: the least rapidfuzz ratio for a misspelt phrase
 MENTION_CAP = 95.0  # lookup: a topic named inside a longer phrase is never an exact match
 MIN_TYPO_LEN = 5  # shorter words are never read as misspelt
 _LOOKUP_CACHE_SIZE = 4096
+_SHORT_TEXT = 200  # keywords and categories up to this long have their topics kept
+_SHORT_CACHE_SIZE = 8192
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _WORD_AFTER = re.compile(r"[^A-Za-z]*([A-Za-z]+)")
@@ -176,14 +179,19 @@ class TopicCatalog:
         }
         self._acronyms = {a: tuple(sorted(ids)) for a, ids in acronyms.items()}
         self._question_acronyms = {a: tuple(sorted(ids)) for a, ids in question_acronyms.items()}
-        # The forms by their first word, for the word-by-word scan of episode text (several
-        # times faster than one regex of every form on long show notes).
-        self._first_words: dict[str, int] = {}  # first word -> longest form, in words
+        # The forms as a trie of words, for the word-by-word scan of episode text (several
+        # times faster than one regex of every form on long show notes): a node maps the
+        # next word to its node, and "" to the form that ends there. A word that follows
+        # no form's word ends the walk at once, without joining words to try.
+        self._word_trie: dict[str, Any] = {}
         for form in self._text_topics:
-            words = form.split(" ")
-            n = len(words)
-            if self._first_words.get(words[0], 0) < n:
-                self._first_words[words[0]] = n
+            node = self._word_trie
+            for word in form.split(" "):
+                node = node.setdefault(word, {})
+            node[""] = form
+        # The forms of short texts (keywords, categories: the same few in every episode
+        # of a feed) as found, so that each is scanned once.
+        self._short_cache: dict[str, tuple[tuple[int, int], ...]] = {}
         self._acronym_re = _acronym_pattern(self._acronyms)
         self._question_acronym_re = _acronym_pattern(self._question_acronyms)
 
@@ -271,21 +279,33 @@ class TopicCatalog:
         mention anywhere. A weight of 10 or more means the episode is *about* the topic."""
         stats: dict[int, list[int]] = {}  # topic -> [title hits, hits, first position]
         offset = 0
-        sources = [(title, True), (text, False)]
-        sources += [(k, False) for k in (*keywords, *categories) if k]
-        for source, in_title in sources:
+        sources = [title, text, *(k for k in (*keywords, *categories) if k)]
+        for n, source in enumerate(sources):
             if not source:
                 continue
-            for i, pos in self._mentions(source):
+            # Keywords and categories repeat from episode to episode: their topics are kept.
+            found = self._mentions(source) if n < 2 else self._short_mentions(source)
+            for i, pos in found:
                 entry = stats.get(i)
                 if entry is None:
                     stats[i] = entry = [0, 0, offset + pos]
                 entry[1] += 1
-                if in_title:
+                if n == 0:
                     entry[0] += 1
             offset += len(source) + 1
         ranked = sorted(stats.items(), key=lambda kv: (kv[1][0] == 0, -kv[1][1], kv[1][2]))
         return [(self.topics[i].name, float(10 * st[0] + st[1])) for i, st in ranked]
+
+    def _short_mentions(self, raw: str) -> Iterable[tuple[int, int]]:
+        """:meth:`_mentions` of a keyword or category, kept once found."""
+        if len(raw) > _SHORT_TEXT:
+            return self._mentions(raw)
+        found = self._short_cache.get(raw)
+        if found is None:
+            if len(self._short_cache) >= _SHORT_CACHE_SIZE:
+                self._short_cache.clear()
+            found = self._short_cache[raw] = tuple(self._mentions(raw))
+        return found
 
     def _mentions(self, raw: str) -> Iterator[tuple[int, int]]:
         """(topic, position) for every alias in ``raw``: aliases nested in a longer alias of
@@ -316,21 +336,25 @@ class TopicCatalog:
         """(form, offset) of the longest catalogue form starting at each of ``words`` (the
         words of a normalised text), as one regex of every form, longest first, finds them
         in ``" ".join(words)``."""
-        first = self._first_words
-        forms = self._text_topics
+        trie = self._word_trie
         # Most words start no form: find the few that do with C-level iteration (map,
         # compress) rather than a Python loop over every word.
         n_words = len(words)
         offset = done = 0  # the offset of word ``done``
-        for i in compress(range(n_words), map(first.get, words)):
-            offset += sum(map(len, words[done:i])) + (i - done)  # the words and spaces before
-            done = i
-            word = words[i]
-            for n in range(min(first[word], n_words - i), 0, -1):
-                form = word if n == 1 else " ".join(words[i : i + n])
-                if form in forms:
-                    yield form, offset
+        for i in compress(range(n_words), map(trie.__contains__, words)):
+            node = trie[words[i]]
+            form = node.get("")
+            j = i + 1
+            while j < n_words:  # the longest form wins
+                node = node.get(words[j])
+                if node is None:
                     break
+                form = node.get("", form)
+                j += 1
+            if form is not None:
+                offset += sum(map(len, words[done:i])) + (i - done)  # words and spaces before
+                done = i
+                yield form, offset
 
     def _acronym_stands_alone(self, raw: str, start: int, end: int) -> bool:
         """Whether the capitals at ``raw[start:end]`` are an acronym, not a word in a run of
@@ -444,13 +468,13 @@ class TopicCatalog:
         named inside the phrase are returned, with their scores capped at 95, so that only
         a phrase that is itself an alias scores 100.
         """
-        key = strip_invisible(query).strip()
-        cached = self._lookup_cache.get(key)
+        # Kept by the query as given: ingest looks up the same keywords episode after episode.
+        cached = self._lookup_cache.get(query)
         if cached is None:
-            cached = self._lookup(key)
+            cached = self._lookup(strip_invisible(query).strip())
             if len(self._lookup_cache) >= _LOOKUP_CACHE_SIZE:
                 self._lookup_cache.clear()
-            self._lookup_cache[key] = cached
+            self._lookup_cache[query] = cached
         return list(cached)
 
     def _lookup(self, raw: str) -> list[tuple[str, float]]:

@@ -14,7 +14,7 @@ import, the text is scanned with a few precompiled regexes, and the work per nam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -83,11 +83,94 @@ _ON_SHOW = re.compile(r"[ \t]*(?:on|here|with us|back|joining|in the studio|to )
 # A space of a phrase matches any white space, an apostrophe either of the two written.
 _TRIGGER_RE = re.compile(r"\b" + trie_pattern(TRIGGERS, {" ": r"\s+", "'": "['’]"}) + r"(?![\w-])")
 _WS = re.compile(r"\s+")
+_PHRASES: dict[str, str] = {}  # a phrase as written -> as listed in TRIGGERS
+
+
+# Finding the phrases word by word: _TRIGGER_RE alone is tried at nearly every character
+# (most letters start some phrase). A phrase starts where a word starts, and that word is
+# the phrase's first word; where a space follows that word in every phrase it starts, the
+# text's next word is one that comes second in a phrase. So the places to try are found
+# first in a view of the text with one byte a character, letters and digits kept and
+# everything else a space (C-level encode and translate), by a pattern that starts with a
+# space (the engine tries it only there). Words are compared as their ASCII letters and
+# digits (any other character, "ó" of "conversó" included, separates words in that view),
+# so a phrase is never missed; _TRIGGER_RE then decides at each place.
+_ASCII_RUN = re.compile(r"[a-z0-9]*")
+_WORD_VIEW = bytes(c if chr(c).isalnum() and c < 128 else 32 for c in range(256))
+
+
+def _word_key(word: str) -> bytes:
+    return _ASCII_RUN.match(word).group().encode()  # type: ignore[union-attr]
+
+
+def _phrase_starts() -> tuple[frozenset[bytes], dict[bytes, frozenset[bytes]]]:
+    """The first words of the phrases, and for those always followed by a space, the words
+    that may come next."""
+    anywhere: set[bytes] = set()
+    then: dict[bytes, set[bytes]] = {}
+    for phrase in TRIGGERS:
+        first = re.match(r"\w+", phrase).group()  # type: ignore[union-attr]
+        key = _word_key(first)
+        second = re.match(r" (\w+)", phrase[len(first) :])
+        following = _word_key(second.group(1)) if second else b""
+        if not key:
+            raise ValueError(f"trigger phrase {phrase!r} does not start with a letter")
+        if key.decode() != first or not following:
+            anywhere.add(key)
+        else:
+            then.setdefault(key, set()).add(following)
+    return frozenset(anywhere | set(then)), {
+        k: frozenset(v) for k, v in then.items() if k not in anywhere
+    }
+
+
+def _starts_pattern() -> re.Pattern[bytes]:
+    """Where a phrase may start in the word view of a text (padded with a space at each
+    end): before a first word, followed by one of its second words where it has them."""
+    first, second = _phrase_starts()
+    # The words as a trie (see bot.phrases); a private character after a first word stands
+    # for the look-ahead of its second words.
+    spellings: dict[str, str] = {}
+    marks: dict[frozenset[bytes], str] = {}
+    words = []
+    for word in first:
+        follow = second.get(word)
+        if follow is None:
+            words.append(word.decode())
+            continue
+        if follow not in marks:
+            mark = marks[follow] = chr(0xE000 + len(marks))
+            nexts = trie_pattern(sorted(w.decode() for w in follow))
+            spellings[mark] = f"(?= +(?:{nexts}) )"
+        words.append(word.decode() + marks[follow])
+    # A literal space first: the engine only tries the places where a word starts.
+    return re.compile(f" (?:{trie_pattern(words, spellings)})(?= )".encode())
+
+
+_STARTS_VIEW = _starts_pattern()
+
+
+def _triggers(low: str) -> Iterator[re.Match[str]]:
+    """``_TRIGGER_RE.finditer(low)``, the same matches, found word by word (see above)."""
+    view = low.encode("ascii", "replace").translate(_WORD_VIEW)  # one byte per character
+    end = 0  # where the last match ended
+    match = _TRIGGER_RE.match
+    for start in _STARTS_VIEW.finditer(b" " + view + b" "):
+        at = start.start()  # the padding's space is the character before the word
+        if at < end:
+            continue  # inside the last match, as finditer goes on after it
+        m = match(low, at)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 # --- reading a list of names ------------------------------------------------------------
 
 _FILLER_WORD = re.compile(r"[ \t]*([\w'’-]+)[ \t]+")
+# Runs stepped over before a name (C-level: a run may be long, "com      " in a table).
+_SKIP_PUNCT = re.compile(r"[:, \t]*")
+_SKIP_COLON = re.compile(r"[ \t:]*")
 # Describing words before a name: "Wails creator Lea Anthony", "Dojo’s Matt Gadd".
 _DESCRIPTOR = re.compile(r"[ \t]*(?:[^\s,;:.!?()\[\]{}\"“”]+|[–—])[,:]?[ \t]+")
 _CAP_AHEAD = re.compile(rf"[^\n.!?;]*?[{UPPER}]")
@@ -98,6 +181,11 @@ _SEP = re.compile(
 )
 _ITEM_END = re.compile(r"[ \t]*(?:[,&.;:!?)]|$|(?:and|y|e)[ \t])")
 _DIGIT_NEXT = re.compile(r"[ \t]*\d")
+# The characters a name starts with: every token of NAME_RE starts with a capital of UPPER.
+_NAME_FIRST = frozenset(UPPER)
+# What may come before a name in a list, other than letters: spaces, ":" and "," are
+# stepped over (_skip_fillers), and a filler word starts with a letter.
+_MAY_LEAD = " \t:,"
 
 # Notes: "(Chief Sticker Officer at JFrog)", ", a political scientist at Stanford", "of X".
 _PAREN = re.compile(r"[ \t]*\(([^()\n]{0,160})\)")
@@ -120,8 +208,42 @@ _NOTE_END = re.compile(
 
 # The list before a trigger lies in the trigger's sentence; a sentence ends after a word,
 # not after an initial ("Erik St. Martin").
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9\u00df-\u024f)”\"])[.!?]+[\"”’)]*\s+")
-_STARTS = re.compile(rf"(?<![\w.'’-])(?:{WORD_SRC}|{INITIALS_SRC})")
+# (A pattern that opens with a look-behind is tried at every character; these open with the
+# characters they match, and _after_ok checks the character before by hand.)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+")  # after [a-z0-9\u00df-\u024f)”"]
+_STARTS = re.compile(rf"(?:{WORD_SRC}|{INITIALS_SRC})")  # not after [\w.'’-]
+
+
+def _sentence_end_ok(text: str, at: int) -> bool:
+    """The look-behind of _SENTENCE_END: a sentence ends after a word, not an initial."""
+    if not at:
+        return False
+    ch = text[at - 1]
+    return "a" <= ch <= "z" or "0" <= ch <= "9" or "\u00df" <= ch <= "\u024f" or ch in ')”"'
+
+
+def _start_ok(text: str, at: int) -> bool:
+    """The look-behind of _STARTS: a name starts a word."""
+    return not at or not (text[at - 1].isalnum() or text[at - 1] in "_.'’-")
+
+
+def _after_ok(
+    pattern: re.Pattern[str], ok: Callable[[str, int], bool], text: str, pos: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``finditer`` of ``pattern`` behind a one-character look-behind: the matches where
+    ``ok(text, start)``. The same matches as the pattern with the look-behind in front, as
+    long as ``pattern`` never matches an empty string."""
+    search = pattern.search
+    while True:
+        m = search(text, pos, end)
+        if m is None:
+            return
+        at = m.start()
+        if not ok(text, at):
+            pos = at + 1  # the look-behind fails here: the next place may start inside
+            continue
+        yield m
+        pos = m.end()
 
 
 @dataclass(slots=True)
@@ -206,9 +328,7 @@ def _skip_fillers(text: str, pos: int, stop: int) -> int:
         if not m or m.group(1).lower() not in FILLER:
             break
         pos = m.end()
-    while pos < stop and text[pos] in ":, \t":
-        pos += 1
-    return pos
+    return _SKIP_PUNCT.match(text, pos, stop).end()  # type: ignore[union-attr]
 
 
 def _skip_descriptors(text: str, pos: int, stop: int, limit: int) -> int:
@@ -239,6 +359,8 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
     With ``lead``, up to that many describing words may come before the first name.
     """
     found = _Found(end=pos)
+    if not lead and pos < stop and text[pos] not in _MAY_LEAD and not text[pos].isalpha():
+        return found  # "com" of "twitter.com/x": no filler word, no name can start here
     first = True
     while True:
         if pos < stop and not text[pos].isupper():
@@ -246,6 +368,8 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
         if first and lead:
             pos = _skip_descriptors(text, pos, stop, lead)
         first = False
+        if pos >= stop or text[pos] not in _NAME_FIRST:
+            break  # no name starts here (_name_at would say None)
         got = _name_at(text, pos, stop)
         if got is None:
             break
@@ -276,9 +400,9 @@ def _read_list_before(text: str, end: int, line_start: int) -> list[tuple[str, s
         if not (word[0].isupper() or word in ORG_TAILS):
             return []  # "to discuss", "Join today!": no name, parenthesis or comma before
     start = max(line_start, end - 250)
-    for cut in _SENTENCE_END.finditer(text, start, end):
+    for cut in _after_ok(_SENTENCE_END, _sentence_end_ok, text, start, end):
         start = cut.end()
-    for m in _STARTS.finditer(text, start, end):  # the longest list wins: leftmost first
+    for m in _after_ok(_STARTS, _start_ok, text, start, end):  # the longest list wins: leftmost
         found = _read_list(text, m.start(), end)
         if found.names and not text[found.end : end].strip(" \t,"):
             return found.names
@@ -320,6 +444,8 @@ _TITLE_NUMBERED = re.compile(
 _TITLE_LEAD = re.compile(r"^\s*#\d+\s*[–—-]\s*")
 # "SE-Radio Episode 248: Axel Rauschmayer on JavaScript", "Kelsey Hightower on Kubernetes".
 _TITLE_ON = re.compile(rf"(?:^|:\s+|[–—|]\s+)({NAME_SRC}){SP}on{SP}")
+# What _TITLE_ON needs, found far faster than _TITLE_ON itself (tried at every character).
+_SPACED_ON = re.compile(rf"{SP[:-1]}on{SP[:-1]}")
 # "Giant Bombcast 602: Easy Chicken": what follows a number is the episode's own title.
 _NUMBER_END = re.compile(r"\d\W*$")
 _TITLE_END = re.compile(r"\s*(?:\(\d{4}\))?\s*$")  # "Hinge: Justin McLeod (2021)"
@@ -349,7 +475,7 @@ def _from_title(title: str, text: str, got: _Collector) -> None:
             for name, note in found.names:
                 got.add(name, GUEST, note)
             return
-    m = _TITLE_ON.search(title)
+    m = _TITLE_ON.search(title) if _SPACED_ON.search(title) else None
     if m:
         name = clean_name(m.group(1))
         if name and name == collapse_spaces(m.group(1)):
@@ -403,17 +529,20 @@ _OPENING_VERB = re.compile(
 # (one person a line below: "Ben Johnson – Twitter, GitHub") and the end of the prose
 # (below "Sponsors:", "Show Notes:"... come ads and links whose names are not the
 # episode's people: "The Changelog #152: ... with Anders Hejlsberg").
-_HEADING = re.compile(
-    r"^[ \t]*(?:(?P<roster>(?:featuring|guests?|hosts?|panel(?:ists?)?|with|cast|"
+_HEADING_LINE = (
+    r"(?P<line>[ \t]*(?:(?P<roster>(?:featuring|guests?|hosts?|panel(?:ists?)?|with|cast|"
     r"invitad[oa]s?|convidad[oa]s?|participantes|apresentação|presentan)[ \t]*:|"
     r"vem ver quem (?:acompanha a gente|participou|participa)[^\n]{0,40}|"
     r"(?:in|on) this episode[ \t]*:)"
     r"|(?P<end>(?:sponsors?|sponsored by|show notes|notes|links?|episode links|"
     r"links from the show|resources|references|mentioned|timestamps|chapters|outline|"
     r"transcript|credits|patrocinador(?:es)?|enlaces|referencias|links do episódio|🔗 links|"
-    r"interesting go projects and news|news|picks)[ \t]*:?))[ \t]*$",
-    re.MULTILINE,
+    r"interesting go projects and news|news|picks)[ \t]*:?))[ \t]*$)"
 )
+_HEADING = re.compile("^" + _HEADING_LINE, re.MULTILINE)
+# The same after a line break: a pattern that starts with a literal character is tried only
+# where that character is (a "^" is tried at every character).
+_HEADING_AFTER_BREAK = re.compile("\n" + _HEADING_LINE, re.MULTILINE)
 _ROSTER_LINE = re.compile(
     r"[ \t]*(?:[-*•·][ \t]+)?([^\W\d_][^\n–—:,(|]{0,60}?)[ \t]*(?:$|[–—:,(|]|-[ \t])",
     re.MULTILINE,
@@ -424,14 +553,12 @@ _HOST_NOTE = re.compile(
 
 
 def _headings(low: str) -> Iterator[re.Match[str]]:
-    """``_HEADING`` in ``low``; notes written as long paragraphs have none, and are not scanned
-    (a heading line has at most ``_HEADING_MAX_WORDS`` words)."""
-    words = _HEADING_MAX_WORDS
-    if any(0 < len(line.split(maxsplit=words)) <= words for line in low.split("\n")):
-        yield from _HEADING.finditer(low)
-
-
-_HEADING_MAX_WORDS = 50
+    """``_HEADING.finditer(low)``: the headings, each a whole line (its span is the group
+    "line"), the first line tried alone and the others after their line break."""
+    first = _HEADING.match(low)
+    if first is not None:
+        yield first
+    yield from _HEADING_AFTER_BREAK.finditer(low, first.end() if first is not None else 0)
 
 
 def _lower(text: str) -> str:
@@ -444,10 +571,15 @@ def _lower(text: str) -> str:
 
 def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) -> None:
     stop = len(text)
-    for trig in _TRIGGER_RE.finditer(low):
+    for trig in _triggers(low):
         if trig.start() and low[trig.start() - 1] in "'’(":
             continue  # "(with Alberto Díaz-Cayeros)" is an aside
-        phrase = _WS.sub(" ", trig.group()).replace("’", "'")
+        written = trig.group()
+        phrase = _PHRASES.get(written)
+        if phrase is None:
+            if len(_PHRASES) >= 4096:
+                _PHRASES.clear()
+            phrase = _PHRASES[written] = _WS.sub(" ", written).replace("’", "'")
         before, after = TRIGGERS[phrase]
         if before is not None:
             line_start = text.rfind("\n", 0, trig.start()) + 1
@@ -455,8 +587,7 @@ def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) ->
                 got.add(name, before, note)
         if after is not None:
             pos = trig.end()
-            while pos < stop and text[pos] in " \t:":
-                pos += 1
+            pos = _SKIP_COLON.match(text, pos, stop).end()  # type: ignore[union-attr]
             line_end = text.find("\n", pos)
             lead = 0 if phrase in BARE_PREPOSITIONS else 6
             found = _read_list(text, pos, stop if line_end < 0 else line_end, lead=lead)
@@ -486,29 +617,51 @@ def _from_roster(text: str, head: re.Match[str], got: _Collector) -> None:
         line_end = text.find("\n", pos)
         if line_end < 0:
             line_end = len(text)
-        if not text[pos:line_end].strip():  # blank lines between entries
-            pos = line_end + 1
-            continue
-        m = _ROSTER_LINE.match(text, pos, line_end)
-        if not m:
+        line = text[pos:line_end]
+        # A show's roster is the same from episode to episode: each line is read once.
+        known = _ROSTER_LINES.get(line)
+        if known is None:
+            if len(_ROSTER_LINES) >= _ROSTER_CACHE_SIZE:
+                _ROSTER_LINES.clear()
+            known = _ROSTER_LINES[line] = _roster_line(line)
+        if known is _ROSTER_END:
             break
-        raw = m.group(1).strip()
-        rest = text[m.end(1) : line_end].strip(" \t–—:,|-")
-        note = _tidy_note(rest.strip("()")) if rest else None
-        # Followed by its links ("sam boyer – Twitter, GitHub"), a line names a person even
-        # when it is not written with capitals.
-        linked = bool(rest) and note is None
-        if NAME_RE.fullmatch(raw):
-            name = clean_name(raw)
-        else:
-            name = collapse_spaces(raw) if linked and clean_name(raw.title()) else None
-        if name is None:
-            if linked:  # "Kitze – Twitter, GitHub": still a roster line
-                pos = line_end + 1
-                continue
-            break
-        got.add(name, HOST if note and _HOST_NOTE.match(note) else role, note)
+        if known is not _ROSTER_SKIP:
+            name, note, host = known
+            got.add(name, HOST if host else role, note)
         pos = line_end + 1
+
+
+_RosterLine = tuple[str, "str | None", bool]  # name, note, whether the note says host
+# Told apart by identity (and by content: equal constant tuples may be one object).
+_ROSTER_END: _RosterLine = ("", "end", False)  # the roster ends on this line
+_ROSTER_SKIP: _RosterLine = ("", "skip", False)  # a line to step over (blank, links only)
+_ROSTER_LINES: dict[str, _RosterLine] = {}
+_ROSTER_CACHE_SIZE = 4096
+
+
+def _roster_line(line: str) -> _RosterLine:
+    """What one line under a roster heading says (``_ROSTER_END``, ``_ROSTER_SKIP`` or a
+    person); it depends on the line alone."""
+    if not line.strip():  # blank lines between entries
+        return _ROSTER_SKIP
+    m = _ROSTER_LINE.match(line)
+    if not m:
+        return _ROSTER_END
+    raw = m.group(1).strip()
+    rest = line[m.end(1) :].strip(" \t–—:,|-")
+    note = _tidy_note(rest.strip("()")) if rest else None
+    # Followed by its links ("sam boyer – Twitter, GitHub"), a line names a person even
+    # when it is not written with capitals.
+    linked = bool(rest) and note is None
+    if NAME_RE.fullmatch(raw):
+        name = clean_name(raw)
+    else:
+        name = collapse_spaces(raw) if linked and clean_name(raw.title()) else None
+    if name is None:
+        # "Kitze – Twitter, GitHub": still a roster line
+        return _ROSTER_SKIP if linked else _ROSTER_END
+    return name, note, bool(note and _HOST_NOTE.match(note))
 
 
 def extract_people(title: str, text: str, *, hosts: Iterable[str] = ()) -> list[Mention]:
@@ -535,7 +688,7 @@ def extract_people(title: str, text: str, *, hosts: Iterable[str] = ()) -> list[
             if head.group("roster"):
                 rosters.append(head)
             elif prose_end == len(text):
-                prose_end = head.start()
+                prose_end = head.start("line")
         _from_text(text[:prose_end], got, low=low[:prose_end])
         for head in rosters:
             _from_roster(text, head, got)

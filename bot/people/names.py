@@ -65,6 +65,8 @@ def _is_word(tok: str) -> bool:
 
 def _camel_ok(tok: str) -> bool:
     """Refuse "GitHub" or "OpenAi" but keep "McGuire", "LaNou", "O'Brien"."""
+    if tok[1:].islower():
+        return True  # no capital after the first letter (the common case)
     caps = [i for i, ch in enumerate(tok) if ch.isupper() and i > 0 and tok[i - 1] not in "-'’"]
     return not caps or (len(caps) == 1 and tok[: caps[0]].lower() in CAMEL_OK)
 
@@ -83,30 +85,41 @@ def clean_name(raw: str) -> str | None:
     name ("Karen Goro de Argentina" -> "Karen Goro"). What is left must be two to five
     words (at most four of them more than an initial), none a stop word, ending on a word.
     """
-    toks = QUOTED_RE.sub(" ", raw).split()
-    while toks and toks[0].lower().rstrip(".") in HONORIFICS:
-        toks.pop(0)
-    while toks and toks[0].lower() in PARTICLES:
-        toks.pop(0)
-    for i, tok in enumerate(toks):
-        if tok in FROM_PARTICLES and sum(1 for t in toks[:i] if t not in PARTICLES) >= 2:
-            toks = toks[:i]
+    # The tokens from ``first`` to ``end`` are the name; each is looked at lower-cased once.
+    if '"' in raw or "“" in raw or "'" in raw:
+        raw = QUOTED_RE.sub(" ", raw)
+    toks = raw.split()
+    lows = [t.lower() for t in toks]
+    first, end = 0, len(toks)
+    while first < end and lows[first].rstrip(".") in HONORIFICS:
+        first += 1
+    while first < end and lows[first] in PARTICLES:
+        first += 1
+    named = 0  # words before, other than particles
+    for i in range(first, end):
+        tok = toks[i]
+        if tok in FROM_PARTICLES and named >= 2:
+            end = i
             break
-    for tok in toks:
-        if tok.lower() in PARTICLES:
+        if tok not in PARTICLES:
+            named += 1
+    for i in range(first, end):
+        low = lows[i]
+        if low in PARTICLES:
             continue
         # "Technical Product Manager", "Raygun Error and Performance Monitoring", "CEO".
+        tok = toks[i]
         acronym = len(tok) > 2 and tok.isupper() and "." not in tok
-        if acronym or tok.lower().rstrip(".") in STOP_WORDS:
+        if acronym or low.rstrip(".") in STOP_WORDS:
             return None
-    while toks and toks[-1].lower() in PARTICLES:
-        toks.pop()
-    words = [t for t in toks if t.lower() not in PARTICLES]
+    while end > first and lows[end - 1] in PARTICLES:
+        end -= 1
+    words = [toks[i] for i in range(first, end) if lows[i] not in PARTICLES]
     full = [t for t in words if _is_word(t)]
     if not 2 <= len(words) <= 5 or not 1 <= len(full) <= 4:
         return None
     if not _is_word(words[-1]) and words[-1] not in ("Jr.", "Sr."):
         return None
-    if not all(_camel_ok(t) for t in full):
+    if not all(map(_camel_ok, full)):
         return None
-    return " ".join(toks)
+    return " ".join(toks[first:end])
