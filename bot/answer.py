@@ -100,6 +100,7 @@ discussed discussing discusses mention mentioned mentions cover covered covers c
 interview interviewed guest guests featuring feat featured near nearly across along around
 behind beyond within without upon via per among toward towards also even still yet ever never
 really much many every whether though although however thing things stuff
+whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt didnt
 """
 _STOP_ES = """
 a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del
@@ -1127,18 +1128,25 @@ class Answerer:
             answer.message = HELP_MESSAGE
             return answer
 
-        lacking: set[int] = set()
+        lacking: dict[int, set[str]] = {}
         ranked = await self.search(
             parsed.words, limit=max(limit, 10), feeds=feeds, wide=parsed.latest, lacking=lacking
         )
         if topics:
-            wanted = {normalize(t) for t, _, _ in topics}
             # The topic orders what the words found; it never makes an answer of a
-            # question whose rare words are missing ("belize gangs" is not "gangs").
-            boosted = [
-                (eid, score + (8.0 if eid not in lacking and self._topics_of(eid) & wanted else 0))
-                for eid, score in ranked
-            ]
+            # question whose rare words are missing ("belize gangs" is not "gangs",
+            # "bukele's brother" is not El Salvador) unless the topic is itself the
+            # missing evidence: a word the notes lack but the episode's topic names, as
+            # a translation does ("authoritarianism" for a Spanish "autoritarismo").
+            def lifts(eid: int) -> bool:
+                mine = self._topics_of(eid)
+                if eid not in lacking:
+                    return any(normalize(t) in mine for t, _, _ in topics)
+                return any(
+                    normalize(t) in mine and not words & lacking[eid] for t, words, _ in topics
+                )
+
+            boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
             ranked = sorted(boosted, key=lambda p: -p[1])
         ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
         if not ranked:
@@ -1241,15 +1249,15 @@ class Answerer:
         feeds: set[int] | None = None,
         wide: bool = False,
         only: set[int] | None = None,
-        lacking: set[int] | None = None,
+        lacking: dict[int, set[str]] | None = None,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
         Episodes in ``boost`` (a named person's) get a fixed bonus; ``feeds`` keeps to
         those podcasts; ``wide`` looks at more candidates (a "latest" question orders
         everything that qualifies by date); ``only`` scores just those episodes; the
-        episodes that lack the question's rarest word (and so are not answers) are added
-        to ``lacking``.
+        episodes that lack the question's rare words (and so are not answers on their own)
+        are added to ``lacking``, with the words they do hold.
         """
         idx = self.index
         terms: list[str] = []
@@ -1352,8 +1360,8 @@ class Answerer:
                 score += PERSON_BOOST
             elif boost is None and sum(t in hits or t in title_hits for t in must) < need:
                 score = min(score, THRESHOLD - 1.0)
-                if lacking is not None and rarest not in hits and rarest not in title_hits:
-                    lacking.add(eid)
+                if lacking is not None:
+                    lacking[eid] = hits | title_hits
             scored.append((eid, score, raw))
         order = idx.order
         # Equal scores: the closer title, then bm25 (lower is better), then newest first.
