@@ -73,7 +73,8 @@ LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
-RARE_SHARE = 0.8  # a word this close to the rarest one's weight (IDF) is rare too
+RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
+CHANCE_EPISODES = 1.0  # words this likely to meet in some episode by chance are no match
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
@@ -1358,7 +1359,10 @@ class Answerer:
                 # The named person is the rare evidence ("Gustavo Petro paz total"): with
                 # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
-            elif boost is None and sum(t in hits or t in title_hits for t in must) < need:
+            elif boost is None and (
+                sum(t in hits or t in title_hits for t in must) < need
+                or (not title_hits and self._by_chance(hits))
+            ):
                 score = min(score, THRESHOLD - 1.0)
                 if lacking is not None:
                     lacking[eid] = hits | title_hits
@@ -1402,6 +1406,19 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _by_chance(self, found: set[str]) -> bool:
+        """Whether common words found together in an episode's notes say nothing: were
+        the words independent, CHANCE_EPISODES or more episodes of the archive would hold
+        them all ("are you a real person": "real" and "person" are in hundreds). One word
+        is its own evidence; the title is stronger evidence and is not judged here."""
+        if len(found) < 2:
+            return False
+        idx = self.index
+        n = max(idx.count, 1)
+        df = idx.vocab.df
+        log_expected = math.log(n) + sum(math.log(max(df.get(t, 1), 1) / n) for t in found)
+        return log_expected >= math.log(CHANCE_EPISODES)
 
     def _title_named(self, eid: int, asked: set[str], weights: dict[str, float]) -> float:
         """Minus the share of the title's own words the question names: of equal scores,
