@@ -74,6 +74,7 @@ LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
+BRAND_SHARE = 0.9  # a podcast's brand word: in this share of its titles and of the word's uses
 CHANCE_EPISODES = 1.0  # words this likely to meet in some episode by chance are no match
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
@@ -864,6 +865,7 @@ class Answerer:
         self.store = store
         self.index = index
         self.catalog = catalog or default_catalog()
+        self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -1004,14 +1006,44 @@ class Answerer:
     def find_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
         """The podcasts the question names (feed ids) and the words that named them."""
         idx = self.index
+        forms = self._podcast_forms()
         words = parsed.norm.split()
-        spans = find_spans(words, idx.feed_forms, idx.feed_form_words)
+        spans = find_spans(words, forms, max(idx.feed_form_words, 1))
         feeds: set[int] = set()
         used: set[str] = set()
         for start, end in spans:
-            feeds |= idx.feed_forms[" ".join(words[start:end])]
+            feeds |= forms[" ".join(words[start:end])]
             used.update(words[start:end])
         return feeds, used
+
+    def _podcast_forms(self) -> dict[str, set[int]]:
+        """The index's podcast names, and each podcast's brand word: a word of its title
+        that names most of its episodes and is seldom seen outside it ("Bombcast" of
+        "Giant Bombcast 603: ..."). Worked out once per index."""
+        idx = self.index
+        cached = self._forms_cache
+        if cached is not None and cached[0] is idx:
+            return cached[1]
+        candidates: dict[str, set[int]] = defaultdict(set)
+        for fid, title in idx.feed_titles.items():
+            for word in set(normalize(title).split()):
+                if len(word) >= 4 and word not in STOP_WORDS and word not in idx.feed_forms:
+                    candidates[word].add(fid)
+        titled: dict[str, Counter[int]] = defaultdict(Counter)
+        per_feed: Counter[int] = Counter()
+        for entry in idx.episodes.values():
+            per_feed[entry.feed_id] += 1
+            for word in set(entry.title_norm.split()) & candidates.keys():
+                titled[word][entry.feed_id] += 1
+        forms = dict(idx.feed_forms)
+        for word, fids in candidates.items():
+            df = idx.vocab.df.get(word, 0)
+            for fid in fids:
+                mine = titled[word][fid]
+                if mine >= BRAND_SHARE * per_feed[fid] and mine >= BRAND_SHARE * df:
+                    forms.setdefault(word, set()).add(fid)
+        self._forms_cache = (idx, forms)
+        return forms
 
     def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """Episodes with the number the question asks for ("episode 370", "s2e5")."""
