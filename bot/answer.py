@@ -1089,7 +1089,13 @@ class Answerer:
 
         person_hit = self.find_person(parsed.words, feeds)
         # "Latin America Today on Argentina": the podcast's name names no topic.
-        topics = [t for t in self.find_topics(parsed) if not t[1] <= podcast_words]
+        # A topic named by the person's own words ("Elon Musk") is the person, not more.
+        person_words = person_hit[1] if person_hit else set()
+        topics = [
+            t
+            for t in self.find_topics(parsed)
+            if not t[1] <= podcast_words and not (person_words and t[1] <= person_words)
+        ]
         used: set[str] = set()
         if person_hit:
             used |= person_hit[1]
@@ -1107,7 +1113,10 @@ class Answerer:
         if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person
-            mine_ids = self._as_guest_first(person, scoped(person.episode_ids))
+            # "Latest with X" is X's newest episode; otherwise their own interviews first.
+            mine_ids = scoped(person.episode_ids)
+            if not parsed.latest:
+                mine_ids = self._as_guest_first(person, mine_ids)
             if not rest and not topics and mine_ids:
                 answer.intent = "latest" if parsed.latest else "guest"
                 ids = mine_ids[:limit]
