@@ -74,6 +74,7 @@ LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
+SUPPORT_KEYS = 50  # people sharing a name word, past which it vouches for no typo fix
 BRAND_SHARE = 0.9  # a podcast's brand word: in this share of its titles and of the word's uses
 CHANCE_EPISODES = 1.0  # words this likely to meet in some episode by chance are no match
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
@@ -909,6 +910,23 @@ class Answerer:
             if tokens and tokens[0] == word:
                 for key in idx.name_tokens.get(word, ()):
                     exact_keys[key].add(word)
+        if exact_keys and len(exact_keys) <= SUPPORT_KEYS:
+            # A name word the question spells right ("Roman") vouches for a looser fix of
+            # the other ("Pilcher", two edits from "Pichler"): among that person's own
+            # name words, a typo of two edits is far less likely to be another word.
+            for i, (word, tokens) in enumerate(options):
+                if (tokens and tokens[0] == word) or len(word) < 5:
+                    continue
+                near = [
+                    token
+                    for key, words_used in exact_keys.items()
+                    for token in key.split()
+                    if token not in words_used
+                    and len(token) >= 5
+                    and OSA.distance(word, token, score_cutoff=2) <= 2
+                ]
+                if near:
+                    options[i] = (word, list(dict.fromkeys(near + tokens)))
         matched: dict[str, set[str]] = defaultdict(set)  # person key -> question words used
         fixed: dict[str, int] = defaultdict(int)  # person key -> corrected words used
         for word, tokens in options:
