@@ -990,12 +990,21 @@ class Answerer:
             return False
         return idx.vocab.df.get(surname, 0) <= max(3 * len(person.episode_ids), 8)
 
-    def find_topics(self, parsed: _Parsed) -> list[tuple[str, set[str], float]]:
+    def find_topics(
+        self, parsed: _Parsed, absent: set[str] | None = None
+    ) -> list[tuple[str, set[str], float]]:
         """Topics named in the question that some episode has, with the words that named
-        them and the match's score (an alias 100, a typo'd one less)."""
+        them and the match's score (an alias 100, a typo'd one less). The words of a
+        topic named exactly that no episode has ("Suriname") go to ``absent``."""
         found = []
         words = parsed.norm.split()
         for name, score, span in self.catalog.find_in_question(parsed.text):
+            if (
+                score >= 100.0
+                and absent is not None
+                and normalize(name) not in self.index.topic_episodes
+            ):
+                absent.update(words[span[0] : span[1]])
             if score < TOPIC_THRESHOLD or normalize(name) not in self.index.topic_episodes:
                 continue
             start, end = span
@@ -1109,9 +1118,10 @@ class Answerer:
         # "Latin America Today on Argentina": the podcast's name names no topic.
         # A topic named by the person's own words ("Elon Musk") is the person, not more.
         person_words = person_hit[1] if person_hit else set()
+        absent: set[str] = set()
         topics = [
             t
-            for t in self.find_topics(parsed)
+            for t in self.find_topics(parsed, absent)
             if not t[1] <= podcast_words and not (person_words and t[1] <= person_words)
         ]
         used: set[str] = set()
@@ -1142,11 +1152,31 @@ class Answerer:
             # The person and more ("Randy Shoup hiring", "Petro paz total"): search with
             # every word, favouring the person's episodes.
             mine = set(mine_ids)
+            held: dict[int, set[str]] = {}
             ranked = await self.search(
-                parsed.words, limit=max(limit, 10), boost=mine, feeds=feeds, wide=parsed.latest
+                parsed.words,
+                limit=max(limit, 10),
+                boost=mine,
+                feeds=feeds,
+                wide=parsed.latest,
+                found=held,
             )
-            ranked = [(e, min(sc, 100.0)) for e, sc in ranked if sc >= THRESHOLD]
-            if not ranked and person_score >= THRESHOLD:
+            # The person is the question's evidence only as far as the other words are
+            # not more specific than the name: "Peterson on Jungian archetypes" lacking
+            # both rare words is not a Peterson answer, "Randy Shoup hiring" may be.
+            rest_terms = self.corrected(rest)
+            name_weight = sum(idx.idf(w) for w in person_hit[1])
+
+            def missing(eid: int | None) -> float:
+                have = held.get(eid, set()) if eid is not None else set()
+                return sum(idx.idf(t) for t in rest_terms if t not in have)
+
+            ranked = [
+                (e, min(sc, 100.0))
+                for e, sc in ranked
+                if sc >= THRESHOLD and missing(e) < name_weight
+            ]
+            if not ranked and person_score >= THRESHOLD and missing(None) < name_weight:
                 # The other words are not found: the person's episodes, at the person's
                 # own confidence, not more.
                 ranked = [(e, person_score) for e in mine_ids]
@@ -1190,7 +1220,12 @@ class Answerer:
 
         lacking: dict[int, set[str]] = {}
         ranked = await self.search(
-            parsed.words, limit=max(limit, 10), feeds=feeds, wide=parsed.latest, lacking=lacking
+            parsed.words,
+            limit=max(limit, 10),
+            feeds=feeds,
+            wide=parsed.latest,
+            lacking=lacking,
+            keep=absent,
         )
         if topics:
             # The topic orders what the words found; it never makes an answer of a
@@ -1310,6 +1345,8 @@ class Answerer:
         wide: bool = False,
         only: set[int] | None = None,
         lacking: dict[int, set[str]] | None = None,
+        found: dict[int, set[str]] | None = None,
+        keep: set[str] | None = None,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
@@ -1317,11 +1354,17 @@ class Answerer:
         those podcasts; ``wide`` looks at more candidates (a "latest" question orders
         everything that qualifies by date); ``only`` scores just those episodes; the
         episodes that lack the question's rare words (and so are not answers on their own)
-        are added to ``lacking``, with the words they do hold.
+        are added to ``lacking``, with the words they do hold; ``found`` gets the words
+        (as searched) each candidate holds. Words in ``keep`` name a known subject (a
+        catalogue topic) and are searched as typed, never "corrected" into another word:
+        "Suriname" is not "surname".
         """
         idx = self.index
         terms: list[str] = []
         for word in dict.fromkeys(words):
+            if keep and word in keep:
+                terms.append(word)
+                continue
             known = word if word in idx.vocab.df else idx.vocab.correct(word)
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
@@ -1414,6 +1457,8 @@ class Answerer:
             if ratio >= 90 and len(asked & title_words) >= 0.75 * len(asked):
                 score = max(score, ratio)
             raw = score
+            if found is not None:
+                found[eid] = hits | title_hits
             if boost and eid in boost:
                 # The named person is the rare evidence ("Gustavo Petro paz total"): with
                 # a person named, the other words only order the candidates.
