@@ -77,6 +77,7 @@ RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare t
 SUPPORT_KEYS = 50  # people sharing a name word, past which it vouches for no typo fix
 BRAND_SHARE = 0.9  # a podcast's brand word: in this share of its titles and of the word's uses
 CHANCE_EPISODES = 1.0  # words this likely to meet in some episode by chance are no match
+BOT_COMMON_SHARE = 0.005  # a word in this share of episodes singles none out
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
@@ -137,6 +138,11 @@ _TOPIC_CUE = re.compile(
 # Letters and digits of any script: Greek, Arabic, Hebrew and CJK questions are words too.
 _WORD = re.compile(r"[^\W_]+")
 _DIGIT = re.compile(r"\d")
+_ASKING = frozenset(
+    "episode episodes ep one ones show shows podcast podcasts anything something find "
+    "recommend episodio episodios programa algo".split()
+)
+_YOU = frozenset("you your yourself u ya tu usted voce".split())  # words that address the bot
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
     '("anything on Venezuela?"), a podcast ("latest Talk Python") or a number ("episode 370").'
@@ -1214,7 +1220,9 @@ class Answerer:
             ids = scoped(idx.latest)[:limit] if feeds else idx.latest[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
-        if not parsed.words:
+        if not parsed.words or (
+            not feeds and not topics and not person_hit and self._to_the_bot(parsed)
+        ):
             answer.message = HELP_MESSAGE
             return answer
 
@@ -1510,6 +1518,18 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _to_the_bot(self, parsed: _Parsed) -> bool:
+        """Whether the question is said to the bot ("are you a real person", "who made
+        you") rather than asked about an episode: addressed to "you", asking for no
+        episode ("the one", "anything on", "episodes about"), with no word rare enough to
+        single out an episode (each in BOT_COMMON_SHARE of the archive or more)."""
+        said = parsed.norm.split()
+        if _YOU.isdisjoint(said) or parsed.topic_cue or not _ASKING.isdisjoint(said):
+            return False
+        idx = self.index
+        common = BOT_COMMON_SHARE * max(idx.count, 1)
+        return all(idx.vocab.df.get(w, 0) >= common for w in parsed.words)
 
     def _by_chance(self, found: set[str]) -> bool:
         """Whether common words found together in an episode's notes say nothing: were
