@@ -143,3 +143,14 @@ async def test_a_short_question_needs_each_of_its_specific_words(everything: Ans
     # question's words near the rarest one's weight must all be found.
     answer = await everything.ask("historia de la guerra civil española")
     assert answer.episodes == []
+
+
+async def test_a_question_said_to_the_bot_gets_help(everything: Answerer) -> None:
+    for text in ("are you a real person", "who made you"):
+        answer = await everything.ask(text)
+        assert answer.episodes == [], text
+        assert answer.message and "Ask me about" in answer.message
+    # Addressed to the bot but asking for an episode: still answered.
+    for text in ("do you have anything on remote work", "could you show me episodes about rust"):
+        answer = await everything.ask(text)
+        assert answer.episodes, text
