@@ -85,6 +85,7 @@ WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
+TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 FTS_NEWEST = 5000  # the newest matches a query of very common words ranks
 COMMON_SHARE = 0.1  # ... when they are in more than this share of the archive
@@ -1206,9 +1207,14 @@ class Answerer:
             also = [t for t, _, _ in topics[1:]]
             if feeds:
                 ranked_ids = self._topic_ranked(topic, also, about=parsed.latest)
-                ids = scoped(ranked_ids)[:limit]
+                ids = scoped(ranked_ids)[: TOPIC_WINDOW * limit]
             else:
-                ids = self._topic_ranked(topic, also, about=parsed.latest, limit=limit)
+                ids = self._topic_ranked(
+                    topic, also, about=parsed.latest, limit=TOPIC_WINDOW * limit
+                )
+            if not parsed.latest and not also:
+                ids = self._titled_first(topic, ids)
+            ids = ids[:limit]
             if ids and topic_score >= THRESHOLD and self._central(ids[0], topics):
                 answer.intent = "latest" if parsed.latest else "topic"
                 return await self._fill(answer, ids, [topic_score] * len(ids))
@@ -1281,6 +1287,19 @@ class Answerer:
         is not what the episode is about; the full-text search then decides."""
         weights = self.index.episodes[eid].weights
         return all(weights.get(normalize(t), 0.0) >= CENTRAL_WEIGHT for t, _, _ in topics)
+
+    def _titled_first(self, topic: str, ids: list[int]) -> list[int]:
+        """Of episodes the topic weighs the same in, those whose title names it first: a
+        title names what an episode is about, a keyword or a count may only brush it."""
+        folded = normalize(topic)
+        name = f" {folded} "
+        episodes = self.index.episodes
+
+        def key(eid: int) -> tuple[float, bool]:
+            entry = episodes[eid]
+            return -entry.weights.get(folded, 0.0), name not in f" {entry.title_norm} "
+
+        return sorted(ids, key=key)
 
     def _titled(self, words: list[str], ids: list[int]) -> list[int]:
         """The episodes whose title holds each of the words (or a word it starts)."""

@@ -154,3 +154,25 @@ async def test_a_question_said_to_the_bot_gets_help(everything: Answerer) -> Non
     for text in ("do you have anything on remote work", "could you show me episodes about rust"):
         answer = await everything.ask(text)
         assert answer.episodes, text
+
+
+async def test_of_equal_weight_a_title_naming_the_topic_comes_first(
+    everything: Answerer,
+) -> None:
+    idx = everything.index
+    checked = 0
+    for folded in sorted(idx.topic_about, key=lambda t: -len(idx.topic_about[t]))[:40]:
+        name = idx.topic_names[folded]
+        answer = await everything.ask(f"anything on {name}")
+        if answer.intent != "topic" or answer.topic != name:
+            continue
+        checked += 1
+        keys = [
+            (-idx.episodes[e.id].weights.get(folded, 0.0), f" {folded} " not in f" {t} ")
+            for e in answer.episodes
+            for t in [idx.episodes[e.id].title_norm]
+        ]
+        assert keys == sorted(keys), name
+    assert checked >= 10
+    answer = await everything.ask("anything on humza yousaf")
+    assert "Humza Yousaf" in answer.episodes[0].title
