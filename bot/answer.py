@@ -73,7 +73,11 @@ LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
-RARE_SHARE = 0.8  # a word this close to the rarest one's weight (IDF) is rare too
+RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
+SUPPORT_KEYS = 50  # people sharing a name word, past which it vouches for no typo fix
+BRAND_SHARE = 0.9  # a podcast's brand word: in this share of its titles and of the word's uses
+CHANCE_EPISODES = 1.0  # words this likely to meet in some episode by chance are no match
+BOT_COMMON_SHARE = 0.005  # a word in this share of episodes singles none out
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
@@ -81,6 +85,7 @@ WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
+TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 FTS_NEWEST = 5000  # the newest matches a query of very common words ranks
 COMMON_SHARE = 0.1  # ... when they are in more than this share of the archive
@@ -100,6 +105,7 @@ discussed discussing discusses mention mentioned mentions cover covered covers c
 interview interviewed guest guests featuring feat featured near nearly across along around
 behind beyond within without upon via per among toward towards also even still yet ever never
 really much many every whether though although however thing things stuff
+whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt didnt
 """
 _STOP_ES = """
 a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del
@@ -133,6 +139,11 @@ _TOPIC_CUE = re.compile(
 # Letters and digits of any script: Greek, Arabic, Hebrew and CJK questions are words too.
 _WORD = re.compile(r"[^\W_]+")
 _DIGIT = re.compile(r"\d")
+_ASKING = frozenset(
+    "episode episodes ep one ones show shows podcast podcasts anything something find "
+    "recommend episodio episodios programa algo".split()
+)
+_YOU = frozenset("you your yourself u ya tu usted voce".split())  # words that address the bot
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
     '("anything on Venezuela?"), a podcast ("latest Talk Python") or a number ("episode 370").'
@@ -862,6 +873,7 @@ class Answerer:
         self.store = store
         self.index = index
         self.catalog = catalog or default_catalog()
+        self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -905,6 +917,23 @@ class Answerer:
             if tokens and tokens[0] == word:
                 for key in idx.name_tokens.get(word, ()):
                     exact_keys[key].add(word)
+        if exact_keys and len(exact_keys) <= SUPPORT_KEYS:
+            # A name word the question spells right ("Roman") vouches for a looser fix of
+            # the other ("Pilcher", two edits from "Pichler"): among that person's own
+            # name words, a typo of two edits is far less likely to be another word.
+            for i, (word, tokens) in enumerate(options):
+                if (tokens and tokens[0] == word) or len(word) < 5:
+                    continue
+                near = [
+                    token
+                    for key, words_used in exact_keys.items()
+                    for token in key.split()
+                    if token not in words_used
+                    and len(token) >= 5
+                    and OSA.distance(word, token, score_cutoff=2) <= 2
+                ]
+                if near:
+                    options[i] = (word, list(dict.fromkeys(near + tokens)))
         matched: dict[str, set[str]] = defaultdict(set)  # person key -> question words used
         fixed: dict[str, int] = defaultdict(int)  # person key -> corrected words used
         for word, tokens in options:
@@ -968,12 +997,21 @@ class Answerer:
             return False
         return idx.vocab.df.get(surname, 0) <= max(3 * len(person.episode_ids), 8)
 
-    def find_topics(self, parsed: _Parsed) -> list[tuple[str, set[str], float]]:
+    def find_topics(
+        self, parsed: _Parsed, absent: set[str] | None = None
+    ) -> list[tuple[str, set[str], float]]:
         """Topics named in the question that some episode has, with the words that named
-        them and the match's score (an alias 100, a typo'd one less)."""
+        them and the match's score (an alias 100, a typo'd one less). The words of a
+        topic named exactly that no episode has ("Suriname") go to ``absent``."""
         found = []
         words = parsed.norm.split()
         for name, score, span in self.catalog.find_in_question(parsed.text):
+            if (
+                score >= 100.0
+                and absent is not None
+                and normalize(name) not in self.index.topic_episodes
+            ):
+                absent.update(words[span[0] : span[1]])
             if score < TOPIC_THRESHOLD or normalize(name) not in self.index.topic_episodes:
                 continue
             start, end = span
@@ -1002,14 +1040,44 @@ class Answerer:
     def find_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
         """The podcasts the question names (feed ids) and the words that named them."""
         idx = self.index
+        forms = self._podcast_forms()
         words = parsed.norm.split()
-        spans = find_spans(words, idx.feed_forms, idx.feed_form_words)
+        spans = find_spans(words, forms, max(idx.feed_form_words, 1))
         feeds: set[int] = set()
         used: set[str] = set()
         for start, end in spans:
-            feeds |= idx.feed_forms[" ".join(words[start:end])]
+            feeds |= forms[" ".join(words[start:end])]
             used.update(words[start:end])
         return feeds, used
+
+    def _podcast_forms(self) -> dict[str, set[int]]:
+        """The index's podcast names, and each podcast's brand word: a word of its title
+        that names most of its episodes and is seldom seen outside it ("Bombcast" of
+        "Giant Bombcast 603: ..."). Worked out once per index."""
+        idx = self.index
+        cached = self._forms_cache
+        if cached is not None and cached[0] is idx:
+            return cached[1]
+        candidates: dict[str, set[int]] = defaultdict(set)
+        for fid, title in idx.feed_titles.items():
+            for word in set(normalize(title).split()):
+                if len(word) >= 4 and word not in STOP_WORDS and word not in idx.feed_forms:
+                    candidates[word].add(fid)
+        titled: dict[str, Counter[int]] = defaultdict(Counter)
+        per_feed: Counter[int] = Counter()
+        for entry in idx.episodes.values():
+            per_feed[entry.feed_id] += 1
+            for word in set(entry.title_norm.split()) & candidates.keys():
+                titled[word][entry.feed_id] += 1
+        forms = dict(idx.feed_forms)
+        for word, fids in candidates.items():
+            df = idx.vocab.df.get(word, 0)
+            for fid in fids:
+                mine = titled[word][fid]
+                if mine >= BRAND_SHARE * per_feed[fid] and mine >= BRAND_SHARE * df:
+                    forms.setdefault(word, set()).add(fid)
+        self._forms_cache = (idx, forms)
+        return forms
 
     def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """Episodes with the number the question asks for ("episode 370", "s2e5")."""
@@ -1055,7 +1123,14 @@ class Answerer:
 
         person_hit = self.find_person(parsed.words, feeds)
         # "Latin America Today on Argentina": the podcast's name names no topic.
-        topics = [t for t in self.find_topics(parsed) if not t[1] <= podcast_words]
+        # A topic named by the person's own words ("Elon Musk") is the person, not more.
+        person_words = person_hit[1] if person_hit else set()
+        absent: set[str] = set()
+        topics = [
+            t
+            for t in self.find_topics(parsed, absent)
+            if not t[1] <= podcast_words and not (person_words and t[1] <= person_words)
+        ]
         used: set[str] = set()
         if person_hit:
             used |= person_hit[1]
@@ -1073,7 +1148,10 @@ class Answerer:
         if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person
-            mine_ids = self._as_guest_first(person, scoped(person.episode_ids))
+            # "Latest with X" is X's newest episode; otherwise their own interviews first.
+            mine_ids = scoped(person.episode_ids)
+            if not parsed.latest:
+                mine_ids = self._as_guest_first(person, mine_ids)
             if not rest and not topics and mine_ids:
                 answer.intent = "latest" if parsed.latest else "guest"
                 ids = mine_ids[:limit]
@@ -1081,11 +1159,31 @@ class Answerer:
             # The person and more ("Randy Shoup hiring", "Petro paz total"): search with
             # every word, favouring the person's episodes.
             mine = set(mine_ids)
+            held: dict[int, set[str]] = {}
             ranked = await self.search(
-                parsed.words, limit=max(limit, 10), boost=mine, feeds=feeds, wide=parsed.latest
+                parsed.words,
+                limit=max(limit, 10),
+                boost=mine,
+                feeds=feeds,
+                wide=parsed.latest,
+                found=held,
             )
-            ranked = [(e, min(sc, 100.0)) for e, sc in ranked if sc >= THRESHOLD]
-            if not ranked and person_score >= THRESHOLD:
+            # The person is the question's evidence only as far as the other words are
+            # not more specific than the name: "Peterson on Jungian archetypes" lacking
+            # both rare words is not a Peterson answer, "Randy Shoup hiring" may be.
+            rest_terms = self.corrected(rest)
+            name_weight = sum(idx.idf(w) for w in person_hit[1])
+
+            def missing(eid: int | None) -> float:
+                have = held.get(eid, set()) if eid is not None else set()
+                return sum(idx.idf(t) for t in rest_terms if t not in have)
+
+            ranked = [
+                (e, min(sc, 100.0))
+                for e, sc in ranked
+                if sc >= THRESHOLD and missing(e) < name_weight
+            ]
+            if not ranked and person_score >= THRESHOLD and missing(None) < name_weight:
                 # The other words are not found: the person's episodes, at the person's
                 # own confidence, not more.
                 ranked = [(e, person_score) for e in mine_ids]
@@ -1109,9 +1207,14 @@ class Answerer:
             also = [t for t, _, _ in topics[1:]]
             if feeds:
                 ranked_ids = self._topic_ranked(topic, also, about=parsed.latest)
-                ids = scoped(ranked_ids)[:limit]
+                ids = scoped(ranked_ids)[: TOPIC_WINDOW * limit]
             else:
-                ids = self._topic_ranked(topic, also, about=parsed.latest, limit=limit)
+                ids = self._topic_ranked(
+                    topic, also, about=parsed.latest, limit=TOPIC_WINDOW * limit
+                )
+            if not parsed.latest and not also:
+                ids = self._titled_first(topic, ids)
+            ids = ids[:limit]
             if ids and topic_score >= THRESHOLD and self._central(ids[0], topics):
                 answer.intent = "latest" if parsed.latest else "topic"
                 return await self._fill(answer, ids, [topic_score] * len(ids))
@@ -1123,22 +1226,36 @@ class Answerer:
             ids = scoped(idx.latest)[:limit] if feeds else idx.latest[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
-        if not parsed.words:
+        if not parsed.words or (
+            not feeds and not topics and not person_hit and self._to_the_bot(parsed)
+        ):
             answer.message = HELP_MESSAGE
             return answer
 
-        lacking: set[int] = set()
+        lacking: dict[int, set[str]] = {}
         ranked = await self.search(
-            parsed.words, limit=max(limit, 10), feeds=feeds, wide=parsed.latest, lacking=lacking
+            parsed.words,
+            limit=max(limit, 10),
+            feeds=feeds,
+            wide=parsed.latest,
+            lacking=lacking,
+            keep=absent,
         )
         if topics:
-            wanted = {normalize(t) for t, _, _ in topics}
             # The topic orders what the words found; it never makes an answer of a
-            # question whose rare words are missing ("belize gangs" is not "gangs").
-            boosted = [
-                (eid, score + (8.0 if eid not in lacking and self._topics_of(eid) & wanted else 0))
-                for eid, score in ranked
-            ]
+            # question whose rare words are missing ("belize gangs" is not "gangs",
+            # "bukele's brother" is not El Salvador) unless the topic is itself the
+            # missing evidence: a word the notes lack but the episode's topic names, as
+            # a translation does ("authoritarianism" for a Spanish "autoritarismo").
+            def lifts(eid: int) -> bool:
+                mine = self._topics_of(eid)
+                if eid not in lacking:
+                    return any(normalize(t) in mine for t, _, _ in topics)
+                return any(
+                    normalize(t) in mine and not words & lacking[eid] for t, words, _ in topics
+                )
+
+            boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
             ranked = sorted(boosted, key=lambda p: -p[1])
         ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
         if not ranked:
@@ -1170,6 +1287,19 @@ class Answerer:
         is not what the episode is about; the full-text search then decides."""
         weights = self.index.episodes[eid].weights
         return all(weights.get(normalize(t), 0.0) >= CENTRAL_WEIGHT for t, _, _ in topics)
+
+    def _titled_first(self, topic: str, ids: list[int]) -> list[int]:
+        """Of episodes the topic weighs the same in, those whose title names it first: a
+        title names what an episode is about, a keyword or a count may only brush it."""
+        folded = normalize(topic)
+        name = f" {folded} "
+        episodes = self.index.episodes
+
+        def key(eid: int) -> tuple[float, bool]:
+            entry = episodes[eid]
+            return -entry.weights.get(folded, 0.0), name not in f" {entry.title_norm} "
+
+        return sorted(ids, key=key)
 
     def _titled(self, words: list[str], ids: list[int]) -> list[int]:
         """The episodes whose title holds each of the words (or a word it starts)."""
@@ -1241,19 +1371,27 @@ class Answerer:
         feeds: set[int] | None = None,
         wide: bool = False,
         only: set[int] | None = None,
-        lacking: set[int] | None = None,
+        lacking: dict[int, set[str]] | None = None,
+        found: dict[int, set[str]] | None = None,
+        keep: set[str] | None = None,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
         Episodes in ``boost`` (a named person's) get a fixed bonus; ``feeds`` keeps to
         those podcasts; ``wide`` looks at more candidates (a "latest" question orders
         everything that qualifies by date); ``only`` scores just those episodes; the
-        episodes that lack the question's rarest word (and so are not answers) are added
-        to ``lacking``.
+        episodes that lack the question's rare words (and so are not answers on their own)
+        are added to ``lacking``, with the words they do hold; ``found`` gets the words
+        (as searched) each candidate holds. Words in ``keep`` name a known subject (a
+        catalogue topic) and are searched as typed, never "corrected" into another word:
+        "Suriname" is not "surname".
         """
         idx = self.index
         terms: list[str] = []
         for word in dict.fromkeys(words):
+            if keep and word in keep:
+                terms.append(word)
+                continue
             known = word if word in idx.vocab.df else idx.vocab.correct(word)
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
@@ -1346,14 +1484,19 @@ class Answerer:
             if ratio >= 90 and len(asked & title_words) >= 0.75 * len(asked):
                 score = max(score, ratio)
             raw = score
+            if found is not None:
+                found[eid] = hits | title_hits
             if boost and eid in boost:
                 # The named person is the rare evidence ("Gustavo Petro paz total"): with
                 # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
-            elif boost is None and sum(t in hits or t in title_hits for t in must) < need:
+            elif boost is None and (
+                sum(t in hits or t in title_hits for t in must) < need
+                or (not title_hits and self._by_chance(hits))
+            ):
                 score = min(score, THRESHOLD - 1.0)
-                if lacking is not None and rarest not in hits and rarest not in title_hits:
-                    lacking.add(eid)
+                if lacking is not None:
+                    lacking[eid] = hits | title_hits
             scored.append((eid, score, raw))
         order = idx.order
         # Equal scores: the closer title, then bm25 (lower is better), then newest first.
@@ -1394,6 +1537,31 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _to_the_bot(self, parsed: _Parsed) -> bool:
+        """Whether the question is said to the bot ("are you a real person", "who made
+        you") rather than asked about an episode: addressed to "you", asking for no
+        episode ("the one", "anything on", "episodes about"), with no word rare enough to
+        single out an episode (each in BOT_COMMON_SHARE of the archive or more)."""
+        said = parsed.norm.split()
+        if _YOU.isdisjoint(said) or parsed.topic_cue or not _ASKING.isdisjoint(said):
+            return False
+        idx = self.index
+        common = BOT_COMMON_SHARE * max(idx.count, 1)
+        return all(idx.vocab.df.get(w, 0) >= common for w in parsed.words)
+
+    def _by_chance(self, found: set[str]) -> bool:
+        """Whether common words found together in an episode's notes say nothing: were
+        the words independent, CHANCE_EPISODES or more episodes of the archive would hold
+        them all ("are you a real person": "real" and "person" are in hundreds). One word
+        is its own evidence; the title is stronger evidence and is not judged here."""
+        if len(found) < 2:
+            return False
+        idx = self.index
+        n = max(idx.count, 1)
+        df = idx.vocab.df
+        log_expected = math.log(n) + sum(math.log(max(df.get(t, 1), 1) / n) for t in found)
+        return log_expected >= math.log(CHANCE_EPISODES)
 
     def _title_named(self, eid: int, asked: set[str], weights: dict[str, float]) -> float:
         """Minus the share of the title's own words the question names: of equal scores,
