@@ -477,6 +477,76 @@ def _declares_entities(root: etree._Element) -> bool:
 
 def parse_feed(data: bytes) -> ParsedFeed:
     """Parse RSS 2.0 (with iTunes and Podcasting 2.0 tags) or Atom bytes into a feed."""
+    feed, items = _parse_document(data)
+    episodes = [_parse_item_or_skip(item, feed) for item in items]
+    return _finish(feed, [e for e in episodes if e is not None])
+
+
+@dataclass(slots=True)
+class FeedShare:
+    """One share of a large feed, parsed by one process (see :func:`parse_feed_share`).
+
+    ``feed.episodes`` holds every item of the feed, with keys, positions and dates as
+    :func:`parse_feed` gives them; only ``feed.episodes[start:stop]`` are parsed in full
+    (the others lack their notes). ``exact`` is False when an item of this share could not
+    be read: the other shares may then disagree on which items the feed has, and the
+    feed must be parsed whole.
+    """
+
+    feed: ParsedFeed
+    start: int
+    stop: int
+    exact: bool = True
+
+
+def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
+    """Parse share ``index`` of ``count`` of a feed's items in full, the others lightly.
+
+    Several processes can so prepare one large feed: each reads the whole document (lxml
+    is fast) and every item's identity (title, GUID, enclosure, date: what keys and orders
+    it), but only its own items' show notes, which is where parsing spends its time. Items
+    whose identity is shared with another item are parsed in full wherever they fall, as
+    telling them apart reads their notes.
+    """
+    feed, items = _parse_document(data)
+    lo, hi = len(items) * index // count, len(items) * (index + 1) // count
+    parsed: list[tuple[etree._Element, ParsedEpisode]] = []
+    own: set[int] = set()
+    exact = True
+    for i, item in enumerate(items):
+        mine = lo <= i < hi
+        ep = _parse_item_or_skip(item, feed, light=not mine)
+        if ep is None:
+            exact = exact and not (mine and _unreadable(item, feed))
+            continue
+        if mine:
+            own.add(id(ep))
+        parsed.append((item, ep))
+    shared = Counter(_identity(ep)[0] for _, ep in parsed)
+    for n, (item, ep) in enumerate(parsed):
+        if id(ep) not in own and shared[_identity(ep)[0]] > 1:
+            full = _parse_item_or_skip(item, feed)
+            if full is None:  # readable lightly, not in full: let the whole-feed parse decide
+                exact = False
+                continue
+            parsed[n] = (item, full)
+    episodes = _finish(feed, [ep for _, ep in parsed]).episodes
+    at = [n for n, ep in enumerate(episodes) if id(ep) in own]
+    start, stop = (at[0], at[-1] + 1) if at else (0, 0)
+    return FeedShare(feed, start, stop, exact and len(at) == stop - start)
+
+
+def _unreadable(item: etree._Element, feed: ParsedFeed) -> bool:
+    """Whether an item was dropped for an error (not for having no title and no text)."""
+    try:
+        _parse_item(item, feed)
+    except Exception:
+        return True
+    return False
+
+
+def _parse_document(data: bytes) -> tuple[ParsedFeed, list[etree._Element]]:
+    """The feed's channel, parsed, and its item elements (not yet parsed)."""
     data = _guard(data)
     try:
         root = etree.fromstring(data, _xml_parser())
@@ -497,26 +567,30 @@ def parse_feed(data: bytes) -> ParsedFeed:
         if channel is None:
             raise FeedError("not a podcast feed: RSS without a <channel>")
         items = [c for c in (root if name == "rdf" else channel) if _split(c.tag)[1] == "item"]
-        feed = _parse_channel(channel)
-        episodes = [_parse_item_or_skip(item, feed) for item in items]
-    elif name == "feed" and kind in ("atom", ""):
-        feed = _parse_channel(root)
-        entries = [c for c in root if _split(c.tag)[1] == "entry"]
-        episodes = [_parse_item_or_skip(entry, feed) for entry in entries]
-    else:
-        raise FeedError(f"not an RSS or Atom feed (root element <{name or root.tag}>)")
-    feed.episodes = _assign_keys([e for e in episodes if e is not None])
+        return _parse_channel(channel), items
+    if name == "feed" and kind in ("atom", ""):
+        return _parse_channel(root), [c for c in root if _split(c.tag)[1] == "entry"]
+    raise FeedError(f"not an RSS or Atom feed (root element <{name or root.tag}>)")
+
+
+def _finish(feed: ParsedFeed, episodes: list[ParsedEpisode]) -> ParsedFeed:
+    feed.episodes = _assign_keys(episodes)
     if not feed.title:
         feed.title = feed.link or "Untitled podcast"
     return feed
 
 
-def _parse_item_or_skip(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
+def _parse_item_or_skip(
+    item: etree._Element, feed: ParsedFeed, *, light: bool = False
+) -> ParsedEpisode | None:
     """``_parse_item``, but an item that cannot be read is skipped with a warning: one bad
-    item must not keep a feed from updating (every retry would fail the same way)."""
+    item must not keep a feed from updating (every retry would fail the same way). A light
+    parse (another process's share of the feed) skips quietly: its owner warns."""
     try:
-        return _parse_item(item, feed)
+        return _parse_item(item, feed, light=light)
     except Exception as exc:
+        if light:
+            return None
         log.warning(
             "skipped an unreadable item %s in the feed %r: %s",
             _item_label(item),
@@ -596,7 +670,10 @@ def _parse_channel(channel: etree._Element) -> ParsedFeed:
     return feed
 
 
-def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
+def _parse_item(
+    item: etree._Element, feed: ParsedFeed, *, light: bool = False
+) -> ParsedEpisode | None:
+    """One item; ``light``: without its notes when it has a title (see parse_feed_share)."""
     ep = ParsedEpisode(title="")
     description = content = itunes_summary = subtitle = itunes_title = ""
     date_text = ""
@@ -683,6 +760,11 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
     if transcripts:
         _choose_transcript(ep, transcripts)
     ep.title = ep.title or itunes_title
+    if light and ep.title:
+        _scrub(ep)
+        if ep.title:  # else: the title may come from the notes, parsed in full below
+            return _finish_item(ep, feed, date_text)
+        return _parse_item(item, feed)
     summary_html = description or itunes_summary or subtitle or content
     summary = html_to_text(summary_html)
     # The longest of the texts is the show notes; the others are usually its excerpts.
@@ -701,6 +783,10 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
         if not ep.summary and not ep.description:
             return None  # an item with neither title nor text is not an episode
         ep.title = collapse_spaces((ep.summary or ep.description)[:80])
+    return _finish_item(ep, feed, date_text)
+
+
+def _finish_item(ep: ParsedEpisode, feed: ParsedFeed, date_text: str) -> ParsedEpisode:
     ep.published = parse_date(date_text)
     ep.language = ep.language or feed.language
     ep.image = ep.image or feed.image
@@ -724,6 +810,17 @@ def _choose_transcript(ep: ParsedEpisode, tags: list[etree._Element]) -> None:
     ep.transcript_language = (best.get("language") or "").strip()[:35] or None
 
 
+def _identity(ep: ParsedEpisode) -> tuple[str, str]:
+    """An item's identity (its GUID, else its enclosure, else its title and date), and its
+    title and date (what tells apart items that share an identity)."""
+    title_key = f"title:{normalize(ep.title)}|{ep.published.isoformat() if ep.published else ''}"
+    if ep.guid:
+        return f"guid:{ep.guid}", title_key
+    if ep.audio_url:
+        return f"url:{ep.audio_url}", title_key
+    return title_key, title_key
+
+
 def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
     """Give each item its identity and drop exact repeats of an item.
 
@@ -736,15 +833,7 @@ def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
     """
     groups: dict[str, list[tuple[str, ParsedEpisode]]] = {}
     for ep in episodes:
-        title_key = (
-            f"title:{normalize(ep.title)}|{ep.published.isoformat() if ep.published else ''}"
-        )
-        if ep.guid:
-            base = f"guid:{ep.guid}"
-        elif ep.audio_url:
-            base = f"url:{ep.audio_url}"
-        else:
-            base = title_key
+        base, title_key = _identity(ep)
         group = groups.setdefault(base, [])
         if any(
             normalize(other.title) == normalize(ep.title) and other.description == ep.description
