@@ -514,17 +514,27 @@ def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
     own: set[int] = set()
     exact = True
     for i, item in enumerate(items):
-        mine = lo <= i < hi
-        ep = _parse_item_or_skip(item, feed, light=not mine)
-        if ep is None:
-            exact = exact and not (mine and _unreadable(item, feed))
+        if lo <= i < hi:
+            ep = _parse_item_or_skip(item, feed)
+            # Every item is some share's own: its owner checks that the light reading the
+            # other shares made of it says what the full one does.
+            exact = exact and _light_agrees(item, feed, ep)
+            if ep is not None:
+                own.add(id(ep))
+                parsed.append((item, ep))
             continue
-        if mine:
-            own.add(id(ep))
-        parsed.append((item, ep))
-    shared = Counter(_identity(ep)[0] for _, ep in parsed)
+        try:
+            ep = _light_item(item, feed)
+        except Exception:  # unreadable: its owner finds it so too (or says it is not)
+            continue
+        if ep is None:  # no title: the notes may give one
+            ep = _parse_item_or_skip(item, feed, light=True)
+        if ep is not None:
+            parsed.append((item, ep))
+    bases = [_identity(ep)[0] for _, ep in parsed]
+    shared = Counter(bases)
     for n, (item, ep) in enumerate(parsed):
-        if id(ep) not in own and shared[_identity(ep)[0]] > 1:
+        if shared[bases[n]] > 1 and id(ep) not in own:
             full = _parse_item_or_skip(item, feed)
             if full is None:  # readable lightly, not in full: let the whole-feed parse decide
                 exact = False
@@ -536,13 +546,68 @@ def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
     return FeedShare(feed, start, stop, exact and len(at) == stop - start)
 
 
-def _unreadable(item: etree._Element, feed: ParsedFeed) -> bool:
-    """Whether an item was dropped for an error (not for having no title and no text)."""
+def _light_agrees(item: etree._Element, feed: ParsedFeed, full: ParsedEpisode | None) -> bool:
+    """Whether the other shares, reading ``item`` lightly, keep it or drop it as ``full``
+    (its full parse) does, with the identity and date ``full`` has."""
     try:
-        _parse_item(item, feed)
-    except Exception:
+        light = _light_item(item, feed)
+    except Exception:  # the others drop it
+        return full is None
+    if light is None:  # the others parse it in full too
         return True
-    return False
+    if full is None:  # dropped for an error the light reading does not meet
+        return False
+    return (light.title, light.guid, light.audio_url, light.published) == (
+        full.title,
+        full.guid,
+        full.audio_url,
+        full.published,
+    )
+
+
+def _light_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
+    """An item's title, GUID, enclosure and date, read as ``_parse_item`` reads them (and
+    only those: what keys and orders it); None when it has no title.
+
+    Only a speed-up: wherever this reading could differ from the full one, the share that
+    owns the item finds out (``_light_agrees``) and the feed is parsed whole.
+    """
+    title = itunes_title = date_text = ""
+    guid = audio_url = None
+    for child in item:
+        kind, name = _split(child.tag)
+        if kind in {"", "atom"}:
+            if name == "title":
+                title = collapse_spaces(html_to_text(_text(child)))
+            elif (name == "guid" and kind == "") or (name == "id" and (kind == "atom" or not guid)):
+                guid = _text(child) or None
+            elif not date_text and (
+                name in ("published", "updated") or (kind == "" and name in ("pubdate", "issued"))
+            ):
+                date_text = _text(child)
+            elif audio_url:
+                continue
+            elif name == "enclosure" and kind == "" and child.get("url"):
+                audio_url = child.get("url", "").strip() or None
+            elif name == "link" and kind == "atom" and child.get("rel", "alternate") == "enclosure":
+                audio_url = child.get("href")
+        elif kind == "itunes" and name == "title":
+            itunes_title = collapse_spaces(_text(child))
+        elif kind == "dc" and name == "date" and not date_text:
+            date_text = _text(child)
+        elif kind == "media" and name == "content" and not audio_url:
+            media_type = child.get("type", "")
+            if media_type.startswith(("audio", "video")) or child.get("medium") == "audio":
+                audio_url = child.get("url")
+    title = clean_text(title or itunes_title)
+    if not title:
+        return None
+    return ParsedEpisode(
+        title=title,
+        guid=clean_text(guid) if guid else guid,
+        audio_url=clean_text(audio_url) if audio_url else audio_url,
+        published=parse_date(date_text),
+    )
 
 
 def _parse_document(data: bytes) -> tuple[ParsedFeed, list[etree._Element]]:

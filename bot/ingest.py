@@ -33,6 +33,8 @@ from bot.feeds import (
     parse_feed_share,
 )
 from bot.feeds import read_file as read_feed_file
+from bot.moments.notes import parse_notes
+from bot.moments.segment import Segment
 from bot.parse_pool import ParsePool, default_workers
 from bot.people import Corrections, Mention, extract_people, merge_mentions
 from bot.store import ChangedMeanwhileError, Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
@@ -90,6 +92,9 @@ class Enriched:
     digest: str = ""
     item_hash: str = ""  # the item's own content (``_item_hash``), stored to skip it next time
     enriched: bool = True  # False: unchanged since stored; people and topics were not sought
+    # The chapter list in its notes (``parse_notes``), found where it is prepared (a worker
+    # process) rather than in the process that writes; None: not looked for.
+    notes: list[Segment] | None = None
 
 
 class Enricher:
@@ -152,6 +157,7 @@ class Enricher:
                     topics=self._topics(ep, text),
                     title_norm=normalize(ep.title),
                     item_hash=item_hash,
+                    notes=parse_notes(ep.description, ep.duration),
                 )
             )
             raw.append(content)
