@@ -126,8 +126,11 @@ class ParsePool:
         """
         if self._closed:
             raise FeedError("the parser is shut down")
-        if not self.uses_workers(len(data)):
+        small = not self.uses_workers(len(data))
+        if small and (self.workers < 2 or not self._up_or_starting()):
             return await asyncio.to_thread(_prepare, data, first_seen, known)
+        # Once the workers run (or start), small feeds go to them too: prepared in threads
+        # here, they would hold this process's interpreter, which writes every feed.
         started = self.start()
         split = len(data) >= SPLIT_MIN_BYTES and self._in_flight == 0
         self._in_flight += 1
@@ -135,8 +138,17 @@ class ParsePool:
             if split:
                 return await self._prepare_split(started, data, first_seen, known)
             return await self._prepare_whole(started, data, first_seen, known)
+        except FeedError:
+            if small and started.done() and started.exception() is not None:
+                # The workers could not start: a small feed does without them.
+                return await asyncio.to_thread(_prepare, data, first_seen, known)
+            raise
         finally:
             self._in_flight -= 1
+
+    def _up_or_starting(self) -> bool:
+        started = self._started
+        return started is not None and (not started.done() or started.exception() is None)
 
     async def _prepare_whole(
         self,
