@@ -531,7 +531,7 @@ def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
             ep = _parse_item_or_skip(item, feed, light=True)
         if ep is not None:
             parsed.append((item, ep))
-    bases = [_identity(ep)[0] for _, ep in parsed]
+    bases = [_identity(ep) for _, ep in parsed]
     shared = Counter(bases)
     for n, (item, ep) in enumerate(parsed):
         if shared[bases[n]] > 1 and id(ep) not in own:
@@ -875,15 +875,18 @@ def _choose_transcript(ep: ParsedEpisode, tags: list[etree._Element]) -> None:
     ep.transcript_language = (best.get("language") or "").strip()[:35] or None
 
 
-def _identity(ep: ParsedEpisode) -> tuple[str, str]:
-    """An item's identity (its GUID, else its enclosure, else its title and date), and its
-    title and date (what tells apart items that share an identity)."""
-    title_key = f"title:{normalize(ep.title)}|{ep.published.isoformat() if ep.published else ''}"
+def _identity(ep: ParsedEpisode) -> str:
+    """An item's identity: its GUID, else its enclosure, else its title and date."""
     if ep.guid:
-        return f"guid:{ep.guid}", title_key
+        return f"guid:{ep.guid}"
     if ep.audio_url:
-        return f"url:{ep.audio_url}", title_key
-    return title_key, title_key
+        return f"url:{ep.audio_url}"
+    return _title_key(ep)
+
+
+def _title_key(ep: ParsedEpisode) -> str:
+    """An item's title and date: what tells apart items that share an identity."""
+    return f"title:{normalize(ep.title)}|{ep.published.isoformat() if ep.published else ''}"
 
 
 def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
@@ -896,22 +899,23 @@ def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
     place in the feed: a new item with the same GUID at the top must not shift the others'
     keys, or the store would overwrite an old episode and add it again as new.
     """
-    groups: dict[str, list[tuple[str, ParsedEpisode]]] = {}
+    groups: dict[str, list[ParsedEpisode]] = {}
     for ep in episodes:
-        base, title_key = _identity(ep)
-        group = groups.setdefault(base, [])
-        if any(
+        group = groups.setdefault(_identity(ep), [])
+        if group and any(
             normalize(other.title) == normalize(ep.title) and other.description == ep.description
-            for _, other in group
+            for other in group
         ):
             continue  # the same item published twice
-        group.append((title_key, ep))
+        group.append(ep)
     for base, group in groups.items():
         if len(group) == 1:
-            group[0][1].key = base
+            group[0].key = base
             continue
-        counts = Counter(title_key for title_key, _ in group)
-        for title_key, ep in group:
+        # Only items that share an identity need their title and date (a normalisation).
+        title_keys = [_title_key(ep) for ep in group]
+        counts = Counter(title_keys)
+        for title_key, ep in zip(title_keys, group, strict=True):
             key = f"{base}#{title_key}"
             if counts[title_key] > 1:  # same title and date, other notes
                 key += "#notes:" + hashlib.sha1(ep.description.encode()).hexdigest()[:12]
