@@ -46,10 +46,11 @@ log = logging.getLogger(__name__)
 # Below this size a feed is prepared in a thread: starting a process costs more than the
 # parallel parse saves. Above it, the pool's processes use every core.
 PROCESS_MIN_BYTES = 512 * 1024
-# From this size, a feed that comes while no other is being prepared is split between the
-# workers: each reads the whole document but parses and enriches only its share of the
-# items (see bot.feeds.parse_feed_share). Smaller ones are not worth the repeated reading,
-# and while several feeds are in flight the workers are busy anyway.
+# From this size, a feed that comes while no other is being prepared (and a core is idle:
+# _a_core_is_free) is split between the workers: each reads the whole document but parses
+# and enriches only its share of the items (see bot.feeds.parse_feed_share). Smaller ones
+# are not worth the repeated reading, and while several feeds are in flight the workers
+# are busy anyway.
 SPLIT_MIN_BYTES = 1024 * 1024
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
@@ -132,7 +133,7 @@ class ParsePool:
         # Once the workers run (or start), small feeds go to them too: prepared in threads
         # here, they would hold this process's interpreter, which writes every feed.
         started = self.start()
-        split = len(data) >= SPLIT_MIN_BYTES and self._in_flight == 0
+        split = len(data) >= SPLIT_MIN_BYTES and self._in_flight == 0 and _a_core_is_free()
         self._in_flight += 1
         try:
             if split:
@@ -264,6 +265,19 @@ class ParsePool:
             return
         self._started = None
         _shut_down(started, wait=False)
+
+
+def _a_core_is_free() -> bool:
+    """Whether the machine has had a core to spare (load average below the core count).
+
+    Splitting a feed costs more CPU in all (each share reads the whole document, and its
+    episodes cross between processes): a gain only when another core is idle. On a machine
+    busy with other work, one process preparing the feed whole finishes sooner.
+    """
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1)
+    except OSError:  # no load average on this system
+        return True
 
 
 def _shut_down(started: concurrent.futures.Future[_Executor], *, wait: bool) -> None:

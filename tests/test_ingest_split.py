@@ -124,6 +124,7 @@ async def test_the_pool_splits_a_lone_large_feed_and_writes_the_same_rows(
         return await real(self, *args)
 
     monkeypatch.setattr(ParsePool, "_prepare_split", counted)
+    monkeypatch.setattr(parse_pool, "_a_core_is_free", lambda: True)  # whatever else runs
     path = tmp_path / "large.xml"
     path.write_bytes(large_feed())
     async with (
@@ -177,3 +178,24 @@ def test_a_light_reading_that_differs_from_the_full_one_is_caught(
     data = rss("".join(item(n) for n in range(10)))
     assert prepare_share(data, FIRST_SEEN, 0, 2) is not None
     assert prepare_share(data, FIRST_SEEN, 1, 2) is None
+
+
+@pytest.mark.skipif(default_workers() < 2, reason="one core: no worker processes")
+async def test_a_busy_machine_prepares_a_large_feed_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Splitting costs CPU (each share reads the whole document): only worth an idle core.
+    monkeypatch.setattr(parse_pool.os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    assert not parse_pool._a_core_is_free()
+    splits: list[bool] = []
+    real = ParsePool._prepare_split
+
+    async def counted(self: ParsePool, *args: Any) -> Any:
+        splits.append(True)
+        return await real(self, *args)
+
+    monkeypatch.setattr(ParsePool, "_prepare_split", counted)
+    async with ParsePool(workers=2) as pool:
+        parsed, episodes = await pool.prepare(large_feed(), FIRST_SEEN)
+    assert splits == []
+    assert len(episodes) == len(parsed.episodes) == 1000
