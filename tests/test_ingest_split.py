@@ -126,25 +126,28 @@ async def test_the_pool_splits_a_lone_large_feed_and_writes_the_same_rows(
     monkeypatch.setattr(ParsePool, "_prepare_split", counted)
     monkeypatch.setattr(parse_pool, "_a_core_is_free", lambda: True)  # whatever else runs
     path = tmp_path / "large.xml"
-    path.write_bytes(large_feed())
-    async with (
-        ParsePool(workers=2) as pool,
-        await Store.open(tmp_path / "split.sqlite3") as store,
-    ):
-        [result] = await ingest_many(store, [str(path)], pool=pool)
-        split_rows = await _rows(store)
-    assert splits == [2]
-    assert (result.error, result.added) == (None, 1000)
-    monkeypatch.setattr(parse_pool, "SPLIT_MIN_BYTES", 10**12)  # never split
-    async with (
-        ParsePool(workers=2) as pool,
-        await Store.open(tmp_path / "whole.sqlite3") as store,
-    ):
-        [result] = await ingest_many(store, [str(path)], pool=pool)
-        whole_rows = await _rows(store)
-    assert splits == [2]
-    assert result.added == 1000
-    assert split_rows == whole_rows
+    # Then an edited item and a new one: the re-ingest's shares skip the unchanged items
+    # (their stored hashes) and find the edited one, as a whole-feed prepare does.
+    edited = large_feed().replace(b"Part 7.", b"Part 7, edited.")
+    edited = edited.replace(b"<item>", item(1000).encode() + b"<item>", 1)
+    rows = {}
+    for name in ("split", "whole"):
+        if name == "whole":
+            monkeypatch.setattr(parse_pool, "SPLIT_MIN_BYTES", 10**12)  # never split
+        counts = []
+        async with (
+            ParsePool(workers=2) as pool,
+            await Store.open(tmp_path / f"{name}.sqlite3") as store,
+        ):
+            for data in (large_feed(), edited):
+                path.write_bytes(data)
+                [result] = await ingest_many(store, [str(path)], pool=pool)
+                assert result.error is None
+                counts.append((result.added, result.updated, result.unchanged))
+            rows[name] = await _rows(store)
+        assert counts == [(1000, 0, 0), (1, 1, 999)]
+    assert splits == [2, 2]
+    assert rows["split"] == rows["whole"]
 
 
 async def _rows(store: Store) -> list[Any]:
