@@ -477,6 +477,141 @@ def _declares_entities(root: etree._Element) -> bool:
 
 def parse_feed(data: bytes) -> ParsedFeed:
     """Parse RSS 2.0 (with iTunes and Podcasting 2.0 tags) or Atom bytes into a feed."""
+    feed, items = _parse_document(data)
+    episodes = [_parse_item_or_skip(item, feed) for item in items]
+    return _finish(feed, [e for e in episodes if e is not None])
+
+
+@dataclass(slots=True)
+class FeedShare:
+    """One share of a large feed, parsed by one process (see :func:`parse_feed_share`).
+
+    ``feed.episodes`` holds every item of the feed, with keys, positions and dates as
+    :func:`parse_feed` gives them; only ``feed.episodes[start:stop]`` are parsed in full
+    (the others lack their notes). ``exact`` is False when an item of this share could not
+    be read: the other shares may then disagree on which items the feed has, and the
+    feed must be parsed whole.
+    """
+
+    feed: ParsedFeed
+    start: int
+    stop: int
+    exact: bool = True
+
+
+def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
+    """Parse share ``index`` of ``count`` of a feed's items in full, the others lightly.
+
+    Several processes can so prepare one large feed: each reads the whole document (lxml
+    is fast) and every item's identity (title, GUID, enclosure, date: what keys and orders
+    it), but only its own items' show notes, which is where parsing spends its time. Items
+    whose identity is shared with another item are parsed in full wherever they fall, as
+    telling them apart reads their notes.
+    """
+    feed, items = _parse_document(data)
+    lo, hi = len(items) * index // count, len(items) * (index + 1) // count
+    parsed: list[tuple[etree._Element, ParsedEpisode]] = []
+    own: set[int] = set()
+    exact = True
+    for i, item in enumerate(items):
+        if lo <= i < hi:
+            ep = _parse_item_or_skip(item, feed)
+            # Every item is some share's own: its owner checks that the light reading the
+            # other shares made of it says what the full one does.
+            exact = exact and _light_agrees(item, feed, ep)
+            if ep is not None:
+                own.add(id(ep))
+                parsed.append((item, ep))
+            continue
+        try:
+            ep = _light_item(item, feed)
+        except Exception:  # unreadable: its owner finds it so too (or says it is not)
+            continue
+        if ep is None:  # no title: the notes may give one
+            ep = _parse_item_or_skip(item, feed, light=True)
+        if ep is not None:
+            parsed.append((item, ep))
+    bases = [_identity(ep) for _, ep in parsed]
+    shared = Counter(bases)
+    for n, (item, ep) in enumerate(parsed):
+        if shared[bases[n]] > 1 and id(ep) not in own:
+            full = _parse_item_or_skip(item, feed)
+            if full is None:  # readable lightly, not in full: let the whole-feed parse decide
+                exact = False
+                continue
+            parsed[n] = (item, full)
+    episodes = _finish(feed, [ep for _, ep in parsed]).episodes
+    at = [n for n, ep in enumerate(episodes) if id(ep) in own]
+    start, stop = (at[0], at[-1] + 1) if at else (0, 0)
+    return FeedShare(feed, start, stop, exact and len(at) == stop - start)
+
+
+def _light_agrees(item: etree._Element, feed: ParsedFeed, full: ParsedEpisode | None) -> bool:
+    """Whether the other shares, reading ``item`` lightly, keep it or drop it as ``full``
+    (its full parse) does, with the identity and date ``full`` has."""
+    try:
+        light = _light_item(item, feed)
+    except Exception:  # the others drop it
+        return full is None
+    if light is None:  # the others parse it in full too
+        return True
+    if full is None:  # dropped for an error the light reading does not meet
+        return False
+    return (light.title, light.guid, light.audio_url, light.published) == (
+        full.title,
+        full.guid,
+        full.audio_url,
+        full.published,
+    )
+
+
+def _light_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
+    """An item's title, GUID, enclosure and date, read as ``_parse_item`` reads them (and
+    only those: what keys and orders it); None when it has no title.
+
+    Only a speed-up: wherever this reading could differ from the full one, the share that
+    owns the item finds out (``_light_agrees``) and the feed is parsed whole.
+    """
+    title = itunes_title = date_text = ""
+    guid = audio_url = None
+    for child in item:
+        kind, name = _split(child.tag)
+        if kind in {"", "atom"}:
+            if name == "title":
+                title = collapse_spaces(html_to_text(_text(child)))
+            elif (name == "guid" and kind == "") or (name == "id" and (kind == "atom" or not guid)):
+                guid = _text(child) or None
+            elif not date_text and (
+                name in ("published", "updated") or (kind == "" and name in ("pubdate", "issued"))
+            ):
+                date_text = _text(child)
+            elif audio_url:
+                continue
+            elif name == "enclosure" and kind == "" and child.get("url"):
+                audio_url = child.get("url", "").strip() or None
+            elif name == "link" and kind == "atom" and child.get("rel", "alternate") == "enclosure":
+                audio_url = child.get("href")
+        elif kind == "itunes" and name == "title":
+            itunes_title = collapse_spaces(_text(child))
+        elif kind == "dc" and name == "date" and not date_text:
+            date_text = _text(child)
+        elif kind == "media" and name == "content" and not audio_url:
+            media_type = child.get("type", "")
+            if media_type.startswith(("audio", "video")) or child.get("medium") == "audio":
+                audio_url = child.get("url")
+    title = clean_text(title or itunes_title)
+    if not title:
+        return None
+    return ParsedEpisode(
+        title=title,
+        guid=clean_text(guid) if guid else guid,
+        audio_url=clean_text(audio_url) if audio_url else audio_url,
+        published=parse_date(date_text),
+    )
+
+
+def _parse_document(data: bytes) -> tuple[ParsedFeed, list[etree._Element]]:
+    """The feed's channel, parsed, and its item elements (not yet parsed)."""
     data = _guard(data)
     try:
         root = etree.fromstring(data, _xml_parser())
@@ -497,26 +632,30 @@ def parse_feed(data: bytes) -> ParsedFeed:
         if channel is None:
             raise FeedError("not a podcast feed: RSS without a <channel>")
         items = [c for c in (root if name == "rdf" else channel) if _split(c.tag)[1] == "item"]
-        feed = _parse_channel(channel)
-        episodes = [_parse_item_or_skip(item, feed) for item in items]
-    elif name == "feed" and kind in ("atom", ""):
-        feed = _parse_channel(root)
-        entries = [c for c in root if _split(c.tag)[1] == "entry"]
-        episodes = [_parse_item_or_skip(entry, feed) for entry in entries]
-    else:
-        raise FeedError(f"not an RSS or Atom feed (root element <{name or root.tag}>)")
-    feed.episodes = _assign_keys([e for e in episodes if e is not None])
+        return _parse_channel(channel), items
+    if name == "feed" and kind in ("atom", ""):
+        return _parse_channel(root), [c for c in root if _split(c.tag)[1] == "entry"]
+    raise FeedError(f"not an RSS or Atom feed (root element <{name or root.tag}>)")
+
+
+def _finish(feed: ParsedFeed, episodes: list[ParsedEpisode]) -> ParsedFeed:
+    feed.episodes = _assign_keys(episodes)
     if not feed.title:
         feed.title = feed.link or "Untitled podcast"
     return feed
 
 
-def _parse_item_or_skip(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
+def _parse_item_or_skip(
+    item: etree._Element, feed: ParsedFeed, *, light: bool = False
+) -> ParsedEpisode | None:
     """``_parse_item``, but an item that cannot be read is skipped with a warning: one bad
-    item must not keep a feed from updating (every retry would fail the same way)."""
+    item must not keep a feed from updating (every retry would fail the same way). A light
+    parse (another process's share of the feed) skips quietly: its owner warns."""
     try:
-        return _parse_item(item, feed)
+        return _parse_item(item, feed, light=light)
     except Exception as exc:
+        if light:
+            return None
         log.warning(
             "skipped an unreadable item %s in the feed %r: %s",
             _item_label(item),
@@ -596,7 +735,10 @@ def _parse_channel(channel: etree._Element) -> ParsedFeed:
     return feed
 
 
-def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
+def _parse_item(
+    item: etree._Element, feed: ParsedFeed, *, light: bool = False
+) -> ParsedEpisode | None:
+    """One item; ``light``: without its notes when it has a title (see parse_feed_share)."""
     ep = ParsedEpisode(title="")
     description = content = itunes_summary = subtitle = itunes_title = ""
     date_text = ""
@@ -683,6 +825,11 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
     if transcripts:
         _choose_transcript(ep, transcripts)
     ep.title = ep.title or itunes_title
+    if light and ep.title:
+        _scrub(ep)
+        if ep.title:  # else: the title may come from the notes, parsed in full below
+            return _finish_item(ep, feed, date_text)
+        return _parse_item(item, feed)
     summary_html = description or itunes_summary or subtitle or content
     summary = html_to_text(summary_html)
     # The longest of the texts is the show notes; the others are usually its excerpts.
@@ -701,6 +848,10 @@ def _parse_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
         if not ep.summary and not ep.description:
             return None  # an item with neither title nor text is not an episode
         ep.title = collapse_spaces((ep.summary or ep.description)[:80])
+    return _finish_item(ep, feed, date_text)
+
+
+def _finish_item(ep: ParsedEpisode, feed: ParsedFeed, date_text: str) -> ParsedEpisode:
     ep.published = parse_date(date_text)
     ep.language = ep.language or feed.language
     ep.image = ep.image or feed.image
@@ -724,6 +875,20 @@ def _choose_transcript(ep: ParsedEpisode, tags: list[etree._Element]) -> None:
     ep.transcript_language = (best.get("language") or "").strip()[:35] or None
 
 
+def _identity(ep: ParsedEpisode) -> str:
+    """An item's identity: its GUID, else its enclosure, else its title and date."""
+    if ep.guid:
+        return f"guid:{ep.guid}"
+    if ep.audio_url:
+        return f"url:{ep.audio_url}"
+    return _title_key(ep)
+
+
+def _title_key(ep: ParsedEpisode) -> str:
+    """An item's title and date: what tells apart items that share an identity."""
+    return f"title:{normalize(ep.title)}|{ep.published.isoformat() if ep.published else ''}"
+
+
 def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
     """Give each item its identity and drop exact repeats of an item.
 
@@ -734,30 +899,23 @@ def _assign_keys(episodes: list[ParsedEpisode]) -> list[ParsedEpisode]:
     place in the feed: a new item with the same GUID at the top must not shift the others'
     keys, or the store would overwrite an old episode and add it again as new.
     """
-    groups: dict[str, list[tuple[str, ParsedEpisode]]] = {}
+    groups: dict[str, list[ParsedEpisode]] = {}
     for ep in episodes:
-        title_key = (
-            f"title:{normalize(ep.title)}|{ep.published.isoformat() if ep.published else ''}"
-        )
-        if ep.guid:
-            base = f"guid:{ep.guid}"
-        elif ep.audio_url:
-            base = f"url:{ep.audio_url}"
-        else:
-            base = title_key
-        group = groups.setdefault(base, [])
-        if any(
+        group = groups.setdefault(_identity(ep), [])
+        if group and any(
             normalize(other.title) == normalize(ep.title) and other.description == ep.description
-            for _, other in group
+            for other in group
         ):
             continue  # the same item published twice
-        group.append((title_key, ep))
+        group.append(ep)
     for base, group in groups.items():
         if len(group) == 1:
-            group[0][1].key = base
+            group[0].key = base
             continue
-        counts = Counter(title_key for title_key, _ in group)
-        for title_key, ep in group:
+        # Only items that share an identity need their title and date (a normalisation).
+        title_keys = [_title_key(ep) for ep in group]
+        counts = Counter(title_keys)
+        for title_key, ep in zip(title_keys, group, strict=True):
             key = f"{base}#{title_key}"
             if counts[title_key] > 1:  # same title and date, other notes
                 key += "#notes:" + hashlib.sha1(ep.description.encode()).hexdigest()[:12]

@@ -16,6 +16,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,11 @@ from bot.feeds import (
     fetch,
     is_url,
     parse_feed,
+    parse_feed_share,
 )
 from bot.feeds import read_file as read_feed_file
+from bot.moments.notes import parse_notes
+from bot.moments.segment import Segment
 from bot.parse_pool import ParsePool, default_workers
 from bot.people import Corrections, Mention, extract_people, merge_mentions
 from bot.store import ChangedMeanwhileError, Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
@@ -88,6 +92,9 @@ class Enriched:
     digest: str = ""
     item_hash: str = ""  # the item's own content (``_item_hash``), stored to skip it next time
     enriched: bool = True  # False: unchanged since stored; people and topics were not sought
+    # The chapter list in its notes (``parse_notes``), found where it is prepared (a worker
+    # process) rather than in the process that writes; None: not looked for.
+    notes: list[Segment] | None = None
 
 
 class Enricher:
@@ -100,13 +107,19 @@ class Enricher:
         self.corrections = corrections or Corrections.load()
 
     def enrich(
-        self, feed: ParsedFeed, first_seen: float, known: Known | None = None
+        self,
+        feed: ParsedFeed,
+        first_seen: float,
+        known: Known | None = None,
+        span: tuple[int, int] | None = None,
     ) -> list[Enriched]:
         """The people and topics of each episode, except those ``known`` already holds.
 
         ``known`` maps an item's key to the hash of its content and the digest stored for
         it (:meth:`bot.store.Store.item_hashes`): an item whose content hashes the same
         was enriched before, so it keeps its stored people and topics and is not written.
+        ``span``: only ``feed.episodes[start:stop]`` (one share of a large feed; the
+        others still place them in time).
         """
         hosts = list(self.corrections.hosts_for(feed.title))
         hosts += [p.name for p in feed.persons if p.role in ("host", "cohost", "co-host")]
@@ -114,7 +127,8 @@ class Enricher:
         salt = _pipeline_salt()
         out: list[Enriched] = []
         raw: list[str] = []
-        for ep in feed.episodes:
+        start, stop = span or (0, len(feed.episodes))
+        for ep in feed.episodes[start:stop]:
             content = ep.content_hash()
             item_hash = _item_hash(salt, ep.key, content)
             stored = known.get(ep.key) if known else None
@@ -143,10 +157,13 @@ class Enricher:
                     topics=self._topics(ep, text),
                     title_norm=normalize(ep.title),
                     item_hash=item_hash,
+                    notes=parse_notes(ep.description, ep.duration),
                 )
             )
             raw.append(content)
-        _assign_sort_ts(out, first_seen)
+        stamps = _sort_timestamps([ep.published for ep in feed.episodes], first_seen)
+        for e, ts in zip(out, stamps[start:stop], strict=True):
+            e.sort_ts = ts
         for e, content in zip(out, raw, strict=True):
             if e.enriched:
                 e.digest = _digest(e, content)
@@ -172,26 +189,28 @@ class Enricher:
         return found
 
 
-def _assign_sort_ts(episodes: list[Enriched], first_seen: float) -> None:
+def _sort_timestamps(published: list[datetime | None], first_seen: float) -> list[float]:
     """Order for "latest": the date where there is one, else the item's place in its feed.
 
     Feeds list newest first, so an undated item sits just above the next older dated item
     (or just below the nearest newer one); one second per position keeps the feed's order.
     """
-    dated = [i for i, e in enumerate(episodes) if e.item.published is not None]
-    for i, e in enumerate(episodes):
-        if e.item.published is not None:
-            e.sort_ts = e.item.published.timestamp()
+    dated = [i for i, when in enumerate(published) if when is not None]
+    stamps: list[float] = []
+    for i, when in enumerate(published):
+        if when is not None:
+            stamps.append(when.timestamp())
             continue
         at = bisect.bisect_right(dated, i)  # ``dated`` is in feed order
         older = dated[at] if at < len(dated) else None
         newer = dated[at - 1] if at > 0 else None
         if older is not None:
-            e.sort_ts = episodes[older].item.published.timestamp() + (older - i)  # type: ignore[union-attr]
+            stamps.append(published[older].timestamp() + (older - i))  # type: ignore[union-attr]
         elif newer is not None:
-            e.sort_ts = episodes[newer].item.published.timestamp() - (i - newer)  # type: ignore[union-attr]
+            stamps.append(published[newer].timestamp() - (i - newer))  # type: ignore[union-attr]
         else:
-            e.sort_ts = first_seen - i
+            stamps.append(first_seen - i)
+    return stamps
 
 
 def _digest(e: Enriched, content: str) -> str:
@@ -414,6 +433,25 @@ def prepare(
         # deleted everything: keep what we have and treat it as a failure.
         raise FeedError("the feed has no episodes")
     return parsed, (enricher or default_enricher()).enrich(parsed, first_seen, known)
+
+
+def prepare_share(
+    data: bytes, first_seen: float, index: int, count: int, known: Known | None = None
+) -> tuple[ParsedFeed, list[Enriched]] | None:
+    """Share ``index`` of ``count`` of ``prepare`` with the default data (one process's
+    part of a large feed): the feed with only that share's episodes, and those prepared.
+
+    None when the shares may disagree (an unreadable item): then ``prepare`` the feed whole.
+    """
+    share = parse_feed_share(data, index, count)
+    parsed = share.feed
+    if not share.exact:
+        return None
+    if not parsed.episodes:
+        raise FeedError("the feed has no episodes")
+    episodes = default_enricher().enrich(parsed, first_seen, known, (share.start, share.stop))
+    parsed.episodes = parsed.episodes[share.start : share.stop]
+    return parsed, episodes
 
 
 @functools.cache

@@ -46,6 +46,12 @@ log = logging.getLogger(__name__)
 # Below this size a feed is prepared in a thread: starting a process costs more than the
 # parallel parse saves. Above it, the pool's processes use every core.
 PROCESS_MIN_BYTES = 512 * 1024
+# From this size, a feed that comes while no other is being prepared (and a core is idle:
+# _a_core_is_free) is split between the workers: each reads the whole document but parses
+# and enriches only its share of the items (see bot.feeds.parse_feed_share). Smaller ones
+# are not worth the repeated reading, and while several feeds are in flight the workers
+# are busy anyway.
+SPLIT_MIN_BYTES = 1024 * 1024
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 _Executor = concurrent.futures.ProcessPoolExecutor
@@ -69,6 +75,7 @@ class ParsePool:
         # Done, with the executor, when the workers are up; None: not started (or dropped).
         self._started: concurrent.futures.Future[_Executor] | None = None
         self._preparing_here = False  # a feed is prepared in this process while they start
+        self._in_flight = 0  # feeds being prepared by the workers (or here, while they start)
         self._closed = False
 
     async def __aenter__(self) -> ParsePool:
@@ -120,9 +127,37 @@ class ParsePool:
         """
         if self._closed:
             raise FeedError("the parser is shut down")
-        if not self.uses_workers(len(data)):
+        small = not self.uses_workers(len(data))
+        if small and (self.workers < 2 or not self._up_or_starting()):
             return await asyncio.to_thread(_prepare, data, first_seen, known)
+        # Once the workers run (or start), small feeds go to them too: prepared in threads
+        # here, they would hold this process's interpreter, which writes every feed.
         started = self.start()
+        split = len(data) >= SPLIT_MIN_BYTES and self._in_flight == 0 and _a_core_is_free()
+        self._in_flight += 1
+        try:
+            if split:
+                return await self._prepare_split(started, data, first_seen, known)
+            return await self._prepare_whole(started, data, first_seen, known)
+        except FeedError:
+            if small and started.done() and started.exception() is not None:
+                # The workers could not start: a small feed does without them.
+                return await asyncio.to_thread(_prepare, data, first_seen, known)
+            raise
+        finally:
+            self._in_flight -= 1
+
+    def _up_or_starting(self) -> bool:
+        started = self._started
+        return started is not None and (not started.done() or started.exception() is None)
+
+    async def _prepare_whole(
+        self,
+        started: concurrent.futures.Future[_Executor],
+        data: bytes,
+        first_seen: float,
+        known: Known | None,
+    ) -> tuple[ParsedFeed, list[Enriched]]:
         if not started.done() and not self._preparing_here:
             # While the workers start, this process (idle otherwise) prepares one feed.
             self._preparing_here = True
@@ -130,10 +165,46 @@ class ParsePool:
                 return await asyncio.to_thread(_prepare, data, first_seen, known)
             finally:
                 self._preparing_here = False
+        return await self._in_worker(started, _prepare, data, first_seen, known)
+
+    async def _prepare_split(
+        self,
+        started: concurrent.futures.Future[_Executor],
+        data: bytes,
+        first_seen: float,
+        known: Known | None,
+    ) -> tuple[ParsedFeed, list[Enriched]]:
+        """One feed prepared in shares, one per worker (the first here while they start),
+        put back together in the feed's order."""
+        count = self.workers
+
+        async def share(index: int) -> tuple[ParsedFeed, list[Enriched]] | None:
+            if index == 0 and not started.done() and not self._preparing_here:
+                self._preparing_here = True
+                try:
+                    return await asyncio.to_thread(
+                        _prepare_share, data, first_seen, index, count, known
+                    )
+                finally:
+                    self._preparing_here = False
+            return await self._in_worker(
+                started, _prepare_share, data, first_seen, index, count, known
+            )
+
+        shares = await asyncio.gather(*(share(i) for i in range(count)))
+        if any(s is None for s in shares):  # an unreadable item: the shares may disagree
+            return await self._in_worker(started, _prepare, data, first_seen, known)
+        parsed = shares[0][0]  # type: ignore[index]
+        parsed.episodes = [ep for s in shares for ep in s[0].episodes]  # type: ignore[index]
+        return parsed, [e for s in shares for e in s[1]]  # type: ignore[index]
+
+    async def _in_worker(
+        self, started: concurrent.futures.Future[_Executor], call: Callable[..., Any], *args: Any
+    ) -> Any:
         executor = await self._wait_started(started)
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(executor, _prepare, data, first_seen, known)
+            return await loop.run_in_executor(executor, call, *args)
         except BrokenProcessPool as exc:  # a worker died (out of memory?)
             self._forget(started)
             raise FeedError("a parser process stopped; try again") from exc
@@ -196,6 +267,19 @@ class ParsePool:
         _shut_down(started, wait=False)
 
 
+def _a_core_is_free() -> bool:
+    """Whether the machine has had a core to spare (load average below the core count).
+
+    Splitting a feed costs more CPU in all (each share reads the whole document, and its
+    episodes cross between processes): a gain only when another core is idle. On a machine
+    busy with other work, one process preparing the feed whole finishes sooner.
+    """
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1)
+    except OSError:  # no load average on this system
+        return True
+
+
 def _shut_down(started: concurrent.futures.Future[_Executor], *, wait: bool) -> None:
     with contextlib.suppress(BaseException):  # one that failed to start has nothing to stop
         started.result().shutdown(wait=wait, cancel_futures=True)
@@ -208,6 +292,15 @@ def _prepare(
     from bot.ingest import prepare  # ingest imports this module: imported when first used
 
     return prepare(data, first_seen, known=known)
+
+
+def _prepare_share(
+    data: bytes, first_seen: float, index: int, count: int, known: Known | None = None
+) -> tuple[ParsedFeed, list[Enriched]] | None:
+    """One share of a split feed: :func:`bot.ingest.prepare_share`."""
+    from bot.ingest import prepare_share
+
+    return prepare_share(data, first_seen, index, count, known)
 
 
 # --- the worker processes' side ---------------------------------------------------------

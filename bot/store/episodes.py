@@ -520,26 +520,29 @@ async def _write_feed(
         await conn.executemany(
             "UPDATE episodes SET position = ?, sort_ts = ?, item_hash = ? WHERE id = ?", moves
         )
+    # Each changed episode's row, built once: its texts also go to the full-text index.
+    values = {id(e): _episode_values(e) for e in [*(e for _, e in updates), *inserts]}
     if updates:
         # Before the rows change: the index entries are deleted with their old text.
         await _delete_details(conn, [eid for eid, _ in updates])
         await conn.executemany(
             f"UPDATE episodes SET {', '.join(c + ' = ?' for c in _EPISODE_FIELDS)}, "
             "updated_at = ? WHERE id = ?",
-            [(*_episode_values(e), stamp, eid) for eid, e in updates],
+            [(*values[id(e)], stamp, eid) for eid, e in updates],
         )
     new_ids: list[int] = []
     if inserts:
         await conn.executemany(
             f"INSERT INTO episodes (feed_id, {', '.join(_EPISODE_FIELDS)}, first_seen_at, "
             f"updated_at) VALUES (?, {', '.join('?' * len(_EPISODE_FIELDS))}, ?, ?)",
-            [(feed_id, *_episode_values(e), stamp, stamp) for e in inserts],
+            [(feed_id, *values[id(e)], stamp, stamp) for e in inserts],
         )
         keys = await _ids_for_keys(conn, feed_id, [e.item.key for e in inserts])
         new_ids = [keys[e.item.key] for e in inserts]
     changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
     if changed:
         await _write_details(conn, changed)
+        await _write_fts(conn, changed, values)
         await write_notes_segments(conn, [eid for eid, _ in updates], changed)
     if inserts:
         await _mark_new(conn, feed_id, stamp)
@@ -609,6 +612,16 @@ def _episode_values(e: PreparedEpisode) -> tuple[Any, ...]:
         _topic_names(e),
         e.item_hash,
     )
+
+
+_AT = {name: i for i, name in enumerate(_EPISODE_FIELDS)}
+
+
+def _fts_values(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An episode's full-text entry (title, notes, people, topics) from its row: the notes
+    are its description, else its summary (stored as '' when it is the description)."""
+    description = row[_AT["description"]] or row[_AT["summary"]]
+    return (row[_AT["title"]], description, row[_AT["people_names"]], row[_AT["topic_names"]])
 
 
 # What the full-text index holds besides the title and notes (see migration 003).
@@ -699,19 +712,19 @@ async def _write_details(
         "VALUES (?, ?, ?, ?)",
         [(eid, t, s, w) for eid, e in changed for t, s, w in e.topics],
     )
+
+
+async def _write_fts(
+    conn: aiosqlite.Connection,
+    changed: list[tuple[int, PreparedEpisode]],
+    values: dict[int, tuple[Any, ...]],
+) -> None:
+    """The full-text entries of written episodes (``values``: their rows by ``id()`` of the
+    prepared episode, as ``_episode_values`` built them)."""
     await conn.executemany(
         "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
         "VALUES (?, ?, ?, ?, ?)",
-        [
-            (
-                eid,
-                e.item.title,
-                e.item.description or e.item.summary,
-                _people_names(e),
-                _topic_names(e),
-            )
-            for eid, e in changed
-        ],
+        [(eid, *_fts_values(values[id(e)])) for eid, e in changed],
     )
 
 

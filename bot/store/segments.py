@@ -323,11 +323,15 @@ async def write_notes_segments(
     """The show-notes segments of written episodes: an updated episode's are replaced."""
     if updated_ids:
         await _delete_segments(conn, list(updated_ids), "notes")
-    rows = [
-        (eid, s) for eid, e in changed for s in parse_notes(e.item.description, e.item.duration)
-    ]
+    rows = [(eid, s) for eid, e in changed for s in _notes(e)]
     if rows:
         await _insert_segments(conn, rows)
+
+
+def _notes(e: PreparedEpisode) -> list[Segment]:
+    """An episode's chapters from its notes: as prepared (in a worker), else found here."""
+    found = getattr(e, "notes", None)
+    return parse_notes(e.item.description, e.item.duration) if found is None else found
 
 
 async def _insert_segments(conn: aiosqlite.Connection, rows: Sequence[tuple[int, Segment]]) -> None:
