@@ -531,7 +531,7 @@ class Answerer:
         rest = [w for w in parsed.words if w not in used]
 
         def scoped(ids: list[int]) -> list[int]:
-            return [i for i in ids if idx.episodes[i].feed_id in feeds] if feeds else ids
+            return [i for i in ids if idx.episodes[i].feed_id in feeds] if feeds else list(ids)
 
         def scoped_pairs(pairs: list[tuple[int, float]]) -> list[tuple[int, float]]:
             eps = idx.episodes
@@ -587,7 +587,7 @@ class Answerer:
         if not parsed.words and (parsed.latest or feeds):
             # "latest episode", "newest How I Built This", "latest Lex".
             answer.intent = "latest"
-            ids = scoped(idx.latest)[:limit] if feeds else idx.latest[:limit]
+            ids = scoped(idx.latest)[:limit] if feeds else list(idx.latest[:limit])
             return await self._fill(answer, ids, [100.0] * len(ids))
 
         if not parsed.words:
@@ -675,11 +675,11 @@ class Answerer:
         idx = self.index
         if about:
             ids = idx.topic_about.get(folded) or idx.topic_episodes.get(folded, [])
-            return ids[:limit] if limit else list(ids)
+            return list(ids[:limit] if limit else ids)
         ranked = idx.topic_ranked.get(folded, [])
         extra = {normalize(t) for t in also} - {folded}
         if not extra:
-            return ranked[:limit] if limit else list(ranked)
+            return list(ranked[:limit] if limit else ranked)
         if limit:
             return _walk_ranked(ranked, [idx.topic_set(t) for t in sorted(extra)], limit)
         episodes = idx.episodes
@@ -1004,7 +1004,7 @@ class Answerer:
         empty when that topic is not found."""
         idx = self.index
         if not topic:
-            return idx.latest[:limit]
+            return list(idx.latest[:limit])
         listing = self.topic_listing(topic)
         if listing is None:
             return []

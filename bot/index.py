@@ -17,10 +17,12 @@ import math
 import re
 import sys
 import threading
+from array import array
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from rapidfuzz.distance import OSA
 
@@ -41,20 +43,291 @@ class PersonEntry:
     key: str
     name: str
     note: str | None
-    episode_ids: list[int] = field(default_factory=list)  # newest first
+    episode_ids: array[int] = field(default_factory=lambda: array("I"))  # newest first
     roles: set[str] = field(default_factory=set)
 
 
-@dataclass(slots=True)
 class EpisodeEntry:
-    id: int
-    feed_id: int
-    title: str
-    title_norm: str
-    sort_ts: float
-    position: int
-    people: list[str] = field(default_factory=list)  # person keys
-    weights: dict[str, float] = field(default_factory=dict)  # folded topic -> weight
+    """One episode of an :class:`EpisodeTable`, read from its arrays when asked (a view:
+    the table keeps no object per episode)."""
+
+    __slots__ = ("_slot", "_table")
+
+    def __init__(self, table: EpisodeTable, slot: int) -> None:
+        self._table = table
+        self._slot = slot
+
+    @property
+    def id(self) -> int:
+        return self._table.ids[self._slot]
+
+    @property
+    def feed_id(self) -> int:
+        return self._table.feed_ids[self._slot]
+
+    @property
+    def title(self) -> str:
+        return self._table.title(self._slot)
+
+    @property
+    def title_norm(self) -> str:
+        return self._table.title_norm(self._slot)
+
+    @property
+    def sort_ts(self) -> float:
+        return self._table.sort_ts[self._slot]
+
+    @property
+    def position(self) -> int:
+        return self._table.positions[self._slot]
+
+    @property
+    def people(self) -> list[str]:
+        """Person keys, in the order the episode names them."""
+        t, i = self._table, self._slot
+        keys = t.person_keys
+        return [keys[k] for k in t.people_ix[t.people_off[i] : t.people_off[i + 1]]]
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Folded topic -> weight, in the order the topics were stored."""
+        t, i = self._table, self._slot
+        a, b = t.weight_off[i], t.weight_off[i + 1]
+        keys = t.topic_keys
+        return dict(zip([keys[k] for k in t.weight_ix[a:b]], t.weight_val[a:b], strict=True))
+
+    def weight(self, folded: str) -> float | None:
+        """The weight of one topic in the episode (None when it is not one of its topics)."""
+        return self.weights.get(folded)
+
+
+class EpisodeTable:
+    """The index's episodes, newest first, as parallel arrays (one slot per episode) and
+    two UTF-8 blobs of titles, instead of an object per episode: a mapping of episode id
+    to :class:`EpisodeEntry` views, in the order of ``latest``."""
+
+    __slots__ = (
+        "_norm_off",
+        "_norms",
+        "_title_off",
+        "_titles",
+        "feed_ids",
+        "ids",
+        "people_ix",
+        "people_off",
+        "person_keys",
+        "positions",
+        "slots",
+        "sort_ts",
+        "topic_keys",
+        "weight_ix",
+        "weight_off",
+        "weight_val",
+    )
+
+    def __init__(self) -> None:
+        self.ids = array("I")
+        self.feed_ids = array("I")
+        self.sort_ts = array("d")
+        self.positions = array("q")
+        self._titles = b""
+        self._title_off = array("Q", [0])
+        self._norms = b""
+        self._norm_off = array("Q", [0])
+        self.people_off = array("I", [0])
+        self.people_ix = array("I")
+        self.person_keys: list[str] = []
+        self.weight_off = array("I", [0])
+        self.weight_ix = array("I")
+        self.weight_val = array("d")
+        self.topic_keys: list[str] = []
+        self.slots = SlotMap(self.ids)
+
+    @classmethod
+    def from_rows(
+        cls,
+        episodes: list[tuple[int, int, str, str, float, int]],
+        people: list[list[str]],
+        weights: list[dict[str, float]],
+    ) -> EpisodeTable:
+        """The table of ``episodes`` (store rows, newest first) with each one's person keys
+        and topic weights (by slot)."""
+        t = cls()
+        t.ids = array("I", [r[0] for r in episodes])
+        t.feed_ids = array("I", [r[1] for r in episodes])
+        t.sort_ts = array("d", [r[4] for r in episodes])
+        t.positions = array("q", [r[5] for r in episodes])
+        t._titles, t._title_off = _blob([r[2] for r in episodes])
+        t._norms, t._norm_off = _blob([r[3] for r in episodes])
+        person_ix: dict[str, int] = {}
+        for keys in people:
+            t.people_ix.extend([person_ix.setdefault(k, len(person_ix)) for k in keys])
+            t.people_off.append(len(t.people_ix))
+        t.person_keys = list(person_ix)
+        topic_ix: dict[str, int] = {}
+        for w in weights:
+            t.weight_ix.extend([topic_ix.setdefault(k, len(topic_ix)) for k in w])
+            t.weight_val.extend(w.values())
+            t.weight_off.append(len(t.weight_ix))
+        t.topic_keys = list(topic_ix)
+        t.slots = SlotMap(t.ids)
+        return t
+
+    def parts(self) -> list[Any]:
+        """Plain values for :meth:`from_parts` (marshal can write them)."""
+        return [
+            *(a.tobytes() for a in self._arrays()),
+            self._titles,
+            self._norms,
+            self.person_keys,
+            self.topic_keys,
+        ]
+
+    @classmethod
+    def from_parts(cls, parts: list[Any]) -> EpisodeTable:
+        t = cls()
+        arrays = t._arrays()
+        # The offset arrays start with their 0: emptied first, then filled from the parts.
+        for a in (t._title_off, t._norm_off, t.people_off, t.weight_off):
+            del a[:]
+        for a, raw in zip(arrays, parts, strict=False):
+            a.frombytes(raw)
+        t._titles, t._norms, t.person_keys, t.topic_keys = parts[len(arrays) :]
+        t.slots = SlotMap(t.ids)
+        return t
+
+    def _arrays(self) -> list[array[Any]]:
+        return [
+            self.ids,
+            self.feed_ids,
+            self.sort_ts,
+            self.positions,
+            self._title_off,
+            self._norm_off,
+            self.people_off,
+            self.people_ix,
+            self.weight_off,
+            self.weight_ix,
+            self.weight_val,
+        ]
+
+    def title(self, slot: int) -> str:
+        return self._titles[self._title_off[slot] : self._title_off[slot + 1]].decode()
+
+    def title_norm(self, slot: int) -> str:
+        return self._norms[self._norm_off[slot] : self._norm_off[slot + 1]].decode()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, eid: object) -> bool:
+        return eid in self.slots
+
+    def __getitem__(self, eid: int) -> EpisodeEntry:
+        return EpisodeEntry(self, self.slots[eid])
+
+    def get(self, eid: int, default: EpisodeEntry | None = None) -> EpisodeEntry | None:
+        slot = self.slots.get(eid)
+        return default if slot is None else EpisodeEntry(self, slot)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.ids)
+
+    def keys(self) -> array[int]:
+        return self.ids
+
+    def values(self) -> Iterator[EpisodeEntry]:
+        return (EpisodeEntry(self, i) for i in range(len(self.ids)))
+
+    def items(self) -> Iterator[tuple[int, EpisodeEntry]]:
+        return ((eid, EpisodeEntry(self, i)) for i, eid in enumerate(self.ids))
+
+
+def _blob(texts: list[str]) -> tuple[bytes, array[int]]:
+    """``texts`` as one UTF-8 blob and the offsets of each one's start (and the end)."""
+    encoded = [t.encode() for t in texts]
+    offsets = array("Q", [0])
+    total = 0
+    for raw in encoded:
+        total += len(raw)
+        offsets.append(total)
+    return b"".join(encoded), offsets
+
+
+class SlotMap:
+    """Episode id -> its slot (its place in ``latest``), as a mapping: an array indexed by
+    id (ids are the store's row ids, nearly dense), or a dict when they are sparse."""
+
+    __slots__ = ("_by_id", "_dict", "_n")
+
+    def __init__(self, ids: array[int]) -> None:
+        self._n = len(ids)
+        top = max(ids, default=-1) + 1
+        self._dict: dict[int, int] | None = None
+        self._by_id = array("i")
+        if top > 4 * len(ids) + 1024:
+            self._dict = dict(zip(ids, range(len(ids)), strict=True))
+            return
+        by_id = self._by_id = array("i", [-1]) * top
+        for slot, eid in enumerate(ids):
+            by_id[eid] = slot
+
+    def get(self, eid: object, default: int | None = None) -> int | None:
+        if self._dict is not None:
+            return self._dict.get(eid, default)  # type: ignore[call-overload]
+        if type(eid) is int and 0 <= eid < len(self._by_id):
+            slot = self._by_id[eid]
+            if slot >= 0:
+                return slot
+        return default
+
+    def __getitem__(self, eid: int) -> int:
+        slot = self.get(eid)
+        if slot is None:
+            raise KeyError(eid)
+        return slot
+
+    def __contains__(self, eid: object) -> bool:
+        return self.get(eid) is not None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def items(self) -> Iterator[tuple[int, int]]:
+        if self._dict is not None:
+            return iter(self._dict.items())
+        return ((eid, slot) for eid, slot in enumerate(self._by_id) if slot >= 0)
+
+
+class SortedTitles:
+    """The folded titles in sort order with their episode ids, as a sequence of
+    (title, id) pairs for ``bisect``: the slots in title order over the table's blob."""
+
+    __slots__ = ("_table", "slots")
+
+    def __init__(self, table: EpisodeTable, slots: array[int]) -> None:
+        self._table = table
+        self.slots = slots
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+    def _pair(self, slot: int) -> tuple[str, int]:
+        return (self._table.title_norm(slot), self._table.ids[slot])
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, int]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[str, int]]: ...
+    def __getitem__(self, i: int | slice) -> tuple[str, int] | list[tuple[str, int]]:
+        if isinstance(i, slice):
+            return [self._pair(s) for s in self.slots[i]]
+        return self._pair(self.slots[i])
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, SortedTitles | list) else False
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class _Vocabulary:
@@ -121,19 +394,22 @@ class Index:
     """What the answerer keeps in memory: episodes' titles, people, topics, word stats."""
 
     def __init__(self) -> None:
-        self.episodes: dict[int, EpisodeEntry] = {}
+        # Episode ids are kept in arrays (4 bytes each), not lists of int objects: an
+        # archive of 100,000 episodes holds over a million of them.
+        self.episodes = EpisodeTable()
         self.people: dict[str, PersonEntry] = {}
         self.name_tokens: dict[str, set[str]] = defaultdict(set)
-        self.topic_episodes: dict[str, list[int]] = defaultdict(list)
+        self.topic_episodes: dict[str, array[int]] = {}  # newest first
         self.topic_names: dict[str, str] = {}  # folded -> display
-        self.topic_ranked: dict[str, list[int]] = {}  # by weight, then newest
-        self.topic_about: dict[str, list[int]] = {}  # weight >= ABOUT_WEIGHT, newest first
-        self.latest: list[int] = []  # episode ids, newest first
-        self.order: dict[int, int] = {}  # episode id -> place in ``latest``
+        self.topic_ranked: dict[str, array[int]] = {}  # by weight, then newest
+        self.topic_about: dict[str, array[int]] = {}  # weight >= ABOUT_WEIGHT, newest first
+        self.latest: array[int] = self.episodes.ids  # episode ids, newest first
+        self.order: SlotMap = self.episodes.slots  # episode id -> place in ``latest``
         self.vocab = _Vocabulary({})
         self.name_vocab = _Vocabulary({})
         self.count = 0
-        self.sorted_titles: list[tuple[str, int]] = []  # (normalised title, id)
+        # (normalised title, id) in order
+        self.sorted_titles = SortedTitles(self.episodes, array("I"))
         self.frequent_guests: list[PersonEntry] = []  # most episodes first
         self.feed_titles: dict[int, str] = {}
         self.feed_forms: dict[str, set[int]] = {}  # a podcast's folded name -> feed ids
@@ -182,37 +458,27 @@ class Index:
 
     def snapshot(self) -> list[bytes]:
         """The index as parts for :meth:`from_snapshot` (marshal: plain values only, and
-        in parts so that no single C call holds the interpreter for long)."""
-        eps = list(self.episodes.values())
-        chunks = [
-            marshal.dumps(
-                [
-                    (
-                        e.id,
-                        e.feed_id,
-                        e.title,
-                        e.title_norm,
-                        e.sort_ts,
-                        e.position,
-                        e.people,
-                        e.weights,
-                    )
-                    for e in eps[i : i + _SNAPSHOT_CHUNK]
-                ]
-            )
-            for i in range(0, len(eps), _SNAPSHOT_CHUNK)
-        ]
+        in parts so that no single C call holds the interpreter for long). Arrays are
+        written as their bytes, which load without making an object per value."""
+        table = self.episodes
         people = [
-            (p.key, p.name, p.note, p.episode_ids, sorted(p.roles)) for p in self.people.values()
+            (p.key, p.name, p.note, p.episode_ids.tobytes(), sorted(p.roles))
+            for p in self.people.values()
         ]
         topics = [
-            (t, self.topic_names[t], ids, self.topic_ranked[t], self.topic_about[t])
+            (
+                t,
+                self.topic_names[t],
+                ids.tobytes(),
+                self.topic_ranked[t].tobytes(),
+                self.topic_about[t].tobytes(),
+            )
             for t, ids in self.topic_episodes.items()
         ]
         vocab = self.vocab
         parts = [
-            self.latest,
-            [eid for _, eid in self.sorted_titles],
+            table.parts(),
+            self.sorted_titles.slots.tobytes(),
             people,
             topics,
             vocab.df,
@@ -238,29 +504,24 @@ class Index:
             ],
         ]
         rest = [marshal.dumps(part) for part in parts]  # one short call each
-        return [marshal.dumps((_SNAPSHOT_VERSION, len(rest), len(chunks))), *rest, *chunks]
+        return [marshal.dumps((_SNAPSHOT_VERSION, len(rest))), *rest]
 
     @classmethod
     def from_snapshot(cls, data: list[bytes]) -> Index:
         """The index :meth:`snapshot` saved (equal to the one it was taken from)."""
-        version, n_rest, n_chunks = marshal.loads(data[0])
-        if version != _SNAPSHOT_VERSION or len(data) != 1 + n_rest + n_chunks:
+        version, n_rest = marshal.loads(data[0])
+        if version != _SNAPSHOT_VERSION or len(data) != 1 + n_rest:
             raise ValueError("snapshot version or parts")
-        rest, chunks = data[1 : 1 + n_rest], data[1 + n_rest :]
-        (latest, title_ids, people, topics, df, sorted_words, buckets, strict, names, scope) = map(
-            marshal.loads, rest
-        )
+        (table_parts, title_slots, people, topics, df, sorted_words, buckets, strict, names,
+         scope) = map(marshal.loads, data[1:])  # fmt: skip
         index = cls()
-        episodes = index.episodes
-        for chunk in chunks:
-            for eid, fid, title, tnorm, ts, pos, people_keys, weights in marshal.loads(chunk):
-                episodes[eid] = EpisodeEntry(eid, fid, title, tnorm, ts, pos, people_keys, weights)
-        index.latest = latest
-        index.count = len(episodes)
-        index.order = dict(zip(latest, range(len(latest)), strict=True))
-        index.sorted_titles = [(episodes[eid].title_norm, eid) for eid in title_ids]
+        table = index.episodes = EpisodeTable.from_parts(table_parts)
+        index.latest = table.ids
+        index.order = table.slots
+        index.count = len(table)
+        index.sorted_titles = SortedTitles(table, array("I", title_slots))
         for key, name, note, ids, roles in people:
-            index.people[key] = PersonEntry(key, name, note, ids, set(roles))
+            index.people[key] = PersonEntry(key, name, note, array("I", ids), set(roles))
         token_keys, name_df, name_words, name_buckets = names
         for token, keys in token_keys:
             index.name_tokens[token] = set(keys)
@@ -269,10 +530,10 @@ class Index:
             key=lambda p: (-len(p.episode_ids), p.key),
         )
         for folded, name, ids, ranked, about in topics:
-            index.topic_episodes[folded] = ids
+            index.topic_episodes[folded] = array("I", ids)
             index.topic_names[folded] = name
-            index.topic_ranked[folded] = ranked
-            index.topic_about[folded] = about
+            index.topic_ranked[folded] = array("I", ranked)
+            index.topic_about[folded] = array("I", about)
         vocab = _Vocabulary.__new__(_Vocabulary)
         vocab.df = df
         vocab.sorted_words = sorted_words
@@ -298,31 +559,30 @@ class Index:
     @classmethod
     def from_rows(cls, rows: IndexRows) -> Index:
         """Build the index from the store's rows (a pure function: no database, no loop)."""
-        from bot.answer import STOP_WORDS
+        from bot.answer import STOP_WORDS  # here: bot.answer imports this module
 
         index = cls()
-        for eid, fid, title, tnorm, ts, pos in rows.episodes:
-            index.episodes[eid] = EpisodeEntry(eid, fid, title, tnorm, ts, pos)
-            index.latest.append(eid)
-        index.count = len(index.episodes)
-        index.sorted_titles = _sorted_in_steps(
-            [(e.title_norm, e.id) for e in index.episodes.values()]
-        )
+        eps = rows.episodes
+        slot_of = {row[0]: slot for slot, row in enumerate(eps)}  # newest first
+        # Per episode while building (then packed into the table's arrays).
+        people_of: list[list[str]] = [[] for _ in eps]
+        weights_of: list[dict[str, float]] = [{} for _ in eps]
         people_by_id = {pid: PersonEntry(key, name, note) for pid, name, key, note in rows.people}
+        found: dict[str, list[int]] = defaultdict(list)  # person key -> episode ids
         for eid, pid, role in rows.links:
             person = people_by_id.get(pid)
-            entry = index.episodes.get(eid)
-            if person is None or entry is None:
+            slot = slot_of.get(eid)
+            if person is None or slot is None:
                 continue
-            person.episode_ids.append(eid)
+            found[person.key].append(eid)
             person.roles.add(role)
-            if person.key not in entry.people:
-                entry.people.append(person.key)
-        order = index.order = {eid: i for i, eid in enumerate(index.latest)}
+            if person.key not in people_of[slot]:
+                people_of[slot].append(person.key)
         for person in people_by_id.values():
-            if not person.episode_ids:
+            ids = found.get(person.key)
+            if not ids:
                 continue
-            person.episode_ids = sorted(set(person.episode_ids), key=order.__getitem__)
+            person.episode_ids = array("I", sorted(set(ids), key=slot_of.__getitem__))
             index.people[person.key] = person
             for token in person.key.split():
                 if len(token) >= 2:
@@ -332,23 +592,32 @@ class Index:
             key=lambda p: (-len(p.episode_ids), p.key),
         )
         folded_of: dict[str, str] = {}  # one string object per topic, shared by all episodes
+        topic_ids: dict[str, list[int]] = defaultdict(list)
         for eid, topic, weight in rows.topics:
-            entry = index.episodes.get(eid)
-            if entry is None:
+            slot = slot_of.get(eid)
+            if slot is None:
                 continue
             folded = folded_of.get(topic)
             if folded is None:
                 folded = folded_of[topic] = sys.intern(normalize(topic))
                 index.topic_names.setdefault(folded, topic)
-            entry.weights[folded] = weight
-            index.topic_episodes[folded].append(eid)
-        for folded, ids in index.topic_episodes.items():
-            ids.sort(key=order.__getitem__)
-            eps = index.episodes
-            index.topic_ranked[folded] = sorted(
-                ids, key=lambda e: (-eps[e].weights[folded], order[e])
+            weights_of[slot][folded] = weight
+            topic_ids[folded].append(eid)
+        for folded, ids in topic_ids.items():
+            ids.sort(key=slot_of.__getitem__)
+            index.topic_episodes[folded] = array("I", ids)
+            index.topic_ranked[folded] = array(
+                "I", sorted(ids, key=lambda e: (-weights_of[slot_of[e]][folded], slot_of[e]))
             )
-            index.topic_about[folded] = [e for e in ids if eps[e].weights[folded] >= ABOUT_WEIGHT]
+            index.topic_about[folded] = array(
+                "I", [e for e in ids if weights_of[slot_of[e]][folded] >= ABOUT_WEIGHT]
+            )
+        table = index.episodes = EpisodeTable.from_rows(eps, people_of, weights_of)
+        index.latest = table.ids
+        index.order = table.slots
+        index.count = len(table)
+        by_title = _sorted_in_steps([(row[3], row[0], slot) for slot, row in enumerate(eps)])
+        index.sorted_titles = SortedTitles(table, array("I", [t[2] for t in by_title]))
         index.vocab = _Vocabulary(dict(rows.vocabulary), skip=STOP_WORDS, strict=True)
         index._build_scope(rows)
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
@@ -359,8 +628,8 @@ class Index:
         from bot.answer import COMPANY_WORDS, STOP_WORDS
 
         sizes: dict[int, int] = defaultdict(int)
-        for entry in self.episodes.values():
-            sizes[entry.feed_id] += 1
+        for fid in self.episodes.feed_ids:
+            sizes[fid] += 1
         forms: dict[str, set[int]] = defaultdict(set)
         for fid, title, author in rows.feeds:
             self.feed_titles[fid] = title
@@ -421,10 +690,10 @@ class Index:
                 numbers[number].append(eid)
                 if season is not None:
                     seasons[(season, number)].append(eid)
-        for entry in self.episodes.values():
-            n = title_number(entry.title) if _DIGIT.search(entry.title) else None
-            if n is not None and entry.id not in numbers.get(n, ()):
-                numbers[n].append(entry.id)
+        for eid, _, title, *_ in rows.episodes:
+            n = title_number(title) if _DIGIT.search(title) else None
+            if n is not None and eid not in numbers.get(n, ()):
+                numbers[n].append(eid)
         order = self.order
         self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
         self.season_numbers = {k: sorted(v, key=order.__getitem__) for k, v in seasons.items()}
@@ -465,8 +734,7 @@ def _walk_ranked(ranked: list[int], others: list[frozenset[int]], limit: int) ->
     return [eid for level in reversed(levels) for eid in level][:limit]
 
 
-_SNAPSHOT_VERSION = 4
-_SNAPSHOT_CHUNK = 2000  # episodes per marshal call
+_SNAPSHOT_VERSION = 5
 
 
 @functools.cache
