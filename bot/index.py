@@ -481,10 +481,9 @@ class Index:
             self.sorted_titles.slots.tobytes(),
             people,
             topics,
-            vocab.df,
-            vocab.sorted_words,
-            dict(vocab._buckets),
-            vocab.strict,
+            # One part, so that marshal writes each word once and the loaded df, sorted
+            # list and buckets share one string per word (three copies otherwise).
+            (vocab.df, vocab.sorted_words, dict(vocab._buckets), vocab.strict),
             # The name tokens and their vocabulary as built, in their order: a typo's
             # nearest name is chosen among words in that order.
             [
@@ -512,10 +511,20 @@ class Index:
         version, n_rest = marshal.loads(data[0])
         if version != _SNAPSHOT_VERSION or len(data) != 1 + n_rest:
             raise ValueError("snapshot version or parts")
-        (table_parts, title_slots, people, topics, df, sorted_words, buckets, strict, names,
-         scope) = map(marshal.loads, data[1:])  # fmt: skip
+        # Each part is decoded, then its bytes dropped (the caller's list is emptied), so
+        # that the raw snapshot and the index it makes are never both whole in memory.
+        raw = data[1:]
+        data.clear()
+        raw.reverse()
+
+        def part() -> Any:
+            return marshal.loads(raw.pop())
+
         index = cls()
-        table = index.episodes = EpisodeTable.from_parts(table_parts)
+        table = index.episodes = EpisodeTable.from_parts(part())
+        title_slots, people, topics = part(), part(), part()
+        df, sorted_words, buckets, strict = part()
+        names, scope = part(), part()
         index.latest = table.ids
         index.order = table.slots
         index.count = len(table)
