@@ -540,7 +540,7 @@ def main(argv: list[str] | None = None) -> int:
             f"(naive p95 {r['base_auto_p95']:.2f} ms)\n"
             f"  start to first answer (python -m bot ask): {r['start_best']:.2f} s, peak "
             f"{r['start_peak_mb']:.0f} MB; the first of three (just after an ingest it builds and "
-            f"saves the index: {r['start_first']:.2f} s, {r['build_peak_mb']:.0f} MB\n"
+            f"saves the index): {r['start_first']:.2f} s, {r['build_peak_mb']:.0f} MB\n"
             f"  this process's peak {r['peak_mb']:.0f} MB; parse workers "
             f"{r['worker_peak_mb']:.0f} MB",
             flush=True,
