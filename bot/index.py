@@ -96,10 +96,6 @@ class EpisodeEntry:
         keys = t.topic_keys
         return dict(zip([keys[k] for k in t.weight_ix[a:b]], t.weight_val[a:b], strict=True))
 
-    def weight(self, folded: str) -> float | None:
-        """The weight of one topic in the episode (None when it is not one of its topics)."""
-        return self.weights.get(folded)
-
 
 class EpisodeTable:
     """The index's episodes, newest first, as parallel arrays (one slot per episode) and
