@@ -465,8 +465,11 @@ async def run_size(
             t0 = time.perf_counter()
             (await answerer.ask(q)).to_json()  # with each episode's snippet and reason
             ask_ms.append((time.perf_counter() - t0) * 1000)
+        # Plain FTS5 bm25 (any word, no corrections) ranks every match: about a second a
+        # question at 300,000, so a sample, as for the naive scan below (every kind).
+        for q in qs[: max(40, n_questions // 10)]:
             t0 = time.perf_counter()
-            await store.bm25_titles(q, 10)  # plain FTS5 bm25, any word, no corrections
+            await store.bm25_titles(q, 10)
             fts_ms.append((time.perf_counter() - t0) * 1000)
         prefixes = []
         for i in range(n_questions):
@@ -527,12 +530,12 @@ def main(argv: list[str] | None = None) -> int:
         r = asyncio.run(run_size(size, args.seed, args.questions, args.db_dir))
         rows.append(r)
         print(
-            f"{size:>7} episodes: ingest {r['ingest_eps']:.0f}/s (nan: reused); "
+            f"{size:>7} episodes: ingest {r['ingest_eps']:.0f}/s (nan: archive reused); "
             f"db {r['db_mb_per_10k']:.1f} MB per 10,000 episodes\n"
             f"  ask   mean {r['ask_mean']:.2f}  p50 {r['ask_p50']:.2f}  p95 {r['ask_p95']:.2f}  "
             f"p99 {r['ask_p99']:.2f}  max {r['ask_max']:.2f} ms\n"
             f"  FTS5  mean {r['fts_mean']:.2f}  p50 {r['fts_p50']:.2f}  p95 {r['fts_p95']:.2f}  "
-            f"p99 {r['fts_p99']:.2f}  max {r['fts_max']:.2f} ms (raw bm25, same questions)\n"
+            f"p99 {r['fts_p99']:.2f}  max {r['fts_max']:.2f} ms (raw bm25, the first questions)\n"
             f"  naive mean {r['naive_mean']:.2f}  p50 {r['naive_p50']:.2f}  "
             f"p95 {r['naive_p95']:.2f}  max {r['naive_max']:.2f} ms "
             f"(rapidfuzz WRatio over every title; ask {r['ratio_ask']:.0f}x faster at p50)\n"
