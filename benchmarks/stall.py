@@ -17,18 +17,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.search import Text, _name, build_feed
+from benchmarks.search import Text, _name, build_feed, first_answers
 from bot.announce import Announcements, Poller
 from bot.answer import Answerer
 from bot.ingest import ingest_many
@@ -88,22 +86,10 @@ async def build_archive(db: Path, folder: Path, size: int, seed: int) -> None:
         await store.close()
 
 
-def first_answer_seconds(db: Path) -> list[float]:
-    """Spawn ``python -m bot ask`` three times; seconds from spawn to exit."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "DATABASE_PATH")}
-    env["PYTHONPATH"] = str(REPO)
-    times = []
-    for _ in range(3):
-        started = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-m", "bot", "ask", "--db", str(db), "episodes about migration"],
-            env=env,
-            capture_output=True,
-            check=False,
-        )
-        times.append(time.perf_counter() - started)
-        assert done.returncode == 0, done.stderr.decode()[-500:]
-    return times
+def first_answer_seconds(db: Path) -> list[tuple[float, float]]:
+    """Spawn ``python -m bot ask`` three times: (seconds from spawn to exit, its peak
+    memory in MB) each."""
+    return first_answers(db)
 
 
 async def poll_stall(db: Path, folder: Path, size: int) -> dict[str, float]:
@@ -168,12 +154,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"built {args.size} episodes in {time.perf_counter() - started:.0f} s")
         db = Path(tmp) / "run.sqlite3"  # the poll writes: work on a copy
         shutil.copyfile(keep, db)
-        times = first_answer_seconds(db)
+        runs = first_answer_seconds(db)
+        times = [t for t, _ in runs]
         print(
             f"start to first answer ({args.size} episodes): best {min(times):.2f} s, "
             f"median {statistics.median(times):.2f} s (each: "
-            f"{', '.join(f'{t:.2f}' for t in times)}; a first run after an ingest by another "
-            "process builds the index and saves it)",
+            f"{', '.join(f'{t:.2f} s / {mb:.0f} MB peak' for t, mb in runs)}; a first run "
+            "after an ingest by another process builds the index and saves it)",
             flush=True,
         )
         r = asyncio.run(poll_stall(db, folder, args.size))

@@ -48,7 +48,12 @@ def test_only_words_in_a_large_share_of_a_large_archive_are_bounded() -> None:
     index = Index()
     index.count = 4_000
     assert index.fts_window(3_999) is None  # a small archive: always ranked in full
+    index.count = 100_000
+    assert index.fts_window(FTS_NEWEST) is None
+    assert index.fts_window(9_999) is None  # under a tenth of the archive
+    assert index.fts_window(10_001) == FTS_NEWEST
+    # Past 100,000 episodes, what a tenth of 100,000 is: the cost stops growing.
     index.count = 300_000
     assert index.fts_window(FTS_NEWEST) is None
-    assert index.fts_window(29_000) is None  # under a tenth of the archive
-    assert index.fts_window(31_000) == FTS_NEWEST
+    assert index.fts_window(9_999) is None
+    assert index.fts_window(10_001) == FTS_NEWEST

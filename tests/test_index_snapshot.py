@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from bot import answer as answer_module
+from bot import index as index_module
 from bot.answer import Answerer, Index
 from bot.ingest import BUNDLED_FEED, ingest_many, ingest_source
 from bot.store import IndexRows, Store
@@ -141,7 +142,7 @@ async def test_a_snapshot_from_other_code_or_unreadable_is_built_again(
     built = await Index.build_and_save(store)
     generation = await store.index_generation()
     builds = count_builds(monkeypatch)
-    monkeypatch.setattr(answer_module, "snapshot_format", lambda: "another version")
+    monkeypatch.setattr(index_module, "snapshot_format", lambda: "another version")
     assert shape(await Index.load(store)) == shape(built)
     assert len(builds) == 1
     await store.save_index_snapshot(generation, "another version", [b"\x00not marshal"])

@@ -1,0 +1,843 @@
+"""The answer index: what the answerer keeps in memory about the archive (episodes'
+titles, people, topics, word statistics, podcast names and episode numbers), how it is
+built from the store's rows, saved as a snapshot and loaded from one, and the helpers that
+build and free it off the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import functools
+import gc
+import hashlib
+import heapq
+import logging
+import marshal
+import math
+import re
+import sys
+import threading
+from array import array
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, overload
+
+from rapidfuzz.distance import OSA
+
+from bot.scope import author_forms, host_names, title_forms, title_number
+from bot.store import IndexRows, Store, StoreError
+from bot.text import normalize
+
+log = logging.getLogger(__name__)
+
+ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
+FTS_NEWEST = 5000  # the newest matches a query of very common words ranks
+COMMON_SHARE = 0.1  # ... when they are in more than this share of the archive
+FTS_FULL_MAX = 10_000  # ... or in more than this many episodes (a tenth of 100,000)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class PersonEntry:
+    key: str
+    name: str
+    note: str | None
+    episode_ids: array[int] = field(default_factory=lambda: array("I"))  # newest first
+    roles: set[str] = field(default_factory=set)
+
+
+class EpisodeEntry:
+    """One episode of an :class:`EpisodeTable`, read from its arrays when asked (a view:
+    the table keeps no object per episode)."""
+
+    __slots__ = ("_slot", "_table")
+
+    def __init__(self, table: EpisodeTable, slot: int) -> None:
+        self._table = table
+        self._slot = slot
+
+    @property
+    def id(self) -> int:
+        return self._table.ids[self._slot]
+
+    @property
+    def feed_id(self) -> int:
+        return self._table.feed_ids[self._slot]
+
+    @property
+    def title(self) -> str:
+        return self._table.title(self._slot)
+
+    @property
+    def title_norm(self) -> str:
+        return self._table.title_norm(self._slot)
+
+    @property
+    def sort_ts(self) -> float:
+        return self._table.sort_ts[self._slot]
+
+    @property
+    def position(self) -> int:
+        return self._table.positions[self._slot]
+
+    @property
+    def people(self) -> list[str]:
+        """Person keys, in the order the episode names them."""
+        t, i = self._table, self._slot
+        keys = t.person_keys
+        return [keys[k] for k in t.people_ix[t.people_off[i] : t.people_off[i + 1]]]
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Folded topic -> weight, in the order the topics were stored."""
+        t, i = self._table, self._slot
+        a, b = t.weight_off[i], t.weight_off[i + 1]
+        keys = t.topic_keys
+        return dict(zip([keys[k] for k in t.weight_ix[a:b]], t.weight_val[a:b], strict=True))
+
+
+class EpisodeTable:
+    """The index's episodes, newest first, as parallel arrays (one slot per episode) and
+    two UTF-8 blobs of titles, instead of an object per episode: a mapping of episode id
+    to :class:`EpisodeEntry` views, in the order of ``latest``."""
+
+    __slots__ = (
+        "_norm_off",
+        "_norms",
+        "_title_off",
+        "_titles",
+        "feed_ids",
+        "ids",
+        "people_ix",
+        "people_off",
+        "person_keys",
+        "positions",
+        "slots",
+        "sort_ts",
+        "topic_keys",
+        "weight_ix",
+        "weight_off",
+        "weight_val",
+    )
+
+    def __init__(self) -> None:
+        self.ids = array("I")
+        self.feed_ids = array("I")
+        self.sort_ts = array("d")
+        self.positions = array("q")
+        self._titles = b""
+        self._title_off = array("Q", [0])
+        self._norms = b""
+        self._norm_off = array("Q", [0])
+        self.people_off = array("I", [0])
+        self.people_ix = array("I")
+        self.person_keys: list[str] = []
+        self.weight_off = array("I", [0])
+        self.weight_ix = array("I")
+        self.weight_val = array("d")
+        self.topic_keys: list[str] = []
+        self.slots = SlotMap(self.ids)
+
+    @classmethod
+    def from_rows(
+        cls,
+        episodes: list[tuple[int, int, str, str, float, int]],
+        people: list[list[str]],
+        weights: list[dict[str, float]],
+    ) -> EpisodeTable:
+        """The table of ``episodes`` (store rows, newest first) with each one's person keys
+        and topic weights (by slot)."""
+        t = cls()
+        t.ids = array("I", [r[0] for r in episodes])
+        t.feed_ids = array("I", [r[1] for r in episodes])
+        t.sort_ts = array("d", [r[4] for r in episodes])
+        t.positions = array("q", [r[5] for r in episodes])
+        t._titles, t._title_off = _blob([r[2] for r in episodes])
+        t._norms, t._norm_off = _blob([r[3] for r in episodes])
+        person_ix: dict[str, int] = {}
+        for keys in people:
+            t.people_ix.extend([person_ix.setdefault(k, len(person_ix)) for k in keys])
+            t.people_off.append(len(t.people_ix))
+        t.person_keys = list(person_ix)
+        topic_ix: dict[str, int] = {}
+        for w in weights:
+            t.weight_ix.extend([topic_ix.setdefault(k, len(topic_ix)) for k in w])
+            t.weight_val.extend(w.values())
+            t.weight_off.append(len(t.weight_ix))
+        t.topic_keys = list(topic_ix)
+        t.slots = SlotMap(t.ids)
+        return t
+
+    def parts(self) -> list[Any]:
+        """Plain values for :meth:`from_parts` (marshal can write them)."""
+        return [
+            *(a.tobytes() for a in self._arrays()),
+            self._titles,
+            self._norms,
+            self.person_keys,
+            self.topic_keys,
+        ]
+
+    @classmethod
+    def from_parts(cls, parts: list[Any]) -> EpisodeTable:
+        t = cls()
+        arrays = t._arrays()
+        # The offset arrays start with their 0: emptied first, then filled from the parts.
+        for a in (t._title_off, t._norm_off, t.people_off, t.weight_off):
+            del a[:]
+        for a, raw in zip(arrays, parts, strict=False):
+            a.frombytes(raw)
+        t._titles, t._norms, t.person_keys, t.topic_keys = parts[len(arrays) :]
+        t.slots = SlotMap(t.ids)
+        return t
+
+    def _arrays(self) -> list[array[Any]]:
+        return [
+            self.ids,
+            self.feed_ids,
+            self.sort_ts,
+            self.positions,
+            self._title_off,
+            self._norm_off,
+            self.people_off,
+            self.people_ix,
+            self.weight_off,
+            self.weight_ix,
+            self.weight_val,
+        ]
+
+    def title(self, slot: int) -> str:
+        return self._titles[self._title_off[slot] : self._title_off[slot + 1]].decode()
+
+    def title_norm(self, slot: int) -> str:
+        return self._norms[self._norm_off[slot] : self._norm_off[slot + 1]].decode()
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __contains__(self, eid: object) -> bool:
+        return eid in self.slots
+
+    def __getitem__(self, eid: int) -> EpisodeEntry:
+        return EpisodeEntry(self, self.slots[eid])
+
+    def get(self, eid: int, default: EpisodeEntry | None = None) -> EpisodeEntry | None:
+        slot = self.slots.get(eid)
+        return default if slot is None else EpisodeEntry(self, slot)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.ids)
+
+    def keys(self) -> array[int]:
+        return self.ids
+
+    def values(self) -> Iterator[EpisodeEntry]:
+        return (EpisodeEntry(self, i) for i in range(len(self.ids)))
+
+    def items(self) -> Iterator[tuple[int, EpisodeEntry]]:
+        return ((eid, EpisodeEntry(self, i)) for i, eid in enumerate(self.ids))
+
+
+def _blob(texts: list[str]) -> tuple[bytes, array[int]]:
+    """``texts`` as one UTF-8 blob and the offsets of each one's start (and the end)."""
+    encoded = [t.encode() for t in texts]
+    offsets = array("Q", [0])
+    total = 0
+    for raw in encoded:
+        total += len(raw)
+        offsets.append(total)
+    return b"".join(encoded), offsets
+
+
+class SlotMap:
+    """Episode id -> its slot (its place in ``latest``), as a mapping: an array indexed by
+    id (ids are the store's row ids, nearly dense), or a dict when they are sparse."""
+
+    __slots__ = ("_by_id", "_dict", "_n")
+
+    def __init__(self, ids: array[int]) -> None:
+        self._n = len(ids)
+        top = max(ids, default=-1) + 1
+        self._dict: dict[int, int] | None = None
+        self._by_id = array("i")
+        if top > 4 * len(ids) + 1024:
+            self._dict = dict(zip(ids, range(len(ids)), strict=True))
+            return
+        by_id = self._by_id = array("i", [-1]) * top
+        for slot, eid in enumerate(ids):
+            by_id[eid] = slot
+
+    def get(self, eid: object, default: int | None = None) -> int | None:
+        if self._dict is not None:
+            return self._dict.get(eid, default)  # type: ignore[call-overload]
+        if type(eid) is int and 0 <= eid < len(self._by_id):
+            slot = self._by_id[eid]
+            if slot >= 0:
+                return slot
+        return default
+
+    def __getitem__(self, eid: int) -> int:
+        slot = self.get(eid)
+        if slot is None:
+            raise KeyError(eid)
+        return slot
+
+    def __contains__(self, eid: object) -> bool:
+        return self.get(eid) is not None
+
+    def __len__(self) -> int:
+        return self._n
+
+    def items(self) -> Iterator[tuple[int, int]]:
+        if self._dict is not None:
+            return iter(self._dict.items())
+        return ((eid, slot) for eid, slot in enumerate(self._by_id) if slot >= 0)
+
+
+class SortedTitles:
+    """The folded titles in sort order with their episode ids, as a sequence of
+    (title, id) pairs for ``bisect``: the slots in title order over the table's blob."""
+
+    __slots__ = ("_table", "slots")
+
+    def __init__(self, table: EpisodeTable, slots: array[int]) -> None:
+        self._table = table
+        self.slots = slots
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+    def _pair(self, slot: int) -> tuple[str, int]:
+        return (self._table.title_norm(slot), self._table.ids[slot])
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[str, int]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[str, int]]: ...
+    def __getitem__(self, i: int | slice) -> tuple[str, int] | list[tuple[str, int]]:
+        if isinstance(i, slice):
+            return [self._pair(s) for s in self.slots[i]]
+        return self._pair(self.slots[i])
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, SortedTitles | list) else False
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class _Vocabulary:
+    """Known words with document frequencies, and a fast nearest-word lookup for typos."""
+
+    def __init__(
+        self, df: dict[str, int], skip: frozenset[str] = frozenset(), *, strict: bool = False
+    ) -> None:
+        self.df = df
+        self.strict = strict
+        self._buckets: dict[tuple[int, str, int], list[str]] = defaultdict(list)
+        self.sorted_words = sorted(df)
+        for word in df:
+            if len(word) >= 4 and not word.isdigit() and word not in skip:
+                # A typo seldom hits both of the first two letters: index by each of them.
+                self._buckets[(0, word[0], len(word))].append(word)
+                self._buckets[(1, word[1], len(word))].append(word)
+
+    def correct(self, word: str) -> str | None:
+        """The closest known word within one edit (two for long words), most frequent wins.
+
+        A swap of two letters is one edit (optimal string alignment). A short word one
+        edit away is taken only when the edit looks like a slip (:func:`_plausible_typo`):
+        "snitch" is not "switch", nor "runes" "rules"."""
+        found = self.candidates(word)
+        return found[0] if found else None
+
+    def candidates(self, word: str) -> list[str]:
+        """The known words a typo'd ``word`` may stand for, best first."""
+        from bot.answer import _plausible_typo
+
+        if word in self.df:
+            return [word]
+        if len(word) < 4 or word.isdigit():
+            return []
+        limit = 1 if len(word) < 8 else 2
+        ranked: list[tuple[int, int, str]] = []
+        for length in range(len(word) - limit, len(word) + limit + 1):
+            for pos in (0, 1):
+                for cand in self._buckets.get((pos, word[pos], length), ()):
+                    dist = OSA.distance(word, cand, score_cutoff=limit)
+                    if dist > limit:
+                        continue
+                    if (
+                        dist == 1
+                        and len(word) < 8
+                        and not _plausible_typo(word, cand, strict=self.strict)
+                    ):
+                        continue
+                    ranked.append((dist, -self.df[cand], cand))
+        return [c for _, _, c in sorted(set(ranked))]
+
+    def with_prefix(self, prefix: str, limit: int = 50) -> list[str]:
+        start = bisect.bisect_left(self.sorted_words, prefix)
+        out = []
+        for word in self.sorted_words[start : start + limit]:
+            if not word.startswith(prefix):
+                break
+            out.append(word)
+        return out
+
+
+class Index:
+    """What the answerer keeps in memory: episodes' titles, people, topics, word stats."""
+
+    def __init__(self) -> None:
+        # Episode ids are kept in arrays (4 bytes each), not lists of int objects: an
+        # archive of 100,000 episodes holds over a million of them.
+        self.episodes = EpisodeTable()
+        self.people: dict[str, PersonEntry] = {}
+        self.name_tokens: dict[str, set[str]] = defaultdict(set)
+        self.topic_episodes: dict[str, array[int]] = {}  # newest first
+        self.topic_names: dict[str, str] = {}  # folded -> display
+        self.topic_ranked: dict[str, array[int]] = {}  # by weight, then newest
+        self.topic_about: dict[str, array[int]] = {}  # weight >= ABOUT_WEIGHT, newest first
+        self.latest: array[int] = self.episodes.ids  # episode ids, newest first
+        self.order: SlotMap = self.episodes.slots  # episode id -> place in ``latest``
+        self.vocab = _Vocabulary({})
+        self.name_vocab = _Vocabulary({})
+        self.count = 0
+        # (normalised title, id) in order
+        self.sorted_titles = SortedTitles(self.episodes, array("I"))
+        self.frequent_guests: list[PersonEntry] = []  # most episodes first
+        self.feed_titles: dict[int, str] = {}
+        self.feed_forms: dict[str, set[int]] = {}  # a podcast's folded name -> feed ids
+        self.feed_form_words = 0  # the longest name, in words
+        self.feed_hosts: dict[int, set[str]] = {}  # feed id -> its hosts' person keys
+        self.numbers: dict[int, list[int]] = {}  # episode number -> ids, newest first
+        self.season_numbers: dict[tuple[int, int], list[int]] = {}
+        self.topic_sets: dict[str, frozenset[int]] = {}  # topic_episodes as sets, when asked
+
+    @classmethod
+    async def build(cls, store: Store) -> Index:
+        """The index of what the store holds: rows fetched on the database's thread, the
+        index built from them on a worker thread, so the event loop never waits on it."""
+        rows = await store.index_rows()
+        return await asyncio.to_thread(_build_long_lived, cls, rows)
+
+    @classmethod
+    async def load(cls, store: Store) -> Index:
+        """The index as saved by the last build over the same rows, else built (and saved,
+        when the store is writable): a start-up reads a snapshot instead of the archive."""
+        generation = await store.index_generation()
+        data = await store.load_index_snapshot(generation, snapshot_format())
+        if data is not None:
+            try:
+                return await asyncio.to_thread(_long_lived, cls.from_snapshot, data)
+            except (ValueError, EOFError, TypeError, IndexError, KeyError):
+                pass  # unreadable: built again below, and saved over
+        return await cls.build_and_save(store)
+
+    @classmethod
+    async def build_and_save(cls, store: Store) -> Index:
+        """:meth:`build`, then the snapshot :meth:`load` reads saved (a read-only store
+        saves nothing)."""
+        # Read before the rows: a write meanwhile leaves the snapshot labelled older, so it
+        # is never taken for the newer rows.
+        generation = await store.index_generation()
+        index = await cls.build(store)
+        if not store.read_only:
+            data = await asyncio.to_thread(_snapshot_off_loop, index)
+            try:
+                await store.save_index_snapshot(generation, snapshot_format(), data)
+            except StoreError as exc:
+                # Only the next start-up's speed depends on it: the answer must not.
+                log.warning("the answer index was not saved: %s", exc.cause)
+        return index
+
+    def snapshot(self) -> list[bytes]:
+        """The index as parts for :meth:`from_snapshot` (marshal: plain values only, and
+        in parts so that no single C call holds the interpreter for long). Arrays are
+        written as their bytes, which load without making an object per value."""
+        table = self.episodes
+        people = [
+            (p.key, p.name, p.note, p.episode_ids.tobytes(), sorted(p.roles))
+            for p in self.people.values()
+        ]
+        topics = [
+            (
+                t,
+                self.topic_names[t],
+                ids.tobytes(),
+                self.topic_ranked[t].tobytes(),
+                self.topic_about[t].tobytes(),
+            )
+            for t, ids in self.topic_episodes.items()
+        ]
+        vocab = self.vocab
+        parts = [
+            table.parts(),
+            self.sorted_titles.slots.tobytes(),
+            people,
+            topics,
+            # One part, so that marshal writes each word once and the loaded df, sorted
+            # list and buckets share one string per word (three copies otherwise).
+            (vocab.df, vocab.sorted_words, dict(vocab._buckets), vocab.strict),
+            # The name tokens and their vocabulary as built, in their order: a typo's
+            # nearest name is chosen among words in that order.
+            [
+                [(t, sorted(keys)) for t, keys in self.name_tokens.items()],
+                list(self.name_vocab.df.items()),
+                self.name_vocab.sorted_words,
+                dict(self.name_vocab._buckets),
+            ],
+            # Podcast names and episode numbers (see ``_build_scope``).
+            [
+                self.feed_titles,
+                self.feed_forms,
+                self.feed_form_words,
+                self.feed_hosts,
+                self.numbers,
+                self.season_numbers,
+            ],
+        ]
+        rest = [marshal.dumps(part) for part in parts]  # one short call each
+        return [marshal.dumps((_SNAPSHOT_VERSION, len(rest))), *rest]
+
+    @classmethod
+    def from_snapshot(cls, data: list[bytes]) -> Index:
+        """The index :meth:`snapshot` saved (equal to the one it was taken from)."""
+        version, n_rest = marshal.loads(data[0])
+        if version != _SNAPSHOT_VERSION or len(data) != 1 + n_rest:
+            raise ValueError("snapshot version or parts")
+        # Each part is decoded, then its bytes dropped (the caller's list is emptied), so
+        # that the raw snapshot and the index it makes are never both whole in memory.
+        raw = data[1:]
+        data.clear()
+        raw.reverse()
+
+        def part() -> Any:
+            return marshal.loads(raw.pop())
+
+        index = cls()
+        table = index.episodes = EpisodeTable.from_parts(part())
+        title_slots, people, topics = part(), part(), part()
+        df, sorted_words, buckets, strict = part()
+        names, scope = part(), part()
+        index.latest = table.ids
+        index.order = table.slots
+        index.count = len(table)
+        index.sorted_titles = SortedTitles(table, array("I", title_slots))
+        for key, name, note, ids, roles in people:
+            index.people[key] = PersonEntry(key, name, note, array("I", ids), set(roles))
+        token_keys, name_df, name_words, name_buckets = names
+        for token, keys in token_keys:
+            index.name_tokens[token] = set(keys)
+        index.frequent_guests = sorted(
+            (p for p in index.people.values() if "guest" in p.roles),
+            key=lambda p: (-len(p.episode_ids), p.key),
+        )
+        for folded, name, ids, ranked, about in topics:
+            index.topic_episodes[folded] = array("I", ids)
+            index.topic_names[folded] = name
+            index.topic_ranked[folded] = array("I", ranked)
+            index.topic_about[folded] = array("I", about)
+        vocab = _Vocabulary.__new__(_Vocabulary)
+        vocab.df = df
+        vocab.sorted_words = sorted_words
+        vocab._buckets = defaultdict(list, buckets)
+        vocab.strict = strict
+        index.vocab = vocab
+        (
+            index.feed_titles,
+            index.feed_forms,
+            index.feed_form_words,
+            index.feed_hosts,
+            index.numbers,
+            index.season_numbers,
+        ) = scope
+        name_vocab = _Vocabulary.__new__(_Vocabulary)
+        name_vocab.df = dict(name_df)
+        name_vocab.sorted_words = name_words
+        name_vocab._buckets = defaultdict(list, name_buckets)
+        name_vocab.strict = False
+        index.name_vocab = name_vocab
+        return index
+
+    @classmethod
+    def from_rows(cls, rows: IndexRows) -> Index:
+        """Build the index from the store's rows (a pure function: no database, no loop)."""
+        from bot.answer import STOP_WORDS  # here: bot.answer imports this module
+
+        index = cls()
+        eps = rows.episodes
+        slot_of = {row[0]: slot for slot, row in enumerate(eps)}  # newest first
+        # Per episode while building (then packed into the table's arrays).
+        people_of: list[list[str]] = [[] for _ in eps]
+        weights_of: list[dict[str, float]] = [{} for _ in eps]
+        people_by_id = {pid: PersonEntry(key, name, note) for pid, name, key, note in rows.people}
+        found: dict[str, list[int]] = defaultdict(list)  # person key -> episode ids
+        for eid, pid, role in rows.links:
+            person = people_by_id.get(pid)
+            slot = slot_of.get(eid)
+            if person is None or slot is None:
+                continue
+            found[person.key].append(eid)
+            person.roles.add(role)
+            if person.key not in people_of[slot]:
+                people_of[slot].append(person.key)
+        for person in people_by_id.values():
+            ids = found.get(person.key)
+            if not ids:
+                continue
+            person.episode_ids = array("I", sorted(set(ids), key=slot_of.__getitem__))
+            index.people[person.key] = person
+            for token in person.key.split():
+                if len(token) >= 2:
+                    index.name_tokens[token].add(person.key)
+        index.frequent_guests = sorted(
+            (p for p in index.people.values() if "guest" in p.roles),
+            key=lambda p: (-len(p.episode_ids), p.key),
+        )
+        folded_of: dict[str, str] = {}  # one string object per topic, shared by all episodes
+        topic_ids: dict[str, list[int]] = defaultdict(list)
+        for eid, topic, weight in rows.topics:
+            slot = slot_of.get(eid)
+            if slot is None:
+                continue
+            folded = folded_of.get(topic)
+            if folded is None:
+                folded = folded_of[topic] = sys.intern(normalize(topic))
+                index.topic_names.setdefault(folded, topic)
+            weights_of[slot][folded] = weight
+            topic_ids[folded].append(eid)
+        for folded, ids in topic_ids.items():
+            ids.sort(key=slot_of.__getitem__)
+            index.topic_episodes[folded] = array("I", ids)
+            index.topic_ranked[folded] = array(
+                "I", sorted(ids, key=lambda e: (-weights_of[slot_of[e]][folded], slot_of[e]))
+            )
+            index.topic_about[folded] = array(
+                "I", [e for e in ids if weights_of[slot_of[e]][folded] >= ABOUT_WEIGHT]
+            )
+        table = index.episodes = EpisodeTable.from_rows(eps, people_of, weights_of)
+        index.latest = table.ids
+        index.order = table.slots
+        index.count = len(table)
+        by_title = _sorted_in_steps([(row[3], row[0], slot) for slot, row in enumerate(eps)])
+        index.sorted_titles = SortedTitles(table, array("I", [t[2] for t in by_title]))
+        index.vocab = _Vocabulary(dict(rows.vocabulary), skip=STOP_WORDS, strict=True)
+        index._build_scope(rows)
+        index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
+        return index
+
+    def _build_scope(self, rows: IndexRows) -> None:
+        """Podcast names and episode numbers; people who are a podcast or a company go."""
+        from bot.answer import COMPANY_WORDS, STOP_WORDS
+
+        sizes: dict[int, int] = defaultdict(int)
+        for fid in self.episodes.feed_ids:
+            sizes[fid] += 1
+        forms: dict[str, set[int]] = defaultdict(set)
+        for fid, title, author in rows.feeds:
+            self.feed_titles[fid] = title
+            names = title_forms(title)
+            hosts = host_names(author)
+            self.feed_hosts[fid] = set(hosts)
+            names.update(hosts)
+            names.update(author_forms(author))
+            # A word of the title that most of the feed's episodes use and few others do
+            # ("bombcast", "hipsters"): the feed's own name.
+            size = max(sizes[fid], 1)
+            for word in normalize(title).split():
+                df = self.vocab.df.get(word, 0)
+                if (
+                    len(word) >= 5
+                    and word not in STOP_WORDS
+                    and word not in self.name_tokens
+                    and size >= 10
+                    and size / 2 <= df <= 1.2 * size
+                ):
+                    names.add(word)
+            first = normalize(title).split()[:1]
+            # "Lex" for "Lex Fridman Podcast": a host's first name that starts the title,
+            # when the archive uses that word little beyond this feed.
+            if (
+                first
+                and any(h.split()[0] == first[0] for h in hosts)
+                and self.vocab.df.get(first[0], 0) <= 2 * max(sizes[fid], 1)
+            ):
+                names.add(first[0])
+            full_titles = [f" {normalize(t)} " for f, t, _ in rows.feeds if f != fid]
+            for name in names:
+                words = name.split()
+                # "software engineering" names SE Radio, but Go Time's title has it too.
+                if any(f" {name} " in other for other in full_titles):
+                    continue
+                if any(len(w) >= 3 and w not in STOP_WORDS for w in words):
+                    forms[name].add(fid)
+        self.feed_forms = dict(forms)
+        self.feed_form_words = max((len(f.split()) for f in forms), default=0)
+        # People named like a podcast ("Giant Bombcast") or a company ("Clif Bar") are not
+        # guests: they would answer "who" questions with a show or a snack bar.
+        for key in list(self.people):
+            words = key.split()
+            if key in forms or (len(words) >= 2 and words[-1] in COMPANY_WORDS):
+                del self.people[key]
+                for token in words:
+                    keys = self.name_tokens.get(token)
+                    if keys is not None:
+                        keys.discard(key)
+                        if not keys:
+                            del self.name_tokens[token]
+        self.frequent_guests = [p for p in self.frequent_guests if p.key in self.people]
+        numbers: dict[int, list[int]] = defaultdict(list)
+        seasons: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for eid, season, number in rows.numbers:
+            if eid in self.episodes:
+                numbers[number].append(eid)
+                if season is not None:
+                    seasons[(season, number)].append(eid)
+        for eid, _, title, *_ in rows.episodes:
+            n = title_number(title) if _DIGIT.search(title) else None
+            if n is not None and eid not in numbers.get(n, ()):
+                numbers[n].append(eid)
+        order = self.order
+        self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
+        self.season_numbers = {k: sorted(v, key=order.__getitem__) for k, v in seasons.items()}
+
+    def fts_window(self, postings: int) -> int | None:
+        """How many of the newest matches a full-text query may rank, when its words are
+        common enough (a share of the archive) that ranking them all would cost time in
+        proportion to the archive; None (all of them) otherwise."""
+        # The cap keeps the cost of a question from growing past 100,000 episodes (at
+        # 300,000 a word in a twentieth of it took 100 ms to rank in full); below that
+        # the share alone decides, as before.
+        if postings > max(FTS_NEWEST, min(COMMON_SHARE * self.count, FTS_FULL_MAX)):
+            return FTS_NEWEST
+        return None
+
+    def topic_set(self, folded: str) -> frozenset[int]:
+        """A topic's episodes as a set (made once per index, on first use)."""
+        found = self.topic_sets.get(folded)
+        if found is None:
+            found = self.topic_sets[folded] = frozenset(self.topic_episodes.get(folded, ()))
+        return found
+
+    def idf(self, word: str) -> float:
+        df = self.vocab.df.get(word, 0)
+        return math.log((self.count + 1) / (df + 0.5)) + 0.1
+
+
+def _walk_ranked(ranked: list[int], others: list[frozenset[int]], limit: int) -> list[int]:
+    """The first ``limit`` of ``ranked`` by how many of ``others`` hold them, then their
+    place in ``ranked``: what sorting every episode that shares a topic by (shared topics,
+    weight, recency) gives, as ``ranked`` is in (weight, recency) order. The walk stops
+    once ``limit`` episodes share every topic, instead of touching all of both topics."""
+    levels: list[list[int]] = [[] for _ in range(len(others) + 1)]  # by topics shared
+    top = levels[-1]
+    for eid in ranked:
+        level = levels[sum(eid in other for other in others)]
+        if len(level) < limit:
+            level.append(eid)
+            if len(top) >= limit:
+                break
+    return [eid for level in reversed(levels) for eid in level][:limit]
+
+
+_SNAPSHOT_VERSION = 5
+
+
+@functools.cache
+def snapshot_format() -> str:
+    """What a saved index must have been written by: this code (the index's shape and
+    folding) and this Python (marshal's format). Any other snapshot is built again."""
+    digest = hashlib.blake2b(digest_size=12)
+    here = Path(__file__).resolve().parent
+    for name in ("index.py", "answer.py", "text.py", "scope.py", "topics.py"):
+        digest.update((here / name).read_bytes())
+    return f"{_SNAPSHOT_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}:{digest.hexdigest()}"
+
+
+_gc_pauses = 0
+_gc_pauses_lock = threading.Lock()
+
+
+def _build_long_lived(cls: type[Index], rows: IndexRows) -> Index:
+    """``cls.from_rows(rows)`` on a worker thread (see :func:`_long_lived`)."""
+    return _long_lived(cls.from_rows, rows)
+
+
+def _long_lived(make: Any, arg: Any) -> Index:
+    """``make(arg)`` (an index) on a worker thread, without holding up the event loop.
+
+    The loop's thread needs the GIL back every few milliseconds, which a thread running
+    Python code gives, but one long C call (a collection of the whole heap, which the
+    build's million new objects would trigger and which walks the old index too) does not.
+    So the cyclic collector waits while the index is built, and the finished index (and
+    whatever else lives now) is frozen: later collections need not walk it either.
+    """
+    _pause_gc()
+    try:
+        index = make(arg)
+    finally:
+        _resume_gc()
+    gc.freeze()
+    return index
+
+
+# Plain calls, not a generator context manager: measured, that version made the loop's
+# longest stall during a 100,000-episode build about 120 ms instead of about 30 ms.
+def _pause_gc() -> None:
+    """No cyclic collection until :func:`_resume_gc` (counted: several threads may ask)."""
+    global _gc_pauses  # noqa: PLW0603 - one count for the process, like gc itself
+    with _gc_pauses_lock:
+        _gc_pauses += 1
+        gc.disable()
+
+
+def _resume_gc() -> None:
+    global _gc_pauses  # noqa: PLW0603
+    with _gc_pauses_lock:
+        _gc_pauses -= 1
+        if _gc_pauses == 0:
+            gc.enable()
+
+
+def _snapshot_off_loop(index: Index) -> list[bytes]:
+    """``index.snapshot()`` on a worker thread: its many short-lived tuples would
+    otherwise set off collections, each one long C call that holds up the loop."""
+    _pause_gc()
+    try:
+        return index.snapshot()
+    finally:
+        _resume_gc()
+
+
+def _release(holder: list[Index]) -> None:
+    """Free an index nobody uses any more a little at a time (on a worker thread).
+
+    Dropping the last reference to a large container frees everything in it in one C
+    call, holding the GIL throughout; emptying it item by item lets the loop run. A
+    container someone still holds (an answer in progress) is left for them to drop.
+    """
+    index = holder.pop()
+    if sys.getrefcount(index) > 2:  # this frame and the call's argument
+        return
+    parts = [index, index.vocab, index.name_vocab]
+    for part in parts:
+        for name in list(vars(part) if hasattr(part, "__dict__") else ()):
+            value = getattr(part, name)
+            setattr(part, name, None)
+            # The attribute is gone: this frame and the argument are the only holders.
+            if isinstance(value, dict | list) and sys.getrefcount(value) <= 2:
+                while value:
+                    value.popitem() if isinstance(value, dict) else value.pop()
+            del value
+
+
+def _sorted_in_steps(items: list[Any], step: int = 5000) -> list[Any]:
+    """``sorted(items)``, in short C calls: sorted runs merged by Python code, so a
+    thread building a large index lets the event loop's thread run meanwhile."""
+    if len(items) <= step:
+        return sorted(items)
+    runs = [sorted(items[i : i + step]) for i in range(0, len(items), step)]
+    return list(heapq.merge(*runs))
