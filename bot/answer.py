@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import logging
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from bot.index import (  # noqa: F401 - some are imported from here (tests, older callers)
     ABOUT_WEIGHT,
