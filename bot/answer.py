@@ -43,6 +43,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Levenshtein
 
+from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.people import person_key
 from bot.scope import (
@@ -83,6 +84,7 @@ PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
 WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
+TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
@@ -1446,12 +1448,20 @@ class Answerer:
         # "near" is not quite "nearly".
         exact: dict[str, set[str]] = {}
         longer: dict[str, set[str]] = {}
+        across: dict[str, set[str]] = {}
         for t in terms:
             stem = _stem(t)
             exact[t] = {t, stem, stem + "s", stem + "es"}
             longer[t] = set()
             if len(stem) >= 4:
                 longer[t] = set(idx.vocab.with_prefix(stem, 40)) - exact[t]
+            # The same word in another language ("war": "guerra"), at a discount: a
+            # translation is weaker evidence than the word itself.
+            across[t] = {
+                form
+                for w in translations(stem) | translations(t)
+                for form in (w, w + "s", w + "es")
+            } - exact[t]
 
         def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
@@ -1462,6 +1472,9 @@ class Answerer:
                     hits.add(t)
                 elif longer[t] and not longer[t].isdisjoint(doc):
                     found += PREFIX_CREDIT * w
+                    hits.add(t)
+                elif across[t] and not across[t].isdisjoint(doc):
+                    found += TRANSLATION_CREDIT * w
                     hits.add(t)
             return found, hits
 
@@ -1493,6 +1506,10 @@ class Answerer:
             elif boost is None and (
                 sum(t in hits or t in title_hits for t in must) < need
                 or (not title_hits and self._by_chance(hits))
+                # Notes alone answer a short question only when they hold all of it:
+                # "dominican republic election" is no answer from notes that merely
+                # mention the country (the title, stronger evidence, is judged above).
+                or (not title_hits and len(terms) <= SHORT_QUESTION and len(hits) < len(terms))
             ):
                 score = min(score, THRESHOLD - 1.0)
                 if lacking is not None:

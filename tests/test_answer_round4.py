@@ -1,0 +1,46 @@
+# ruff: noqa: F811 - pytest passes the fixtures imported below in by name
+"""Issue 11, round 4: mechanisms for questions nobody tuned for, on the real feeds.
+
+A word of the question found in the notes in another language (bot/lexicon.py), and a
+short question answered from an episode's notes only when the notes hold every one of its
+words.
+"""
+
+from __future__ import annotations
+
+from bot.answer import Answerer
+from bot.lexicon import translations
+
+# The answerer over all the real feeds, shared with test_answer.
+from tests.test_answer import all_db, everything  # noqa: F401
+
+
+def test_the_lexicon_goes_both_ways_and_holds_no_names() -> None:
+    assert "guerra" in translations("war")
+    assert "war" in translations("guerra")
+    assert "eleicao" in translations("eleccion")
+    assert translations("napoleon") == frozenset()
+
+
+async def test_a_word_is_found_in_another_language(everything: Answerer) -> None:
+    # The Spanish notes say "el autor nació ... en Orihuela": "author" and "born" are
+    # there in Spanish, so all three words of the English question are found.
+    found: dict[int, set[str]] = {}
+    ranked = await everything.search(["author", "born", "orihuela"], found=found)
+    assert ranked
+    best = ranked[0][0]
+    assert everything.index.episodes[best].title_norm == "miguel hernandez"
+    assert {"author", "born", "orihuela"} <= found[best]
+    answer = await everything.ask("the author born in orihuela")
+    assert answer.episodes
+    assert answer.episodes[0].title == "Miguel Hernández"
+
+
+async def test_a_short_question_needs_every_word_in_notes_only_evidence(
+    everything: Answerer,
+) -> None:
+    # One episode's notes mention the Dominican Republic in passing; nothing in them is
+    # about its music or its economy, so the two rare words alone answer nothing.
+    for question in ("dominican republic music", "dominican republic economy"):
+        answer = await everything.ask(question)
+        assert answer.episodes == [], (question, [e.title for e in answer.episodes])
