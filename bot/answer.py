@@ -1029,10 +1029,14 @@ class Answerer:
 
     def corrected(self, words: list[str]) -> list[str]:
         """The question's words as the search reads them: a word unknown to the archive
-        becomes the nearest known one (or its singular), else stays as typed."""
+        becomes the nearest known one (or its singular), else stays as typed; a word the
+        archive holds in another language stays as typed too."""
         df = self.index.vocab.df
         out = []
         for word in dict.fromkeys(words):
+            if word not in df and self._translated(word):
+                out.append(word)
+                continue
             known = word if word in df else self.index.vocab.correct(word)
             if known is None and _stem(word) in df:
                 known = _stem(word)
@@ -1394,13 +1398,25 @@ class Answerer:
             if keep and word in keep:
                 terms.append(word)
                 continue
+            if word not in idx.vocab.df and self._translated(word):
+                # A word the archive holds only in another language ("sniper" in notes
+                # that say "francotirador") is searched as typed, not "corrected" into
+                # an unrelated word of this language ("finnish" is not "finish").
+                terms.append(word)
+                continue
             known = word if word in idx.vocab.df else idx.vocab.correct(word)
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
             terms.append(known or word)
         terms = list(dict.fromkeys(terms))
-        weights = {t: idx.idf(t) for t in terms}
-        known_terms = sorted((t for t in terms if t in idx.vocab.df), key=idx.vocab.df.get)
+        df = idx.vocab.df
+        # A word known only through its translations weighs as its rarest translation,
+        # is fetched by them, and counts that many postings.
+        via = {t: self._translated(t) for t in terms if t not in df}
+        via = {t: forms for t, forms in via.items() if forms}
+        weights = {t: max(map(idx.idf, via[t])) if t in via else idx.idf(t) for t in terms}
+        postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
+        known_terms = sorted((t for t in terms if t in df or t in via), key=postings_of.__getitem__)
         if not known_terms:
             return []
         if only is not None:
@@ -1412,14 +1428,14 @@ class Answerer:
             fetching: list[str] = []
             postings = 0
             for t in known_terms:
-                if fetching and (postings + idx.vocab.df[t] > POSTINGS_BUDGET):
+                if fetching and (postings + postings_of[t] > POSTINGS_BUDGET):
                     break
                 fetching.append(t)
-                postings += idx.vocab.df[t]
+                postings += postings_of[t]
                 if len(fetching) >= MAX_QUERY_TERMS:
                     break
             candidates = await self.store.fts_search(
-                [_fts_term(t) for t in fetching],
+                [Term(tuple(sorted(via[t]))) if t in via else _fts_term(t) for t in fetching],
                 limit=WIDE_CANDIDATES if wide else CANDIDATES,
                 feed_ids=sorted(feeds or ()),
                 newest=idx.fts_window(postings),
@@ -1554,6 +1570,17 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _translated(self, word: str) -> frozenset[str]:
+        """The word's translations (bot/lexicon.py) that the archive holds, in any of
+        their plural forms."""
+        df = self.index.vocab.df
+        return frozenset(
+            form
+            for w in translations(word) | translations(_stem(word))
+            for form in (w, w + "s", w + "es")
+            if form in df
+        )
 
     def _to_the_bot(self, parsed: _Parsed) -> bool:
         """Whether the question is said to the bot ("are you a real person", "who made

@@ -168,6 +168,23 @@ mexican mexicano
 british britanico
 roman romano
 greek griego grego
+one uno um
+two dos dois
+three tres
+four cuatro quatro
+five cinco
+six seis
+seven siete sete
+eight ocho oito
+nine nueve nove
+ten diez dez
+hundred cien cientos cem
+thousand mil
+year ano
+day dia
+night noche noite
+winter invierno inverno
+summer verano verao
 """
 
 

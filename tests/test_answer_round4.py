@@ -44,3 +44,18 @@ async def test_a_short_question_needs_every_word_in_notes_only_evidence(
     for question in ("dominican republic music", "dominican republic economy"):
         answer = await everything.ask(question)
         assert answer.episodes == [], (question, [e.title for e in answer.episodes])
+
+
+async def test_a_word_only_in_another_language_is_searched_through_it(
+    everything: Answerer,
+) -> None:
+    # No notes say "sniper"; the Spanish ones say "francotirador". The word is neither
+    # dropped nor "corrected", and "finnish" is not "finish".
+    assert "sniper" not in everything.index.vocab.df
+    found: dict[int, set[str]] = {}
+    ranked = await everything.search(["sniper", "winter", "war"], found=found)
+    assert ranked
+    best = ranked[0][0]
+    assert everything.index.episodes[best].title_norm.startswith("simo hayha")
+    assert "sniper" in found[best]
+    assert everything.corrected(["finnish", "sniper"]) == ["finnish", "sniper"]
