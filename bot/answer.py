@@ -84,6 +84,10 @@ PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
 WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
+SHORT_PREFIX_CHARS = 5  # a shorter word finds only its inflections, not any longer word
+_INFLECTIONS = frozenset(
+    "s es ed d ing ings er ers ly a as o os e ado ada ados adas ando ar ir ido ida".split()
+)
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
 TOPIC_THRESHOLD = 88.0
@@ -1471,6 +1475,10 @@ class Answerer:
             longer[t] = set()
             if len(stem) >= 4:
                 longer[t] = set(idx.vocab.with_prefix(stem, 40)) - exact[t]
+                if len(stem) < SHORT_PREFIX_CHARS:
+                    # A short word starts many unrelated words ("meta": "metal"): only
+                    # its inflections count ("rank": "ranking").
+                    longer[t] = {w for w in longer[t] if w[len(stem) :] in _INFLECTIONS}
             # The same word in another language ("war": "guerra"), at a discount: a
             # translation is weaker evidence than the word itself.
             across[t] = {

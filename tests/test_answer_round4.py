@@ -59,3 +59,24 @@ async def test_a_word_only_in_another_language_is_searched_through_it(
     assert everything.index.episodes[best].title_norm.startswith("simo hayha")
     assert "sniper" in found[best]
     assert everything.corrected(["finnish", "sniper"]) == ["finnish", "sniper"]
+
+
+async def test_a_short_word_finds_its_inflections_not_any_longer_word(
+    everything: Answerer,
+) -> None:
+    # "meta" starts "metal" ("get closer to the metal"), which is no mention of it; "rank"
+    # is in "ranking".
+    idx = everything.index
+    title = "live from nodeconf colombia"
+    metal = [eid for eid, e in idx.episodes.items() if e.title_norm == title]
+    assert len(metal) == 1
+    found: dict[int, set[str]] = {}
+    await everything.search(["threads", "meta"], only=set(metal), found=found)
+    assert "meta" not in found[metal[0]]
+    answer = await everything.ask("episode about threads from meta")
+    assert answer.episodes == []
+    ranked = [eid for eid, e in idx.episodes.items() if "ranking" in e.title_norm.split()]
+    assert ranked
+    found = {}
+    await everything.search(["rank"], only={ranked[0]}, found=found)
+    assert "rank" in found[ranked[0]]
