@@ -138,6 +138,7 @@ _GUEST_CUE = re.compile(
     r"what did|did .{1,40} say|talk(?:ed|s)? (?:to|with)|spoke with|speaks? with|"
     r"quien es|quien fue|con|entrevista(?: a)?|invitad[oa]s?)\b"
 )
+_WITH = re.compile(r"\b(?:with|con|com)\b")  # "<podcast> with <person>"
 _TOPIC_CUE = re.compile(
     r"\b(anything (?:on|about)|about|on the topic|related to|regarding|episodes? on|"
     r"sobre|acerca de|algo (?:de|sobre)|tema|temas)\b"
@@ -1166,6 +1167,13 @@ class Answerer:
                 answer.intent = "latest" if parsed.latest else "guest"
                 ids = mine_ids[:limit]
                 return await self._fill(answer, ids, [person_score] * len(ids))
+            with_cue = parsed.guest_cue or bool(_WITH.search(parsed.norm))
+            if feeds and with_cue and not rest and not topics and not mine_ids:
+                # "Making Sense with Noam Chomsky": a known guest who was never on the
+                # named podcast; an episode that only talks about them is not the answer.
+                answer.person = None
+                answer.message = "No episode matches that question."
+                return answer
             # The person and more ("Randy Shoup hiring", "Petro paz total"): search with
             # every word, favouring the person's episodes.
             mine = set(mine_ids)

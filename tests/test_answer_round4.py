@@ -80,3 +80,23 @@ async def test_a_short_word_finds_its_inflections_not_any_longer_word(
     found = {}
     await everything.search(["rank"], only={ranked[0]}, found=found)
     assert "rank" in found[ranked[0]]
+
+
+async def test_a_podcast_with_a_guest_never_on_it_is_no_answer(everything: Answerer) -> None:
+    # Elon Musk is a guest of other podcasts; Making Sense only talks about him. "Making
+    # Sense with Elon Musk" asks for an appearance there, and there is none.
+    answer = await everything.ask("making sense with elon musk")
+    assert answer.episodes == [], [e.title for e in answer.episodes]
+    # A guest who was on it is still found.
+    answer = await everything.ask("making sense with jordan peterson")
+    assert answer.episodes
+    assert answer.intent == "guest"
+
+
+def test_a_denied_conversation_names_no_guest() -> None:
+    from bot.people import extract_people
+
+    said = "Ana Reyes reflects on her failure to have a productive conversation with Tomas Lind."
+    assert "Tomas Lind" not in [m.name for m in extract_people("#9 - Final thoughts", said)]
+    said = "Ana Reyes has a productive conversation with Tomas Lind."
+    assert "Tomas Lind" in [m.name for m in extract_people("#9 - Final thoughts", said)]
