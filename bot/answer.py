@@ -28,6 +28,7 @@ import functools
 import gc
 import hashlib
 import heapq
+import itertools
 import logging
 import marshal
 import math
@@ -84,6 +85,7 @@ PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
 WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
+PAIR_MIN_CHARS = 4  # a stop word this long may be kept where titles pair it ("free will")
 SHORT_PREFIX_CHARS = 5  # a shorter word finds only its inflections, not any longer word
 _INFLECTIONS = frozenset(
     "s es ed d ing ings er ers ly a as o os e ado ada ados adas ando ar ir ido ida".split()
@@ -881,6 +883,7 @@ class Answerer:
         self.index = index
         self.catalog = catalog or default_catalog()
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
+        self._pairs_cache: tuple[Index, frozenset[str]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -1061,6 +1064,41 @@ class Answerer:
             used.update(words[start:end])
         return feeds, used
 
+    def _title_pairs(self) -> frozenset[str]:
+        """Every "word stopword" pair seen in two titles or more ("free will"), once per
+        index."""
+        idx = self.index
+        cached = self._pairs_cache
+        if cached is not None and cached[0] is idx:
+            return cached[1]
+        seen: Counter[str] = Counter()
+        for entry in idx.episodes.values():
+            title = entry.title_norm.split()
+            seen.update(
+                {
+                    f"{a} {b}"
+                    for a, b in itertools.pairwise(title)
+                    if b in STOP_WORDS and a not in STOP_WORDS and len(b) >= PAIR_MIN_CHARS
+                }
+            )
+        pairs = frozenset(p for p, n in seen.items() if n >= 2)
+        self._pairs_cache = (idx, pairs)
+        return pairs
+
+    def _with_title_pairs(self, parsed: _Parsed) -> list[str]:
+        """The question's words, with a stop word kept where it follows a word as in the
+        titles: "free will" is a subject, though "will" alone says nothing."""
+        said = _WORD.findall(parsed.norm)
+        pairs = self._title_pairs()
+        kept = {
+            b
+            for a, b in itertools.pairwise(said)
+            if b in STOP_WORDS and a in parsed.words and f"{a} {b}" in pairs
+        }
+        if not kept:
+            return parsed.words
+        return [w for w in said if w in kept or w in parsed.words]
+
     def _podcast_forms(self) -> dict[str, set[int]]:
         """The index's podcast names, and each podcast's brand word: a word of its title
         that names most of its episodes and is seldom seen outside it ("Bombcast" of
@@ -1118,6 +1156,7 @@ class Answerer:
         feeds, podcast_words = self.find_podcast(parsed)
         if podcast_words:
             parsed.words = [w for w in parsed.words if w not in podcast_words]
+        parsed.words = self._with_title_pairs(parsed)
 
         number_ids, number_words = self._number_ids(parsed, feeds)
         if number_ids:

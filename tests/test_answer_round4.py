@@ -100,3 +100,16 @@ def test_a_denied_conversation_names_no_guest() -> None:
     assert "Tomas Lind" not in [m.name for m in extract_people("#9 - Final thoughts", said)]
     said = "Ana Reyes has a productive conversation with Tomas Lind."
     assert "Tomas Lind" in [m.name for m in extract_people("#9 - Final thoughts", said)]
+
+
+async def test_a_stop_word_the_titles_pair_with_the_word_before_is_kept(
+    everything: Answerer,
+) -> None:
+    from bot.answer import _parse
+
+    # "will" alone says nothing, but titles say "free will" again and again.
+    assert "will" in everything._with_title_pairs(_parse("episodes on free will"))
+    assert "will" not in everything._with_title_pairs(_parse("what will happen to venezuela"))
+    answer = await everything.ask("episodes on free will")
+    assert answer.episodes
+    assert "free will" in answer.episodes[0].title.lower()
