@@ -1,5 +1,6 @@
 """Common words in English, Spanish and Portuguese: a question in one language finds the
-notes written in another ("war" finds "guerra", "drogas" finds "drug").
+notes written in another ("war" finds "guerra", "drogas" finds "drug"), and a number
+written as a word finds its digits ("fourteen": "14").
 
 Only everyday vocabulary, the words people use when they ask about history, politics,
 society and technology: never a name, a title or a place. Each line is one meaning, its
@@ -168,18 +169,28 @@ mexican mexicano
 british britanico
 roman romano
 greek griego grego
-one uno um
-two dos dois
-three tres
-four cuatro quatro
-five cinco
-six seis
-seven siete sete
-eight ocho oito
-nine nueve nove
-ten diez dez
-hundred cien cientos cem
-thousand mil
+one uno um 1
+two dos dois 2
+three tres 3
+four cuatro quatro 4
+five cinco 5
+six seis 6
+seven siete sete 7
+eight ocho oito 8
+nine nueve nove 9
+ten diez dez 10
+eleven once onze 11
+twelve doce doze 12
+thirteen trece treze 13
+fourteen catorce quatorze 14
+fifteen quince quinze 15
+sixteen dieciseis dezesseis 16
+seventeen diecisiete dezessete 17
+eighteen dieciocho dezoito 18
+nineteen diecinueve dezenove 19
+twenty veinte vinte 20
+hundred cien cientos cem 100
+thousand mil 1000
 year ano
 day dia
 night noche noite

@@ -113,3 +113,16 @@ async def test_a_stop_word_the_titles_pair_with_the_word_before_is_kept(
     answer = await everything.ask("episodes on free will")
     assert answer.episodes
     assert "free will" in answer.episodes[0].title.lower()
+
+
+async def test_a_number_written_as_a_word_finds_its_digits(everything: Answerer) -> None:
+    assert "14" in translations("fourteen")
+    assert "14" in translations("catorce")
+    idx = everything.index
+    jailed = [
+        eid for eid, e in idx.episodes.items() if e.title_norm == "jailed for life for stealing 14"
+    ]
+    assert len(jailed) == 1
+    found: dict[int, set[str]] = {}
+    await everything.search(["stealing", "fourteen"], only=set(jailed), found=found)
+    assert "fourteen" in found[jailed[0]]
