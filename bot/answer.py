@@ -1064,6 +1064,14 @@ class Answerer:
             used.update(words[start:end])
         return feeds, used
 
+    def _named_by_hosts(self, feeds: set[int], words: set[str]) -> bool:
+        """Whether the words that named these podcasts are all their hosts' names."""
+        hosts = self.index.feed_hosts
+        named = {
+            w for f in feeds for h in hosts.get(f, ()) if set(h.split()) <= words for w in h.split()
+        }
+        return bool(named) and words <= named
+
     def _title_pairs(self) -> frozenset[str]:
         """Every "word stopword" pair seen in two titles or more ("free will"), once per
         index."""
@@ -1195,6 +1203,15 @@ class Answerer:
             eps = idx.episodes
             return [p for p in pairs if p[0] in eps and (not feeds or eps[p[0]].feed_id in feeds)]
 
+        if (
+            person_hit
+            and feeds
+            and self._named_by_hosts(feeds, podcast_words)
+            and not scoped(person_hit[0].episode_ids)
+        ):
+            # "Adam Curry and Dave Jones with X": a host has more than one show; the guest
+            # who was never on the one the host's name first names was on another.
+            feeds.clear()
         if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person

@@ -126,3 +126,19 @@ async def test_a_number_written_as_a_word_finds_its_digits(everything: Answerer)
     found: dict[int, set[str]] = {}
     await everything.search(["stealing", "fourteen"], only=set(jailed), found=found)
     assert "fourteen" in found[jailed[0]]
+
+
+async def test_a_host_name_scopes_to_the_show_the_guest_was_on(everything: Answerer) -> None:
+    # "Adam Curry" is a host name of No Agenda, but he hosts Podcasting 2.0 too, where
+    # this guest was: the host's name does not hide the guest's episode.
+    fid = await _feed_id(everything, "Podcasting 2.0")
+    answer = await everything.ask("adam curry with benjamin bellamy")
+    assert answer.episodes
+    assert answer.episodes[0].feed_id == fid
+    # A podcast named by its title still scopes ("Making Sense with Elon Musk" above).
+
+
+async def _feed_id(answerer: Answerer, title: str) -> int:
+    ids = [fid for fid, t in answerer.index.feed_titles.items() if t.startswith(title)]
+    assert len(ids) == 1, ids
+    return ids[0]
