@@ -1482,8 +1482,13 @@ class Answerer:
         # is fetched by them, and counts that many postings.
         via = {t: self._translated(t) for t in terms if t not in df}
         via = {t: forms for t, forms in via.items() if forms}
+        # A known word is fetched in its other languages too ("slang": "jerga").
+        also = {t: self._translated(t) for t in terms if t in df}
+        also = {t: forms for t, forms in also.items() if forms}
         weights = {t: max(map(idx.idf, via[t])) if t in via else idx.idf(t) for t in terms}
         postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
+        for t, forms in also.items():
+            postings_of[t] += sum(df[f] for f in forms)
         known_terms = sorted((t for t in terms if t in df or t in via), key=postings_of.__getitem__)
         if not known_terms:
             return []
@@ -1503,7 +1508,7 @@ class Answerer:
                 if len(fetching) >= MAX_QUERY_TERMS:
                     break
             candidates = await self.store.fts_search(
-                [Term(tuple(sorted(via[t]))) if t in via else _fts_term(t) for t in fetching],
+                [self._fetch_term(t, via, also) for t in fetching],
                 limit=WIDE_CANDIDATES if wide else CANDIDATES,
                 feed_ids=sorted(feeds or ()),
                 newest=idx.fts_window(postings),
@@ -1642,6 +1647,18 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _fetch_term(
+        self, t: str, via: dict[str, frozenset[str]], also: dict[str, frozenset[str]]
+    ) -> Term:
+        """The full-text term for one word: its forms, or its translations, or both."""
+        if t in via:
+            return Term(tuple(sorted(via[t])))
+        if t in also:
+            stem = _stem(t)
+            own = (t, stem, stem + "s", stem + "es")
+            return Term(tuple(dict.fromkeys(own + tuple(sorted(also[t])))))
+        return _fts_term(t)
 
     def _translated(self, word: str) -> frozenset[str]:
         """The word's translations (bot/lexicon.py) that the archive holds, in any of

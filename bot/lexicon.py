@@ -147,7 +147,9 @@ teacher maestro profesor professor
 young joven jovem
 old viejo velho
 new nuevo novo
-first primero primeiro
+first primero primer primeiro 1
+second segundo 2
+third tercero tercer terceiro 3
 last ultimo
 great gran grande
 death muerte
@@ -155,20 +157,54 @@ fire fuego fogo
 earthquake terremoto
 flood inundacion inundacao
 dam presa represa
-spanish espanol espanhol
-english ingles
-french frances
-german aleman alemao
-italian italiano
-russian ruso russo
-finnish finlandes
-chinese chino chines
-japanese japones
-american americano
-mexican mexicano
-british britanico
-roman romano
-greek griego grego
+spanish espanol espanola espanhol espanhola
+english ingles inglesa
+french frances francesa
+german aleman alemana alemao alema
+italian italiano italiana
+russian ruso rusa russo russa
+finnish finlandes finlandesa
+chinese chino china chines chinesa
+japanese japones japonesa
+american americano americana
+mexican mexicano mexicana
+british britanico britanica
+roman romano romana
+greek griego griega grego grega
+venezuelan venezolano venezolana venezuelano venezuelana
+colombian colombiano colombiana
+argentine argentino argentina
+chilean chileno chilena
+peruvian peruano peruana
+cuban cubano cubana
+brazilian brasileno brasilena brasileiro brasileira
+knight caballero cavaleiro
+castle castillo castelo
+crown corona coroa
+throne trono
+hero heroe heroi
+legend leyenda lenda
+fight lucha luta
+rebel rebelde
+rebellion rebelion rebeliao
+siege asedio sitio cerco
+invasion invasion invasao
+victory victoria vitoria
+defeat derrota
+treason traicion traicao
+execution ejecucion execucao
+mom mama mae
+dad papa pai
+slang jerga giria
+learn aprender aprende aprendeu
+teach ensenar ensinar
+diary diario
+chapter capitulo
+agent agente
+ministry ministerio
+minister ministro
+spy espia espiao
+secret secreto segredo
 one uno um 1
 two dos dois 2
 three tres 3

@@ -142,3 +142,15 @@ async def _feed_id(answerer: Answerer, title: str) -> int:
     ids = [fid for fid, t in answerer.index.feed_titles.items() if t.startswith(title)]
     assert len(ids) == 1, ids
     return ids[0]
+
+
+async def test_a_known_word_also_fetches_its_translations(everything: Answerer) -> None:
+    # "slang" and "venezuelan" are each in one English episode, which is not this one:
+    # the Spanish notes say "jerga Venezolana", and are found through the translations.
+    assert "slang" in everything.index.vocab.df
+    found: dict[int, set[str]] = {}
+    ranked = await everything.search(["venezuelan", "slang"], limit=24, found=found)
+    titles = {everything.index.episodes[e].title_norm: e for e, _ in ranked}
+    mine = [t for t in titles if t.startswith("ep 02 mamaguevo")]
+    assert mine, sorted(titles)
+    assert {"venezuelan", "slang"} <= found[titles[mine[0]]]
