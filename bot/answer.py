@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import itertools
 import logging
 import math
 import re
@@ -46,6 +47,7 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
     _Vocabulary,
     _walk_ranked,
 )
+from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.people import person_key
 from bot.scope import find_spans, is_chitchat, question_number
@@ -78,6 +80,12 @@ PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
 WIDE_TEXT_CHARS = 1500
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
+PAIR_MIN_CHARS = 4  # a stop word this long may be kept where titles pair it ("free will")
+SHORT_PREFIX_CHARS = 5  # a shorter word finds only its inflections, not any longer word
+_INFLECTIONS = frozenset(
+    "s es ed d ing ings er ers ly a as o os e ado ada ados adas ando ar ir ido ida".split()
+)
+TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
@@ -124,6 +132,7 @@ _GUEST_CUE = re.compile(
     r"what did|did .{1,40} say|talk(?:ed|s)? (?:to|with)|spoke with|speaks? with|"
     r"quien es|quien fue|con|entrevista(?: a)?|invitad[oa]s?)\b"
 )
+_WITH = re.compile(r"\b(?:with|con|com)\b")  # "<podcast> with <person>"
 _TOPIC_CUE = re.compile(
     r"\b(anything (?:on|about)|about|on the topic|related to|regarding|episodes? on|"
     r"sobre|acerca de|algo (?:de|sobre)|tema|temas)\b"
@@ -342,6 +351,7 @@ class Answerer:
         self.index = index
         self.catalog = catalog or default_catalog()
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
+        self._pairs_cache: tuple[Index, frozenset[str]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -495,10 +505,14 @@ class Answerer:
 
     def corrected(self, words: list[str]) -> list[str]:
         """The question's words as the search reads them: a word unknown to the archive
-        becomes the nearest known one (or its singular), else stays as typed."""
+        becomes the nearest known one (or its singular), else stays as typed; a word the
+        archive holds in another language stays as typed too."""
         df = self.index.vocab.df
         out = []
         for word in dict.fromkeys(words):
+            if word not in df and self._translated(word):
+                out.append(word)
+                continue
             known = word if word in df else self.index.vocab.correct(word)
             if known is None and _stem(word) in df:
                 known = _stem(word)
@@ -517,6 +531,49 @@ class Answerer:
             feeds |= forms[" ".join(words[start:end])]
             used.update(words[start:end])
         return feeds, used
+
+    def _named_by_hosts(self, feeds: set[int], words: set[str]) -> bool:
+        """Whether the words that named these podcasts are all their hosts' names."""
+        hosts = self.index.feed_hosts
+        named = {
+            w for f in feeds for h in hosts.get(f, ()) if set(h.split()) <= words for w in h.split()
+        }
+        return bool(named) and words <= named
+
+    def _title_pairs(self) -> frozenset[str]:
+        """Every "word stopword" pair seen in two titles or more ("free will"), once per
+        index."""
+        idx = self.index
+        cached = self._pairs_cache
+        if cached is not None and cached[0] is idx:
+            return cached[1]
+        seen: Counter[str] = Counter()
+        for entry in idx.episodes.values():
+            title = entry.title_norm.split()
+            seen.update(
+                {
+                    f"{a} {b}"
+                    for a, b in itertools.pairwise(title)
+                    if b in STOP_WORDS and a not in STOP_WORDS and len(b) >= PAIR_MIN_CHARS
+                }
+            )
+        pairs = frozenset(p for p, n in seen.items() if n >= 2)
+        self._pairs_cache = (idx, pairs)
+        return pairs
+
+    def _with_title_pairs(self, parsed: _Parsed) -> list[str]:
+        """The question's words, with a stop word kept where it follows a word as in the
+        titles: "free will" is a subject, though "will" alone says nothing."""
+        said = _WORD.findall(parsed.norm)
+        pairs = self._title_pairs()
+        kept = {
+            b
+            for a, b in itertools.pairwise(said)
+            if b in STOP_WORDS and a in parsed.words and f"{a} {b}" in pairs
+        }
+        if not kept:
+            return parsed.words
+        return [w for w in said if w in kept or w in parsed.words]
 
     def _podcast_forms(self) -> dict[str, set[int]]:
         """The index's podcast names, and each podcast's brand word: a word of its title
@@ -575,6 +632,7 @@ class Answerer:
         feeds, podcast_words = self.find_podcast(parsed)
         if podcast_words:
             parsed.words = [w for w in parsed.words if w not in podcast_words]
+        parsed.words = self._with_title_pairs(parsed)
 
         number_ids, number_words = self._number_ids(parsed, feeds)
         if number_ids:
@@ -613,6 +671,15 @@ class Answerer:
             eps = idx.episodes
             return [p for p in pairs if p[0] in eps and (not feeds or eps[p[0]].feed_id in feeds)]
 
+        if (
+            person_hit
+            and feeds
+            and self._named_by_hosts(feeds, podcast_words)
+            and not scoped(person_hit[0].episode_ids)
+        ):
+            # "Adam Curry and Dave Jones with X": a host has more than one show; the guest
+            # who was never on the one the host's name first names was on another.
+            feeds.clear()
         if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person
@@ -624,6 +691,13 @@ class Answerer:
                 answer.intent = "latest" if parsed.latest else "guest"
                 ids = mine_ids[:limit]
                 return await self._fill(answer, ids, [person_score] * len(ids))
+            with_cue = parsed.guest_cue or bool(_WITH.search(parsed.norm))
+            if feeds and with_cue and not rest and not topics and not mine_ids:
+                # "Making Sense with Noam Chomsky": a known guest who was never on the
+                # named podcast; an episode that only talks about them is not the answer.
+                answer.person = None
+                answer.message = "No episode matches that question."
+                return answer
             # The person and more ("Randy Shoup hiring", "Petro paz total"): search with
             # every word, favouring the person's episodes.
             mine = set(mine_ids)
@@ -860,13 +934,30 @@ class Answerer:
             if keep and word in keep:
                 terms.append(word)
                 continue
+            if word not in idx.vocab.df and self._translated(word):
+                # A word the archive holds only in another language ("sniper" in notes
+                # that say "francotirador") is searched as typed, not "corrected" into
+                # an unrelated word of this language ("finnish" is not "finish").
+                terms.append(word)
+                continue
             known = word if word in idx.vocab.df else idx.vocab.correct(word)
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
             terms.append(known or word)
         terms = list(dict.fromkeys(terms))
-        weights = {t: idx.idf(t) for t in terms}
-        known_terms = sorted((t for t in terms if t in idx.vocab.df), key=idx.vocab.df.get)
+        df = idx.vocab.df
+        # A word known only through its translations weighs as its rarest translation,
+        # is fetched by them, and counts that many postings.
+        via = {t: self._translated(t) for t in terms if t not in df}
+        via = {t: forms for t, forms in via.items() if forms}
+        # A known word is fetched in its other languages too ("slang": "jerga").
+        also = {t: self._translated(t) for t in terms if t in df}
+        also = {t: forms for t, forms in also.items() if forms}
+        weights = {t: max(map(idx.idf, via[t])) if t in via else idx.idf(t) for t in terms}
+        postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
+        for t, forms in also.items():
+            postings_of[t] += sum(df[f] for f in forms)
+        known_terms = sorted((t for t in terms if t in df or t in via), key=postings_of.__getitem__)
         if not known_terms:
             return []
         if only is not None:
@@ -878,14 +969,14 @@ class Answerer:
             fetching: list[str] = []
             postings = 0
             for t in known_terms:
-                if fetching and (postings + idx.vocab.df[t] > POSTINGS_BUDGET):
+                if fetching and (postings + postings_of[t] > POSTINGS_BUDGET):
                     break
                 fetching.append(t)
-                postings += idx.vocab.df[t]
+                postings += postings_of[t]
                 if len(fetching) >= MAX_QUERY_TERMS:
                     break
             candidates = await self.store.fts_search(
-                [_fts_term(t) for t in fetching],
+                [self._fetch_term(t, via, also) for t in fetching],
                 limit=WIDE_CANDIDATES if wide else CANDIDATES,
                 feed_ids=sorted(feeds or ()),
                 newest=idx.fts_window(postings),
@@ -914,12 +1005,24 @@ class Answerer:
         # "near" is not quite "nearly".
         exact: dict[str, set[str]] = {}
         longer: dict[str, set[str]] = {}
+        across: dict[str, set[str]] = {}
         for t in terms:
             stem = _stem(t)
             exact[t] = {t, stem, stem + "s", stem + "es"}
             longer[t] = set()
             if len(stem) >= 4:
                 longer[t] = set(idx.vocab.with_prefix(stem, 40)) - exact[t]
+                if len(stem) < SHORT_PREFIX_CHARS:
+                    # A short word starts many unrelated words ("meta": "metal"): only
+                    # its inflections count ("rank": "ranking").
+                    longer[t] = {w for w in longer[t] if w[len(stem) :] in _INFLECTIONS}
+            # The same word in another language ("war": "guerra"), at a discount: a
+            # translation is weaker evidence than the word itself.
+            across[t] = {
+                form
+                for w in translations(stem) | translations(t)
+                for form in (w, w + "s", w + "es")
+            } - exact[t]
 
         def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
@@ -930,6 +1033,9 @@ class Answerer:
                     hits.add(t)
                 elif longer[t] and not longer[t].isdisjoint(doc):
                     found += PREFIX_CREDIT * w
+                    hits.add(t)
+                elif across[t] and not across[t].isdisjoint(doc):
+                    found += TRANSLATION_CREDIT * w
                     hits.add(t)
             return found, hits
 
@@ -961,6 +1067,10 @@ class Answerer:
             elif boost is None and (
                 sum(t in hits or t in title_hits for t in must) < need
                 or (not title_hits and self._by_chance(hits))
+                # Notes alone answer a short question only when they hold all of it:
+                # "dominican republic election" is no answer from notes that merely
+                # mention the country (the title, stronger evidence, is judged above).
+                or (not title_hits and len(terms) <= SHORT_QUESTION and len(hits) < len(terms))
             ):
                 score = min(score, THRESHOLD - 1.0)
                 if lacking is not None:
@@ -1005,6 +1115,29 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _fetch_term(
+        self, t: str, via: dict[str, frozenset[str]], also: dict[str, frozenset[str]]
+    ) -> Term:
+        """The full-text term for one word: its forms, or its translations, or both."""
+        if t in via:
+            return Term(tuple(sorted(via[t])))
+        if t in also:
+            stem = _stem(t)
+            own = (t, stem, stem + "s", stem + "es")
+            return Term(tuple(dict.fromkeys(own + tuple(sorted(also[t])))))
+        return _fts_term(t)
+
+    def _translated(self, word: str) -> frozenset[str]:
+        """The word's translations (bot/lexicon.py) that the archive holds, in any of
+        their plural forms."""
+        df = self.index.vocab.df
+        return frozenset(
+            form
+            for w in translations(word) | translations(_stem(word))
+            for form in (w, w + "s", w + "es")
+            if form in df
+        )
 
     def _to_the_bot(self, parsed: _Parsed) -> bool:
         """Whether the question is said to the bot ("are you a real person", "who made

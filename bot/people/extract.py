@@ -569,11 +569,22 @@ def _lower(text: str) -> str:
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
 
 
+# A trigger just after a word that denies it names no one who was on the show: "reflects on
+# his failure to have a productive conversation with X", "never spoke with X".
+DENIAL_CHARS = 40
+_DENIED = re.compile(
+    r"\b(?:fail(?:ed|s|ure)?|never|not|didn't|didn’t|refused|refuses|declined|without|"
+    r"nunca|sin)\b[^.!?;\n]*$"
+)
+
+
 def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) -> None:
     stop = len(text)
     for trig in _triggers(low):
         if trig.start() and low[trig.start() - 1] in "'’(":
             continue  # "(with Alberto Díaz-Cayeros)" is an aside
+        if _DENIED.search(low, max(0, trig.start() - DENIAL_CHARS), trig.start()):
+            continue  # "his failure to have a conversation with X": X was not on the show
         written = trig.group()
         phrase = _PHRASES.get(written)
         if phrase is None:
