@@ -525,6 +525,11 @@ class Answerer:
         forms = self._podcast_forms()
         words = parsed.norm.split()
         spans = find_spans(words, forms, max(idx.feed_form_words, 1))
+        # "Lex Fridman with Sam Harris": after a podcast, a name that follows "with" is a
+        # guest asked for, even when it is also another show's host (or title).
+        spans = spans[:1] + [
+            (start, end) for start, end in spans[1:] if not _WITH.fullmatch(words[start - 1])
+        ]
         feeds: set[int] = set()
         used: set[str] = set()
         for start, end in spans:
