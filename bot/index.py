@@ -27,7 +27,7 @@ from typing import Any, overload
 from rapidfuzz.distance import OSA
 
 from bot.scope import author_forms, host_names, title_forms, title_number
-from bot.store import IndexRows, Store, StoreError
+from bot.store import IndexRowChunks, IndexRows, Store, StoreError
 from bot.text import normalize
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ FTS_NEWEST = 5000  # the newest matches a query of very common words ranks
 COMMON_SHARE = 0.1  # ... when they are in more than this share of the archive
 FTS_FULL_MAX = 10_000  # ... or in more than this many episodes (a tenth of 100,000)
 _DIGIT = re.compile(r"\d")
+BUILD_CHUNK = 5000  # rows read at a time while building the index
 
 
 @dataclass(slots=True)
@@ -140,35 +141,45 @@ class EpisodeTable:
         self.topic_keys: list[str] = []
         self.slots = SlotMap(self.ids)
 
-    @classmethod
-    def from_rows(
-        cls,
+    def add_rows(
+        self,
         episodes: list[tuple[int, int, str, str, float, int]],
+        titles: bytearray,
+        norms: bytearray,
+    ) -> None:
+        """Append store rows (newest first) to the arrays; their titles go to the two
+        growing blobs (see :meth:`finish`)."""
+        self.ids.extend([r[0] for r in episodes])
+        self.feed_ids.extend([r[1] for r in episodes])
+        self.sort_ts.extend([r[4] for r in episodes])
+        self.positions.extend([r[5] for r in episodes])
+        for r in episodes:
+            titles += r[2].encode()
+            self._title_off.append(len(titles))
+            norms += r[3].encode()
+            self._norm_off.append(len(norms))
+
+    def finish(
+        self,
+        titles: bytearray,
+        norms: bytearray,
         people: list[list[str]],
         weights: list[dict[str, float]],
-    ) -> EpisodeTable:
-        """The table of ``episodes`` (store rows, newest first) with each one's person keys
-        and topic weights (by slot)."""
-        t = cls()
-        t.ids = array("I", [r[0] for r in episodes])
-        t.feed_ids = array("I", [r[1] for r in episodes])
-        t.sort_ts = array("d", [r[4] for r in episodes])
-        t.positions = array("q", [r[5] for r in episodes])
-        t._titles, t._title_off = _blob([r[2] for r in episodes])
-        t._norms, t._norm_off = _blob([r[3] for r in episodes])
+    ) -> None:
+        """Pack the blobs, each episode's person keys and topic weights (by slot)."""
+        self._titles, self._norms = bytes(titles), bytes(norms)
         person_ix: dict[str, int] = {}
         for keys in people:
-            t.people_ix.extend([person_ix.setdefault(k, len(person_ix)) for k in keys])
-            t.people_off.append(len(t.people_ix))
-        t.person_keys = list(person_ix)
+            self.people_ix.extend([person_ix.setdefault(k, len(person_ix)) for k in keys])
+            self.people_off.append(len(self.people_ix))
+        self.person_keys = list(person_ix)
         topic_ix: dict[str, int] = {}
         for w in weights:
-            t.weight_ix.extend([topic_ix.setdefault(k, len(topic_ix)) for k in w])
-            t.weight_val.extend(w.values())
-            t.weight_off.append(len(t.weight_ix))
-        t.topic_keys = list(topic_ix)
-        t.slots = SlotMap(t.ids)
-        return t
+            self.weight_ix.extend([topic_ix.setdefault(k, len(topic_ix)) for k in w])
+            self.weight_val.extend(w.values())
+            self.weight_off.append(len(self.weight_ix))
+        self.topic_keys = list(topic_ix)
+        self.slots = SlotMap(self.ids)
 
     def parts(self) -> list[Any]:
         """Plain values for :meth:`from_parts` (marshal can write them)."""
@@ -238,17 +249,6 @@ class EpisodeTable:
 
     def items(self) -> Iterator[tuple[int, EpisodeEntry]]:
         return ((eid, EpisodeEntry(self, i)) for i, eid in enumerate(self.ids))
-
-
-def _blob(texts: list[str]) -> tuple[bytes, array[int]]:
-    """``texts`` as one UTF-8 blob and the offsets of each one's start (and the end)."""
-    encoded = [t.encode() for t in texts]
-    offsets = array("Q", [0])
-    total = 0
-    for raw in encoded:
-        total += len(raw)
-        offsets.append(total)
-    return b"".join(encoded), offsets
 
 
 class SlotMap:
@@ -418,10 +418,14 @@ class Index:
 
     @classmethod
     async def build(cls, store: Store) -> Index:
-        """The index of what the store holds: rows fetched on the database's thread, the
-        index built from them on a worker thread, so the event loop never waits on it."""
-        rows = await store.index_rows()
-        return await asyncio.to_thread(_build_long_lived, cls, rows)
+        """The index of what the store holds, built on a worker thread that reads the rows
+        a chunk at a time as it goes (see :meth:`Store.index_row_chunks`), so that the
+        event loop never waits on it and the rows are never all in memory at once."""
+        rows = await store.index_row_chunks(BUILD_CHUNK)
+        try:
+            return await asyncio.to_thread(_build_long_lived, cls, rows)
+        finally:
+            rows.close()
 
     @classmethod
     async def load(cls, store: Store) -> Index:
@@ -563,81 +567,129 @@ class Index:
         return index
 
     @classmethod
-    def from_rows(cls, rows: IndexRows) -> Index:
-        """Build the index from the store's rows (a pure function: no database, no loop)."""
+    def from_rows(cls, rows: IndexRows | IndexRowChunks) -> Index:
+        """Build the index from the store's rows (no loop; a database only through
+        ``rows``), whole or in chunks: each chunk is dropped once used, and each query is
+        read once, in one pass, so that the rows are never all in memory at once."""
         from bot.answer import STOP_WORDS  # here: bot.answer imports this module
 
+        chunks = rows.chunks() if isinstance(rows, IndexRows) else rows
         index = cls()
-        eps = rows.episodes
-        slot_of = {row[0]: slot for slot, row in enumerate(eps)}  # newest first
+        table = index.episodes
+        titles, norms = bytearray(), bytearray()
+        numbered: list[tuple[int, int]] = []  # (id, number) of titles that carry one
+        for part in chunks.read("episodes"):
+            table.add_rows(part, titles, norms)
+            for eid, _, title, *_ in part:
+                n = title_number(title) if _DIGIT.search(title) else None
+                if n is not None:
+                    numbered.append((eid, n))
+            del part
+        ids = table.ids
+        slot_of = dict(zip(ids, range(len(ids)), strict=True))  # newest first
         # Per episode while building (then packed into the table's arrays).
-        people_of: list[list[str]] = [[] for _ in eps]
-        weights_of: list[dict[str, float]] = [{} for _ in eps]
-        people_by_id = {pid: PersonEntry(key, name, note) for pid, name, key, note in rows.people}
-        found: dict[str, list[int]] = defaultdict(list)  # person key -> episode ids
-        for eid, pid, role in rows.links:
-            person = people_by_id.get(pid)
-            slot = slot_of.get(eid)
-            if person is None or slot is None:
-                continue
-            found[person.key].append(eid)
-            person.roles.add(role)
-            if person.key not in people_of[slot]:
-                people_of[slot].append(person.key)
+        people_of: list[list[str]] = [[] for _ in ids]
+        weights_of: list[dict[str, float]] = [{} for _ in ids]
+        people_by_id = {
+            pid: PersonEntry(key, name, note)
+            for part in chunks.read("people")
+            for pid, name, key, note in part
+        }
+        found: dict[str, array[int]] = {}  # person key -> episode ids
+        for part in chunks.read("links"):
+            for eid, pid, role in part:
+                person = people_by_id.get(pid)
+                slot = slot_of.get(eid)
+                if person is None or slot is None:
+                    continue
+                key = person.key
+                got = found.get(key)
+                if got is None:
+                    got = found[key] = array("I")
+                got.append(eid)
+                person.roles.add(role)
+                if key not in people_of[slot]:
+                    people_of[slot].append(key)
+            del part
         for person in people_by_id.values():
-            ids = found.get(person.key)
-            if not ids:
+            got = found.get(person.key)
+            if not got:
                 continue
-            person.episode_ids = array("I", sorted(set(ids), key=slot_of.__getitem__))
+            person.episode_ids = array("I", sorted(set(got), key=slot_of.__getitem__))
             index.people[person.key] = person
             for token in person.key.split():
                 if len(token) >= 2:
                     index.name_tokens[token].add(person.key)
+        del found, people_by_id
         index.frequent_guests = sorted(
             (p for p in index.people.values() if "guest" in p.roles),
             key=lambda p: (-len(p.episode_ids), p.key),
         )
         folded_of: dict[str, str] = {}  # one string object per topic, shared by all episodes
-        topic_ids: dict[str, list[int]] = defaultdict(list)
-        for eid, topic, weight in rows.topics:
-            slot = slot_of.get(eid)
-            if slot is None:
-                continue
-            folded = folded_of.get(topic)
-            if folded is None:
-                folded = folded_of[topic] = sys.intern(normalize(topic))
-                index.topic_names.setdefault(folded, topic)
-            weights_of[slot][folded] = weight
-            topic_ids[folded].append(eid)
-        for folded, ids in topic_ids.items():
-            ids.sort(key=slot_of.__getitem__)
-            index.topic_episodes[folded] = array("I", ids)
+        topic_ids: dict[str, array[int]] = {}
+        for part in chunks.read("topics"):
+            for eid, topic, weight in part:
+                slot = slot_of.get(eid)
+                if slot is None:
+                    continue
+                folded = folded_of.get(topic)
+                if folded is None:
+                    folded = folded_of[topic] = sys.intern(normalize(topic))
+                    index.topic_names.setdefault(folded, topic)
+                weights_of[slot][folded] = weight
+                got = topic_ids.get(folded)
+                if got is None:
+                    got = topic_ids[folded] = array("I")
+                got.append(eid)
+            del part
+        del folded_of
+        for folded, got in topic_ids.items():
+            ordered = sorted(got, key=slot_of.__getitem__)
+            index.topic_episodes[folded] = array("I", ordered)
             index.topic_ranked[folded] = array(
-                "I", sorted(ids, key=lambda e: (-weights_of[slot_of[e]][folded], slot_of[e]))
+                "I",
+                sorted(ordered, key=lambda e: (-weights_of[slot_of[e]][folded], slot_of[e])),
             )
             index.topic_about[folded] = array(
-                "I", [e for e in ids if weights_of[slot_of[e]][folded] >= ABOUT_WEIGHT]
+                "I", [e for e in ordered if weights_of[slot_of[e]][folded] >= ABOUT_WEIGHT]
             )
-        table = index.episodes = EpisodeTable.from_rows(eps, people_of, weights_of)
+        del topic_ids
+        table.finish(titles, norms, people_of, weights_of)
+        # Emptied, not deleted (the sort keys above close over them): freed here.
+        del titles, norms
+        people_of.clear()
+        weights_of.clear()
+        slot_of.clear()
         index.latest = table.ids
         index.order = table.slots
         index.count = len(table)
-        by_title = _sorted_in_steps([(row[3], row[0], slot) for slot, row in enumerate(eps)])
+        by_title = _sorted_in_steps(
+            [(table.title_norm(slot), eid, slot) for slot, eid in enumerate(table.ids)]
+        )
         index.sorted_titles = SortedTitles(table, array("I", [t[2] for t in by_title]))
-        index.vocab = _Vocabulary(dict(rows.vocabulary), skip=STOP_WORDS, strict=True)
-        index._build_scope(rows)
+        del by_title
+        df = {term: doc for part in chunks.read("vocabulary") for term, doc in part}
+        index.vocab = _Vocabulary(df, skip=STOP_WORDS, strict=True)
+        feeds = [row for part in chunks.read("feeds") for row in part]
+        index._build_scope(feeds, chunks.read("numbers"), numbered)
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
 
-    def _build_scope(self, rows: IndexRows) -> None:
-        """Podcast names and episode numbers; people who are a podcast or a company go."""
+    def _build_scope(
+        self,
+        feeds: list[tuple[int, str, str | None]],
+        numbers_rows: Iterator[list[tuple[int, int | None, int]]],
+        numbered: list[tuple[int, int]],
+    ) -> None:
+        """Podcast names and episode numbers (the feeds' numbers, in chunks, then the
+        ``numbered`` titles'); people who are a podcast or a company go."""
         from bot.answer import COMPANY_WORDS, STOP_WORDS
 
         sizes: dict[int, int] = defaultdict(int)
         for fid in self.episodes.feed_ids:
             sizes[fid] += 1
         forms: dict[str, set[int]] = defaultdict(set)
-        for fid, title, author in rows.feeds:
+        for fid, title, author in feeds:
             self.feed_titles[fid] = title
             names = title_forms(title)
             hosts = host_names(author)
@@ -666,7 +718,7 @@ class Index:
                 and self.vocab.df.get(first[0], 0) <= 2 * max(sizes[fid], 1)
             ):
                 names.add(first[0])
-            full_titles = [f" {normalize(t)} " for f, t, _ in rows.feeds if f != fid]
+            full_titles = [f" {normalize(t)} " for f, t, _ in feeds if f != fid]
             for name in names:
                 words = name.split()
                 # "software engineering" names SE Radio, but Go Time's title has it too.
@@ -691,14 +743,14 @@ class Index:
         self.frequent_guests = [p for p in self.frequent_guests if p.key in self.people]
         numbers: dict[int, list[int]] = defaultdict(list)
         seasons: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for eid, season, number in rows.numbers:
-            if eid in self.episodes:
-                numbers[number].append(eid)
-                if season is not None:
-                    seasons[(season, number)].append(eid)
-        for eid, _, title, *_ in rows.episodes:
-            n = title_number(title) if _DIGIT.search(title) else None
-            if n is not None and eid not in numbers.get(n, ()):
+        for part in numbers_rows:
+            for eid, season, number in part:
+                if eid in self.episodes:
+                    numbers[number].append(eid)
+                    if season is not None:
+                        seasons[(season, number)].append(eid)
+        for eid, n in numbered:
+            if eid not in numbers.get(n, ()):
                 numbers[n].append(eid)
         order = self.order
         self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
@@ -761,7 +813,7 @@ _gc_pauses = 0
 _gc_pauses_lock = threading.Lock()
 
 
-def _build_long_lived(cls: type[Index], rows: IndexRows) -> Index:
+def _build_long_lived(cls: type[Index], rows: IndexRows | IndexRowChunks) -> Index:
     """``cls.from_rows(rows)`` on a worker thread (see :func:`_long_lived`)."""
     return _long_lived(cls.from_rows, rows)
 
