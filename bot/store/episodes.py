@@ -522,13 +522,17 @@ class EpisodeTables(FeedTables):
         A fault of the file (a full disk, a lock held too long) is a :class:`StoreError`.
         """
         try:
-            async with self.transaction() as conn:
+            # A part at a time and through the small cache: SQLite copies each value it
+            # binds, and the written pages would otherwise stay cached (at 100,000
+            # episodes the two came to about 70 MB beside the index).
+            async with self._read_once(), self.transaction() as conn:
                 await conn.execute("DELETE FROM index_snapshot")
-                await conn.executemany(
-                    "INSERT INTO index_snapshot (part, generation, format, data) "
-                    "VALUES (?, ?, ?, ?)",
-                    [(i, generation, fmt, data) for i, data in enumerate(parts)],
-                )
+                for i, data in enumerate(parts):
+                    await conn.execute(
+                        "INSERT INTO index_snapshot (part, generation, format, data) "
+                        "VALUES (?, ?, ?, ?)",
+                        (i, generation, fmt, data),
+                    )
         except sqlite3.Error as exc:
             raise StoreError.from_sqlite(self.path, exc) or exc from None
 
