@@ -449,7 +449,8 @@ class Index:
         generation = await store.index_generation()
         index = await cls.build(store)
         if not store.read_only:
-            data = await asyncio.to_thread(_snapshot_off_loop, index)
+            # Made a part at a time as the store writes it (on its worker thread).
+            data = _snapshot_in_parts(index)
             try:
                 await store.save_index_snapshot(generation, snapshot_format(), data)
             except StoreError as exc:
@@ -461,40 +462,50 @@ class Index:
         """The index as parts for :meth:`from_snapshot` (marshal: plain values only, and
         in parts so that no single C call holds the interpreter for long). Arrays are
         written as their bytes, which load without making an object per value."""
+        return list(self.snapshot_parts())
+
+    def snapshot_parts(self) -> Iterator[bytes]:
+        """:meth:`snapshot`'s parts one at a time, each made when asked for: a writer that
+        drops each one once written never holds the whole snapshot beside the index."""
         table = self.episodes
-        people = [
-            (p.key, p.name, p.note, p.episode_ids.tobytes(), sorted(p.roles))
-            for p in self.people.values()
-        ]
-        topics = [
-            (
-                t,
-                self.topic_names[t],
-                ids.tobytes(),
-                self.topic_ranked[t].tobytes(),
-                self.topic_about[t].tobytes(),
-            )
-            for t, ids in self.topic_episodes.items()
-        ]
         vocab = self.vocab
+
+        def people() -> list[Any]:
+            return [
+                (p.key, p.name, p.note, p.episode_ids.tobytes(), sorted(p.roles))
+                for p in self.people.values()
+            ]
+
+        def topics() -> list[Any]:
+            return [
+                (
+                    t,
+                    self.topic_names[t],
+                    ids.tobytes(),
+                    self.topic_ranked[t].tobytes(),
+                    self.topic_about[t].tobytes(),
+                )
+                for t, ids in self.topic_episodes.items()
+            ]
+
         parts = [
-            table.parts(),
-            self.sorted_titles.slots.tobytes(),
+            table.parts,
+            self.sorted_titles.slots.tobytes,
             people,
             topics,
             # One part, so that marshal writes each word once and the loaded df, sorted
             # list and buckets share one string per word (three copies otherwise).
-            (vocab.df, vocab.sorted_words, dict(vocab._buckets), vocab.strict),
+            lambda: (vocab.df, vocab.sorted_words, dict(vocab._buckets), vocab.strict),
             # The name tokens and their vocabulary as built, in their order: a typo's
             # nearest name is chosen among words in that order.
-            [
+            lambda: [
                 [(t, sorted(keys)) for t, keys in self.name_tokens.items()],
                 list(self.name_vocab.df.items()),
                 self.name_vocab.sorted_words,
                 dict(self.name_vocab._buckets),
             ],
             # Podcast names and episode numbers (see ``_build_scope``).
-            [
+            lambda: [
                 self.feed_titles,
                 self.feed_forms,
                 self.feed_form_words,
@@ -503,8 +514,14 @@ class Index:
                 self.season_numbers,
             ],
         ]
-        rest = [marshal.dumps(part) for part in parts]  # one short call each
-        return [marshal.dumps((_SNAPSHOT_VERSION, len(rest))), *rest]
+        yield marshal.dumps((_SNAPSHOT_VERSION, len(parts)))
+        for make in parts:
+            # Held twice, as when every part was in a list: marshal marks an object held
+            # more than once for back-references, and the bytes stay those of before.
+            value = make()
+            held = [value]
+            yield marshal.dumps(value)  # one short call each
+            del value, held
 
     @classmethod
     def from_snapshot(cls, data: list[bytes]) -> Index:
@@ -862,6 +879,22 @@ def _snapshot_off_loop(index: Index) -> list[bytes]:
         return index.snapshot()
     finally:
         _resume_gc()
+
+
+def _snapshot_in_parts(index: Index) -> Iterator[bytes]:
+    """``index.snapshot_parts()`` with the cyclic collector paused while each part is
+    made (see :func:`_snapshot_off_loop`), for a writer on a worker thread."""
+    parts = index.snapshot_parts()
+    while True:
+        _pause_gc()
+        try:
+            part = next(parts, None)
+        finally:
+            _resume_gc()
+        if part is None:
+            return
+        yield part
+        del part
 
 
 def _release(holder: list[Index]) -> None:

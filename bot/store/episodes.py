@@ -517,8 +517,9 @@ class EpisodeTables(FeedTables):
             await self.conn.execute("PRAGMA shrink_memory")
             await self.conn.execute("PRAGMA cache_size = -32000")  # as Database.open sets
 
-    async def save_index_snapshot(self, generation: int, fmt: str, parts: Sequence[bytes]) -> None:
+    async def save_index_snapshot(self, generation: int, fmt: str, parts: Iterable[bytes]) -> None:
         """Keep the answer index built at ``generation`` (replacing the one saved before).
+        ``parts`` may be made as they are written (an iterator, read on a worker thread).
 
         A fault of the file (a full disk, a lock held too long) is a :class:`StoreError`.
         """
@@ -529,7 +530,7 @@ class EpisodeTables(FeedTables):
                     await conn.executemany(
                         "INSERT INTO index_snapshot (part, generation, format, data) "
                         "VALUES (?, ?, ?, ?)",
-                        [(i, generation, fmt, data) for i, data in enumerate(parts)],
+                        [(i, generation, fmt, data) for i, data in enumerate(list(parts))],
                     )
                 return
             busy = await self.conn.execute_fetchall("PRAGMA busy_timeout")
@@ -542,7 +543,7 @@ class EpisodeTables(FeedTables):
 
 
 def _write_snapshot(
-    path: str, busy_ms: int, generation: int, fmt: str, parts: Sequence[bytes]
+    path: str, busy_ms: int, generation: int, fmt: str, parts: Iterable[bytes]
 ) -> None:
     """The snapshot's parts written by a connection of its own (on a worker thread),
     each as a zero blob then filled in slices: a value bound to an INSERT is copied by
@@ -562,10 +563,13 @@ def _write_snapshot(
                     (i, generation, fmt, len(data)),
                 )
                 if data:
-                    view = memoryview(data)
-                    with conn.blobopen("index_snapshot", "data", i) as blob:
+                    with (
+                        memoryview(data) as view,
+                        conn.blobopen("index_snapshot", "data", i) as blob,
+                    ):
                         for start in range(0, len(view), 1 << 20):
                             blob.write(view[start : start + (1 << 20)])
+                del data  # before the next part is made
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
