@@ -163,23 +163,55 @@ class EpisodeTable:
         self,
         titles: bytearray,
         norms: bytearray,
-        people: list[list[str]],
-        weights: list[dict[str, float]],
-    ) -> None:
-        """Pack the blobs, each episode's person keys and topic weights (by slot)."""
+        links: tuple[array[int], array[int], list[str]],
+        topics: tuple[array[int], array[int], array[float], list[str]],
+    ) -> list[tuple[array[int], array[float]]]:
+        """Pack the blobs, each episode's person keys and topic weights: ``links`` are
+        (slot, key number) entries and the keys, ``topics`` (slot, topic number, weight)
+        entries and the topics, both in stored order. An episode's keys and topics keep
+        the order they first appear in (a topic's weight is its last); the numbering of
+        keys and topics in the table is by first appearance, newest episode first.
+        Returns, by topic number, the slots that name it and their weights (see
+        :meth:`Index.from_rows`)."""
         self._titles, self._norms = bytes(titles), bytes(norms)
+        n = len(self.ids)
+        link_slot, link_key, keys = links
+        order, start = _grouped(link_slot, n)
         person_ix: dict[str, int] = {}
-        for keys in people:
-            self.people_ix.extend([person_ix.setdefault(k, len(person_ix)) for k in keys])
-            self.people_off.append(len(self.people_ix))
+        people_ix, people_off = self.people_ix, self.people_off
+        for slot in range(n):
+            mine: list[str] = []
+            for e in order[start[slot] : start[slot + 1]]:
+                key = keys[link_key[e]]
+                if key not in mine:
+                    mine.append(key)
+            people_ix.extend([person_ix.setdefault(k, len(person_ix)) for k in mine])
+            people_off.append(len(people_ix))
         self.person_keys = list(person_ix)
+        del order, start
+        top_slot, top_no, top_weight, names = topics
+        order, start = _grouped(top_slot, n)
+        per_topic = [(array("I"), array("d")) for _ in names]
         topic_ix: dict[str, int] = {}
-        for w in weights:
-            self.weight_ix.extend([topic_ix.setdefault(k, len(topic_ix)) for k in w])
-            self.weight_val.extend(w.values())
-            self.weight_off.append(len(self.weight_ix))
+        weight_ix, weight_val, weight_off = self.weight_ix, self.weight_val, self.weight_off
+        for slot in range(n):
+            w: dict[int, float] = {}
+            times: dict[int, int] = {}
+            for e in order[start[slot] : start[slot + 1]]:
+                no = top_no[e]
+                w[no] = top_weight[e]
+                times[no] = times.get(no, 0) + 1
+            weight_ix.extend([topic_ix.setdefault(names[no], len(topic_ix)) for no in w])
+            weight_val.extend(w.values())
+            weight_off.append(len(weight_ix))
+            for no, weight in w.items():
+                slots, weights = per_topic[no]
+                for _ in range(times[no]):
+                    slots.append(slot)
+                    weights.append(weight)
         self.topic_keys = list(topic_ix)
         self.slots = SlotMap(self.ids)
+        return per_topic
 
     def parts(self) -> list[Any]:
         """Plain values for :meth:`from_parts` (marshal can write them)."""
@@ -249,6 +281,22 @@ class EpisodeTable:
 
     def items(self) -> Iterator[tuple[int, EpisodeEntry]]:
         return ((eid, EpisodeEntry(self, i)) for i, eid in enumerate(self.ids))
+
+
+def _grouped(slots: array[int], n: int) -> tuple[array[int], array[int]]:
+    """The entries of ``slots`` (slot numbers below ``n``) grouped by slot, each group in
+    entry order (a counting sort), and where each slot's group starts (and the end)."""
+    start = array("I", [0]) * (n + 1)
+    for s in slots:
+        start[s + 1] += 1
+    for i in range(n):
+        start[i + 1] += start[i]
+    fill = array("I", start)
+    order = array("I", [0]) * len(slots)
+    for e, s in enumerate(slots):
+        order[fill[s]] = e
+        fill[s] += 1
+    return order, start
 
 
 class SlotMap:
@@ -603,10 +651,13 @@ class Index:
                     numbered.append((eid, n))
             del part
         ids = table.ids
-        slot_of = dict(zip(ids, range(len(ids)), strict=True))  # newest first
-        # Per episode while building (then packed into the table's arrays).
-        people_of: list[list[str]] = [[] for _ in ids]
-        weights_of: list[dict[str, float]] = [{} for _ in ids]
+        n = len(ids)
+        slot_of = dict(zip(ids, range(n), strict=True))  # newest first
+        # Links and topics while building, one entry each in parallel arrays (not a list
+        # or dict per episode: 100,000 of those came to about 30 MB), grouped by episode
+        # when the table is packed.
+        link_slot, link_key = array("I"), array("I")
+        key_no: dict[str, int] = {}  # person key -> its number in link_key
         people_by_id = {
             pid: PersonEntry(key, name, note)
             for part in chunks.read("people")
@@ -625,8 +676,8 @@ class Index:
                     got = found[key] = array("I")
                 got.append(eid)
                 person.roles.add(role)
-                if key not in people_of[slot]:
-                    people_of[slot].append(key)
+                link_slot.append(slot)
+                link_key.append(key_no.setdefault(key, len(key_no)))
             del part
         for person in people_by_id.values():
             got = found.get(person.key)
@@ -643,7 +694,8 @@ class Index:
             key=lambda p: (-len(p.episode_ids), p.key),
         )
         folded_of: dict[str, str] = {}  # one string object per topic, shared by all episodes
-        topic_ids: dict[str, array[int]] = {}
+        topic_no: dict[str, int] = {}  # folded topic -> its number, in order of first use
+        top_slot, top_no, top_weight = array("I"), array("I"), array("d")
         for part in chunks.read("topics"):
             for eid, topic, weight in part:
                 slot = slot_of.get(eid)
@@ -653,30 +705,29 @@ class Index:
                 if folded is None:
                     folded = folded_of[topic] = sys.intern(normalize(topic))
                     index.topic_names.setdefault(folded, topic)
-                weights_of[slot][folded] = weight
-                got = topic_ids.get(folded)
-                if got is None:
-                    got = topic_ids[folded] = array("I")
-                got.append(eid)
+                top_slot.append(slot)
+                top_no.append(topic_no.setdefault(folded, len(topic_no)))
+                top_weight.append(weight)
             del part
-        del folded_of
-        for folded, got in topic_ids.items():
-            ordered = sorted(got, key=slot_of.__getitem__)
-            index.topic_episodes[folded] = array("I", ordered)
-            index.topic_ranked[folded] = array(
-                "I",
-                sorted(ordered, key=lambda e: (-weights_of[slot_of[e]][folded], slot_of[e])),
-            )
+        del folded_of, slot_of
+        # Per topic, its episodes' slots in order (an episode once per row naming it) and
+        # the episode's weight for it (the last row's).
+        per_topic = table.finish(
+            titles,
+            norms,
+            (link_slot, link_key, list(key_no)),
+            (top_slot, top_no, top_weight, list(topic_no)),
+        )
+        del titles, norms, link_slot, link_key, key_no, top_slot, top_no, top_weight
+        for folded, (slots, weights) in zip(topic_no, per_topic, strict=True):
+            index.topic_episodes[folded] = array("I", [ids[s] for s in slots])
+            # By weight, then newest: what sorting by (-weight, slot) gave.
+            ranked = sorted(zip([-w for w in weights], slots, strict=True))
+            index.topic_ranked[folded] = array("I", [ids[s] for _, s in ranked])
             index.topic_about[folded] = array(
-                "I", [e for e in ordered if weights_of[slot_of[e]][folded] >= ABOUT_WEIGHT]
+                "I", [ids[s] for s, w in zip(slots, weights, strict=True) if w >= ABOUT_WEIGHT]
             )
-        del topic_ids
-        table.finish(titles, norms, people_of, weights_of)
-        # Emptied, not deleted (the sort keys above close over them): freed here.
-        del titles, norms
-        people_of.clear()
-        weights_of.clear()
-        slot_of.clear()
+        del per_topic, topic_no
         index.latest = table.ids
         index.order = table.slots
         index.count = len(table)
