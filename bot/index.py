@@ -214,9 +214,11 @@ class EpisodeTable:
         return per_topic
 
     def parts(self) -> list[Any]:
-        """Plain values for :meth:`from_parts` (marshal can write them)."""
+        """Plain values for :meth:`from_parts` (marshal can write them). The arrays are
+        views of their bytes, not copies (at 100,000 episodes 20 MB beside the written
+        part); marshal writes a view as the bytes it shows, which load as bytes."""
         return [
-            *(a.tobytes() for a in self._arrays()),
+            *(memoryview(a) for a in self._arrays()),
             self._titles,
             self._norms,
             self.person_keys,
