@@ -4,14 +4,17 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 
 from bot import index as index_module
 from bot.answer import Index
 from bot.ingest import BUNDLED_FEED, ingest_many
-from bot.store import IndexRowChunks, Store
+from bot.store import IndexRowChunks, Store, StoreError
+from bot.store import episodes as episodes_module
 from bot.store.episodes import _FileIndexRowChunks
 from tests.conftest import FEEDS_DIR
 
@@ -107,3 +110,32 @@ async def test_a_database_in_memory_is_read_whole() -> None:
 
 def test_the_bot_builds_in_chunks() -> None:
     assert 1 <= index_module.BUILD_CHUNK <= 50_000
+
+
+async def test_the_saved_snapshot_is_the_index_snapshot(
+    real: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written a part at a time through blob handles, read back as the index made it."""
+    monkeypatch.setattr(episodes_module, "_BLOB_SLICE", 4096)
+    generation = await real.index_generation()
+    built = await Index.build_and_save(real)
+    saved = await real.load_index_snapshot(generation, index_module.snapshot_format())
+    assert saved == built.snapshot()
+    assert len(saved[1]) > 4096 * 10  # many slices
+
+
+async def test_a_snapshot_that_cannot_be_written_is_a_store_error(db_path: Path) -> None:
+    store = await Store.open(db_path, busy_timeout=0.2)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        assert (await ingest_many(store, [str(BUNDLED_FEED)]))[0].ok
+        await store.save_index_snapshot(1, "kept", [b"one", b""])
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        with pytest.raises(StoreError):
+            await store.save_index_snapshot(2, "lost", iter([b"two"]))
+        other.execute("ROLLBACK")
+        assert await store.load_index_snapshot(1, "kept") == [b"one", b""]
+        assert await store.load_index_snapshot(2, "lost") is None
+    finally:
+        other.close()
+        await store.close()

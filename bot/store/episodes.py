@@ -542,6 +542,9 @@ class EpisodeTables(FeedTables):
             raise StoreError.from_sqlite(self.path, exc) or exc from None
 
 
+_BLOB_SLICE = 1 << 20  # bytes of a snapshot part written at a time
+
+
 def _write_snapshot(
     path: str, busy_ms: int, generation: int, fmt: str, parts: Iterable[bytes]
 ) -> None:
@@ -567,8 +570,8 @@ def _write_snapshot(
                         memoryview(data) as view,
                         conn.blobopen("index_snapshot", "data", i) as blob,
                     ):
-                        for start in range(0, len(view), 1 << 20):
-                            blob.write(view[start : start + (1 << 20)])
+                        for start in range(0, len(view), _BLOB_SLICE):
+                            blob.write(view[start : start + _BLOB_SLICE])
                 del data  # before the next part is made
             conn.execute("COMMIT")
         except BaseException:
