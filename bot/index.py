@@ -924,19 +924,10 @@ def _resume_gc() -> None:
             gc.enable()
 
 
-def _snapshot_off_loop(index: Index) -> list[bytes]:
-    """``index.snapshot()`` on a worker thread: its many short-lived tuples would
-    otherwise set off collections, each one long C call that holds up the loop."""
-    _pause_gc()
-    try:
-        return index.snapshot()
-    finally:
-        _resume_gc()
-
-
 def _snapshot_in_parts(index: Index) -> Iterator[bytes]:
-    """``index.snapshot_parts()`` with the cyclic collector paused while each part is
-    made (see :func:`_snapshot_off_loop`), for a writer on a worker thread."""
+    """``index.snapshot_parts()`` for a writer on a worker thread, with the cyclic
+    collector paused while each part is made: its many short-lived tuples would otherwise
+    set off collections, each one long C call that holds up the loop."""
     parts = index.snapshot_parts()
     while True:
         _pause_gc()
