@@ -27,7 +27,7 @@ from typing import Any, overload
 from rapidfuzz.distance import OSA
 
 from bot.scope import author_forms, host_names, title_forms, title_number
-from bot.store import IndexRows, Store, StoreError
+from bot.store import IndexRowChunks, IndexRows, Store, StoreError
 from bot.text import normalize
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,7 @@ FTS_NEWEST = 5000  # the newest matches a query of very common words ranks
 COMMON_SHARE = 0.1  # ... when they are in more than this share of the archive
 FTS_FULL_MAX = 10_000  # ... or in more than this many episodes (a tenth of 100,000)
 _DIGIT = re.compile(r"\d")
+BUILD_CHUNK = 5000  # rows read at a time while building the index
 
 
 @dataclass(slots=True)
@@ -140,40 +141,84 @@ class EpisodeTable:
         self.topic_keys: list[str] = []
         self.slots = SlotMap(self.ids)
 
-    @classmethod
-    def from_rows(
-        cls,
+    def add_rows(
+        self,
         episodes: list[tuple[int, int, str, str, float, int]],
-        people: list[list[str]],
-        weights: list[dict[str, float]],
-    ) -> EpisodeTable:
-        """The table of ``episodes`` (store rows, newest first) with each one's person keys
-        and topic weights (by slot)."""
-        t = cls()
-        t.ids = array("I", [r[0] for r in episodes])
-        t.feed_ids = array("I", [r[1] for r in episodes])
-        t.sort_ts = array("d", [r[4] for r in episodes])
-        t.positions = array("q", [r[5] for r in episodes])
-        t._titles, t._title_off = _blob([r[2] for r in episodes])
-        t._norms, t._norm_off = _blob([r[3] for r in episodes])
+        titles: bytearray,
+        norms: bytearray,
+    ) -> None:
+        """Append store rows (newest first) to the arrays; their titles go to the two
+        growing blobs (see :meth:`finish`)."""
+        self.ids.extend([r[0] for r in episodes])
+        self.feed_ids.extend([r[1] for r in episodes])
+        self.sort_ts.extend([r[4] for r in episodes])
+        self.positions.extend([r[5] for r in episodes])
+        for r in episodes:
+            titles += r[2].encode()
+            self._title_off.append(len(titles))
+            norms += r[3].encode()
+            self._norm_off.append(len(norms))
+
+    def finish(
+        self,
+        titles: bytearray,
+        norms: bytearray,
+        links: tuple[array[int], array[int], list[str]],
+        topics: tuple[array[int], array[int], array[float], list[str]],
+    ) -> list[tuple[array[int], array[float]]]:
+        """Pack the blobs, each episode's person keys and topic weights: ``links`` are
+        (slot, key number) entries and the keys, ``topics`` (slot, topic number, weight)
+        entries and the topics, both in stored order. An episode's keys and topics keep
+        the order they first appear in (a topic's weight is its last); the numbering of
+        keys and topics in the table is by first appearance, newest episode first.
+        Returns, by topic number, the slots that name it and their weights (see
+        :meth:`Index.from_rows`)."""
+        self._titles, self._norms = bytes(titles), bytes(norms)
+        n = len(self.ids)
+        link_slot, link_key, keys = links
+        order, start = _grouped(link_slot, n)
         person_ix: dict[str, int] = {}
-        for keys in people:
-            t.people_ix.extend([person_ix.setdefault(k, len(person_ix)) for k in keys])
-            t.people_off.append(len(t.people_ix))
-        t.person_keys = list(person_ix)
+        people_ix, people_off = self.people_ix, self.people_off
+        for slot in range(n):
+            mine: list[str] = []
+            for e in order[start[slot] : start[slot + 1]]:
+                key = keys[link_key[e]]
+                if key not in mine:
+                    mine.append(key)
+            people_ix.extend([person_ix.setdefault(k, len(person_ix)) for k in mine])
+            people_off.append(len(people_ix))
+        self.person_keys = list(person_ix)
+        del order, start
+        top_slot, top_no, top_weight, names = topics
+        order, start = _grouped(top_slot, n)
+        per_topic = [(array("I"), array("d")) for _ in names]
         topic_ix: dict[str, int] = {}
-        for w in weights:
-            t.weight_ix.extend([topic_ix.setdefault(k, len(topic_ix)) for k in w])
-            t.weight_val.extend(w.values())
-            t.weight_off.append(len(t.weight_ix))
-        t.topic_keys = list(topic_ix)
-        t.slots = SlotMap(t.ids)
-        return t
+        weight_ix, weight_val, weight_off = self.weight_ix, self.weight_val, self.weight_off
+        for slot in range(n):
+            w: dict[int, float] = {}
+            times: dict[int, int] = {}
+            for e in order[start[slot] : start[slot + 1]]:
+                no = top_no[e]
+                w[no] = top_weight[e]
+                times[no] = times.get(no, 0) + 1
+            weight_ix.extend([topic_ix.setdefault(names[no], len(topic_ix)) for no in w])
+            weight_val.extend(w.values())
+            weight_off.append(len(weight_ix))
+            for no, weight in w.items():
+                slots, weights = per_topic[no]
+                for _ in range(times[no]):
+                    slots.append(slot)
+                    weights.append(weight)
+        self.topic_keys = list(topic_ix)
+        self.slots = SlotMap(self.ids)
+        return per_topic
 
     def parts(self) -> list[Any]:
-        """Plain values for :meth:`from_parts` (marshal can write them)."""
+        """Plain values for :meth:`from_parts` (marshal can write them). The arrays are
+        views of their bytes, not copies (at 100,000 episodes 20 MB beside the written
+        part); marshal writes a view as the bytes it shows, which load as bytes."""
         return [
-            *(a.tobytes() for a in self._arrays()),
+            *(memoryview(a) for a in self._arrays()),
             self._titles,
             self._norms,
             self.person_keys,
@@ -240,15 +285,20 @@ class EpisodeTable:
         return ((eid, EpisodeEntry(self, i)) for i, eid in enumerate(self.ids))
 
 
-def _blob(texts: list[str]) -> tuple[bytes, array[int]]:
-    """``texts`` as one UTF-8 blob and the offsets of each one's start (and the end)."""
-    encoded = [t.encode() for t in texts]
-    offsets = array("Q", [0])
-    total = 0
-    for raw in encoded:
-        total += len(raw)
-        offsets.append(total)
-    return b"".join(encoded), offsets
+def _grouped(slots: array[int], n: int) -> tuple[array[int], array[int]]:
+    """The entries of ``slots`` (slot numbers below ``n``) grouped by slot, each group in
+    entry order (a counting sort), and where each slot's group starts (and the end)."""
+    start = array("I", [0]) * (n + 1)
+    for s in slots:
+        start[s + 1] += 1
+    for i in range(n):
+        start[i + 1] += start[i]
+    fill = array("I", start)
+    order = array("I", [0]) * len(slots)
+    for e, s in enumerate(slots):
+        order[fill[s]] = e
+        fill[s] += 1
+    return order, start
 
 
 class SlotMap:
@@ -418,10 +468,14 @@ class Index:
 
     @classmethod
     async def build(cls, store: Store) -> Index:
-        """The index of what the store holds: rows fetched on the database's thread, the
-        index built from them on a worker thread, so the event loop never waits on it."""
-        rows = await store.index_rows()
-        return await asyncio.to_thread(_build_long_lived, cls, rows)
+        """The index of what the store holds, built on a worker thread that reads the rows
+        a chunk at a time as it goes (see :meth:`Store.index_row_chunks`), so that the
+        event loop never waits on it and the rows are never all in memory at once."""
+        rows = await store.index_row_chunks(BUILD_CHUNK)
+        try:
+            return await asyncio.to_thread(_build_long_lived, cls, rows)
+        finally:
+            rows.close()
 
     @classmethod
     async def load(cls, store: Store) -> Index:
@@ -445,7 +499,8 @@ class Index:
         generation = await store.index_generation()
         index = await cls.build(store)
         if not store.read_only:
-            data = await asyncio.to_thread(_snapshot_off_loop, index)
+            # Made a part at a time as the store writes it (on its worker thread).
+            data = _snapshot_in_parts(index)
             try:
                 await store.save_index_snapshot(generation, snapshot_format(), data)
             except StoreError as exc:
@@ -457,40 +512,50 @@ class Index:
         """The index as parts for :meth:`from_snapshot` (marshal: plain values only, and
         in parts so that no single C call holds the interpreter for long). Arrays are
         written as their bytes, which load without making an object per value."""
+        return list(self.snapshot_parts())
+
+    def snapshot_parts(self) -> Iterator[bytes]:
+        """:meth:`snapshot`'s parts one at a time, each made when asked for: a writer that
+        drops each one once written never holds the whole snapshot beside the index."""
         table = self.episodes
-        people = [
-            (p.key, p.name, p.note, p.episode_ids.tobytes(), sorted(p.roles))
-            for p in self.people.values()
-        ]
-        topics = [
-            (
-                t,
-                self.topic_names[t],
-                ids.tobytes(),
-                self.topic_ranked[t].tobytes(),
-                self.topic_about[t].tobytes(),
-            )
-            for t, ids in self.topic_episodes.items()
-        ]
         vocab = self.vocab
+
+        def people() -> list[Any]:
+            return [
+                (p.key, p.name, p.note, p.episode_ids.tobytes(), sorted(p.roles))
+                for p in self.people.values()
+            ]
+
+        def topics() -> list[Any]:
+            return [
+                (
+                    t,
+                    self.topic_names[t],
+                    ids.tobytes(),
+                    self.topic_ranked[t].tobytes(),
+                    self.topic_about[t].tobytes(),
+                )
+                for t, ids in self.topic_episodes.items()
+            ]
+
         parts = [
-            table.parts(),
-            self.sorted_titles.slots.tobytes(),
+            table.parts,
+            self.sorted_titles.slots.tobytes,
             people,
             topics,
             # One part, so that marshal writes each word once and the loaded df, sorted
             # list and buckets share one string per word (three copies otherwise).
-            (vocab.df, vocab.sorted_words, dict(vocab._buckets), vocab.strict),
+            lambda: (vocab.df, vocab.sorted_words, dict(vocab._buckets), vocab.strict),
             # The name tokens and their vocabulary as built, in their order: a typo's
             # nearest name is chosen among words in that order.
-            [
+            lambda: [
                 [(t, sorted(keys)) for t, keys in self.name_tokens.items()],
                 list(self.name_vocab.df.items()),
                 self.name_vocab.sorted_words,
                 dict(self.name_vocab._buckets),
             ],
             # Podcast names and episode numbers (see ``_build_scope``).
-            [
+            lambda: [
                 self.feed_titles,
                 self.feed_forms,
                 self.feed_form_words,
@@ -499,8 +564,14 @@ class Index:
                 self.season_numbers,
             ],
         ]
-        rest = [marshal.dumps(part) for part in parts]  # one short call each
-        return [marshal.dumps((_SNAPSHOT_VERSION, len(rest))), *rest]
+        yield marshal.dumps((_SNAPSHOT_VERSION, len(parts)))
+        for make in parts:
+            # Held twice, as when every part was in a list: marshal marks an object held
+            # more than once for back-references, and the bytes stay those of before.
+            value = make()
+            held = [value]
+            yield marshal.dumps(value)  # one short call each
+            del value, held
 
     @classmethod
     def from_snapshot(cls, data: list[bytes]) -> Index:
@@ -563,81 +634,132 @@ class Index:
         return index
 
     @classmethod
-    def from_rows(cls, rows: IndexRows) -> Index:
-        """Build the index from the store's rows (a pure function: no database, no loop)."""
+    def from_rows(cls, rows: IndexRows | IndexRowChunks) -> Index:
+        """Build the index from the store's rows (no loop; a database only through
+        ``rows``), whole or in chunks: each chunk is dropped once used, and each query is
+        read once, in one pass, so that the rows are never all in memory at once."""
         from bot.answer import STOP_WORDS  # here: bot.answer imports this module
 
+        chunks = rows.chunks() if isinstance(rows, IndexRows) else rows
         index = cls()
-        eps = rows.episodes
-        slot_of = {row[0]: slot for slot, row in enumerate(eps)}  # newest first
-        # Per episode while building (then packed into the table's arrays).
-        people_of: list[list[str]] = [[] for _ in eps]
-        weights_of: list[dict[str, float]] = [{} for _ in eps]
-        people_by_id = {pid: PersonEntry(key, name, note) for pid, name, key, note in rows.people}
-        found: dict[str, list[int]] = defaultdict(list)  # person key -> episode ids
-        for eid, pid, role in rows.links:
-            person = people_by_id.get(pid)
-            slot = slot_of.get(eid)
-            if person is None or slot is None:
-                continue
-            found[person.key].append(eid)
-            person.roles.add(role)
-            if person.key not in people_of[slot]:
-                people_of[slot].append(person.key)
+        table = index.episodes
+        titles, norms = bytearray(), bytearray()
+        numbered: list[tuple[int, int]] = []  # (id, number) of titles that carry one
+        for part in chunks.read("episodes"):
+            table.add_rows(part, titles, norms)
+            for eid, _, title, *_ in part:
+                n = title_number(title) if _DIGIT.search(title) else None
+                if n is not None:
+                    numbered.append((eid, n))
+            del part
+        ids = table.ids
+        n = len(ids)
+        slot_of = dict(zip(ids, range(n), strict=True))  # newest first
+        # Links and topics while building, one entry each in parallel arrays (not a list
+        # or dict per episode: 100,000 of those came to about 30 MB), grouped by episode
+        # when the table is packed.
+        link_slot, link_key = array("I"), array("I")
+        key_no: dict[str, int] = {}  # person key -> its number in link_key
+        people_by_id = {
+            pid: PersonEntry(key, name, note)
+            for part in chunks.read("people")
+            for pid, name, key, note in part
+        }
+        found: dict[str, array[int]] = {}  # person key -> episode ids
+        for part in chunks.read("links"):
+            for eid, pid, role in part:
+                person = people_by_id.get(pid)
+                slot = slot_of.get(eid)
+                if person is None or slot is None:
+                    continue
+                key = person.key
+                got = found.get(key)
+                if got is None:
+                    got = found[key] = array("I")
+                got.append(eid)
+                person.roles.add(role)
+                link_slot.append(slot)
+                link_key.append(key_no.setdefault(key, len(key_no)))
+            del part
         for person in people_by_id.values():
-            ids = found.get(person.key)
-            if not ids:
+            got = found.get(person.key)
+            if not got:
                 continue
-            person.episode_ids = array("I", sorted(set(ids), key=slot_of.__getitem__))
+            person.episode_ids = array("I", sorted(set(got), key=slot_of.__getitem__))
             index.people[person.key] = person
             for token in person.key.split():
                 if len(token) >= 2:
                     index.name_tokens[token].add(person.key)
+        del found, people_by_id
         index.frequent_guests = sorted(
             (p for p in index.people.values() if "guest" in p.roles),
             key=lambda p: (-len(p.episode_ids), p.key),
         )
         folded_of: dict[str, str] = {}  # one string object per topic, shared by all episodes
-        topic_ids: dict[str, list[int]] = defaultdict(list)
-        for eid, topic, weight in rows.topics:
-            slot = slot_of.get(eid)
-            if slot is None:
-                continue
-            folded = folded_of.get(topic)
-            if folded is None:
-                folded = folded_of[topic] = sys.intern(normalize(topic))
-                index.topic_names.setdefault(folded, topic)
-            weights_of[slot][folded] = weight
-            topic_ids[folded].append(eid)
-        for folded, ids in topic_ids.items():
-            ids.sort(key=slot_of.__getitem__)
-            index.topic_episodes[folded] = array("I", ids)
-            index.topic_ranked[folded] = array(
-                "I", sorted(ids, key=lambda e: (-weights_of[slot_of[e]][folded], slot_of[e]))
-            )
+        topic_no: dict[str, int] = {}  # folded topic -> its number, in order of first use
+        top_slot, top_no, top_weight = array("I"), array("I"), array("d")
+        for part in chunks.read("topics"):
+            for eid, topic, weight in part:
+                slot = slot_of.get(eid)
+                if slot is None:
+                    continue
+                folded = folded_of.get(topic)
+                if folded is None:
+                    folded = folded_of[topic] = sys.intern(normalize(topic))
+                    index.topic_names.setdefault(folded, topic)
+                top_slot.append(slot)
+                top_no.append(topic_no.setdefault(folded, len(topic_no)))
+                top_weight.append(weight)
+            del part
+        del folded_of, slot_of
+        # Per topic, its episodes' slots in order (an episode once per row naming it) and
+        # the episode's weight for it (the last row's).
+        per_topic = table.finish(
+            titles,
+            norms,
+            (link_slot, link_key, list(key_no)),
+            (top_slot, top_no, top_weight, list(topic_no)),
+        )
+        del titles, norms, link_slot, link_key, key_no, top_slot, top_no, top_weight
+        for folded, (slots, weights) in zip(topic_no, per_topic, strict=True):
+            index.topic_episodes[folded] = array("I", [ids[s] for s in slots])
+            # By weight, then newest: what sorting by (-weight, slot) gave.
+            ranked = sorted(zip([-w for w in weights], slots, strict=True))
+            index.topic_ranked[folded] = array("I", [ids[s] for _, s in ranked])
             index.topic_about[folded] = array(
-                "I", [e for e in ids if weights_of[slot_of[e]][folded] >= ABOUT_WEIGHT]
+                "I", [ids[s] for s, w in zip(slots, weights, strict=True) if w >= ABOUT_WEIGHT]
             )
-        table = index.episodes = EpisodeTable.from_rows(eps, people_of, weights_of)
+        del per_topic, topic_no
         index.latest = table.ids
         index.order = table.slots
         index.count = len(table)
-        by_title = _sorted_in_steps([(row[3], row[0], slot) for slot, row in enumerate(eps)])
+        by_title = _sorted_in_steps(
+            [(table.title_norm(slot), eid, slot) for slot, eid in enumerate(table.ids)]
+        )
         index.sorted_titles = SortedTitles(table, array("I", [t[2] for t in by_title]))
-        index.vocab = _Vocabulary(dict(rows.vocabulary), skip=STOP_WORDS, strict=True)
-        index._build_scope(rows)
+        del by_title
+        df = {term: doc for part in chunks.read("vocabulary") for term, doc in part}
+        index.vocab = _Vocabulary(df, skip=STOP_WORDS, strict=True)
+        feeds = [row for part in chunks.read("feeds") for row in part]
+        index._build_scope(feeds, chunks.read("numbers"), numbered)
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
 
-    def _build_scope(self, rows: IndexRows) -> None:
-        """Podcast names and episode numbers; people who are a podcast or a company go."""
+    def _build_scope(
+        self,
+        feeds: list[tuple[int, str, str | None]],
+        numbers_rows: Iterator[list[tuple[int, int | None, int]]],
+        numbered: list[tuple[int, int]],
+    ) -> None:
+        """Podcast names and episode numbers (the feeds' numbers, in chunks, then the
+        ``numbered`` titles'); people who are a podcast or a company go."""
         from bot.answer import COMPANY_WORDS, STOP_WORDS
 
         sizes: dict[int, int] = defaultdict(int)
         for fid in self.episodes.feed_ids:
             sizes[fid] += 1
         forms: dict[str, set[int]] = defaultdict(set)
-        for fid, title, author in rows.feeds:
+        for fid, title, author in feeds:
             self.feed_titles[fid] = title
             names = title_forms(title)
             hosts = host_names(author)
@@ -666,7 +788,7 @@ class Index:
                 and self.vocab.df.get(first[0], 0) <= 2 * max(sizes[fid], 1)
             ):
                 names.add(first[0])
-            full_titles = [f" {normalize(t)} " for f, t, _ in rows.feeds if f != fid]
+            full_titles = [f" {normalize(t)} " for f, t, _ in feeds if f != fid]
             for name in names:
                 words = name.split()
                 # "software engineering" names SE Radio, but Go Time's title has it too.
@@ -691,14 +813,14 @@ class Index:
         self.frequent_guests = [p for p in self.frequent_guests if p.key in self.people]
         numbers: dict[int, list[int]] = defaultdict(list)
         seasons: dict[tuple[int, int], list[int]] = defaultdict(list)
-        for eid, season, number in rows.numbers:
-            if eid in self.episodes:
-                numbers[number].append(eid)
-                if season is not None:
-                    seasons[(season, number)].append(eid)
-        for eid, _, title, *_ in rows.episodes:
-            n = title_number(title) if _DIGIT.search(title) else None
-            if n is not None and eid not in numbers.get(n, ()):
+        for part in numbers_rows:
+            for eid, season, number in part:
+                if eid in self.episodes:
+                    numbers[number].append(eid)
+                    if season is not None:
+                        seasons[(season, number)].append(eid)
+        for eid, n in numbered:
+            if eid not in numbers.get(n, ()):
                 numbers[n].append(eid)
         order = self.order
         self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
@@ -761,7 +883,7 @@ _gc_pauses = 0
 _gc_pauses_lock = threading.Lock()
 
 
-def _build_long_lived(cls: type[Index], rows: IndexRows) -> Index:
+def _build_long_lived(cls: type[Index], rows: IndexRows | IndexRowChunks) -> Index:
     """``cls.from_rows(rows)`` on a worker thread (see :func:`_long_lived`)."""
     return _long_lived(cls.from_rows, rows)
 
@@ -802,14 +924,21 @@ def _resume_gc() -> None:
             gc.enable()
 
 
-def _snapshot_off_loop(index: Index) -> list[bytes]:
-    """``index.snapshot()`` on a worker thread: its many short-lived tuples would
-    otherwise set off collections, each one long C call that holds up the loop."""
-    _pause_gc()
-    try:
-        return index.snapshot()
-    finally:
-        _resume_gc()
+def _snapshot_in_parts(index: Index) -> Iterator[bytes]:
+    """``index.snapshot_parts()`` for a writer on a worker thread, with the cyclic
+    collector paused while each part is made: its many short-lived tuples would otherwise
+    set off collections, each one long C call that holds up the loop."""
+    parts = index.snapshot_parts()
+    while True:
+        _pause_gc()
+        try:
+            part = next(parts, None)
+        finally:
+            _resume_gc()
+        if part is None:
+            return
+        yield part
+        del part
 
 
 def _release(holder: list[Index]) -> None:

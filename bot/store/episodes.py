@@ -8,16 +8,17 @@ before the row changes. The answer index's bulk reads are here too
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.people import person_key
-from bot.store.db import StoreError, _chunks, from_iso, iso, utcnow
+from bot.store.db import StoreError, _chunks, _uri_path, from_iso, iso, utcnow
 from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
 from bot.store.segments import write_notes_segments
 from bot.text import fold
@@ -202,6 +203,89 @@ class IndexRows:
     feeds: list[tuple[int, str, str | None]] = field(default_factory=list)
     numbers: list[tuple[int, int | None, int]] = field(default_factory=list)
 
+    def chunks(self, size: int = 10_000) -> IndexRowChunks:
+        """These rows as :class:`IndexRowChunks` (lists of at most ``size`` rows)."""
+        return IndexRowChunks({name: getattr(self, name) for name in _INDEX_QUERIES}, size=size)
+
+
+# The answer index's queries, by :class:`IndexRows` field: one text for the whole read and
+# the streamed one, so that both give the same rows.
+_INDEX_QUERIES = {
+    "episodes": "SELECT id, feed_id, title, title_norm, sort_ts, position FROM episodes "
+    "ORDER BY sort_ts DESC, position ASC",
+    "people": "SELECT id, name, name_key, note FROM people",
+    "links": "SELECT episode_id, person_id, role FROM episode_people",
+    "topics": "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid",
+    "vocabulary": "SELECT term, doc FROM episodes_fts_vocab",
+    "feeds": "SELECT id, title, author FROM feeds",
+    "numbers": "SELECT id, season, number FROM episodes WHERE number IS NOT NULL",
+}
+
+
+class IndexRowChunks:
+    """The rows of :class:`IndexRows`, each query as lists of at most ``size`` rows read
+    when asked for (:meth:`read`): a build that drops each list once used never holds a
+    whole query. This one serves rows already read; :meth:`EpisodeTables.index_row_chunks`
+    gives one that reads them from the database file."""
+
+    def __init__(self, rows: dict[str, list[Any]] | None = None, *, size: int = 10_000) -> None:
+        self._rows = rows or {}
+        self.size = max(1, size)
+
+    def read(self, name: str) -> Iterator[list[Any]]:
+        """The rows of query ``name`` (a field of :class:`IndexRows`), in chunks."""
+        return _chunks(self._rows[name], self.size)  # type: ignore[return-value]
+
+    def close(self) -> None:
+        """Let go of what the reads hold (the connection, for the file's reader)."""
+
+    def __enter__(self) -> IndexRowChunks:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _FileIndexRowChunks(IndexRowChunks):
+    """:class:`IndexRowChunks` read from the database file by a connection of its own,
+    made on first use by the thread that reads (a worker thread: plain ``sqlite3``, no
+    event loop), read-only, in one read transaction so that every query sees the same
+    rows, with a small page cache that goes with the connection."""
+
+    def __init__(self, path: str, *, size: int, busy_ms: int) -> None:
+        super().__init__(size=size)
+        self._path = path
+        self._busy_ms = busy_ms
+        self._conn: sqlite3.Connection | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            uri = "file:" + _uri_path(self._path) + "?mode=ro"
+            # Made on the reading thread, closed by whoever ends the build.
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
+                conn.execute("PRAGMA cache_size = -2000")
+                conn.execute("BEGIN")  # one snapshot of the file for every query below
+            except BaseException:
+                conn.close()
+                raise
+            self._conn = conn
+        return self._conn
+
+    def read(self, name: str) -> Iterator[list[Any]]:
+        cur = self._connection().execute(_INDEX_QUERIES[name])
+        try:
+            while chunk := cur.fetchmany(self.size):
+                yield chunk
+        finally:
+            cur.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            conn.close()  # ends the read transaction
+
 
 class EpisodeTables(FeedTables):
     """Episodes, people links, topics and the full-text index."""
@@ -285,32 +369,21 @@ class EpisodeTables(FeedTables):
             return await self._index_rows()
 
     async def _index_rows(self) -> IndexRows:
-        conn = self.conn
-        episodes = await conn.execute_fetchall(
-            "SELECT id, feed_id, title, title_norm, sort_ts, position FROM episodes "
-            "ORDER BY sort_ts DESC, position ASC"
-        )
-        people = await conn.execute_fetchall("SELECT id, name, name_key, note FROM people")
-        links = await conn.execute_fetchall(
-            "SELECT episode_id, person_id, role FROM episode_people"
-        )
-        topics = await conn.execute_fetchall(
-            "SELECT episode_id, topic, weight FROM episode_topics ORDER BY rowid"
-        )
-        vocabulary = await conn.execute_fetchall("SELECT term, doc FROM episodes_fts_vocab")
-        feeds = await conn.execute_fetchall("SELECT id, title, author FROM feeds")
-        numbers = await conn.execute_fetchall(
-            "SELECT id, season, number FROM episodes WHERE number IS NOT NULL"
-        )
-        return IndexRows(
-            list(episodes),  # type: ignore[arg-type]
-            list(people),  # type: ignore[arg-type]
-            list(links),  # type: ignore[arg-type]
-            list(topics),  # type: ignore[arg-type]
-            list(vocabulary),  # type: ignore[arg-type]
-            list(feeds),  # type: ignore[arg-type]
-            list(numbers),  # type: ignore[arg-type]
-        )
+        rows = {}
+        for name, sql in _INDEX_QUERIES.items():
+            rows[name] = list(await self.conn.execute_fetchall(sql))
+        return IndexRows(**rows)  # type: ignore[arg-type]
+
+    async def index_row_chunks(self, size: int = 10_000) -> IndexRowChunks:
+        """The rows of :meth:`index_rows`, read in lists of at most ``size`` rows as the
+        caller (a worker thread) iterates them, by a read-only connection of their own:
+        a build never holds every row at once (at 100,000 episodes the whole read is
+        about 125 MB). Close it when done. A database in memory, which a second
+        connection cannot open, is read whole (on the database's thread) instead."""
+        if self.path == ":memory:":
+            return (await self.index_rows()).chunks(size)
+        busy = await self.conn.execute_fetchall("PRAGMA busy_timeout")
+        return _FileIndexRowChunks(self.path, size=size, busy_ms=int(busy[0][0]))
 
     async def fts_search(
         self,
@@ -444,21 +517,68 @@ class EpisodeTables(FeedTables):
             await self.conn.execute("PRAGMA shrink_memory")
             await self.conn.execute("PRAGMA cache_size = -32000")  # as Database.open sets
 
-    async def save_index_snapshot(self, generation: int, fmt: str, parts: Sequence[bytes]) -> None:
+    async def save_index_snapshot(self, generation: int, fmt: str, parts: Iterable[bytes]) -> None:
         """Keep the answer index built at ``generation`` (replacing the one saved before).
+        ``parts`` may be made as they are written (an iterator, read on a worker thread).
 
         A fault of the file (a full disk, a lock held too long) is a :class:`StoreError`.
         """
         try:
-            async with self.transaction() as conn:
-                await conn.execute("DELETE FROM index_snapshot")
-                await conn.executemany(
-                    "INSERT INTO index_snapshot (part, generation, format, data) "
-                    "VALUES (?, ?, ?, ?)",
-                    [(i, generation, fmt, data) for i, data in enumerate(parts)],
+            if self.path == ":memory:":  # no second connection can open it: bound whole
+                async with self.transaction() as conn:
+                    await conn.execute("DELETE FROM index_snapshot")
+                    await conn.executemany(
+                        "INSERT INTO index_snapshot (part, generation, format, data) "
+                        "VALUES (?, ?, ?, ?)",
+                        [(i, generation, fmt, data) for i, data in enumerate(list(parts))],
+                    )
+                return
+            busy = await self.conn.execute_fetchall("PRAGMA busy_timeout")
+            async with self.lock:  # this process's writes, one at a time as always
+                await asyncio.to_thread(
+                    _write_snapshot, self.path, int(busy[0][0]), generation, fmt, parts
                 )
         except sqlite3.Error as exc:
             raise StoreError.from_sqlite(self.path, exc) or exc from None
+
+
+_BLOB_SLICE = 1 << 20  # bytes of a snapshot part written at a time
+
+
+def _write_snapshot(
+    path: str, busy_ms: int, generation: int, fmt: str, parts: Iterable[bytes]
+) -> None:
+    """The snapshot's parts written by a connection of its own (on a worker thread),
+    each as a zero blob then filled in slices: a value bound to an INSERT is copied by
+    SQLite twice (at 100,000 episodes, 40 MB for the largest part beside the index);
+    the blob handle copies a slice at a time, through a small page cache."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
+        conn.execute("PRAGMA cache_size = -2000")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM index_snapshot")
+            for i, data in enumerate(parts):
+                conn.execute(
+                    "INSERT INTO index_snapshot (part, generation, format, data) "
+                    "VALUES (?, ?, ?, zeroblob(?))",
+                    (i, generation, fmt, len(data)),
+                )
+                if data:
+                    with (
+                        memoryview(data) as view,
+                        conn.blobopen("index_snapshot", "data", i) as blob,
+                    ):
+                        for start in range(0, len(view), _BLOB_SLICE):
+                            blob.write(view[start : start + _BLOB_SLICE])
+                del data  # before the next part is made
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
 
 
 async def _write_feed(
