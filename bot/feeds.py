@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from dateutil import parser as dateparser
 from lxml import etree
 
 from bot import __version__
@@ -324,6 +323,9 @@ def _loose_date(value: str) -> datetime | None:
     """
     if _NUMBER_ONLY.fullmatch(value):  # "-1", "0", "1e400": a number, not a date
         return None
+    # Imported when first needed: most feeds give RFC 822 dates, and start-up counts.
+    from dateutil import parser as dateparser
+
     found: list[datetime] = []
     for default in _DATE_DEFAULTS:
         try:
