@@ -21,6 +21,7 @@ import logging
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -501,7 +502,9 @@ class FeedShare:
     exact: bool = True
 
 
-def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
+def parse_feed_share(
+    data: bytes, index: int, count: int, weights: Sequence[int] | None = None
+) -> FeedShare:
     """Parse share ``index`` of ``count`` of a feed's items in full, the others lightly.
 
     Several processes can so prepare one large feed: each reads the whole document (lxml
@@ -509,9 +512,13 @@ def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
     it), but only its own items' show notes, which is where parsing spends its time. Items
     whose identity is shared with another item are parsed in full wherever they fall, as
     telling them apart reads their notes.
+
+    ``weights`` (one per share) sizes the shares; equal without them.
     """
     feed, items = _parse_document(data)
-    lo, hi = len(items) * index // count, len(items) * (index + 1) // count
+    weights = weights or [1] * count
+    before, total = sum(weights[:index]), sum(weights)
+    lo, hi = len(items) * before // total, len(items) * (before + weights[index]) // total
     parsed: list[tuple[etree._Element, ParsedEpisode]] = []
     own: set[int] = set()
     exact = True
