@@ -12,18 +12,20 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot import __version__
-from bot.answer import Answer, Answerer
 from bot.config import ConfigError, Settings
-from bot.ingest import IngestResult, ensure_bundled, ingest_many
-from bot.moments.fetch import fetch_moments
-from bot.moments.find import moments_json
-from bot.moments.segment import clock
-from bot.parse_pool import ParsePool
-from bot.store import Store, StoreError
-from bot.text import redact_url
+from bot.store import StoreError
+
+if TYPE_CHECKING:
+    from bot.answer import Answer, Answerer
+    from bot.ingest import IngestResult
+    from bot.parse_pool import ParsePool
+    from bot.store import Store
+
+# Each command imports what it needs when it runs (start-up is part of every command's
+# time): ``ingest`` never loads the answer index's code, nor ``ask`` the moments fetcher.
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -195,6 +197,11 @@ class Progress:
 
 
 async def _ingest(db: str, sources: list[str], *, as_json: bool, moments: bool = False) -> int:
+    from bot.ingest import ingest_many
+    from bot.parse_pool import ParsePool
+    from bot.store import Store
+    from bot.text import redact_url
+
     summary = None
     async with ParsePool() as pool, await Store.open(db) as store:
         progress = Progress(len(dict.fromkeys(sources)), sys.stderr)
@@ -202,6 +209,8 @@ async def _ingest(db: str, sources: list[str], *, as_json: bool, moments: bool =
         if moments:
             # A chapters file or transcript that fails is stored on its episode; it never
             # fails the feed, so it leaves the exit code alone.
+            from bot.moments.fetch import fetch_moments
+
             summary = await fetch_moments(store)
     for r in results:
         if as_json:
@@ -220,6 +229,10 @@ async def _ingest(db: str, sources: list[str], *, as_json: bool, moments: bool =
 
 
 async def _open_answerer(db: str, *, create: bool, pool: ParsePool) -> tuple[Store, Answerer]:
+    from bot.answer import Answerer
+    from bot.ingest import ensure_bundled
+    from bot.store import Store
+
     # Reading needs no write access: a read-only copy is opened read-only.
     store = await Store.open(db, create=create, read_only_ok=True)
     try:
@@ -234,6 +247,8 @@ async def _open_answerer(db: str, *, create: bool, pool: ParsePool) -> tuple[Sto
 async def _ask(
     db: str, question: str | None, *, as_json: bool, limit: int, create: bool = True
 ) -> int:
+    from bot.parse_pool import ParsePool
+
     async with ParsePool() as pool:
         store, answerer = await _open_answerer(db, create=create, pool=pool)
     try:
@@ -258,6 +273,9 @@ async def _ask(
 def print_answer(answer: Answer, out: TextIO) -> None:
     """The answer as a person wants to read it: title, date, guests, why it answers, the
     snippet of the notes that does, link."""
+    from bot.moments.find import moments_json
+    from bot.moments.segment import clock
+
     if not answer.episodes:
         out.write((answer.message or "No episode matches that question.") + "\n")
         return
@@ -300,6 +318,7 @@ def print_answer(answer: Answer, out: TextIO) -> None:
 
 async def _eval(db: str, path: str, *, as_json: bool, create: bool = True) -> int:
     from bot.evaluate import evaluate, load_cases
+    from bot.parse_pool import ParsePool
 
     try:
         cases = load_cases(Path(path))

@@ -21,11 +21,11 @@ import logging
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from dateutil import parser as dateparser
 from lxml import etree
 
 from bot import __version__
@@ -324,6 +324,9 @@ def _loose_date(value: str) -> datetime | None:
     """
     if _NUMBER_ONLY.fullmatch(value):  # "-1", "0", "1e400": a number, not a date
         return None
+    # Imported when first needed: most feeds give RFC 822 dates, and start-up counts.
+    from dateutil import parser as dateparser
+
     found: list[datetime] = []
     for default in _DATE_DEFAULTS:
         try:
@@ -499,7 +502,9 @@ class FeedShare:
     exact: bool = True
 
 
-def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
+def parse_feed_share(
+    data: bytes, index: int, count: int, weights: Sequence[int] | None = None
+) -> FeedShare:
     """Parse share ``index`` of ``count`` of a feed's items in full, the others lightly.
 
     Several processes can so prepare one large feed: each reads the whole document (lxml
@@ -507,9 +512,13 @@ def parse_feed_share(data: bytes, index: int, count: int) -> FeedShare:
     it), but only its own items' show notes, which is where parsing spends its time. Items
     whose identity is shared with another item are parsed in full wherever they fall, as
     telling them apart reads their notes.
+
+    ``weights`` (one per share) sizes the shares; equal without them.
     """
     feed, items = _parse_document(data)
-    lo, hi = len(items) * index // count, len(items) * (index + 1) // count
+    weights = weights or [1] * count
+    before, total = sum(weights[:index]), sum(weights)
+    lo, hi = len(items) * before // total, len(items) * (before + weights[index]) // total
     parsed: list[tuple[etree._Element, ParsedEpisode]] = []
     own: set[int] = set()
     exact = True

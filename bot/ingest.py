@@ -14,7 +14,7 @@ import functools
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -436,14 +436,21 @@ def prepare(
 
 
 def prepare_share(
-    data: bytes, first_seen: float, index: int, count: int, known: Known | None = None
+    data: bytes,
+    first_seen: float,
+    index: int,
+    count: int,
+    known: Known | None = None,
+    *,
+    weights: Sequence[int] | None = None,
 ) -> tuple[ParsedFeed, list[Enriched]] | None:
     """Share ``index`` of ``count`` of ``prepare`` with the default data (one process's
     part of a large feed): the feed with only that share's episodes, and those prepared.
+    ``weights`` sizes the shares (see ``parse_feed_share``).
 
     None when the shares may disagree (an unreadable item): then ``prepare`` the feed whole.
     """
-    share = parse_feed_share(data, index, count)
+    share = parse_feed_share(data, index, count, weights)
     parsed = share.feed
     if not share.exact:
         return None

@@ -148,12 +148,73 @@ def _has_boiler(low: str, gates: Sequence[str]) -> bool:
         i = low.find(gate)
         while i != -1:
             # At the start of a word only: "border" holds no "order", "separate" no "rate".
-            if (i == 0 or not low[i - 1].isalnum()) and _BOILER.search(
-                low, max(0, i - 60), i + len(gate) + 80
-            ):
-                return True
+            if i == 0 or not low[i - 1].isalnum():
+                start, end = max(0, i - 60), i + len(gate) + 80
+                window = low[start:end]
+                # Only the alternatives whose words are in the window can match in it: the
+                # same answer as _BOILER.search over the window, without trying all 39 of
+                # them at each of its positions.
+                for needs, pattern in _BOILER_GROUPS:
+                    if any(n in window for n in needs) and pattern.search(low, start, end):
+                        return True
             i = low.find(gate, i + len(gate))
     return False
+
+
+# What every match of each alternative of _BOILER holds (one of), in _BOILER's order.
+_BOILER_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("notes",), ("notes",), (" by",), (" by",), (" by",), ("sponsored by",), ("sponsor",),
+    ("sponsor",), ("sponsor",), ("code",), ("code",), ("support ",), ("support us",),
+    ("help support ",), ("boost us",), ("newsletter",), ("download the mp",), ("book",),
+    ("ticket",), ("and tickets",), ("become a ",), ("on patreon",), ("patreon.com/",),
+    ("subscribe", "follow", "rate", "review"), ("rate", "review"), ("leave ",),
+    ("subscribe ",), ("follow ",), ("stay in touch",), ("privacy ",), ("choices",),
+    ("omnystudio.com/listener",), ("changelog++",), ("disappear",), ("join today",),
+    ("watch ",), ("transcript",), ("missing or broken",), ("prs welcome",),
+)  # fmt: skip
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source."""
+    out: list[str] = []
+    start = depth = 0
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _boiler_groups() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """_BOILER's alternatives grouped by what their matches hold. Should _BOILER change
+    without _BOILER_NEEDS, the whole pattern is tried wherever a gate is (as before)."""
+    alternatives = _alternatives(_BOILER.pattern)
+    if len(alternatives) != len(_BOILER_NEEDS) or any(
+        n not in alt.replace("\\", "")
+        for alt, needs in zip(alternatives, _BOILER_NEEDS, strict=True)
+        for n in needs
+    ):
+        return ((("",), _BOILER),)
+    grouped: dict[tuple[str, ...], list[str]] = {}
+    for alt, needs in zip(alternatives, _BOILER_NEEDS, strict=True):
+        grouped.setdefault(needs, []).append(alt)
+    return tuple((needs, re.compile("|".join(alts))) for needs, alts in grouped.items())
+
+
+_BOILER_GROUPS = _boiler_groups()
 
 
 def _may_link(low: str) -> bool:
@@ -201,38 +262,69 @@ def classify(text: str) -> list[tuple[str, str]]:
         return [(line, PROSE if line else "") for line in text.split("\n")]
     out: list[tuple[str, str]] = []
     in_boiler = False
+    cache = _LINE_CACHE
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             out.append(("", ""))
             continue
         low = line.lower()
-        heading = _is_heading(line)
-        kind = _line_kind(low, words, links)
+        # What a line is does not depend on the rest of the text beyond the gates it holds
+        # (a gate not in the line is never found in it) and whether the text has links:
+        # the same lines (sponsors, links, sign-offs) come back in every episode of a feed.
+        key = (line, tuple(g for g in words if g in low), links)
+        step = cache.get(key)
+        if step is None:
+            if len(cache) >= _LINE_CACHE_MAX:
+                cache.clear()
+            step = cache[key] = _line_step(line, low, key[1], links)
+        ends, new_line, kind, opens, boiler_head = step
         if in_boiler:
-            ends = heading or (len(line) >= 120 and kind == PROSE)
             if not ends:
                 out.append((line, BOILER))
                 continue
             in_boiler = False
-        opens = line.endswith(":")
-        if kind == BOILER and not heading:
-            # A paragraph of prose may hold a boilerplate sentence: only that one goes.
-            sentences = _SENTENCE.split(line)
-            kept = (
-                [s for s in sentences if not _has_boiler(s.lower(), words)]
-                if len(sentences) > 1
-                else []
-            )
-            if kept:
-                opens = opens and sentences[-1] is not kept[-1]
-                line = " ".join(kept)
-                kind = _line_kind(line.lower(), words, links)
-                in_boiler = opens
-        if kind == BOILER and (opens or (len(low) <= 60 and _BOILER_HEADING.match(low))):
-            in_boiler = True
-        out.append((line, kind))
+        if kind is None:
+            # Boilerplate sentences dropped from a paragraph: what is left is classified
+            # again with all the text's gates (its joined sentences may form a new one).
+            kind = _line_kind(new_line.lower(), words, links)
+            in_boiler = opens or (kind == BOILER and boiler_head)
+        else:
+            in_boiler = kind == BOILER and (opens or boiler_head)
+        out.append((new_line, kind))
     return _drop_empty_headings(out)
+
+
+# classify's per-line steps, by (line, the gates in it, whether the text has links); cleared
+# when full so a long run of distinct lines cannot grow it without bound.
+_LINE_CACHE: dict[tuple[str, tuple[str, ...], bool], tuple[bool, str, str | None, bool, bool]] = {}
+_LINE_CACHE_MAX = 50_000
+
+
+def _line_step(
+    line: str, low: str, gates: Sequence[str], links: bool
+) -> tuple[bool, str, str | None, bool, bool]:
+    """One non-blank line of classify: (whether it ends a boilerplate section, the line to
+    keep, its kind or None when it must be classified again with the text's gates, whether
+    it opens a boilerplate section, whether it is a boilerplate heading)."""
+    heading = _is_heading(line)
+    kind = _line_kind(low, gates, links)
+    ends = heading or (len(line) >= 120 and kind == PROSE)
+    opens = line.endswith(":")
+    boiler_head = len(low) <= 60 and bool(_BOILER_HEADING.match(low))
+    if kind == BOILER and not heading:
+        # A paragraph of prose may hold a boilerplate sentence: only that one goes. (A gate
+        # found in a sentence is in the line: the line's gates are enough here.)
+        sentences = _SENTENCE.split(line)
+        kept = (
+            [s for s in sentences if not _has_boiler(s.lower(), gates)]
+            if len(sentences) > 1
+            else []
+        )
+        if kept:
+            opens = opens and sentences[-1] is not kept[-1]
+            return ends, " ".join(kept), None, opens, boiler_head
+    return ends, line, kind, opens, boiler_head
 
 
 def _drop_empty_headings(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:

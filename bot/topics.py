@@ -26,9 +26,6 @@ from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-
 from bot.data_files import TOPICS_NAME, bundled, topics_file
 from bot.phrases import trie_pattern
 from bot.text import normalize, normalized_words, strip_invisible
@@ -425,6 +422,10 @@ class TopicCatalog:
         choices = self._typo_targets.get(word[0])
         if not choices:
             return out
+        # Questions only: ingest (which finds topics in notes) does without rapidfuzz.
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         for match, _, _ in process.extract(
             word, choices, scorer=OSA.distance, score_cutoff=1, limit=None
         ):
@@ -508,6 +509,8 @@ class TopicCatalog:
 
 def _ratio(words: Iterable[str], phrase: Iterable[str]) -> float:
     """rapidfuzz's similarity (0..100) of two word sequences, rounded to 0.1."""
+    from rapidfuzz import fuzz  # questions only, as in _word_candidates
+
     return round(fuzz.ratio(" ".join(words), " ".join(phrase)), 1)
 
 
