@@ -174,23 +174,36 @@ class SegmentTables(Database):
                 (match, limit),
             )
             return [_segment(r) for r in rows]
-        found: list[StoredSegment] = []
-        for eid in dict.fromkeys(episode_ids):
-            async with self.conn.execute(
-                "SELECT min(id), max(id) FROM segments WHERE episode_id = ?", (eid,)
-            ) as cur:
-                low, high = await cur.fetchone() or (None, None)
-            if low is None:
+        ids = [int(e) for e in dict.fromkeys(episode_ids)]
+        if not ids:
+            return []
+        # Each statement is a trip to the database's thread: the ranges of every episode
+        # in one, then every episode's matches in one (most answered episodes have no
+        # segments at all, and cost nothing past the first).
+        marks = ",".join("?" * len(ids))
+        ranges = await self.conn.execute_fetchall(
+            f"SELECT episode_id, min(id), max(id) FROM segments WHERE episode_id IN ({marks}) "
+            "GROUP BY episode_id",
+            ids,
+        )
+        span = {int(eid): (low, high) for eid, low, high in ranges}
+        parts: list[str] = []
+        params: list[Any] = []
+        for eid in ids:
+            if eid not in span:
                 continue
-            rows = await self.conn.execute_fetchall(
-                f"SELECT {_SEGMENT_COLUMNS} FROM segments_fts "
+            low, high = span[eid]
+            parts.append(
+                f"SELECT * FROM (SELECT {_SEGMENT_COLUMNS} FROM segments_fts "
                 "JOIN segments s ON s.id = segments_fts.rowid "
                 "WHERE segments_fts MATCH ? AND segments_fts.rowid BETWEEN ? AND ? "
-                "AND s.episode_id = ? LIMIT ?",
-                (match, low, high, eid, limit),
+                "AND s.episode_id = ? LIMIT ?)"
             )
-            found.extend(_segment(r) for r in rows)
-        return found
+            params += [match, low, high, eid, limit]
+        if not parts:
+            return []
+        rows = await self.conn.execute_fetchall(" UNION ALL ".join(parts), params)
+        return [_segment(r) for r in rows]
 
     # --- fetching chapters and transcripts ---------------------------------------------
 
