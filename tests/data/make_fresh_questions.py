@@ -46,6 +46,7 @@ from make_questions import (  # noqa: E402
     fold,
     load,
     newest,
+    write,
 )
 from rapidfuzz import fuzz  # noqa: E402
 
@@ -1045,15 +1046,10 @@ def reused(rows: list[dict]) -> int:
     return sum(1 for r in rows if r["expect"] and set(r["expect"]) <= old_titles)
 
 
-def write(path: Path, rows: list[dict]) -> None:
-    lines = [f"# {HEADER}"] + [json.dumps(r, ensure_ascii=False) for r in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main() -> None:
     feeds_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "feeds"
     rows = build(feeds_dir)
-    write(OUT, rows)
+    write(OUT, rows, HEADER)
     kinds: dict[str, int] = {}
     for r in rows:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
