@@ -26,6 +26,7 @@ from typing import Any, overload
 
 from rapidfuzz.distance import OSA
 
+from bot.question_words import COMPANY_WORDS, STOP_WORDS, plausible_typo
 from bot.scope import author_forms, host_names, title_forms, title_number
 from bot.store import IndexRowChunks, IndexRows, Store, StoreError
 from bot.text import normalize
@@ -397,15 +398,13 @@ class _Vocabulary:
         """The closest known word within one edit (two for long words), most frequent wins.
 
         A swap of two letters is one edit (optimal string alignment). A short word one
-        edit away is taken only when the edit looks like a slip (:func:`_plausible_typo`):
+        edit away is taken only when the edit looks like a slip (:func:`plausible_typo`):
         "snitch" is not "switch", nor "runes" "rules"."""
         found = self.candidates(word)
         return found[0] if found else None
 
     def candidates(self, word: str) -> list[str]:
         """The known words a typo'd ``word`` may stand for, best first."""
-        from bot.answer import _plausible_typo
-
         if word in self.df:
             return [word]
         if len(word) < 4 or word.isdigit():
@@ -421,7 +420,7 @@ class _Vocabulary:
                     if (
                         dist == 1
                         and len(word) < 8
-                        and not _plausible_typo(word, cand, strict=self.strict)
+                        and not plausible_typo(word, cand, strict=self.strict)
                     ):
                         continue
                     ranked.append((dist, -self.df[cand], cand))
@@ -638,8 +637,6 @@ class Index:
         """Build the index from the store's rows (no loop; a database only through
         ``rows``), whole or in chunks: each chunk is dropped once used, and each query is
         read once, in one pass, so that the rows are never all in memory at once."""
-        from bot.answer import STOP_WORDS  # here: bot.answer imports this module
-
         chunks = rows.chunks() if isinstance(rows, IndexRows) else rows
         index = cls()
         table = index.episodes
@@ -753,8 +750,6 @@ class Index:
     ) -> None:
         """Podcast names and episode numbers (the feeds' numbers, in chunks, then the
         ``numbered`` titles'); people who are a podcast or a company go."""
-        from bot.answer import COMPANY_WORDS, STOP_WORDS
-
         sizes: dict[int, int] = defaultdict(int)
         for fid in self.episodes.feed_ids:
             sizes[fid] += 1
@@ -874,7 +869,7 @@ def snapshot_format() -> str:
     folding) and this Python (marshal's format). Any other snapshot is built again."""
     digest = hashlib.blake2b(digest_size=12)
     here = Path(__file__).resolve().parent
-    for name in ("index.py", "answer.py", "text.py", "scope.py", "topics.py"):
+    for name in ("index.py", "answer.py", "question_words.py", "text.py", "scope.py", "topics.py"):
         digest.update((here / name).read_bytes())
     return f"{_SNAPSHOT_VERSION}:{sys.version_info[0]}.{sys.version_info[1]}:{digest.hexdigest()}"
 
