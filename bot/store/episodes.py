@@ -260,12 +260,9 @@ class _FileIndexRowChunks(IndexRowChunks):
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            uri = "file:" + _uri_path(self._path) + "?mode=ro"
             # Made on the reading thread, closed by whoever ends the build.
-            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn = _side_connection(self._path, self._busy_ms, read_only=True)
             try:
-                conn.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
-                conn.execute("PRAGMA cache_size = -2000")
                 conn.execute("BEGIN")  # one snapshot of the file for every query below
             except BaseException:
                 conn.close()
@@ -382,8 +379,12 @@ class EpisodeTables(FeedTables):
         connection cannot open, is read whole (on the database's thread) instead."""
         if self.path == ":memory:":
             return (await self.index_rows()).chunks(size)
+        return _FileIndexRowChunks(self.path, size=size, busy_ms=await self._busy_ms())
+
+    async def _busy_ms(self) -> int:
+        """The store's busy timeout, for a connection of its own to the same file."""
         busy = await self.conn.execute_fetchall("PRAGMA busy_timeout")
-        return _FileIndexRowChunks(self.path, size=size, busy_ms=int(busy[0][0]))
+        return int(busy[0][0])
 
     async def fts_search(
         self,
@@ -510,7 +511,7 @@ class EpisodeTables(FeedTables):
         """Reads of whole tables or of the snapshot, made once: with the usual page cache
         they would leave tens of MB of pages (at 100,000 episodes) that no later query
         needs beside the rows read, so a small cache is used meanwhile, then emptied."""
-        await self.conn.execute("PRAGMA cache_size = -2000")
+        await self.conn.execute(f"PRAGMA cache_size = -{_SMALL_CACHE_KIB}")
         try:
             yield
         finally:
@@ -533,16 +534,32 @@ class EpisodeTables(FeedTables):
                         [(i, generation, fmt, data) for i, data in enumerate(list(parts))],
                     )
                 return
-            busy = await self.conn.execute_fetchall("PRAGMA busy_timeout")
+            busy_ms = await self._busy_ms()
             async with self.lock:  # this process's writes, one at a time as always
-                await asyncio.to_thread(
-                    _write_snapshot, self.path, int(busy[0][0]), generation, fmt, parts
-                )
+                await asyncio.to_thread(_write_snapshot, self.path, busy_ms, generation, fmt, parts)
         except sqlite3.Error as exc:
             raise StoreError.from_sqlite(self.path, exc) or exc from None
 
 
 _BLOB_SLICE = 1 << 20  # bytes of a snapshot part written at a time
+_SMALL_CACHE_KIB = 2000  # the page cache of reads and writes made once (whole tables)
+
+
+def _side_connection(path: str, busy_ms: int, *, read_only: bool = False) -> sqlite3.Connection:
+    """A plain connection of its own to the database file, for a worker thread: the
+    store's busy timeout and a small page cache (what it reads or writes is touched once)."""
+    if read_only:
+        uri = "file:" + _uri_path(path) + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
+        conn.execute(f"PRAGMA cache_size = -{_SMALL_CACHE_KIB}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 def _write_snapshot(
@@ -552,10 +569,8 @@ def _write_snapshot(
     each as a zero blob then filled in slices: a value bound to an INSERT is copied by
     SQLite twice (at 100,000 episodes, 40 MB for the largest part beside the index);
     the blob handle copies a slice at a time, through a small page cache."""
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn = _side_connection(path, busy_ms)
     try:
-        conn.execute(f"PRAGMA busy_timeout = {busy_ms}")
-        conn.execute("PRAGMA cache_size = -2000")
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute("DELETE FROM index_snapshot")
