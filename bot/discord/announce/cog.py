@@ -91,6 +91,27 @@ def missing_permissions(
     return [name for name in needed if not getattr(granted, name)]
 
 
+def check_target(
+    channel: AnnounceChannel,
+    guild: discord.Guild,
+    role: discord.Role | None,
+    lang: str,
+    *,
+    thread: bool,
+) -> bool:
+    """Refuse a channel the bot cannot announce in, or @everyone as the role to ping;
+    return whether each announcement opens a thread (a forum post is one already)."""
+    thread = thread and not isinstance(channel, discord.ForumChannel)
+    missing = missing_permissions(channel, guild.me, thread=thread)
+    if missing:
+        raise UserError(
+            "announce.missing", channel=channel.mention, permissions=permission_names(missing, lang)
+        )
+    if role is not None and role.is_default():
+        raise UserError("announce.everyone")
+    return thread
+
+
 def _require_manager(interaction: discord.Interaction[Any]) -> discord.Guild:
     """The run-time half of "Manage Server only" (``default_permissions`` is the other)."""
     guild = interaction.guild
@@ -432,16 +453,7 @@ class Announce(
     ) -> Reply:
         lang = lang_for(interaction.locale)
         forum = isinstance(channel, discord.ForumChannel)
-        thread = thread and not forum  # a forum post is a thread already
-        missing = missing_permissions(channel, guild.me, thread=thread)
-        if missing:
-            raise UserError(
-                "announce.missing",
-                channel=channel.mention,
-                permissions=permission_names(missing, lang),
-            )
-        if role is not None and role.is_default():
-            raise UserError("announce.everyone")
+        thread = check_target(channel, guild, role, lang, thread=thread)
         subscription, before = await self.announcements.subscribe(
             guild.id,
             channel.id,

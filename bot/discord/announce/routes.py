@@ -14,10 +14,18 @@ import discord
 from discord import app_commands
 
 from bot.announce import ROUTE_LIMIT, Announcements
-from bot.answer import feed_named
-from bot.discord.announce.render import permission_names, reason_text
+from bot.discord.announce.render import reason_text
 from bot.discord.errors import UserError
 from bot.discord.i18n import describe, lang_for, t
+from bot.discord.pickers import (
+    CHOICES,
+    guest_choices,
+    guest_named,
+    podcast_choices,
+    podcast_named,
+    topic_choices,
+    topic_named,
+)
 from bot.discord.render import Reply, choice
 from bot.store import Subscription
 from bot.text import fold
@@ -27,7 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHOICES = 25
 ROUTE_LINE_CHARS = 160  # one route in /announce status (25 of them fit an embed's text)
 
 
@@ -146,23 +153,18 @@ class RouteCommands:
         podcast: str | None,
         thread: bool,
     ) -> Reply:
-        from bot.discord.announce.cog import missing_permissions
+        from bot.discord.announce.cog import check_target
 
         lang = lang_for(interaction.locale)
         forum = isinstance(channel, discord.ForumChannel)
-        thread = thread and not forum  # a forum post is a thread already
-        missing = missing_permissions(channel, guild.me, thread=thread)
-        if missing:
-            raise UserError(
-                "announce.missing",
-                channel=channel.mention,
-                permissions=permission_names(missing, lang),
-            )
-        if role is not None and role.is_default():
-            raise UserError("announce.everyone")
-        topic_name = self._topic(topic) if topic else None
-        guest_key = self._guest(guest) if guest else None
-        feed_id = await self._podcast(podcast) if podcast else None
+        thread = check_target(channel, guild, role, lang, thread=thread)
+        topic_name = topic_named(self.bot, topic, "announce.add.unknown_topic") if topic else None
+        guest_key = guest_named(self.bot, guest, "announce.add.unknown_guest") if guest else None
+        feed_id = (
+            await podcast_named(self.bot, podcast, "announce.add.unknown_podcast")
+            if podcast
+            else None
+        )
         before = {r.route_id for r in await self.announcements.routes(guild.id)}
         route = await self.announcements.add_route(
             guild.id,
@@ -205,24 +207,6 @@ class RouteCommands:
             lines.append(t("announce.set.thread", lang))
         return Reply(content="\n".join(lines), ephemeral=True)
 
-    def _topic(self, value: str) -> str:
-        name = self.bot.answerer.known_topic(value)
-        if name is None:
-            raise UserError("announce.add.unknown_topic", value=value[:100])
-        return name
-
-    def _guest(self, value: str) -> str:
-        key = self.bot.answerer.known_person(value)
-        if key is None:
-            raise UserError("announce.add.unknown_guest", value=value[:100])
-        return key
-
-    async def _podcast(self, value: str) -> int:
-        feed_id = feed_named(await self.bot.store.feeds(), value)
-        if feed_id is None:
-            raise UserError("announce.add.unknown_podcast", value=value[:100])
-        return feed_id
-
     @app_commands.command(name="remove", description=describe("cmd.announce.remove"))
     @app_commands.describe(route=describe("opt.announce.remove.route"))
     async def remove_route(
@@ -253,39 +237,19 @@ class RouteCommands:
     async def _complete_topic(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        try:
-            found = self.bot.answerer.complete_topics(current, limit=CHOICES)
-            return [choice(f"{name} ({count})", name) for name, count in found]
-        except Exception:
-            log.exception("topic autocomplete failed")
-            return []
+        return topic_choices(self.bot, current)
 
     @add_route.autocomplete("guest")
     async def _complete_guest(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        try:
-            found = self.bot.answerer.complete_people(current, limit=CHOICES)
-            return [choice(f"{p.name} ({len(p.episode_ids)})", p.key) for p in found if p.key]
-        except Exception:
-            log.exception("guest autocomplete failed")
-            return []
+        return guest_choices(self.bot, current)
 
     @add_route.autocomplete("podcast")
     async def _complete_podcast(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        try:
-            typed = fold(current).strip()
-            feeds = await self.bot.store.feeds()
-            return [
-                choice(feed.title or f"#{feed.id}", str(feed.id))
-                for feed in feeds
-                if typed in fold(feed.title)
-            ][:CHOICES]
-        except Exception:
-            log.exception("podcast autocomplete failed")
-            return []
+        return await podcast_choices(self.bot, current)
 
     @remove_route.autocomplete("route")
     async def _complete_route(

@@ -24,13 +24,21 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.answer import feed_named
 from bot.discord.announce.render import ERROR_TEXT_CHARS, announcement_message
 from bot.discord.errors import UserError
 from bot.discord.follow.components import DYNAMIC_ITEMS, MENU_OPTIONS, FollowPick
 from bot.discord.i18n import describe, lang_for, t
 from bot.discord.installs import ANYWHERE_CONTEXTS, ANYWHERE_INSTALLS
 from bot.discord.interactions import respond
+from bot.discord.pickers import (
+    CHOICES,
+    guest_choices,
+    guest_named,
+    podcast_choices,
+    podcast_named,
+    topic_choices,
+    topic_named,
+)
 from bot.discord.render import Reply, choice
 from bot.follows import FOLLOW_LIMIT, Follow, FollowDelivery, Follows, TokenBucket
 from bot.people import person_key
@@ -44,7 +52,6 @@ log = logging.getLogger(__name__)
 
 CANNOT_DM_USER = 50007  # Discord: the member's DMs are closed to the bot
 UNKNOWN_USER = 10013
-CHOICES = 25
 DM_LOOP_SECONDS = 60.0  # DMs are planned and sent (within the rate) once a minute
 _KIND_PREFIX = {"guest": "g", "topic": "t", "podcast": "p"}
 _PREFIX_KIND = {v: k for k, v in _KIND_PREFIX.items()}
@@ -159,24 +166,6 @@ class FollowCog(commands.Cog, name="Follow"):
             value = follow.value
         return t(f"follow.kind.{follow.kind}", lang, value=value)
 
-    def _topic(self, value: str) -> str:
-        name = self.bot.answerer.known_topic(value)
-        if name is None:
-            raise UserError("follow.unknown", value=value[:100])
-        return name
-
-    def _guest(self, value: str) -> str:
-        key = self.bot.answerer.known_person(value)
-        if key is None:
-            raise UserError("follow.unknown", value=value[:100])
-        return key
-
-    async def _podcast(self, value: str) -> str:
-        feed_id = feed_named(await self.bot.store.feeds(), value)
-        if feed_id is None:
-            raise UserError("follow.unknown", value=value[:100])
-        return str(feed_id)
-
     # --- commands -----------------------------------------------------------------------
 
     async def _respond(self, interaction: discord.Interaction[Any], work: Any) -> None:
@@ -200,7 +189,9 @@ class FollowCog(commands.Cog, name="Follow"):
         self, interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, 100]
     ) -> None:
         async def work() -> Reply:
-            return await self._follow(interaction, "guest", self._guest(name))
+            return await self._follow(
+                interaction, "guest", guest_named(self.bot, name, "follow.unknown")
+            )
 
         await self._respond(interaction, work())
 
@@ -210,7 +201,9 @@ class FollowCog(commands.Cog, name="Follow"):
         self, interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, 100]
     ) -> None:
         async def work() -> Reply:
-            return await self._follow(interaction, "topic", self._topic(name))
+            return await self._follow(
+                interaction, "topic", topic_named(self.bot, name, "follow.unknown")
+            )
 
         await self._respond(interaction, work())
 
@@ -220,7 +213,9 @@ class FollowCog(commands.Cog, name="Follow"):
         self, interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, 100]
     ) -> None:
         async def work() -> Reply:
-            return await self._follow(interaction, "podcast", await self._podcast(name))
+            return await self._follow(
+                interaction, "podcast", str(await podcast_named(self.bot, name, "follow.unknown"))
+            )
 
         await self._respond(interaction, work())
 
@@ -297,38 +292,19 @@ class FollowCog(commands.Cog, name="Follow"):
     async def _complete_guest(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        try:
-            found = self.bot.answerer.complete_people(current, limit=CHOICES)
-            return [choice(f"{p.name} ({len(p.episode_ids)})", p.key) for p in found if p.key]
-        except Exception:
-            log.exception("guest autocomplete failed")
-            return []
+        return guest_choices(self.bot, current)
 
     @follow_topic.autocomplete("name")
     async def _complete_topic(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        try:
-            found = self.bot.answerer.complete_topics(current, limit=CHOICES)
-            return [choice(f"{name} ({count})", name) for name, count in found]
-        except Exception:
-            log.exception("topic autocomplete failed")
-            return []
+        return topic_choices(self.bot, current)
 
     @follow_podcast.autocomplete("name")
     async def _complete_podcast(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        try:
-            typed = fold(current).strip()
-            return [
-                choice(feed.title or f"#{feed.id}", str(feed.id))
-                for feed in await self.bot.store.feeds()
-                if typed in fold(feed.title)
-            ][:CHOICES]
-        except Exception:
-            log.exception("podcast autocomplete failed")
-            return []
+        return await podcast_choices(self.bot, current)
 
     @unfollow.autocomplete("follow")
     async def _complete_follow(
