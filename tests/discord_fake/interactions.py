@@ -292,20 +292,14 @@ class InteractionsMixin:
         ``subcommand``/``group`` nest them.  Defaults: first guild, its first text
         channel, its first non-bot member.
         """
-        if not dm and guild_id is None:
-            guild_id = self.guilds[0].id
-        data = self._command_data(
+        return await self._send_command_data(
+            APPLICATION_COMMAND,
             name,
             options,
-            guild_id=None if dm else guild_id,
             subcommand=subcommand,
             group=group,
             focused=None,
             resolved=resolved,
-        )
-        payload = self.build_interaction(
-            APPLICATION_COMMAND,
-            data,
             guild_id=guild_id,
             channel_id=channel_id,
             user_id=user_id,
@@ -314,7 +308,6 @@ class InteractionsMixin:
             app_permissions=app_permissions,
             user_install=user_install,
         )
-        return await self.send_interaction(payload)
 
     async def send_autocomplete(
         self,
@@ -341,26 +334,48 @@ class InteractionsMixin:
         else:
             values = dict(options or {})
             values[focused] = value if value is not None else values.get(focused, "")
-        if not dm and guild_id is None:
-            guild_id = self.guilds[0].id
-        data = self._command_data(
+        return await self._send_command_data(
+            AUTOCOMPLETE,
             name,
             values,
-            guild_id=None if dm else guild_id,
             subcommand=subcommand,
             group=group,
             focused=focused,
             resolved=None,
-        )
-        payload = self.build_interaction(
-            AUTOCOMPLETE,
-            data,
             guild_id=guild_id,
             channel_id=channel_id,
             user_id=user_id,
             dm=dm,
             locale=locale,
         )
+
+    async def _send_command_data(
+        self,
+        kind: int,
+        name: str,
+        options: Mapping[str, Any] | list[JSON] | None,
+        *,
+        subcommand: str | None,
+        group: str | None,
+        focused: str | None,
+        resolved: JSON | None,
+        guild_id: int | None,
+        dm: bool,
+        **context: Any,
+    ) -> FakeInteraction:
+        """A command or autocomplete interaction (default: in the first guild), sent."""
+        if not dm and guild_id is None:
+            guild_id = self.guilds[0].id
+        data = self._command_data(
+            name,
+            options,
+            guild_id=None if dm else guild_id,
+            subcommand=subcommand,
+            group=group,
+            focused=focused,
+            resolved=resolved,
+        )
+        payload = self.build_interaction(kind, data, guild_id=guild_id, dm=dm, **context)
         return await self.send_interaction(payload)
 
     def find_message_with_component(self, custom_id: str) -> JSON | None:
