@@ -41,6 +41,12 @@ _LOOKUP_CACHE_SIZE = 4096
 _SHORT_TEXT = 200  # keywords and categories up to this long have their topics kept
 _SHORT_CACHE_SIZE = 8192
 
+# Punctuation that normalize() turns into word separators whatever it is next to (its
+# folding leaves each of them one separator or a run of them: "…" is "...", U+00A0 a
+# space). Show notes are often ASCII but for a few of these: replaced by spaces first, the
+# text takes fold()'s ASCII path (lower()) instead of casefold, NFKD and a regex pass.
+_SEPARATORS = "’–—“”‘…•·«»¡¿\u00a0"
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _WORD_AFTER = re.compile(r"[^A-Za-z]*([A-Za-z]+)")
 _ACRONYM = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*$")  # one word in capitals: "ICE", "DEA"
@@ -91,6 +97,16 @@ def _prepare(alias: str) -> _Alias | None:
         prefix = f"{head} " if head else ""
         forms += [prefix + p for p in _plural_forms(last)]
     return _Alias(text, tuple(dict.fromkeys(forms)), acronym=False)
+
+
+def _text_words(raw: str) -> list[str]:
+    """``normalized_words(raw)``, faster on text whose only non-ASCII characters are common
+    punctuation (see _SEPARATORS)."""
+    if not raw.isascii():
+        for ch in _SEPARATORS:
+            if ch in raw:  # a C-level scan; replace() would copy the text even when absent
+                raw = raw.replace(ch, " ")
+    return normalized_words(raw)
 
 
 def _acronym_pattern(acronyms: Mapping[str, object]) -> re.Pattern[str] | None:
@@ -310,7 +326,7 @@ class TopicCatalog:
         last_end: dict[int, int] = {}
         masked_until = -1
         topics_of = self._text_topics
-        for form, start in self._forms_in(normalized_words(raw)):
+        for form, start in self._forms_in(_text_words(raw)):
             end = start + len(form)
             if start < masked_until:
                 continue
