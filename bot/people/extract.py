@@ -390,16 +390,39 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
     return found
 
 
+# The names before a trigger, by the text they are read from: a show's notes open the same
+# way from episode to episode ("In this episode, Adam Isacson speaks with ...").
+_BEFORE: dict[str, list[tuple[str, str | None]]] = {}
+_BEFORE_CACHE_SIZE = 4096
+_BEFORE_CHARS = 250  # how far back a list before a trigger is read
+
+
 def _read_list_before(text: str, end: int, line_start: int) -> list[tuple[str, str | None]]:
-    """The names whose list ends right before ``end`` ("Ben Johnson & Chris James join")."""
-    head = text[max(line_start, end - 40) : end].rstrip()
+    """The names whose list ends right before ``end`` ("Ben Johnson & Chris James join").
+
+    What is read depends on the text from ``start`` (the line's start, at most
+    _BEFORE_CHARS back) to ``end`` and on the character before ``start`` (the patterns
+    look one character back, see _after_ok): that stretch is the key of the names found.
+    """
+    start = max(line_start, end - _BEFORE_CHARS)
+    key = text[start - 1 : end] if start else "\x00" + text[:end]  # "\x00": nothing before
+    found = _BEFORE.get(key)
+    if found is None:
+        if len(_BEFORE) >= _BEFORE_CACHE_SIZE:
+            _BEFORE.clear()
+        found = _BEFORE[key] = _read_before(text, end, start)
+    return list(found)
+
+
+def _read_before(text: str, end: int, start: int) -> list[tuple[str, str | None]]:
+    """:func:`_read_list_before`, read from ``start``."""
+    head = text[max(start, end - 40) : end].rstrip()
     if not head:
         return []
     if head[-1] not in "),":
         word = head.rsplit(None, 1)[-1]
         if not (word[0].isupper() or word in ORG_TAILS):
             return []  # "to discuss", "Join today!": no name, parenthesis or comma before
-    start = max(line_start, end - 250)
     for cut in _after_ok(_SENTENCE_END, _sentence_end_ok, text, start, end):
         start = cut.end()
     for m in _after_ok(_STARTS, _start_ok, text, start, end):  # the longest list wins: leftmost
@@ -581,10 +604,9 @@ _DENIED = re.compile(
 def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) -> None:
     stop = len(text)
     for trig in _triggers(low):
-        if trig.start() and low[trig.start() - 1] in "'’(":
+        at = trig.start()
+        if at and low[at - 1] in "'’(":
             continue  # "(with Alberto Díaz-Cayeros)" is an aside
-        if _DENIED.search(low, max(0, trig.start() - DENIAL_CHARS), trig.start()):
-            continue  # "his failure to have a conversation with X": X was not on the show
         written = trig.group()
         phrase = _PHRASES.get(written)
         if phrase is None:
@@ -592,20 +614,29 @@ def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) ->
                 _PHRASES.clear()
             phrase = _PHRASES[written] = _WS.sub(" ", written).replace("’", "'")
         before, after = TRIGGERS[phrase]
+        names_before: list[tuple[str, str | None]] = []
+        names_after: list[tuple[str, str | None]] = []
         if before is not None:
-            line_start = text.rfind("\n", 0, trig.start()) + 1
-            for name, note in _read_list_before(text, trig.start(), line_start):
-                got.add(name, before, note)
+            line_start = text.rfind("\n", 0, at) + 1
+            names_before = _read_list_before(text, at, line_start)
         if after is not None:
             pos = trig.end()
             pos = _SKIP_COLON.match(text, pos, stop).end()  # type: ignore[union-attr]
             line_end = text.find("\n", pos)
             lead = 0 if phrase in BARE_PREPOSITIONS else 6
             found = _read_list(text, pos, stop if line_end < 0 else line_end, lead=lead)
-            if phrase in WEAK_TRIGGERS and not _ON_SHOW.match(text, found.end):
-                continue
-            for name, note in found.names:
-                got.add(name, after, note)
+            if phrase not in WEAK_TRIGGERS or _ON_SHOW.match(text, found.end):
+                names_after = found.names
+        # Most phrases name no one ("with" in prose): the denial is looked for only when
+        # there are names to deny.
+        if not (names_before or names_after):
+            continue
+        if _DENIED.search(low, max(0, at - DENIAL_CHARS), at):
+            continue  # "his failure to have a conversation with X": X was not on the show
+        for name, note in names_before:
+            got.add(name, before, note)  # type: ignore[arg-type]
+        for name, note in names_after:
+            got.add(name, after, note)  # type: ignore[arg-type]
     if not opening:
         return
     m = _OPENING.match(text)
