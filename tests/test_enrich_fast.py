@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 from bot.feeds import parse_feed
+from bot.people import extract as ex
 from bot.text import normalized_words
 from bot.topics import _SEPARATORS, _text_words
 from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds
@@ -45,3 +46,38 @@ def test_text_words_is_normalized_words_on_the_real_feeds() -> None:
     assert len(texts) > 10_000
     for text in texts:
         assert _text_words(text) == normalized_words(text), text[:80]
+
+
+def _check_no_list_at(text: str, positions: list[int]) -> int:
+    """``_no_list_at`` is right wherever it says no list starts; returns how often it said so."""
+    said = 0
+    for pos in positions:
+        if ex._no_list_at(text, pos):
+            line_end = text.find("\n", pos)
+            stop = len(text) if line_end < 0 else line_end
+            assert not ex._read_list(text, pos, stop).names, (text[pos : pos + 60], pos)
+            said += 1
+    return said
+
+
+def test_no_list_at_on_every_position_of_made_up_notes() -> None:
+    texts = [
+        "We talk with the awesome Ben Johnson, with Jane Doe and with\nMat Ryer: see x.com/a",
+        "with:  Jane Doe, with the\tguest Ana Lima; with ¿Quién? with élan, with Émile Zola",
+        "con nuestra invitada María López y con el, com a Ana e com https://x.com/Ana_Lima",
+    ]
+    said = sum(_check_no_list_at(t, list(range(len(t) + 1))) for t in texts)
+    assert said > 100
+
+
+@needs_feeds
+def test_no_list_at_after_every_phrase_of_the_real_feeds() -> None:
+    said = 0
+    for whole in _real_texts():
+        text = whole[: ex.MAX_TEXT_CHARS]
+        ends = [
+            ex._SKIP_COLON.match(text, m.end()).end()  # type: ignore[union-attr]
+            for m in ex._triggers(ex._lower(text))
+        ]
+        said += _check_no_list_at(text, ends)
+    assert said > 10_000

@@ -397,6 +397,21 @@ _BEFORE_CACHE_SIZE = 4096
 _BEFORE_CHARS = 250  # how far back a list before a trigger is read
 
 
+def _no_list_at(text: str, pos: int) -> bool:
+    """Whether ``_read_list(text, pos, stop)`` (no ``lead``, ``stop`` the line's end) is
+    sure to find no name: the first steps of _read_list, without its call. Most phrases
+    are "com" of a URL ("x.com/y") or "with" before a word of prose ("with the")."""
+    ch = text[pos : pos + 1]
+    if not ch or (ch not in _MAY_LEAD and not ch.isalpha()):
+        return True  # the end of the text or of the line, or "/" of ".com/"
+    if ch.isupper() or ch in _MAY_LEAD:
+        return False
+    # A word in lower case: a name may only follow it if it is a filler word ("with the
+    # awesome Ben Johnson"); the filler pattern never crosses a line break.
+    filler = _FILLER_WORD.match(text, pos)
+    return filler is None or filler.group(1).lower() not in FILLER
+
+
 def _read_list_before(text: str, end: int, line_start: int) -> list[tuple[str, str | None]]:
     """The names whose list ends right before ``end`` ("Ben Johnson & Chris James join").
 
@@ -622,11 +637,12 @@ def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) ->
         if after is not None:
             pos = trig.end()
             pos = _SKIP_COLON.match(text, pos, stop).end()  # type: ignore[union-attr]
-            line_end = text.find("\n", pos)
             lead = 0 if phrase in BARE_PREPOSITIONS else 6
-            found = _read_list(text, pos, stop if line_end < 0 else line_end, lead=lead)
-            if phrase not in WEAK_TRIGGERS or _ON_SHOW.match(text, found.end):
-                names_after = found.names
+            if lead or not _no_list_at(text, pos):
+                line_end = text.find("\n", pos)
+                found = _read_list(text, pos, stop if line_end < 0 else line_end, lead=lead)
+                if phrase not in WEAK_TRIGGERS or _ON_SHOW.match(text, found.end):
+                    names_after = found.names
         # Most phrases name no one ("with" in prose): the denial is looked for only when
         # there are names to deny.
         if not (names_before or names_after):
