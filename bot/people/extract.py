@@ -398,9 +398,9 @@ _BEFORE_CHARS = 250  # how far back a list before a trigger is read
 
 
 def _no_list_at(text: str, pos: int) -> bool:
-    """Whether ``_read_list(text, pos, stop)`` (no ``lead``, ``stop`` the line's end) is
-    sure to find no name: the first steps of _read_list, without its call. Most phrases
-    are "com" of a URL ("x.com/y") or "with" before a word of prose ("with the")."""
+    """Whether ``_read_list(text, pos, stop)`` (no ``lead``, ``stop`` the end of the line or
+    past it) is sure to find no name: its first steps, without its call. Most phrases are
+    "com" of a URL ("x.com/y") or "with" before a word of prose ("with the")."""
     ch = text[pos : pos + 1]
     if not ch or (ch not in _MAY_LEAD and not ch.isalpha()):
         return True  # the end of the text or of the line, or "/" of ".com/"
@@ -524,7 +524,7 @@ def _from_title(title: str, text: str, got: _Collector) -> None:
     # "Alienware: Frank Azor and Nelson Gonzalez" names the guests after the colon,
     # "Ian Goodfellow: Generative Adversarial Networks" before it.
     tail = head = None
-    if not _NUMBER_END.search(title, 0, colon + 1):
+    if not _NUMBER_END.search(title, 0, colon + 1) and not _no_list_at(title, colon + 2):
         found = _read_list(title, colon + 2, len(title))
         if found.names and not found.lone and _TITLE_END.match(title, found.end):
             tail = found.names
