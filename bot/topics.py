@@ -99,14 +99,23 @@ def _prepare(alias: str) -> _Alias | None:
     return _Alias(text, tuple(dict.fromkeys(forms)), acronym=False)
 
 
+# normalize() of ASCII text as one table of bytes: letters lower-cased, digits kept,
+# everything else a space (bytes.translate is a plain table lookup, where str.lower() and
+# str.translate() are two passes and the second looks each character up in a dict).
+_ASCII_NORMAL = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in range(128))
+_ASCII_NORMAL += b" " * 128  # never used: the text is ASCII
+
+
 def _text_words(raw: str) -> list[str]:
-    """``normalized_words(raw)``, faster on text whose only non-ASCII characters are common
+    """``normalized_words(raw)``, faster on text that is ASCII, or ASCII but for common
     punctuation (see _SEPARATORS)."""
     if not raw.isascii():
         for ch in _SEPARATORS:
             if ch in raw:  # a C-level scan; replace() would copy the text even when absent
                 raw = raw.replace(ch, " ")
-    return normalized_words(raw)
+        if not raw.isascii():
+            return normalized_words(raw)
+    return raw.encode("ascii").translate(_ASCII_NORMAL).decode("ascii").split()
 
 
 def _acronym_pattern(acronyms: Mapping[str, object]) -> re.Pattern[str] | None:
