@@ -106,16 +106,22 @@ _ASCII_NORMAL = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in r
 _ASCII_NORMAL += b" " * 128  # never used: the text is ASCII
 
 
-def _text_words(raw: str) -> list[str]:
-    """``normalized_words(raw)``, faster on text that is ASCII, or ASCII but for common
-    punctuation (see _SEPARATORS)."""
+def _ascii_words(raw: str) -> list[str] | None:
+    """``normalized_words(raw)`` of text that is ASCII, or ASCII but for common punctuation
+    (see _SEPARATORS); ``None`` for other text."""
     if not raw.isascii():
         for ch in _SEPARATORS:
             if ch in raw:  # a C-level scan; replace() would copy the text even when absent
                 raw = raw.replace(ch, " ")
         if not raw.isascii():
-            return normalized_words(raw)
+            return None
     return raw.encode("ascii").translate(_ASCII_NORMAL).decode("ascii").split()
+
+
+def _text_words(raw: str) -> list[str]:
+    """``normalized_words(raw)``, faster on text that :func:`_ascii_words` reads."""
+    words = _ascii_words(raw)
+    return normalized_words(raw) if words is None else words
 
 
 def _acronym_pattern(acronyms: Mapping[str, object]) -> re.Pattern[str] | None:
@@ -215,6 +221,11 @@ class TopicCatalog:
         # of a feed) as found, so that each is scanned once.
         self._short_cache: dict[str, tuple[tuple[int, int], ...]] = {}
         self._acronym_re = _acronym_pattern(self._acronyms)
+        # The words that start a form, and the acronyms as normalized words (a node with no
+        # form, unless a form starts with that word too): looked up together (see _scan).
+        self._acronym_words = frozenset(normalize(a) for a in self._acronyms)
+        self._starts: dict[str, Any] = {a: {} for a in self._acronym_words}
+        self._starts.update(self._word_trie)
         self._question_acronym_re = _acronym_pattern(self._question_acronyms)
 
         # Questions: phrases as word tuples, their prefixes, and the words a typo may hit.
@@ -335,7 +346,10 @@ class TopicCatalog:
         last_end: dict[int, int] = {}
         masked_until = -1
         topics_of = self._text_topics
-        for form, start in self._forms_in(_text_words(raw)):
+        words = _ascii_words(raw)
+        plain = words is None
+        forms, acronym_word = self._scan(normalized_words(raw) if plain else words)
+        for form, start in forms:
             end = start + len(form)
             if start < masked_until:
                 continue
@@ -348,7 +362,10 @@ class TopicCatalog:
                     continue
                 last_end[i] = end
                 yield i, start
-        if self._acronym_re is not None:
+        # An acronym of ASCII text is a word of its own there ("ICE" of "ICE's" is "ice"):
+        # where no such word is, the scan of the raw text for acronyms is skipped. (Outside
+        # ASCII, folding may join an acronym to what follows it: "ICE™" reads "icetm".)
+        if self._acronym_re is not None and (acronym_word or plain):
             for m in _whole_acronyms(self._acronym_re, raw):
                 if self._acronym_stands_alone(raw, m.start(), m.end()):
                     for i in self._acronyms[m.group(1)]:
@@ -358,13 +375,24 @@ class TopicCatalog:
         """(form, offset) of the longest catalogue form starting at each of ``words`` (the
         words of a normalised text), as one regex of every form, longest first, finds them
         in ``" ".join(words)``."""
-        trie = self._word_trie
+        return iter(self._scan(words)[0])
+
+    def _scan(self, words: list[str]) -> tuple[list[tuple[str, int]], bool]:
+        """:meth:`_forms_in` as a list, and whether one of ``words`` is an acronym of the
+        catalogue in lower case (the words are looked up once for both)."""
+        starts = self._starts
+        acronyms = self._acronym_words
+        found: list[tuple[str, int]] = []
+        acronym_word = False
         # Most words start no form: find the few that do with C-level iteration (map,
         # compress) rather than a Python loop over every word.
         n_words = len(words)
         offset = done = 0  # the offset of word ``done``
-        for i in compress(range(n_words), map(trie.__contains__, words)):
-            node = trie[words[i]]
+        for i in compress(range(n_words), map(starts.__contains__, words)):
+            word = words[i]
+            if word in acronyms:
+                acronym_word = True
+            node = starts[word]
             form = node.get("")
             j = i + 1
             while j < n_words:  # the longest form wins
@@ -376,7 +404,8 @@ class TopicCatalog:
             if form is not None:
                 offset += sum(map(len, words[done:i])) + (i - done)  # words and spaces before
                 done = i
-                yield form, offset
+                found.append((form, offset))
+        return found, acronym_word
 
     def _acronym_stands_alone(self, raw: str, start: int, end: int) -> bool:
         """Whether the capitals at ``raw[start:end]`` are an acronym, not a word in a run of

@@ -12,7 +12,7 @@ import random
 from bot.feeds import parse_feed
 from bot.people import extract as ex
 from bot.text import normalized_words
-from bot.topics import _SEPARATORS, _text_words
+from bot.topics import _SEPARATORS, TopicCatalog, _text_words, _whole_acronyms, default_catalog
 from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds
 
 _PLAIN = "abcXYZ019 _-.,:'\n\t" + _SEPARATORS  # ASCII but for the punctuation replaced
@@ -82,3 +82,53 @@ def test_no_list_at_after_every_phrase_of_the_real_feeds() -> None:
         colon = text.rfind(": ")  # where _from_title reads the names after a title's colon
         said += _check_no_list_at(text, [*ends, colon + 2] if colon > 0 else ends)
     assert said > 10_000
+
+
+def plain_mentions(catalog: TopicCatalog, raw: str) -> list[tuple[int, int]]:
+    """``TopicCatalog._mentions`` as it was: normalized_words, and the acronyms always
+    looked for in the raw text."""
+    out = []
+    last_end: dict[int, int] = {}
+    masked_until = -1
+    for form, start in catalog._forms_in(normalized_words(raw)):
+        end = start + len(form)
+        if start < masked_until:
+            continue
+        ids = catalog._text_topics[form]
+        if not ids:
+            masked_until = end
+            continue
+        for i in ids:
+            if start < last_end.get(i, -1):
+                continue
+            last_end[i] = end
+            out.append((i, start))
+    assert catalog._acronym_re is not None
+    for m in _whole_acronyms(catalog._acronym_re, raw):
+        if catalog._acronym_stands_alone(raw, m.start(), m.end()):
+            out += [(i, m.start()) for i in catalog._acronyms[m.group(1)]]
+    return out
+
+
+def test_mentions_are_the_plain_ones_on_made_up_text() -> None:
+    catalog = default_catalog()
+    rng = random.Random(3)
+    pieces = [
+        "ICE", "ICE's", "ICE™", "CBP", "ICEs", "3.ICE", "_ICE", "ice", "DEA-led", "(IMF)",
+        "Mexico", "El Salvador", "the Bahamas", "human rights", "x", "’", "–", " ", "\n", ".",
+        "é", "\u00ad", "U.S.", "border", "FMI", "JEP:", "ICE BREAKERS",
+    ]  # fmt: skip
+    found = 0
+    for _ in range(20_000):
+        raw = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 9)))
+        got = list(catalog._mentions(raw))
+        assert got == plain_mentions(catalog, raw), raw
+        found += bool(got)
+    assert found > 5_000
+
+
+@needs_feeds
+def test_mentions_are_the_plain_ones_on_the_real_feeds() -> None:
+    catalog = default_catalog()
+    for text in _real_texts():
+        assert list(catalog._mentions(text)) == plain_mentions(catalog, text), text[:80]
