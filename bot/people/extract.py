@@ -265,9 +265,13 @@ def _tidy_note(note: str) -> str | None:
     return note
 
 
-def _name_at(text: str, pos: int, stop: int) -> tuple[str | None, int] | None:
-    """The capitalised phrase at ``pos``: its name (``None`` if it is not one) and end."""
-    m = NAME_RE.match(text, pos, stop)
+def _name_at(
+    text: str, pos: int, stop: int, m: re.Match[str] | None = None
+) -> tuple[str | None, int] | None:
+    """The capitalised phrase at ``pos``: its name (``None`` if it is not one) and end.
+    ``m``: ``NAME_RE.match(text, pos, stop)`` when the caller has it already."""
+    if m is None:
+        m = NAME_RE.match(text, pos, stop)
     if not m:
         return None
     name = clean_name(m.group())
@@ -331,26 +335,29 @@ def _skip_fillers(text: str, pos: int, stop: int) -> int:
     return _SKIP_PUNCT.match(text, pos, stop).end()  # type: ignore[union-attr]
 
 
-def _skip_descriptors(text: str, pos: int, stop: int, limit: int) -> int:
+def _skip_descriptors(
+    text: str, pos: int, stop: int, limit: int
+) -> tuple[int, re.Match[str] | None]:
     """Step over "Wails creator", "npm CTO", "its creators," to the name they describe.
 
-    Returns ``pos`` unchanged when no name comes within ``limit`` words.
+    Returns where the name starts and its ``NAME_RE`` match (for _name_at), or ``pos``
+    unchanged and ``None`` when no name comes within ``limit`` words.
     """
     if not _CAP_AHEAD.match(text, pos, min(stop, pos + 120)):
-        return pos  # no capital letter ahead in this clause: no name to reach
+        return pos, None  # no capital letter ahead in this clause: no name to reach
     at = pos
     for _ in range(limit + 1):
         m = NAME_RE.match(text, at, stop)
         if m:
             if clean_name(m.group()):
-                return at
+                return at, m
             if " " not in m.group() and _ITEM_END.match(text, m.end(), stop):
-                return at  # "Mat & Kris", "Kitze, Michel Weststrate": a list starts here
+                return at, m  # "Mat & Kris", "Kitze, Michel Weststrate": a list starts here
         d = _DESCRIPTOR.match(text, at, stop)
         if not d or d.group().strip(" \t,:").lower() in DESCRIPTOR_STOP:
             break
         at = d.end()
-    return pos
+    return pos, None
 
 
 def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
@@ -365,12 +372,13 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
     while True:
         if pos < stop and not text[pos].isupper():
             pos = _skip_fillers(text, pos, stop)
+        m = None
         if first and lead:
-            pos = _skip_descriptors(text, pos, stop, lead)
+            pos, m = _skip_descriptors(text, pos, stop, lead)
         first = False
         if pos >= stop or text[pos] not in _NAME_FIRST:
             break  # no name starts here (_name_at would say None)
-        got = _name_at(text, pos, stop)
+        got = _name_at(text, pos, stop, m)
         if got is None:
             break
         name, end = got
@@ -494,6 +502,25 @@ def _first_at(text: str, names: list[tuple[str, str | None]]) -> int:
     return min((i for i in (text.find(n) for n, _ in names) if i >= 0), default=_NOT_FOUND)
 
 
+# The names before a title's colon, by that part of the title: a show's titles often open
+# the same way ("Honduras's militarization: ...", "Go Time 300: ...").
+_TITLE_HEADS: dict[str, list[tuple[str, str | None]] | None] = {}
+_TITLE_HEADS_SIZE = 4096
+
+
+def _title_head(title: str, colon: int) -> list[tuple[str, str | None]] | None:
+    """The names that make up all of ``title[:colon]`` ("Ian Goodfellow"), if they do."""
+    key = title[:colon]  # what is read: _read_list never looks past its stop
+    if key in _TITLE_HEADS:
+        return _TITLE_HEADS[key]
+    if len(_TITLE_HEADS) >= _TITLE_HEADS_SIZE:
+        _TITLE_HEADS.clear()
+    found = _read_list(title, 0, colon)
+    head = found.names if found.names and not found.lone and found.end == colon else None
+    _TITLE_HEADS[key] = head
+    return head
+
+
 def _from_title(title: str, text: str, got: _Collector) -> None:
     m = _TITLE_NUMBERED.match(title)
     if m:
@@ -528,9 +555,7 @@ def _from_title(title: str, text: str, got: _Collector) -> None:
         found = _read_list(title, colon + 2, len(title))
         if found.names and not found.lone and _TITLE_END.match(title, found.end):
             tail = found.names
-    found = _read_list(title, 0, colon)
-    if found.names and not found.lone and found.end == colon:
-        head = found.names
+    head = _title_head(title, colon)
     if head and tail and {person_key(n) for n, _ in head} == {person_key(n) for n, _ in tail}:
         head = None  # "Kenneth Cole: Kenneth Cole"
     if head and tail:
