@@ -201,8 +201,7 @@ class Enricher:
         label = raw.strip()
         if not label or len(label) > 60:
             return "", "", True
-        covered = any(score >= 100 for _, score in self.catalog.lookup(label))
-        return label, fold(label), covered
+        return label, fold(label), self.catalog.names_exactly(label)
 
 
 def _sort_timestamps(published: list[datetime | None], first_seen: float) -> list[float]:

@@ -532,6 +532,19 @@ class TopicCatalog:
             self._lookup_cache[query] = cached
         return list(cached)
 
+    def names_exactly(self, query: str) -> bool:
+        """Whether :meth:`lookup` scores a topic ``EXACT`` for ``query``: the phrase is an
+        alias (or its plural) or an acronym of the catalogue. Only those two ways score
+        ``EXACT`` (a misspelt phrase scores its ratio, below 100 for any phrase shorter
+        than thousands of characters; a topic named inside it at most ``MENTION_CAP``), so
+        ingest asks this of every keyword without the typo search of :meth:`lookup`."""
+        raw = strip_invisible(query).strip()
+        norm = normalize(raw)
+        if not norm:
+            return False
+        bare = raw.strip(" \t\n\"'“”‘’?!.,;:()[]")
+        return bare in self._question_acronyms or bool(self._question_topics.get(norm))
+
     def _lookup(self, raw: str) -> list[tuple[str, float]]:
         norm = normalize(raw)
         if not norm:
