@@ -106,21 +106,62 @@ _ASCII_NORMAL = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in r
 _ASCII_NORMAL += b" " * 128  # never used: the text is ASCII
 
 
-def _ascii_words(raw: str) -> list[str] | None:
-    """``normalized_words(raw)`` of text that is ASCII, or ASCII but for common punctuation
-    (see _SEPARATORS); ``None`` for other text."""
+def _latin1_tables() -> tuple[bytes, bytes, re.Pattern[bytes] | None]:
+    """normalize() of Latin-1 text as a table of bytes, derived from normalize() itself,
+    one character at a time (what it does to a character does not depend on the others):
+    "É" is "e", "ª" is "a", "¿" a separator, a soft hyphen is dropped. Returns the table,
+    the bytes to drop, and a pattern of the bytes that have no one-byte form ("ß" is
+    "ss", "µ" Greek): text with those goes the slow way."""
+    table = bytearray(_ASCII_NORMAL)
+    drop = bytearray()
+    slow = bytearray()
+    for c in range(128, 256):
+        words = normalized_words(f"a{chr(c)}b")
+        if words == ["ab"]:
+            drop.append(c)
+        elif words == ["a", "b"]:
+            table[c] = 32
+        elif len(words) == 1 and len(words[0]) == 3 and words[0][1] in _ASCII_LETTERS:
+            table[c] = ord(words[0][1])
+        else:
+            slow.append(c)
+    return bytes(table), bytes(drop), re.compile(b"[%s]" % re.escape(slow)) if slow else None
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_LATIN1_NORMAL, _LATIN1_DROP, _LATIN1_SLOW = _latin1_tables()
+
+
+def _fast_words(raw: str) -> tuple[list[str] | None, bool]:
+    """``normalized_words(raw)`` by tables of bytes where the text allows it: ASCII, or
+    ASCII but for common punctuation (see _SEPARATORS), or Latin-1 (accented letters of
+    Spanish, Portuguese, French...). Returns the words (``None``: use normalized_words)
+    and whether the text was ASCII but for that punctuation."""
     if not raw.isascii():
         for ch in _SEPARATORS:
             if ch in raw:  # a C-level scan; replace() would copy the text even when absent
                 raw = raw.replace(ch, " ")
         if not raw.isascii():
-            return None
-    return raw.encode("ascii").translate(_ASCII_NORMAL).decode("ascii").split()
+            return _latin1_words(raw), False
+    return raw.encode("ascii").translate(_ASCII_NORMAL).decode("ascii").split(), True
+
+
+def _latin1_words(raw: str) -> list[str] | None:
+    """``normalized_words(raw)`` of Latin-1 text by one table (see _latin1_tables), where
+    folding (casefold, NFKD and a regex pass over the whole text) costs several times more;
+    ``None`` for other text."""
+    try:
+        data = raw.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    if _LATIN1_SLOW is not None and _LATIN1_SLOW.search(data):
+        return None
+    return data.translate(_LATIN1_NORMAL, _LATIN1_DROP).decode("ascii").split()
 
 
 def _text_words(raw: str) -> list[str]:
-    """``normalized_words(raw)``, faster on text that :func:`_ascii_words` reads."""
-    words = _ascii_words(raw)
+    """``normalized_words(raw)``, faster on text that :func:`_fast_words` reads."""
+    words, _ = _fast_words(raw)
     return normalized_words(raw) if words is None else words
 
 
@@ -346,9 +387,8 @@ class TopicCatalog:
         last_end: dict[int, int] = {}
         masked_until = -1
         topics_of = self._text_topics
-        words = _ascii_words(raw)
-        plain = words is None
-        forms, acronym_word = self._scan(normalized_words(raw) if plain else words)
+        words, ascii_text = _fast_words(raw)
+        forms, acronym_word = self._scan(normalized_words(raw) if words is None else words)
         for form, start in forms:
             end = start + len(form)
             if start < masked_until:
@@ -364,8 +404,9 @@ class TopicCatalog:
                 yield i, start
         # An acronym of ASCII text is a word of its own there ("ICE" of "ICE's" is "ice"):
         # where no such word is, the scan of the raw text for acronyms is skipped. (Outside
-        # ASCII, folding may join an acronym to what follows it: "ICE™" reads "icetm".)
-        if self._acronym_re is not None and (acronym_word or plain):
+        # ASCII, folding may join an acronym to what is next to it: "ICE™" reads "icetm",
+        # a soft hyphen before it is dropped.)
+        if self._acronym_re is not None and (acronym_word or not ascii_text):
             for m in _whole_acronyms(self._acronym_re, raw):
                 if self._acronym_stands_alone(raw, m.start(), m.end()):
                     for i in self._acronyms[m.group(1)]:
