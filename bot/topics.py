@@ -41,12 +41,6 @@ _LOOKUP_CACHE_SIZE = 4096
 _SHORT_TEXT = 200  # keywords and categories up to this long have their topics kept
 _SHORT_CACHE_SIZE = 8192
 
-# Punctuation that normalize() turns into word separators whatever it is next to (its
-# folding leaves each of them one separator or a run of them: "…" is "...", U+00A0 a
-# space). Show notes are often ASCII but for a few of these: replaced by spaces first, the
-# text takes fold()'s ASCII path (lower()) instead of casefold, NFKD and a regex pass.
-_SEPARATORS = "’–—“”‘…•·«»¡¿\u00a0"
-
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _WORD_AFTER = re.compile(r"[^A-Za-z]*([A-Za-z]+)")
 _ACRONYM = re.compile(r"^[A-Z0-9]*[A-Z][A-Z0-9]*$")  # one word in capitals: "ICE", "DEA"
@@ -131,14 +125,48 @@ def _latin1_tables() -> tuple[bytes, bytes, re.Pattern[bytes] | None]:
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _LATIN1_NORMAL, _LATIN1_DROP, _LATIN1_SLOW = _latin1_tables()
 
+# Characters beyond Latin-1 ("’", "–", emoji, "ń", a combining accent), each read once:
+# what normalize() makes of it, see _char_form.
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
+_CHAR_FORMS: dict[str, str | None] = {}
+_CHAR_FORMS_SIZE = 4096
+
+
+def _char_form(ch: str) -> str | None:
+    """What normalize() makes of ``ch`` wherever it is (it treats each character alone):
+    " " for a separator, "" for a character it drops (a combining accent, a zero-width
+    space), a letter ("ń" is "n"), or ``None`` for anything else."""
+    form = _CHAR_FORMS.get(ch, "?")
+    if form == "?":
+        words = normalized_words(f"a{ch}b")
+        if words == ["a", "b"]:
+            form = " "
+        elif words == ["ab"]:
+            form = ""
+        elif len(words) == 1 and len(words[0]) == 3 and words[0][1] in _ASCII_LETTERS:
+            form = words[0][1]
+        else:
+            form = None
+        if len(_CHAR_FORMS) >= _CHAR_FORMS_SIZE:
+            _CHAR_FORMS.clear()
+        _CHAR_FORMS[ch] = form
+    return form
+
+
+# The separators most notes have ("don’t", "2019–2024", "\u00a0"): replaced by spaces
+# first, each found at C speed, so that such notes take the ASCII path. (Kept only if
+# normalize() does make each a separator.)
+_COMMON_SEPARATORS = tuple(c for c in "’–—“”‘…•·«»¡¿\u00a0" if _char_form(c) == " ")
+
 
 def _fast_words(raw: str) -> tuple[list[str] | None, bool]:
     """``normalized_words(raw)`` by tables of bytes where the text allows it: ASCII, or
-    ASCII but for common punctuation (see _SEPARATORS), or Latin-1 (accented letters of
-    Spanish, Portuguese, French...). Returns the words (``None``: use normalized_words)
-    and whether the text was ASCII but for that punctuation."""
+    Latin-1 (accented letters of Spanish, Portuguese, French...) once each character beyond
+    it is replaced by what normalize() makes of it ("’" a space). Returns the words
+    (``None``: use normalized_words) and whether every character of ``raw`` outside ASCII
+    is a separator (then a word of ASCII letters stands alone in ``raw`` too)."""
     if not raw.isascii():
-        for ch in _SEPARATORS:
+        for ch in _COMMON_SEPARATORS:
             if ch in raw:  # a C-level scan; replace() would copy the text even when absent
                 raw = raw.replace(ch, " ")
         if not raw.isascii():
@@ -147,13 +175,18 @@ def _fast_words(raw: str) -> tuple[list[str] | None, bool]:
 
 
 def _latin1_words(raw: str) -> list[str] | None:
-    """``normalized_words(raw)`` of Latin-1 text by one table (see _latin1_tables), where
-    folding (casefold, NFKD and a regex pass over the whole text) costs several times more;
-    ``None`` for other text."""
+    """``normalized_words(raw)`` of text beyond ASCII by one table (see _latin1_tables),
+    where folding (casefold, NFKD and a regex pass over the whole text) costs several times
+    more; ``None`` where that cannot be done."""
     try:
         data = raw.encode("latin-1")
-    except UnicodeEncodeError:
-        return None
+    except UnicodeEncodeError:  # emoji, "ń", a combining accent: each replaced, if it can be
+        for ch in set(_BEYOND_LATIN1.findall(raw)):
+            form = _char_form(ch)
+            if form is None:
+                return None
+            raw = raw.replace(ch, form)
+        data = raw.encode("latin-1")
     if _LATIN1_SLOW is not None and _LATIN1_SLOW.search(data):
         return None
     return data.translate(_LATIN1_NORMAL, _LATIN1_DROP).decode("ascii").split()
