@@ -6,7 +6,8 @@ Reads the real feeds (default: ``../shared/feeds``, see SOURCES.md there) and re
   ingest finds them (``Enricher``), and the whole ``Enricher.enrich`` (those plus hashes),
   on the real feeds, the bundled feed and a synthetic feed
   (``benchmarks.ingest.synthetic_feed``, ``--synthetic N`` episodes, 0 for none);
-
+  ``--only stages`` prints only these, and ``--code DIR`` (repeatable) prints them for
+  other checkouts too, each in a process of its own (a before/after in one run);
 * people extraction speed over every item of every feed (items/s and µs per item); ingest
   aims at 5,000 episodes/s overall, so extraction must be well above that;
 * parse + enrich time of all the feeds in this process (``parse_feed`` then
@@ -28,6 +29,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -169,6 +172,19 @@ def _bomb() -> bytes:
     ).encode()
 
 
+def _compare_checkouts(args: argparse.Namespace) -> None:
+    """The per-stage figures of each checkout of ``--code`` and of this one, each run by
+    this file in a new process with that checkout first on the path."""
+    here = Path(__file__).resolve().parents[1]
+    for code in [*args.code, here]:
+        env = dict(os.environ, PYTHONPATH=str(code.resolve()))
+        command = [sys.executable, str(Path(__file__).resolve()), "--only", "stages"]
+        command += ["--feeds", str(args.feeds), "--rounds", str(args.rounds)]
+        command += ["--synthetic", str(args.synthetic)]
+        print(f"== {code}", flush=True)
+        subprocess.run(command, env=env, cwd=code, check=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
@@ -178,7 +194,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--record", type=Path, help="write what enrichment gives, as JSON")
     parser.add_argument("--compare", type=Path, help="check it against a --record file")
     parser.add_argument("--only", choices=["stages"], help="only the per-stage figures")
+    parser.add_argument("--code", type=Path, action="append", default=[], help="a checkout")
     args = parser.parse_args(argv)
+    if args.code:
+        _compare_checkouts(args)
+        return
     files = sorted(args.feeds.glob("*.xml"))
     if not files:
         raise SystemExit(f"no feeds in {args.feeds}")
