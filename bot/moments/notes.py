@@ -54,15 +54,17 @@ def _clean_title(text: str) -> str:
     return title[:MAX_TITLE_CHARS]
 
 
-def _line_entries(line: str) -> list[tuple[int, str]]:
-    """The (seconds, title) pairs a line gives, or [] when it is not a timestamp line."""
-    if not _QUICK.search(line):
+def _line_entries(line: str, *, checked: bool = False) -> list[tuple[int, str]]:
+    """The (seconds, title) pairs a line gives, or [] when it is not a timestamp line.
+    ``checked``: the line is known to hold something like a timestamp (_QUICK)."""
+    if not checked and not _QUICK.search(line):
         return []
     first = _INLINE.search(line)
-    # Most lines have one timestamp: the others are looked for only after a first one at the
-    # start of the line.
-    inline = list(_INLINE.finditer(line)) if first and first.start() <= 1 else []
-    if len(inline) >= 2:
+    # Most lines have one timestamp: a second is looked for only after a first one at the
+    # start of the line, and the list of them made only when there is one.
+    second = _INLINE.search(line, first.end()) if first and first.start() <= 1 else None
+    if second is not None:
+        inline = list(_INLINE.finditer(line))
         # "(00:00) - It's Go Time! (00:45) - Introducing our guests ..."
         out = []
         for here, nxt in zip(inline, [*inline[1:], None], strict=False):
@@ -108,7 +110,7 @@ def parse_notes(text: str, duration: float | None = None) -> list[Segment]:
             line_end = len(text)
         other = _last_line(text, pos, line_start)  # the lines in between, blank ones skipped
         line = text[line_start:line_end]
-        entries = _line_entries(line)
+        entries = _line_entries(line, checked=True)
         if not entries:
             other = line
         if other is not None:
