@@ -398,13 +398,6 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
     return found
 
 
-# The names before a trigger, by the text they are read from: a show's notes open the same
-# way from episode to episode ("In this episode, Adam Isacson speaks with ...").
-_BEFORE: dict[str, list[tuple[str, str | None]]] = {}
-_BEFORE_CACHE_SIZE = 4096
-_BEFORE_CHARS = 250  # how far back a list before a trigger is read
-
-
 def _no_list_at(text: str, pos: int) -> bool:
     """Whether ``_read_list(text, pos, stop)`` (no ``lead``, ``stop`` the end of the line or
     past it) is sure to find no name: its first steps, without its call. Most phrases are
@@ -418,6 +411,13 @@ def _no_list_at(text: str, pos: int) -> bool:
     # awesome Ben Johnson"); the filler pattern never crosses a line break.
     filler = _FILLER_WORD.match(text, pos)
     return filler is None or filler.group(1).lower() not in FILLER
+
+
+# The names before a trigger, by the text they are read from: a show's notes open the same
+# way from episode to episode ("In this episode, Adam Isacson speaks with ...").
+_BEFORE: dict[str, list[tuple[str, str | None]]] = {}
+_BEFORE_CACHE_SIZE = 4096
+_BEFORE_CHARS = 250  # how far back a list before a trigger is read
 
 
 def _read_list_before(text: str, end: int, line_start: int) -> list[tuple[str, str | None]]:
