@@ -609,8 +609,8 @@ class TopicCatalog:
     def names_exactly(self, query: str) -> bool:
         """Whether :meth:`lookup` scores a topic ``EXACT`` for ``query``: the phrase is an
         alias (or its plural) or an acronym of the catalogue. Only those two ways score
-        ``EXACT`` (a misspelt phrase scores its ratio, below 100 for any phrase shorter
-        than thousands of characters; a topic named inside it at most ``MENTION_CAP``), so
+        ``EXACT`` (a misspelt phrase, a few words each one edit from a catalogue word,
+        scores its ratio, under 99.5; a topic named inside it at most ``MENTION_CAP``), so
         ingest asks this of every keyword without the typo search of :meth:`lookup`."""
         raw = strip_invisible(query).strip()
         norm = normalize(raw)

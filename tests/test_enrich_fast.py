@@ -135,3 +135,19 @@ def test_mentions_are_the_plain_ones_on_the_real_feeds() -> None:
     catalog = default_catalog()
     for text in _real_texts():
         assert list(catalog._mentions(text)) == plain_mentions(catalog, text), text[:80]
+
+
+@needs_feeds
+def test_names_exactly_is_lookup_scoring_exact() -> None:
+    catalog = default_catalog()
+    labels = {text.strip() for text in _real_texts() if len(text) <= 200}
+    for topic in catalog.topics:
+        for alias in (topic.name, *topic.aliases, *topic.question_only):
+            labels |= {alias, alias.upper(), alias.lower() + "s", f" {alias}?", alias[:-1]}
+    labels |= {"ICE", "ice", "CBP!", '"DEA"', "Venezula", "drug polcy", "", " ", "x" * 300}
+    exact = 0
+    for label in labels:
+        expected = any(score >= 100 for _, score in catalog.lookup(label))
+        assert catalog.names_exactly(label) == expected, label
+        exact += expected
+    assert exact > 500
