@@ -2,12 +2,14 @@
 
 Reads the real feeds (default: ``../shared/feeds``, see SOURCES.md there) and reports:
 
+* people, topics and chapter notes (``parse_notes``) side by side, µs per episode, as
+  ingest finds them (``Enricher``), and the whole ``Enricher.enrich`` (those plus hashes),
+  on the real feeds, the bundled feed and a synthetic feed
+  (``benchmarks.ingest.synthetic_feed``, ``--synthetic N`` episodes, 0 for none);
+  ``--only stages`` prints only these, and ``--code DIR`` (repeatable) prints them for
+  other checkouts too, each in a process of its own (a before/after in one run);
 * people extraction speed over every item of every feed (items/s and µs per item); ingest
   aims at 5,000 episodes/s overall, so extraction must be well above that;
-* people and topics side by side, µs per episode, as ingest finds them (``Enricher``:
-  people read, merged with the tags and corrected; topics weighted, keywords looked up),
-  on the real feeds with the bundled one and on a synthetic feed of Zipf-distributed words
-  (``benchmarks.search``; ``--synthetic N`` episodes, 0 for none);
 * parse + enrich time of all the feeds in this process (``parse_feed`` then
   ``Enricher.enrich``: people, corrections, topics), best of N rounds;
 * how long an entity-expansion ("billion laughs") feed takes to be refused.
@@ -15,19 +17,30 @@ Reads the real feeds (default: ``../shared/feeds``, see SOURCES.md there) and re
 Each figure is the best of ``--rounds`` runs with the name caches cleared, in CPU seconds
 of this process (steadier than wall time on a shared machine). It prints figures; it
 asserts nothing (speed is shown, not tested).
+
+``--record FILE`` writes what enrichment produced for every episode of those feeds (people,
+topics, chapter notes, and the people of the title and summary alone) as JSON;
+``--compare FILE`` checks the same against such a file and names the first episodes that
+differ (exit status 1). A change meant to make enrichment faster records before and
+compares after: the output must be the same, episode for episode.
 """
 
 from __future__ import annotations
 
 import argparse
-import random
+import json
+import os
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bot.feeds import FeedError, ParsedFeed, parse_feed
 from bot.ingest import Enricher
+from bot.moments.notes import parse_notes
 from bot.people import clean_name, extract_people, merge_mentions, person_key
 from bot.people import extract as people_extract
 from bot.topics import default_catalog
@@ -36,17 +49,19 @@ DEFAULT_FEEDS = Path(__file__).resolve().parents[2] / "shared" / "feeds"
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "latin-america-today.xml"
 
 
-def _best(rounds: int, work: Callable[[], None]) -> float:
-    """The least CPU time of ``rounds`` calls of ``work``, caches cleared before each."""
+def _best(rounds: int, work: Callable[[], None], enricher: Enricher | None = None) -> float:
+    """The least CPU time of ``rounds`` calls of ``work``, caches cleared before each
+    (``enricher``'s too)."""
     best = float("inf")
     for _ in range(rounds):
+        getattr(enricher, "_labels", {}).clear()  # keywords as topics (see Enricher._topics)
         clean_name.cache_clear()
         person_key.cache_clear()
         default_catalog()._lookup_cache.clear()
         # Keyword topics: every round starts cold (getattr: the benchmark also runs on
         # checkouts from before that cache, with --code).
         getattr(default_catalog(), "_short_cache", {}).clear()
-        for kept in ("_ROSTER_LINES", "_PHRASES"):  # what the people readers keep
+        for kept in ("_ROSTER_LINES", "_PHRASES", "_BEFORE", "_TITLE_HEADS"):  # people readers
             getattr(people_extract, kept, {}).clear()
         started = time.process_time()
         work()
@@ -55,20 +70,19 @@ def _best(rounds: int, work: Callable[[], None]) -> float:
 
 
 def _synthetic(count: int) -> bytes:
-    """A feed of ``count`` synthetic episodes (``benchmarks.search``), the same every run."""
-    from benchmarks.search import Text, _name, build_feed
+    """A feed of ``count`` synthetic episodes (``benchmarks.ingest.synthetic_feed``, the
+    feed the ingest benchmark reads), the same every run."""
+    from benchmarks.ingest import synthetic_feed
 
-    rng = random.Random(12)
-    people = sorted({_name(rng) for _ in range(max(200, count // 8))})
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "synthetic.xml"
-        build_feed(path, 0, count, people, rng, Text(rng))
+        synthetic_feed(path, count)
         return path.read_bytes()
 
 
-def people_and_topics(feeds: list[ParsedFeed], rounds: int) -> tuple[float, float, int]:
-    """µs per episode of people and of topics, each the best of ``rounds``, as
-    :meth:`Enricher.enrich` finds them (same calls, same hosts)."""
+def stages(feeds: list[ParsedFeed], rounds: int) -> tuple[dict[str, float], int]:
+    """µs per episode of people, topics, notes and the whole :meth:`Enricher.enrich`, each
+    the best of ``rounds``, as ingest finds them (same calls, same hosts)."""
     enricher = Enricher()
     work = []
     for feed in feeds:
@@ -87,8 +101,67 @@ def people_and_topics(feeds: list[ParsedFeed], rounds: int) -> tuple[float, floa
         for _, _, ep in work:
             enricher._topics(ep, ep.description or ep.summary)
 
+    def notes() -> None:
+        for _, _, ep in work:
+            parse_notes(ep.description, ep.duration)
+
+    def enrich() -> None:
+        for feed in feeds:
+            enricher.enrich(feed, 1_700_000_000.0)
+
     n = len(work)
-    return _best(rounds, people) / n * 1e6, _best(rounds, topics) / n * 1e6, n
+    parts = {"people": people, "topics": topics, "notes": notes, "enrich": enrich}
+    return {k: _best(rounds, f, enricher) / n * 1e6 for k, f in parts.items()}, n
+
+
+def record(feeds: dict[str, ParsedFeed]) -> dict[str, list[Any]]:
+    """What enrichment gives each episode, by feed: people and topics as ingest stores them,
+    the chapter notes, and the people of the title and summary alone (no hosts)."""
+    enricher = Enricher()
+    out: dict[str, list[Any]] = {}
+    for name, feed in feeds.items():
+        rows = out[name] = []
+        for e in enricher.enrich(feed, 1_700_000_000.0):
+            ep = e.item
+            alone = extract_people(ep.title, ep.summary)
+            rows.append(
+                {
+                    "key": ep.key,
+                    "people": [[m.name, m.role, m.note, m.href, m.img, m.source] for m in e.people],
+                    "topics": [list(t) for t in e.topics],
+                    "notes": [
+                        [s.start, s.end, s.title, s.text, s.kind, s.url] for s in e.notes or ()
+                    ],
+                    "alone": [[m.name, m.role, m.note] for m in alone],
+                    "title_norm": e.title_norm,
+                    "digest": e.digest,
+                }
+            )
+    return out
+
+
+def compare(expected: dict[str, list[Any]], got: dict[str, list[Any]]) -> list[str]:
+    """The differences between two records, at most a few per feed."""
+    problems = []
+    for name in sorted(set(expected) | set(got)):
+        a, b = expected.get(name), got.get(name)
+        if a is None or b is None:
+            problems.append(f"{name}: only in the {'new' if a is None else 'recorded'} run")
+            continue
+        if len(a) != len(b):
+            problems.append(f"{name}: {len(a)} episodes recorded, {len(b)} now")
+            continue
+        shown = 0
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            if x == y:
+                continue
+            fields = [k for k in x if x[k] != y.get(k)]
+            if shown < 3:
+                problems.append(f"{name} #{i} ({x['key'][:50]}): {', '.join(fields)} differ")
+            shown += 1
+        if shown > 3:
+            problems.append(f"{name}: {shown} episodes differ in all")
+    return problems
 
 
 def _bomb() -> bytes:
@@ -99,13 +172,33 @@ def _bomb() -> bytes:
     ).encode()
 
 
+def _compare_checkouts(args: argparse.Namespace) -> None:
+    """The per-stage figures of each checkout of ``--code`` and of this one, each run by
+    this file in a new process with that checkout first on the path."""
+    here = Path(__file__).resolve().parents[1]
+    for code in [*args.code, here]:
+        env = dict(os.environ, PYTHONPATH=str(code.resolve()))
+        command = [sys.executable, str(Path(__file__).resolve()), "--only", "stages"]
+        command += ["--feeds", str(args.feeds), "--rounds", str(args.rounds)]
+        command += ["--synthetic", str(args.synthetic)]
+        print(f"== {code}", flush=True)
+        subprocess.run(command, env=env, cwd=code, check=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--feeds", type=Path, default=DEFAULT_FEEDS)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--synthetic", type=int, default=2000)
+    parser.add_argument("--synthetic", type=int, default=10_000)
+    parser.add_argument("--record", type=Path, help="write what enrichment gives, as JSON")
+    parser.add_argument("--compare", type=Path, help="check it against a --record file")
+    parser.add_argument("--only", choices=["stages"], help="only the per-stage figures")
+    parser.add_argument("--code", type=Path, action="append", default=[], help="a checkout")
     args = parser.parse_args(argv)
+    if args.code:
+        _compare_checkouts(args)
+        return
     files = sorted(args.feeds.glob("*.xml"))
     if not files:
         raise SystemExit(f"no feeds in {args.feeds}")
@@ -117,15 +210,39 @@ def main(argv: list[str] | None = None) -> None:
         for title, text in items:
             extract_people(title, text)
 
-    sets = [("real feeds + bundled", [*parsed, parse_feed(BUNDLED.read_bytes())])]
-    if args.synthetic:
-        sets.append(
-            (f"synthetic (Zipf, {args.synthetic})", [parse_feed(_synthetic(args.synthetic))])
-        )
-    print(f"{'µs per episode, CPU, best of ' + str(args.rounds):40} {'people':>8} {'topics':>8}")
+    bundled = parse_feed(BUNDLED.read_bytes())
+    synthetic = parse_feed(_synthetic(args.synthetic)) if args.synthetic else None
+    if args.record or args.compare:
+        named = {f.name: p for f, p in zip(files, parsed, strict=True)}
+        named[BUNDLED.name] = bundled
+        if synthetic is not None:
+            named[f"synthetic {args.synthetic}"] = synthetic
+        got = record(named)
+        if args.record:
+            args.record.write_text(json.dumps(got, ensure_ascii=False), encoding="utf-8")
+            print(f"recorded {sum(map(len, got.values()))} episodes in {args.record}")
+        if args.compare:
+            expected = json.loads(args.compare.read_text(encoding="utf-8"))
+            problems = compare(expected, got)
+            for line in problems:
+                print(line)
+            n = sum(map(len, got.values()))
+            print(f"{n} episodes compared: {'DIFFERENT' if problems else 'the same'}")
+            if problems:
+                sys.exit(1)
+        return
+
+    sets = [("real feeds", parsed), ("bundled", [bundled])]
+    if synthetic is not None:
+        sets.append((f"synthetic {args.synthetic}", [synthetic]))
+    names = ("people", "topics", "notes", "enrich")
+    head = f"µs per episode, CPU, best of {args.rounds}"
+    print(f"{head:34}" + "".join(f"{k:>9}" for k in names))
     for label, feeds in sets:
-        people_us, topics_us, n = people_and_topics(feeds, args.rounds)
-        print(f"{label + f' ({n} episodes)':40} {people_us:8.1f} {topics_us:8.1f}")
+        figures, n = stages(feeds, args.rounds)
+        print(f"{label + f' ({n})':34}" + "".join(f"{figures[k]:9.1f}" for k in names))
+    if args.only:
+        return
 
     best = _best(args.rounds, extract)
     print(

@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 BUNDLED_FEED = bundled(BUNDLED_FEED_NAME)
 MAX_KEYWORD_TOPICS = 8
+_LABEL_CACHE_SIZE = 8192
 
 # An item's key -> (its content hash, its stored digest), as stored: see ``Enricher.enrich``.
 Known = dict[str, tuple[str, str]]
@@ -105,6 +106,7 @@ class Enricher:
     ) -> None:
         self.catalog = catalog or default_catalog()
         self.corrections = corrections or Corrections.load()
+        self._labels: dict[str, tuple[str, str, bool]] = {}  # see _topics
 
     def enrich(
         self,
@@ -176,17 +178,30 @@ class Enricher:
         ]
         seen = {fold(t) for t, _, _ in found}
         extra = 0
+        labels = self._labels
         for raw in [*ep.keywords, *ep.categories]:
-            label = raw.strip()
+            # A feed's keywords repeat from episode to episode: each is looked at once.
+            known = labels.get(raw)
+            if known is None:
+                if len(labels) >= _LABEL_CACHE_SIZE:
+                    labels.clear()
+                known = labels[raw] = self._label(raw)
+            label, key, covered = known
             # Keywords that are not in the catalogue become topics as published.
-            if not label or len(label) > 60 or fold(label) in seen or extra >= MAX_KEYWORD_TOPICS:
+            if not label or key in seen or extra >= MAX_KEYWORD_TOPICS or covered:
                 continue
-            if any(score >= 100 for _, score in self.catalog.lookup(label)):
-                continue  # already covered by the catalogue topic it names
-            seen.add(fold(label))
+            seen.add(key)
             found.append((label, "keyword", 10.0))  # the feed itself says so
             extra += 1
         return found
+
+    def _label(self, raw: str) -> tuple[str, str, bool]:
+        """A keyword or category as a topic: its label ("" for none: blank or too long),
+        its folded key, and whether a catalogue topic it names covers it already."""
+        label = raw.strip()
+        if not label or len(label) > 60:
+            return "", "", True
+        return label, fold(label), self.catalog.names_exactly(label)
 
 
 def _sort_timestamps(published: list[datetime | None], first_seen: float) -> list[float]:

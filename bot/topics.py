@@ -93,6 +93,111 @@ def _prepare(alias: str) -> _Alias | None:
     return _Alias(text, tuple(dict.fromkeys(forms)), acronym=False)
 
 
+# normalize() of ASCII text as one table of bytes: letters lower-cased, digits kept,
+# everything else a space (bytes.translate is a plain table lookup, where str.lower() and
+# str.translate() are two passes and the second looks each character up in a dict).
+_ASCII_NORMAL = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in range(128))
+_ASCII_NORMAL += b" " * 128  # never used: the text is ASCII
+
+
+def _latin1_tables() -> tuple[bytes, bytes, re.Pattern[bytes] | None]:
+    """normalize() of Latin-1 text as a table of bytes, derived from normalize() itself,
+    one character at a time (what it does to a character does not depend on the others):
+    "É" is "e", "ª" is "a", "¿" a separator, a soft hyphen is dropped. Returns the table,
+    the bytes to drop, and a pattern of the bytes that have no one-byte form ("ß" is
+    "ss", "µ" Greek): text with those goes the slow way."""
+    table = bytearray(_ASCII_NORMAL)
+    drop = bytearray()
+    slow = bytearray()
+    for c in range(128, 256):
+        words = normalized_words(f"a{chr(c)}b")
+        if words == ["ab"]:
+            drop.append(c)
+        elif words == ["a", "b"]:
+            table[c] = 32
+        elif len(words) == 1 and len(words[0]) == 3 and words[0][1] in _ASCII_LETTERS:
+            table[c] = ord(words[0][1])
+        else:
+            slow.append(c)
+    return bytes(table), bytes(drop), re.compile(b"[%s]" % re.escape(slow)) if slow else None
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_LATIN1_NORMAL, _LATIN1_DROP, _LATIN1_SLOW = _latin1_tables()
+
+# Characters beyond Latin-1 ("’", "–", emoji, "ń", a combining accent), each read once:
+# what normalize() makes of it, see _char_form.
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
+_CHAR_FORMS: dict[str, str | None] = {}
+_CHAR_FORMS_SIZE = 4096
+
+
+def _char_form(ch: str) -> str | None:
+    """What normalize() makes of ``ch`` wherever it is (it treats each character alone):
+    " " for a separator, "" for a character it drops (a combining accent, a zero-width
+    space), a letter ("ń" is "n"), or ``None`` for anything else."""
+    form = _CHAR_FORMS.get(ch, "?")
+    if form == "?":
+        words = normalized_words(f"a{ch}b")
+        if words == ["a", "b"]:
+            form = " "
+        elif words == ["ab"]:
+            form = ""
+        elif len(words) == 1 and len(words[0]) == 3 and words[0][1] in _ASCII_LETTERS:
+            form = words[0][1]
+        else:
+            form = None
+        if len(_CHAR_FORMS) >= _CHAR_FORMS_SIZE:
+            _CHAR_FORMS.clear()
+        _CHAR_FORMS[ch] = form
+    return form
+
+
+# The separators most notes have ("don’t", "2019–2024", "\u00a0"): replaced by spaces
+# first, each found at C speed, so that such notes take the ASCII path. (Kept only if
+# normalize() does make each a separator.)
+_COMMON_SEPARATORS = tuple(c for c in "’–—“”‘…•·«»¡¿\u00a0" if _char_form(c) == " ")
+
+
+def _fast_words(raw: str) -> tuple[list[str] | None, bool]:
+    """``normalized_words(raw)`` by tables of bytes where the text allows it: ASCII, or
+    Latin-1 (accented letters of Spanish, Portuguese, French...) once each character beyond
+    it is replaced by what normalize() makes of it ("’" a space). Returns the words
+    (``None``: use normalized_words) and whether every character of ``raw`` outside ASCII
+    is a separator (then a word of ASCII letters stands alone in ``raw`` too)."""
+    if not raw.isascii():
+        for ch in _COMMON_SEPARATORS:
+            if ch in raw:  # a C-level scan; replace() would copy the text even when absent
+                raw = raw.replace(ch, " ")
+        if not raw.isascii():
+            return _latin1_words(raw), False
+    return raw.encode("ascii").translate(_ASCII_NORMAL).decode("ascii").split(), True
+
+
+def _latin1_words(raw: str) -> list[str] | None:
+    """``normalized_words(raw)`` of text beyond ASCII by one table (see _latin1_tables),
+    where folding (casefold, NFKD and a regex pass over the whole text) costs several times
+    more; ``None`` where that cannot be done."""
+    try:
+        data = raw.encode("latin-1")
+    except UnicodeEncodeError:  # emoji, "ń", a combining accent: each replaced, if it can be
+        for ch in set(_BEYOND_LATIN1.findall(raw)):
+            form = _char_form(ch)
+            if form is None:
+                return None
+            raw = raw.replace(ch, form)
+        data = raw.encode("latin-1")
+    if _LATIN1_SLOW is not None and _LATIN1_SLOW.search(data):
+        return None
+    return data.translate(_LATIN1_NORMAL, _LATIN1_DROP).decode("ascii").split()
+
+
+def _text_words(raw: str) -> list[str]:
+    """``normalized_words(raw)``, faster on text that :func:`_fast_words` reads."""
+    words, _ = _fast_words(raw)
+    return normalized_words(raw) if words is None else words
+
+
 def _acronym_pattern(acronyms: Mapping[str, object]) -> re.Pattern[str] | None:
     """A case-sensitive expression for whole-word acronyms ("ICE", not "3.ICE" or "ICEs")."""
     if not acronyms:
@@ -190,6 +295,11 @@ class TopicCatalog:
         # of a feed) as found, so that each is scanned once.
         self._short_cache: dict[str, tuple[tuple[int, int], ...]] = {}
         self._acronym_re = _acronym_pattern(self._acronyms)
+        # The words that start a form, and the acronyms as normalized words (a node with no
+        # form, unless a form starts with that word too): looked up together (see _scan).
+        self._acronym_words = frozenset(normalize(a) for a in self._acronyms)
+        self._starts: dict[str, Any] = {a: {} for a in self._acronym_words}
+        self._starts.update(self._word_trie)
         self._question_acronym_re = _acronym_pattern(self._question_acronyms)
 
         # Questions: phrases as word tuples, their prefixes, and the words a typo may hit.
@@ -310,7 +420,9 @@ class TopicCatalog:
         last_end: dict[int, int] = {}
         masked_until = -1
         topics_of = self._text_topics
-        for form, start in self._forms_in(normalized_words(raw)):
+        words, ascii_text = _fast_words(raw)
+        forms, acronym_word = self._scan(normalized_words(raw) if words is None else words)
+        for form, start in forms:
             end = start + len(form)
             if start < masked_until:
                 continue
@@ -323,7 +435,11 @@ class TopicCatalog:
                     continue
                 last_end[i] = end
                 yield i, start
-        if self._acronym_re is not None:
+        # An acronym of ASCII text is a word of its own there ("ICE" of "ICE's" is "ice"):
+        # where no such word is, the scan of the raw text for acronyms is skipped. (Outside
+        # ASCII, folding may join an acronym to what is next to it: "ICE™" reads "icetm",
+        # a soft hyphen before it is dropped.)
+        if self._acronym_re is not None and (acronym_word or not ascii_text):
             for m in _whole_acronyms(self._acronym_re, raw):
                 if self._acronym_stands_alone(raw, m.start(), m.end()):
                     for i in self._acronyms[m.group(1)]:
@@ -333,13 +449,24 @@ class TopicCatalog:
         """(form, offset) of the longest catalogue form starting at each of ``words`` (the
         words of a normalised text), as one regex of every form, longest first, finds them
         in ``" ".join(words)``."""
-        trie = self._word_trie
+        return iter(self._scan(words)[0])
+
+    def _scan(self, words: list[str]) -> tuple[list[tuple[str, int]], bool]:
+        """:meth:`_forms_in` as a list, and whether one of ``words`` is an acronym of the
+        catalogue in lower case (the words are looked up once for both)."""
+        starts = self._starts
+        acronyms = self._acronym_words
+        found: list[tuple[str, int]] = []
+        acronym_word = False
         # Most words start no form: find the few that do with C-level iteration (map,
         # compress) rather than a Python loop over every word.
         n_words = len(words)
         offset = done = 0  # the offset of word ``done``
-        for i in compress(range(n_words), map(trie.__contains__, words)):
-            node = trie[words[i]]
+        for i in compress(range(n_words), map(starts.__contains__, words)):
+            word = words[i]
+            if word in acronyms:
+                acronym_word = True
+            node = starts[word]
             form = node.get("")
             j = i + 1
             while j < n_words:  # the longest form wins
@@ -351,7 +478,8 @@ class TopicCatalog:
             if form is not None:
                 offset += sum(map(len, words[done:i])) + (i - done)  # words and spaces before
                 done = i
-                yield form, offset
+                found.append((form, offset))
+        return found, acronym_word
 
     def _acronym_stands_alone(self, raw: str, start: int, end: int) -> bool:
         """Whether the capitals at ``raw[start:end]`` are an acronym, not a word in a run of
@@ -477,6 +605,19 @@ class TopicCatalog:
                 self._lookup_cache.clear()
             self._lookup_cache[query] = cached
         return list(cached)
+
+    def names_exactly(self, query: str) -> bool:
+        """Whether :meth:`lookup` scores a topic ``EXACT`` for ``query``: the phrase is an
+        alias (or its plural) or an acronym of the catalogue. Only those two ways score
+        ``EXACT`` (a misspelt phrase, a few words each one edit from a catalogue word,
+        scores its ratio, under 99.5; a topic named inside it at most ``MENTION_CAP``), so
+        ingest asks this of every keyword without the typo search of :meth:`lookup`."""
+        raw = strip_invisible(query).strip()
+        norm = normalize(raw)
+        if not norm:
+            return False
+        bare = raw.strip(" \t\n\"'“”‘’?!.,;:()[]")
+        return bare in self._question_acronyms or bool(self._question_topics.get(norm))
 
     def _lookup(self, raw: str) -> list[tuple[str, float]]:
         norm = normalize(raw)

@@ -36,6 +36,10 @@ _HEADING = re.compile(
     re.I,
 )
 _QUICK = re.compile(r"\d:[0-5]\d")
+# _QUICK found from its colon: a pattern that starts with a literal character is scanned
+# for it at C speed (one that starts with \d is tried at every character); the digit
+# before is checked by hand (str.isdecimal is what \d matches).
+_COLON = re.compile(r":[0-5]\d")
 MIN_LINES = 2  # timestamps outside a heading's block: at least this many in a row
 
 
@@ -50,12 +54,17 @@ def _clean_title(text: str) -> str:
     return title[:MAX_TITLE_CHARS]
 
 
-def _line_entries(line: str) -> list[tuple[int, str]]:
-    """The (seconds, title) pairs a line gives, or [] when it is not a timestamp line."""
-    if not _QUICK.search(line):
+def _line_entries(line: str, *, checked: bool = False) -> list[tuple[int, str]]:
+    """The (seconds, title) pairs a line gives, or [] when it is not a timestamp line.
+    ``checked``: the line is known to hold something like a timestamp (_QUICK)."""
+    if not checked and not _QUICK.search(line):
         return []
-    inline = list(_INLINE.finditer(line))
-    if len(inline) >= 2 and inline[0].start() <= 1:
+    first = _INLINE.search(line)
+    # Most lines have one timestamp: a second is looked for only after a first one at the
+    # start of the line, and the list of them made only when there is one.
+    second = _INLINE.search(line, first.end()) if first and first.start() <= 1 else None
+    if second is not None:
+        inline = list(_INLINE.finditer(line))
         # "(00:00) - It's Go Time! (00:45) - Introducing our guests ..."
         out = []
         for here, nxt in zip(inline, [*inline[1:], None], strict=False):
@@ -80,28 +89,41 @@ def _line_entries(line: str) -> list[tuple[int, str]]:
 
 def parse_notes(text: str, duration: float | None = None) -> list[Segment]:
     """The chapter list in show notes (plain text, one entry per line), or []."""
-    if not text or not _QUICK.search(text):
+    if not text:
         return []
     runs: list[list[tuple[int, str]]] = []
+    trusted: list[bool] = []  # whether each run sits under a heading
     current: list[tuple[int, str]] = []
-    in_block = False
-    trusted: list[bool] = []
-    for line in text.split("\n"):
-        if not line.strip():
-            continue  # blank lines separate entries in many feeds' notes
-        entries = _line_entries(line)
-        if entries:
-            current.extend(entries)
-            continue
-        if current:
-            runs.append(current)
-            trusted.append(in_block)
-            current = []
-        # Headings are short lines; the check is skipped for paragraphs.
-        in_block = len(line) <= 160 and bool(_HEADING.match(line))
+    # Only the lines with something like a timestamp (_QUICK) are read one by one, found in
+    # one C-level pass; of the others, only the last before a run matters (a heading).
+    last_other: str | None = None  # the last non-blank line read without entries
+    pos = 0  # where the lines not yet looked at start
+    for m in _COLON.finditer(text):
+        colon = m.start()
+        if not colon or not text[colon - 1].isdecimal():
+            continue  # no digit before the colon: not _QUICK
+        line_start = text.rfind("\n", 0, colon) + 1
+        if line_start < pos:
+            continue  # a second timestamp on a line already read
+        line_end = text.find("\n", m.end())
+        if line_end < 0:
+            line_end = len(text)
+        other = _last_line(text, pos, line_start)  # the lines in between, blank ones skipped
+        line = text[line_start:line_end]
+        entries = _line_entries(line, checked=True)
+        if not entries:
+            other = line
+        if other is not None:
+            if current:
+                runs.append(current)
+                trusted.append(_is_heading(last_other))
+                current = []
+            last_other = other
+        current.extend(entries)
+        pos = line_end + 1
     if current:
         runs.append(current)
-        trusted.append(in_block)
+        trusted.append(_is_heading(last_other))
     best: list[tuple[int, str]] = []
     for run, under_heading in zip(runs, trusted, strict=True):
         kept = _forward(run)
@@ -111,6 +133,22 @@ def parse_notes(text: str, duration: float | None = None) -> list[Segment]:
             best = kept
     segments = [Segment(float(s), None, t, "", NOTES) for s, t in best if t]
     return close_ends(segments, duration)
+
+
+def _last_line(text: str, start: int, end: int) -> str | None:
+    """The last non-blank line of ``text[start:end]`` (whole lines), ``None`` if none."""
+    if start >= end:
+        return None
+    stretch = text[start:end]
+    last = len(stretch.rstrip())  # just after its last non-white character
+    if not last:
+        return None
+    return stretch[stretch.rfind("\n", 0, last) + 1 : stretch.find("\n", last - 1)]
+
+
+def _is_heading(line: str | None) -> bool:
+    # Headings are short lines; the check is skipped for paragraphs.
+    return line is not None and len(line) <= 160 and bool(_HEADING.match(line))
 
 
 def _forward(run: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -265,9 +265,13 @@ def _tidy_note(note: str) -> str | None:
     return note
 
 
-def _name_at(text: str, pos: int, stop: int) -> tuple[str | None, int] | None:
-    """The capitalised phrase at ``pos``: its name (``None`` if it is not one) and end."""
-    m = NAME_RE.match(text, pos, stop)
+def _name_at(
+    text: str, pos: int, stop: int, m: re.Match[str] | None = None
+) -> tuple[str | None, int] | None:
+    """The capitalised phrase at ``pos``: its name (``None`` if it is not one) and end.
+    ``m``: ``NAME_RE.match(text, pos, stop)`` when the caller has it already."""
+    if m is None:
+        m = NAME_RE.match(text, pos, stop)
     if not m:
         return None
     name = clean_name(m.group())
@@ -331,26 +335,29 @@ def _skip_fillers(text: str, pos: int, stop: int) -> int:
     return _SKIP_PUNCT.match(text, pos, stop).end()  # type: ignore[union-attr]
 
 
-def _skip_descriptors(text: str, pos: int, stop: int, limit: int) -> int:
+def _skip_descriptors(
+    text: str, pos: int, stop: int, limit: int
+) -> tuple[int, re.Match[str] | None]:
     """Step over "Wails creator", "npm CTO", "its creators," to the name they describe.
 
-    Returns ``pos`` unchanged when no name comes within ``limit`` words.
+    Returns where the name starts and its ``NAME_RE`` match (for _name_at), or ``pos``
+    unchanged and ``None`` when no name comes within ``limit`` words.
     """
     if not _CAP_AHEAD.match(text, pos, min(stop, pos + 120)):
-        return pos  # no capital letter ahead in this clause: no name to reach
+        return pos, None  # no capital letter ahead in this clause: no name to reach
     at = pos
     for _ in range(limit + 1):
         m = NAME_RE.match(text, at, stop)
         if m:
             if clean_name(m.group()):
-                return at
+                return at, m
             if " " not in m.group() and _ITEM_END.match(text, m.end(), stop):
-                return at  # "Mat & Kris", "Kitze, Michel Weststrate": a list starts here
+                return at, m  # "Mat & Kris", "Kitze, Michel Weststrate": a list starts here
         d = _DESCRIPTOR.match(text, at, stop)
         if not d or d.group().strip(" \t,:").lower() in DESCRIPTOR_STOP:
             break
         at = d.end()
-    return pos
+    return pos, None
 
 
 def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
@@ -365,12 +372,13 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
     while True:
         if pos < stop and not text[pos].isupper():
             pos = _skip_fillers(text, pos, stop)
+        m = None
         if first and lead:
-            pos = _skip_descriptors(text, pos, stop, lead)
+            pos, m = _skip_descriptors(text, pos, stop, lead)
         first = False
         if pos >= stop or text[pos] not in _NAME_FIRST:
             break  # no name starts here (_name_at would say None)
-        got = _name_at(text, pos, stop)
+        got = _name_at(text, pos, stop, m)
         if got is None:
             break
         name, end = got
@@ -390,16 +398,54 @@ def _read_list(text: str, pos: int, stop: int, *, lead: int = 0) -> _Found:
     return found
 
 
+def _no_list_at(text: str, pos: int) -> bool:
+    """Whether ``_read_list(text, pos, stop)`` (no ``lead``, ``stop`` the end of the line or
+    past it) is sure to find no name: its first steps, without its call. Most phrases are
+    "com" of a URL ("x.com/y") or "with" before a word of prose ("with the")."""
+    ch = text[pos : pos + 1]
+    if not ch or (ch not in _MAY_LEAD and not ch.isalpha()):
+        return True  # the end of the text or of the line, or "/" of ".com/"
+    if ch.isupper() or ch in _MAY_LEAD:
+        return False
+    # A word in lower case: a name may only follow it if it is a filler word ("with the
+    # awesome Ben Johnson"); the filler pattern never crosses a line break.
+    filler = _FILLER_WORD.match(text, pos)
+    return filler is None or filler.group(1).lower() not in FILLER
+
+
+# The names before a trigger, by the text they are read from: a show's notes open the same
+# way from episode to episode ("In this episode, Adam Isacson speaks with ...").
+_BEFORE: dict[str, list[tuple[str, str | None]]] = {}
+_BEFORE_CACHE_SIZE = 4096
+_BEFORE_CHARS = 250  # how far back a list before a trigger is read
+
+
 def _read_list_before(text: str, end: int, line_start: int) -> list[tuple[str, str | None]]:
-    """The names whose list ends right before ``end`` ("Ben Johnson & Chris James join")."""
-    head = text[max(line_start, end - 40) : end].rstrip()
+    """The names whose list ends right before ``end`` ("Ben Johnson & Chris James join").
+
+    What is read depends on the text from ``start`` (the line's start, at most
+    _BEFORE_CHARS back) to ``end`` and on the character before ``start`` (the patterns
+    look one character back, see _after_ok): that stretch is the key of the names found.
+    """
+    start = max(line_start, end - _BEFORE_CHARS)
+    key = text[start - 1 : end] if start else "\x00" + text[:end]  # "\x00": nothing before
+    found = _BEFORE.get(key)
+    if found is None:
+        if len(_BEFORE) >= _BEFORE_CACHE_SIZE:
+            _BEFORE.clear()
+        found = _BEFORE[key] = _read_before(text, end, start)
+    return list(found)
+
+
+def _read_before(text: str, end: int, start: int) -> list[tuple[str, str | None]]:
+    """:func:`_read_list_before`, read from ``start``."""
+    head = text[max(start, end - 40) : end].rstrip()
     if not head:
         return []
     if head[-1] not in "),":
         word = head.rsplit(None, 1)[-1]
         if not (word[0].isupper() or word in ORG_TAILS):
             return []  # "to discuss", "Join today!": no name, parenthesis or comma before
-    start = max(line_start, end - 250)
     for cut in _after_ok(_SENTENCE_END, _sentence_end_ok, text, start, end):
         start = cut.end()
     for m in _after_ok(_STARTS, _start_ok, text, start, end):  # the longest list wins: leftmost
@@ -456,6 +502,25 @@ def _first_at(text: str, names: list[tuple[str, str | None]]) -> int:
     return min((i for i in (text.find(n) for n, _ in names) if i >= 0), default=_NOT_FOUND)
 
 
+# The names before a title's colon, by that part of the title: a show's titles often open
+# the same way ("Honduras's militarization: ...", "Go Time 300: ...").
+_TITLE_HEADS: dict[str, list[tuple[str, str | None]] | None] = {}
+_TITLE_HEADS_SIZE = 4096
+
+
+def _title_head(title: str, colon: int) -> list[tuple[str, str | None]] | None:
+    """The names that make up all of ``title[:colon]`` ("Ian Goodfellow"), if they do."""
+    key = title[:colon]  # what is read: _read_list never looks past its stop
+    if key in _TITLE_HEADS:
+        return _TITLE_HEADS[key]
+    if len(_TITLE_HEADS) >= _TITLE_HEADS_SIZE:
+        _TITLE_HEADS.clear()
+    found = _read_list(title, 0, colon)
+    head = found.names if found.names and not found.lone and found.end == colon else None
+    _TITLE_HEADS[key] = head
+    return head
+
+
 def _from_title(title: str, text: str, got: _Collector) -> None:
     m = _TITLE_NUMBERED.match(title)
     if m:
@@ -486,13 +551,11 @@ def _from_title(title: str, text: str, got: _Collector) -> None:
     # "Alienware: Frank Azor and Nelson Gonzalez" names the guests after the colon,
     # "Ian Goodfellow: Generative Adversarial Networks" before it.
     tail = head = None
-    if not _NUMBER_END.search(title, 0, colon + 1):
+    if not _NUMBER_END.search(title, 0, colon + 1) and not _no_list_at(title, colon + 2):
         found = _read_list(title, colon + 2, len(title))
         if found.names and not found.lone and _TITLE_END.match(title, found.end):
             tail = found.names
-    found = _read_list(title, 0, colon)
-    if found.names and not found.lone and found.end == colon:
-        head = found.names
+    head = _title_head(title, colon)
     if head and tail and {person_key(n) for n, _ in head} == {person_key(n) for n, _ in tail}:
         head = None  # "Kenneth Cole: Kenneth Cole"
     if head and tail:
@@ -581,10 +644,9 @@ _DENIED = re.compile(
 def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) -> None:
     stop = len(text)
     for trig in _triggers(low):
-        if trig.start() and low[trig.start() - 1] in "'’(":
+        at = trig.start()
+        if at and low[at - 1] in "'’(":
             continue  # "(with Alberto Díaz-Cayeros)" is an aside
-        if _DENIED.search(low, max(0, trig.start() - DENIAL_CHARS), trig.start()):
-            continue  # "his failure to have a conversation with X": X was not on the show
         written = trig.group()
         phrase = _PHRASES.get(written)
         if phrase is None:
@@ -592,20 +654,30 @@ def _from_text(text: str, got: _Collector, *, low: str, opening: bool = True) ->
                 _PHRASES.clear()
             phrase = _PHRASES[written] = _WS.sub(" ", written).replace("’", "'")
         before, after = TRIGGERS[phrase]
+        names_before: list[tuple[str, str | None]] = []
+        names_after: list[tuple[str, str | None]] = []
         if before is not None:
-            line_start = text.rfind("\n", 0, trig.start()) + 1
-            for name, note in _read_list_before(text, trig.start(), line_start):
-                got.add(name, before, note)
+            line_start = text.rfind("\n", 0, at) + 1
+            names_before = _read_list_before(text, at, line_start)
         if after is not None:
             pos = trig.end()
             pos = _SKIP_COLON.match(text, pos, stop).end()  # type: ignore[union-attr]
-            line_end = text.find("\n", pos)
             lead = 0 if phrase in BARE_PREPOSITIONS else 6
-            found = _read_list(text, pos, stop if line_end < 0 else line_end, lead=lead)
-            if phrase in WEAK_TRIGGERS and not _ON_SHOW.match(text, found.end):
-                continue
-            for name, note in found.names:
-                got.add(name, after, note)
+            if lead or not _no_list_at(text, pos):
+                line_end = text.find("\n", pos)
+                found = _read_list(text, pos, stop if line_end < 0 else line_end, lead=lead)
+                if phrase not in WEAK_TRIGGERS or _ON_SHOW.match(text, found.end):
+                    names_after = found.names
+        # Most phrases name no one ("with" in prose): the denial is looked for only when
+        # there are names to deny.
+        if not (names_before or names_after):
+            continue
+        if _DENIED.search(low, max(0, at - DENIAL_CHARS), at):
+            continue  # "his failure to have a conversation with X": X was not on the show
+        for name, note in names_before:
+            got.add(name, before, note)  # type: ignore[arg-type]
+        for name, note in names_after:
+            got.add(name, after, note)  # type: ignore[arg-type]
     if not opening:
         return
     m = _OPENING.match(text)

@@ -89,6 +89,8 @@ def clean_name(raw: str) -> str | None:
     if '"' in raw or "“" in raw or "'" in raw:
         raw = QUOTED_RE.sub(" ", raw)
     toks = raw.split()
+    if len(toks) < 2:
+        return None  # one word is never a name; half the phrases looked at are one word
     lows = [t.lower() for t in toks]
     first, end = 0, len(toks)
     while first < end and lows[first].rstrip(".") in HONORIFICS:
