@@ -7,8 +7,9 @@ prepare and write the same episodes when their dumps are equal.
 The dump holds the feeds, episodes, people, topics, notes segments and the full-text
 index's terms, keyed by what identifies them (a feed's source, an episode's key) rather
 than by row ids (which depend on the order feeds finish in), and leaves out the times of
-the ingest, ``item_hash`` (which hashes the code itself: see ``bot.ingest``) and what
-of a person several feeds name depends on which feed was written first.
+the ingest, ``item_hash`` and the feed's ``content_hash`` (which hash the code itself:
+see ``bot.ingest``), and what of a person several feeds name depends on which feed was
+written first.
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ import sys
 from pathlib import Path
 
 _SKIPPED = {"id", "feed_id", "first_seen_at", "updated_at", "item_hash"}
-_FEED_SKIPPED = {"id", "last_fetch_at", "next_check_at", "last_new_at", "created_at"}
+_FEED_SKIPPED = {
+    "id",
+    "created_at",
+    "last_fetch_at",
+    "next_check_at",
+    "last_new_at",
+    "content_hash",
+}
 
 
 def _columns(conn: sqlite3.Connection, table: str, skipped: set[str]) -> list[str]:
