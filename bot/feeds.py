@@ -612,19 +612,16 @@ def parse_feed_share(
     for i, item in enumerate(items):
         if lo <= i < hi:
             ep = _parse_item_or_skip(item, feed)
-            # Every item is some share's own: its owner checks that the light reading the
-            # other shares made of it says what the full one does.
-            exact = exact and _light_agrees(item, feed, ep)
-            if ep is not None:
+            if ep is None:
+                # Every item is some share's own: the others read it lightly, and keep it if
+                # that reading gives an episode (the light reading is the full one's first
+                # part, so only an error in the rest can make them disagree).
+                exact = exact and _parse_item_or_skip(item, feed, light=True) is None
+            else:
                 own.add(id(ep))
                 parsed.append((item, ep))
             continue
-        try:
-            ep = _light_item(item, feed)
-        except Exception:  # unreadable: its owner finds it so too (or says it is not)
-            continue
-        if ep is None:  # no title: the notes may give one
-            ep = _parse_item_or_skip(item, feed, light=True)
+        ep = _parse_item_or_skip(item, feed, light=True)
         if ep is not None:
             parsed.append((item, ep))
     bases = [_identity(ep) for _, ep in parsed]
@@ -640,70 +637,6 @@ def parse_feed_share(
     at = [n for n, ep in enumerate(episodes) if id(ep) in own]
     start, stop = (at[0], at[-1] + 1) if at else (0, 0)
     return FeedShare(feed, start, stop, exact and len(at) == stop - start)
-
-
-def _light_agrees(item: etree._Element, feed: ParsedFeed, full: ParsedEpisode | None) -> bool:
-    """Whether the other shares, reading ``item`` lightly, keep it or drop it as ``full``
-    (its full parse) does, with the identity and date ``full`` has."""
-    try:
-        light = _light_item(item, feed)
-    except Exception:  # the others drop it
-        return full is None
-    if light is None:  # the others parse it in full too
-        return True
-    if full is None:  # dropped for an error the light reading does not meet
-        return False
-    return (light.title, light.guid, light.audio_url, light.published) == (
-        full.title,
-        full.guid,
-        full.audio_url,
-        full.published,
-    )
-
-
-def _light_item(item: etree._Element, feed: ParsedFeed) -> ParsedEpisode | None:
-    """An item's title, GUID, enclosure and date, read as ``_parse_item`` reads them (and
-    only those: what keys and orders it); None when it has no title.
-
-    Only a speed-up: wherever this reading could differ from the full one, the share that
-    owns the item finds out (``_light_agrees``) and the feed is parsed whole.
-    """
-    title = itunes_title = date_text = ""
-    guid = audio_url = None
-    for child in item:
-        kind, name = _split(child.tag)
-        if kind in {"", "atom"}:
-            if name == "title":
-                title = collapse_spaces(html_to_text(_text(child)))
-            elif (name == "guid" and kind == "") or (name == "id" and (kind == "atom" or not guid)):
-                guid = _text(child) or None
-            elif not date_text and (
-                name in ("published", "updated") or (kind == "" and name in ("pubdate", "issued"))
-            ):
-                date_text = _text(child)
-            elif audio_url:
-                continue
-            elif name == "enclosure" and kind == "" and child.get("url"):
-                audio_url = child.get("url", "").strip() or None
-            elif name == "link" and kind == "atom" and child.get("rel", "alternate") == "enclosure":
-                audio_url = child.get("href")
-        elif kind == "itunes" and name == "title":
-            itunes_title = collapse_spaces(_text(child))
-        elif kind == "dc" and name == "date" and not date_text:
-            date_text = _text(child)
-        elif kind == "media" and name == "content" and not audio_url:
-            media_type = child.get("type", "")
-            if media_type.startswith(("audio", "video")) or child.get("medium") == "audio":
-                audio_url = child.get("url")
-    title = clean_text(title or itunes_title)
-    if not title:
-        return None
-    return ParsedEpisode(
-        title=title,
-        guid=clean_text(guid) if guid else guid,
-        audio_url=clean_text(audio_url) if audio_url else audio_url,
-        published=parse_date(date_text),
-    )
 
 
 def _parse_document(data: bytes) -> tuple[ParsedFeed, list[etree._Element]]:
@@ -836,6 +769,7 @@ def _parse_item(
 ) -> ParsedEpisode | None:
     """One item; ``light``: without its notes when it has a title (see parse_feed_share)."""
     ep = ParsedEpisode(title="")
+    notes = not light  # a light reading leaves the notes unread (the texts stay "")
     description = content = itunes_summary = subtitle = itunes_title = ""
     date_text = ""
     transcripts: list[etree._Element] = []
@@ -851,9 +785,9 @@ def _parse_item(
             elif name in ("pubdate", "published", "updated", "issued") and not date_text:
                 date_text = _text(child)
             elif name in ("description", "summary"):
-                description = _text(child)
+                description = _text(child) if notes else ""
             elif name == "content":
-                content = _text(child)
+                content = _text(child) if notes else ""
             elif name == "enclosure" and child.get("url") and not ep.audio_url:
                 ep.audio_url = child.get("url", "").strip() or None
             elif name == "category":
@@ -868,9 +802,9 @@ def _parse_item(
             elif name in ("published", "updated") and not date_text:
                 date_text = _text(child)
             elif name == "summary":
-                description = _text(child)
+                description = _text(child) if notes else ""
             elif name == "content":
-                content = _text(child)
+                content = _text(child) if notes else ""
             elif name == "link":
                 rel = child.get("rel", "alternate")
                 if rel == "enclosure" and not ep.audio_url:
@@ -878,12 +812,12 @@ def _parse_item(
                 elif rel == "alternate" and not ep.link:
                     ep.link = child.get("href")
         elif kind == "content" and name == "encoded":
-            content = _text(child)
+            content = _text(child) if notes else ""
         elif kind == "itunes":
             if name == "summary":
-                itunes_summary = _text(child)
+                itunes_summary = _text(child) if notes else ""
             elif name == "subtitle":
-                subtitle = _text(child)
+                subtitle = _text(child) if notes else ""
             elif name == "title":
                 itunes_title = collapse_spaces(_text(child))
             elif name == "duration":
@@ -921,11 +855,12 @@ def _parse_item(
     if transcripts:
         _choose_transcript(ep, transcripts)
     ep.title = ep.title or itunes_title
-    if light and ep.title:
-        _scrub(ep)
-        if ep.title:  # else: the title may come from the notes, parsed in full below
+    if light:
+        if ep.title:
+            _scrub(ep)
+        if ep.title:
             return _finish_item(ep, feed, date_text)
-        return _parse_item(item, feed)
+        return _parse_item(item, feed)  # the title may come from the notes, unread here
     summary_html = description or itunes_summary or subtitle or content
     summary = html_to_text(summary_html)
     # The longest of the texts is the show notes; the others are usually its excerpts.
