@@ -685,17 +685,11 @@ async def _write_feed(
         )
     new_ids: list[int] = []
     if inserts:
-        await conn.executemany(
-            f"INSERT INTO episodes (feed_id, {', '.join(_EPISODE_FIELDS)}, first_seen_at, "
-            f"updated_at) VALUES (?, {', '.join('?' * len(_EPISODE_FIELDS))}, ?, ?)",
-            [(feed_id, *values[id(e)], stamp, stamp) for e in inserts],
-        )
-        keys = await _ids_for_keys(conn, feed_id, [e.item.key for e in inserts])
-        new_ids = [keys[e.item.key] for e in inserts]
+        new_ids = await _insert_episodes(conn, feed_id, [values[id(e)] for e in inserts], stamp)
     changed = [(eid, e) for eid, e in updates] + list(zip(new_ids, inserts, strict=True))
     if changed:
         await _write_details(conn, changed)
-        await _write_fts(conn, changed, values)
+        await _write_fts(conn, [eid for eid, _ in changed])
         await write_notes_segments(conn, [eid for eid, _ in updates], changed)
     if inserts:
         await _mark_new(conn, feed_id, stamp)
@@ -767,14 +761,34 @@ def _episode_values(e: PreparedEpisode) -> tuple[Any, ...]:
     )
 
 
-_AT = {name: i for i, name in enumerate(_EPISODE_FIELDS)}
+async def _insert_episodes(
+    conn: aiosqlite.Connection, feed_id: int, rows: list[tuple[Any, ...]], stamp: str
+) -> list[int]:
+    """Insert new episodes' rows (``_episode_values``); their ids, in the same order.
+
+    The ids are given, as SQLite would choose them (one past the largest), so nothing is
+    read back by key; past the largest possible id, SQLite chooses and they are read back.
+    """
+    async with conn.execute("SELECT max(id) FROM episodes") as cur:
+        row = await cur.fetchone()
+    first = (row[0] if row and row[0] is not None else 0) + 1
+    columns = f"feed_id, {', '.join(_EPISODE_FIELDS)}, first_seen_at, updated_at"
+    marks = ", ".join("?" * (len(_EPISODE_FIELDS) + 3))
+    if first + len(rows) - 1 <= _MAX_ROWID:
+        await conn.executemany(
+            f"INSERT INTO episodes (id, {columns}) VALUES (?, {marks})",
+            [(first + i, feed_id, *r, stamp, stamp) for i, r in enumerate(rows)],
+        )
+        return list(range(first, first + len(rows)))
+    await conn.executemany(
+        f"INSERT INTO episodes ({columns}) VALUES ({marks})",
+        [(feed_id, *r, stamp, stamp) for r in rows],
+    )
+    keys = await _ids_for_keys(conn, feed_id, [r[0] for r in rows])
+    return [keys[r[0]] for r in rows]
 
 
-def _fts_values(row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """An episode's full-text entry (title, notes, people, topics) from its row: the notes
-    are its description, else its summary (stored as '' when it is the description)."""
-    description = row[_AT["description"]] or row[_AT["summary"]]
-    return (row[_AT["title"]], description, row[_AT["people_names"]], row[_AT["topic_names"]])
+_MAX_ROWID = 2**63 - 1
 
 
 # What the full-text index holds besides the title and notes (see migration 003).
@@ -867,18 +881,17 @@ async def _write_details(
     )
 
 
-async def _write_fts(
-    conn: aiosqlite.Connection,
-    changed: list[tuple[int, PreparedEpisode]],
-    values: dict[int, tuple[Any, ...]],
-) -> None:
-    """The full-text entries of written episodes (``values``: their rows by ``id()`` of the
-    prepared episode, as ``_episode_values`` built them)."""
-    await conn.executemany(
-        "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
-        "VALUES (?, ?, ?, ?, ?)",
-        [(eid, *_fts_values(values[id(e)])) for eid, e in changed],
-    )
+async def _write_fts(conn: aiosqlite.Connection, ids: list[int]) -> None:
+    """The full-text entries of written episodes, read from their rows in one statement
+    (the index's own view of them), not sent again from here."""
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        await conn.execute(
+            "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
+            "SELECT id, title, description, people, topics FROM episodes_fts_source "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
 
 
 async def _upsert_people(
