@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import copy
 import functools
 import hashlib
 import logging
@@ -35,7 +36,7 @@ from bot.feeds import (
 from bot.feeds import read_file as read_feed_file
 from bot.moments.notes import parse_notes
 from bot.moments.segment import Segment
-from bot.parse_pool import ParsePool, default_workers
+from bot.parse_pool import ParsePool, SharesDisagreeError, default_workers
 from bot.people import Corrections, Mention, extract_people, merge_mentions
 from bot.store import ChangedMeanwhileError, Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
@@ -353,6 +354,19 @@ async def _prepare_and_write(  # noqa: PLR0917 - one step of _ingest_one
     known: Known | None,
 ) -> None:
     assert fetched.body is not None
+    pieces = pool.pieces(fetched.body, first_seen, known) if enricher is None and pool else None
+    if pieces is not None:
+        # A large feed prepared while no other is: its first pieces are written while the
+        # next are prepared (in one transaction still), rather than all after all.
+        try:
+            async with contextlib.aclosing(pieces):
+                counts = await store.write_feed_pieces(key, pieces, fetched)
+        except SharesDisagreeError:  # nothing was kept: prepared whole, as below
+            pass
+        else:
+            result.title = pieces.title
+            _fill(result, counts)
+            return
     prepared = await prepare_off_loop(fetched.body, first_seen, enricher, pool, known)
     if writer is None:
         await write_feed(store, key, *prepared, fetched=fetched, result=result)
@@ -459,6 +473,45 @@ def prepare_share(
     episodes = default_enricher().enrich(parsed, first_seen, known, (share.start, share.stop))
     parsed.episodes = parsed.episodes[share.start : share.stop]
     return parsed, episodes
+
+
+# Episodes in one piece of a feed prepared in pieces (``prepare_pieces``): small enough that
+# the first is written while the next are prepared, large enough that each piece's own
+# costs (a statement per table, placing every episode in time) stay small.
+PIECE_EPISODES = 1000
+
+Piece = tuple[ParsedFeed, list[Enriched]]
+
+
+def prepare_pieces(
+    data: bytes,
+    first_seen: float,
+    known: Known | None,
+    emit: Callable[[Piece], bool],
+    *,
+    share: tuple[int, int, Sequence[int] | None] | None = None,
+) -> bool:
+    """``prepare`` with the default data, handing the episodes to ``emit`` in pieces of
+    ``PIECE_EPISODES`` in the feed's order, each as soon as it is ready (``emit`` returns
+    False to stop). ``share``: (index, count, weights) of ``prepare_share``; False, with
+    no piece, for a share that may disagree with the others (see there). Each piece's
+    feed holds every item of the feed (or of the share: its episodes are its own part)."""
+    if share is None:
+        parsed = parse_feed(data)
+        start, stop = 0, len(parsed.episodes)
+    else:
+        found = parse_feed_share(data, *share)
+        if not found.exact:
+            return False
+        parsed, start, stop = found.feed, found.start, found.stop
+    if not parsed.episodes:
+        raise FeedError("the feed has no episodes")
+    enricher = default_enricher()
+    for at in range(start, stop, PIECE_EPISODES):
+        span = (at, min(stop, at + PIECE_EPISODES))
+        if not emit((copy.copy(parsed), enricher.enrich(parsed, first_seen, known, span))):
+            break
+    return True
 
 
 @functools.cache

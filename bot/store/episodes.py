@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
@@ -489,6 +489,45 @@ class EpisodeTables(FeedTables):
                 await conn.execute("UPDATE index_generation SET value = value + 1 WHERE id = 1")
             return counts
 
+    async def write_feed_pieces(
+        self,
+        source: str,
+        pieces: AsyncIterable[tuple[ParsedFeed, Sequence[PreparedEpisode]]],
+        fetched: FetchResult | None = None,
+    ) -> WriteCounts:
+        """Store a feed prepared in pieces (in the feed's order), as :meth:`write_feed`
+        does, in one transaction (all or none: an error from ``pieces`` rolls it back).
+
+        A feed with no stored episodes (the first ingest of a large feed) writes each
+        piece as it comes, while the next ones are still being prepared; otherwise every
+        item is needed to match the stored ones, and they are written once all are here.
+        The feed's own fields come from the first piece.
+        """
+        async with self.transaction() as conn:
+            iterator = aiter(pieces)
+            parsed, first = await anext(iterator)
+            now = utcnow()
+            feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
+            existing = await _existing(conn, feed_id)
+            if existing:
+                episodes = list(first)
+                async for _, piece in iterator:
+                    episodes.extend(piece)
+                counts = await _write_episodes(conn, feed_id, existing, episodes, now)
+            else:
+                counts = WriteCounts()
+                people: dict[str, int] = {}  # upserted by an earlier piece: not again
+                stamp = iso(now)
+                await _insert_new(conn, feed_id, first, stamp, counts, people)
+                async for _, piece in iterator:
+                    await _insert_new(conn, feed_id, piece, stamp, counts, people)
+                if counts.added:
+                    await _mark_new(conn, feed_id, stamp)
+                counts.index_changed = counts.added > 0
+            if counts.index_changed:
+                await conn.execute("UPDATE index_generation SET value = value + 1 WHERE id = 1")
+            return counts
+
     # --- the saved answer index (migration 006) -------------------------------------
 
     async def index_generation(self) -> int:
@@ -604,10 +643,21 @@ async def _write_feed(
     fetched: FetchResult | None,
 ) -> WriteCounts:
     """The writes of one feed, inside the caller's transaction."""
-    counts = WriteCounts()
     now = utcnow()
     feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
     existing = await _existing(conn, feed_id)
+    return await _write_episodes(conn, feed_id, existing, episodes, now)
+
+
+async def _write_episodes(
+    conn: aiosqlite.Connection,
+    feed_id: int,
+    existing: dict[str, dict[str, Any]],
+    episodes: Sequence[PreparedEpisode],
+    now: datetime,
+) -> WriteCounts:
+    """A feed's episodes against its stored ones (``existing``): added, updated, moved."""
+    counts = WriteCounts()
     present = {e.item.key for e in episodes}
     by_digest: dict[str, str] = {}
     by_audio: dict[str, str] = {}
@@ -791,6 +841,30 @@ async def _insert_episodes(
 _MAX_ROWID = 2**63 - 1
 
 
+async def _insert_new(  # noqa: PLR0917 - one step of write_feed_pieces
+    conn: aiosqlite.Connection,
+    feed_id: int,
+    piece: Sequence[PreparedEpisode],
+    stamp: str,
+    counts: WriteCounts,
+    people: dict[str, int],
+) -> None:
+    """Add a piece of a feed that had no stored episodes: what ``_write_episodes`` does
+    when every item is new, with the people ``people`` holds already upserted."""
+    for e in piece:
+        if not e.enriched:  # prepared as stored, yet nothing is stored
+            raise ChangedMeanwhileError(e.item.key)
+    if not piece:
+        return
+    ids = await _insert_episodes(conn, feed_id, [_episode_values(e) for e in piece], stamp)
+    changed = list(zip(ids, piece, strict=True))
+    await _write_details(conn, changed, people)
+    await _write_fts(conn, ids)
+    await write_notes_segments(conn, [], changed)
+    counts.added += len(ids)
+    counts.new_ids += ids
+
+
 # What the full-text index holds besides the title and notes (see migration 003).
 def _people_names(e: PreparedEpisode) -> str:
     return " ; ".join(p.name for p in e.people)
@@ -853,13 +927,20 @@ async def _delete_details(conn: aiosqlite.Connection, ids: list[int]) -> None:
 
 
 async def _write_details(
-    conn: aiosqlite.Connection, changed: list[tuple[int, PreparedEpisode]]
+    conn: aiosqlite.Connection,
+    changed: list[tuple[int, PreparedEpisode]],
+    known: dict[str, int] | None = None,
 ) -> None:
+    """Episodes' people and topics. ``known``: people already upserted by this write (by
+    key, with their ids), not upserted again; the new ones are added to it."""
+    person_ids = {} if known is None else known
     people: dict[str, PreparedPerson] = {}
     for _, e in changed:
         for p in e.people:
-            people.setdefault(person_key(p.name), p)
-    person_ids = await _upsert_people(conn, people)
+            key = person_key(p.name)
+            if key not in person_ids:
+                people.setdefault(key, p)
+    person_ids.update(await _upsert_people(conn, people))
     links = []
     for eid, e in changed:
         seen: set[tuple[int, str]] = set()
