@@ -257,7 +257,7 @@ class ParsePool:
         if here:
             self._preparing_here = True
 
-        async def share(index: int) -> tuple[ParsedFeed, list[Enriched]] | None:
+        async def share(index: int) -> tuple[ParsedFeed | None, list[Enriched]] | None:
             if index == 0 and here:
                 try:
                     if emit is not None:
@@ -274,8 +274,10 @@ class ParsePool:
                 emit(None)  # the pieces given so far may be wrong
             return await self._in_worker(started, _prepare, data, first_seen, known)
         parsed = shares[0][0]  # type: ignore[index]
-        parsed.episodes = [ep for s in shares for ep in s[0].episodes]  # type: ignore[index]
-        return parsed, [e for s in shares for e in s[1]]  # type: ignore[index]
+        assert parsed is not None  # the first share's
+        episodes = [e for s in shares for e in s[1]]  # type: ignore[index]
+        parsed.episodes = [e.item for e in episodes]
+        return parsed, episodes
 
     async def _in_worker(
         self, started: concurrent.futures.Future[_Executor], call: Callable[..., Any], *args: Any
@@ -413,11 +415,18 @@ def _prepare_share(
     known: Known | None = None,
     *,
     weights: Sequence[int] | None = None,
-) -> tuple[ParsedFeed, list[Enriched]] | None:
-    """One share of a split feed: :func:`bot.ingest.prepare_share`."""
+) -> tuple[ParsedFeed | None, list[Enriched]] | None:
+    """One share of a split feed: :func:`bot.ingest.prepare_share`, slimmed to cross
+    between processes: the feed's own fields only with the first share (the same in every
+    share), and no list of the episodes beside their preparations (which hold them)."""
     from bot.ingest import prepare_share
 
-    return prepare_share(data, first_seen, index, count, known, weights=weights)
+    prepared = prepare_share(data, first_seen, index, count, known, weights=weights)
+    if prepared is None:
+        return None
+    parsed, episodes = prepared
+    parsed.episodes = []  # put back from the preparations (``_prepare_split``)
+    return (parsed if index == 0 else None), episodes
 
 
 async def _prepare_here_in_pieces(
@@ -426,7 +435,7 @@ async def _prepare_here_in_pieces(
     known: Known | None,
     emit: Callable[[Piece | None], None],
     share: tuple[int, int, Sequence[int] | None] | None,
-) -> tuple[ParsedFeed, list[Enriched]] | None:
+) -> tuple[ParsedFeed | None, list[Enriched]] | None:
     """:func:`bot.ingest.prepare_pieces` in a thread, each piece handed to ``emit`` on the
     event loop as it is ready; the whole (share) as ``_prepare`` (``_prepare_share``)
     gives it, or None for a share that may disagree with the others."""
