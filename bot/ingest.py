@@ -354,10 +354,14 @@ async def _prepare_and_write(  # noqa: PLR0917 - one step of _ingest_one
     known: Known | None,
 ) -> None:
     assert fetched.body is not None
-    pieces = pool.pieces(fetched.body, first_seen, known) if enricher is None and pool else None
+    # A large feed prepared while no other is: its first pieces are written while the
+    # next are prepared (in one transaction still), rather than all after all. Not among
+    # other feeds: its transaction, open while it is prepared, would hold back their writes.
+    alone = writer is None or writer.alone
+    pieces = None
+    if enricher is None and pool is not None and alone:
+        pieces = pool.pieces(fetched.body, first_seen, known)
     if pieces is not None:
-        # A large feed prepared while no other is: its first pieces are written while the
-        # next are prepared (in one transaction still), rather than all after all.
         try:
             async with contextlib.aclosing(pieces):
                 counts = await store.write_feed_pieces(key, pieces, fetched)
@@ -589,8 +593,9 @@ class FeedWriter:
 
     MAX_BATCH = 4
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, alone: bool = False) -> None:
         self.store = store
+        self.alone = alone  # the only feed of its ingest: it may be written in pieces
         self._ready: list[_Pending] = []
         self._writing = False
 
@@ -703,8 +708,8 @@ async def ingest_many(
     # While feeds are written, the workers prepare the next ones; prepared feeds may wait
     # for the writer, which then commits them together.
     gate = asyncio.Semaphore(2 * (pool.workers if pool else default_workers()) + 1)
-    writer = FeedWriter(store)
     unique = list(dict.fromkeys(sources))
+    writer = FeedWriter(store, alone=len(unique) == 1)
     if enricher is None and pool is not None and await _any_new_large_file(store, unique, pool):
         pool.start()  # the workers start while the first files are read
 
