@@ -541,9 +541,20 @@ def _guard(data: bytes) -> bytes:
 
 def _ends_with_root(data: bytes) -> bool:
     """Whether the document ends with a root end tag (then only comments, PIs, spaces)."""
-    backwards = data[::-1]
+    # Its last 64 KiB first, reversed (a copy): a root end tag found there is the one the
+    # whole document has (what precedes it in that reading lies in them too). Only when
+    # none is found is the whole document read backwards.
+    if len(data) > _TAIL_BYTES and _root_end_first(data[: -_TAIL_BYTES - 1 : -1]):
+        return True
+    return _root_end_first(data[::-1])
+
+
+def _root_end_first(backwards: bytes) -> bool:
     misc = _TRAILING_MISC_REVERSED.match(backwards)
     return _ROOT_END_REVERSED.match(backwards, misc.end() if misc else 0) is not None
+
+
+_TAIL_BYTES = 64 * 1024
 
 
 def _xml_parser() -> etree.XMLParser:
@@ -774,7 +785,8 @@ def _parse_item(
     date_text = ""
     transcripts: list[etree._Element] = []
     for child in item:
-        kind, name = _split(child.tag)
+        tag = child.tag  # the cache first, without a call: a dozen children an item
+        kind, name = _SPLIT_CACHE.get(tag) or _split(tag)
         if kind == "":
             if name == "title":
                 ep.title = collapse_spaces(html_to_text(_text(child)))
