@@ -310,8 +310,9 @@ async def _ingest_one(
             known = await store.item_hashes(key) if enricher is None and conditional else None
             try:
                 await _prepare_and_write(
-                    store, key, fetched, first_seen, result, enricher, pool, writer, known
-                )
+                    store, key, fetched, first_seen, result, enricher, pool, writer, known,
+                    fresh=previous is None or previous.episode_count == 0,
+                )  # fmt: skip
             except ChangedMeanwhileError:  # another process rewrote this feed's items meanwhile
                 await _prepare_and_write(
                     store, key, fetched, first_seen, result, enricher, pool, writer, None
@@ -352,14 +353,17 @@ async def _prepare_and_write(  # noqa: PLR0917 - one step of _ingest_one
     pool: ParsePool | None,
     writer: FeedWriter | None,
     known: Known | None,
+    *,
+    fresh: bool = False,
 ) -> None:
     assert fetched.body is not None
-    # A large feed prepared while no other is: its first pieces are written while the
-    # next are prepared (in one transaction still), rather than all after all. Not among
-    # other feeds: its transaction, open while it is prepared, would hold back their writes.
-    alone = writer is None or writer.alone
+    # The first ingest of a large feed, alone in an ingest: its first pieces are written
+    # while the next are prepared (in one transaction still), rather than all after all.
+    # Not among other feeds, nor in the bot: its transaction, open while the feed is
+    # prepared, would hold back their writes; nor for a stored feed, whose items are
+    # matched against the stored ones all at once.
     pieces = None
-    if enricher is None and pool is not None and alone:
+    if enricher is None and pool is not None and writer is not None and writer.alone and fresh:
         pieces = pool.pieces(fetched.body, first_seen, known)
     if pieces is not None:
         try:
@@ -670,6 +674,13 @@ def _settle(done: asyncio.Future[None], error: Exception | None = None) -> None:
         done.set_exception(error)
 
 
+def _file_size(source: str) -> int:
+    try:
+        return 0 if is_url(source) else Path(source).stat().st_size
+    except OSError:
+        return 0
+
+
 def _is_large_file(source: str, pool: ParsePool) -> bool:
     try:
         return not is_url(source) and pool.uses_workers(Path(source).stat().st_size)
@@ -710,8 +721,15 @@ async def ingest_many(
     gate = asyncio.Semaphore(2 * (pool.workers if pool else default_workers()) + 1)
     unique = list(dict.fromkeys(sources))
     writer = FeedWriter(store, alone=len(unique) == 1)
-    if enricher is None and pool is not None and await _any_new_large_file(store, unique, pool):
-        pool.start()  # the workers start while the first files are read
+    # The workers start while the first files are read; but a lone feed that is not split
+    # is prepared whole here (see ``ParsePool.pieces``): they would not be used.
+    if (
+        enricher is None
+        and pool is not None
+        and (len(unique) > 1 or pool.would_split(_file_size(unique[0])))
+        and await _any_new_large_file(store, unique, pool)
+    ):
+        pool.start()
 
     async def one(source: str) -> IngestResult:
         result = await ingest_source(

@@ -140,19 +140,30 @@ class ParsePool:
         first_seen: float,
         known: Known | None,
         emit: Callable[[Piece | None], None] | None = None,
+        *,
+        lone: bool = False,
     ) -> tuple[ParsedFeed, list[Enriched]]:
         """:meth:`prepare`; ``emit`` (called on the event loop) is given the first
         episodes in pieces as this process prepares them, and None should they be wrong
-        (the shares disagreed): the result still holds every episode."""
+        (the shares disagreed): the result still holds every episode. ``lone``: the only
+        feed of a command line ingest, which starts no worker it would not use."""
         if self._closed:
             raise FeedError("the parser is shut down")
         small = not self.uses_workers(len(data))
         if small and (self.workers < 2 or not self._up_or_starting()):
             return await asyncio.to_thread(_prepare, data, first_seen, known)
+        split = len(data) >= SPLIT_MIN_BYTES and self._in_flight == 0 and _a_core_is_free()
+        if lone and not split and not self._up_or_starting() and emit is not None:
+            # Prepared whole here (as while the workers start): starting them would only
+            # take a core's time from it on a busy machine.
+            self._in_flight += 1
+            try:
+                return await _prepare_here_in_pieces(data, first_seen, known, emit, None)
+            finally:
+                self._in_flight -= 1
         # Once the workers run (or start), small feeds go to them too: prepared in threads
         # here, they would hold this process's interpreter, which writes every feed.
         started = self.start()
-        split = len(data) >= SPLIT_MIN_BYTES and self._in_flight == 0 and _a_core_is_free()
         self._in_flight += 1
         try:
             if split:
@@ -183,11 +194,19 @@ class ParsePool:
         self._streaming += 1
         return Pieces(self, self._pieces(data, first_seen, known))
 
+    def would_split(self, size: int) -> bool:
+        """Whether a feed of ``size`` bytes that came alone now would be split between the
+        workers (else, while they are not started, it is prepared whole here: see
+        :meth:`pieces`)."""
+        return self.workers > 1 and size >= SPLIT_MIN_BYTES and _a_core_is_free()
+
     async def _pieces(
         self, data: bytes, first_seen: float, known: Known | None
     ) -> AsyncIterator[Piece]:
         ready: asyncio.Queue[Piece | None] = asyncio.Queue()
-        task = asyncio.ensure_future(self._prepare(data, first_seen, known, ready.put_nowait))
+        task = asyncio.ensure_future(
+            self._prepare(data, first_seen, known, ready.put_nowait, lone=True)
+        )
         given = 0
         try:
             while not task.done() or not ready.empty():

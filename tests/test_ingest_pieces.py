@@ -4,7 +4,6 @@ rows as a whole write, in one transaction (a failure in any piece keeps nothing)
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 from pathlib import Path
 from typing import Any
 
@@ -18,13 +17,10 @@ from bot.store import episodes as store_episodes
 from tests.test_ingest_split import _rows, large_feed
 
 
-def held_back(pool: ParsePool, monkeypatch: pytest.MonkeyPatch) -> concurrent.futures.Future[Any]:
-    """Workers that never come up while the test runs: this process prepares the feed
-    whole, in pieces (as it does while real workers start on a busy machine)."""
-    monkeypatch.setattr(parse_pool, "_a_core_is_free", lambda: False)  # not split
-    never: concurrent.futures.Future[Any] = concurrent.futures.Future()
-    pool.start = lambda: never  # type: ignore[method-assign]
-    return never
+def busy_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine with no core to spare: a lone large feed is not split, and is prepared
+    whole in this process, in pieces, with no worker started for it."""
+    monkeypatch.setattr(parse_pool, "_a_core_is_free", lambda: False)
 
 
 def count_pieces(monkeypatch: pytest.MonkeyPatch, fail_at: int | None = None) -> list[int]:
@@ -53,14 +49,14 @@ async def test_a_lone_large_feed_is_written_in_pieces_with_the_same_rows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ingest, "PIECE_EPISODES", 150)
+    busy_machine(monkeypatch)
     path = tmp_path / "large.xml"
     path.write_bytes(large_feed())
     written = count_pieces(monkeypatch)
     async with ParsePool(workers=2) as pool, await Store.open(tmp_path / "p.sqlite3") as store:
-        never = held_back(pool, monkeypatch)
         [result] = await ingest_many(store, [str(path)], pool=pool)
-        never.set_exception(RuntimeError("not started"))
         assert (result.error, result.added, result.title) == (None, 1000, "Split Cast")
+        assert pool.worker_pids() == []  # none was started for it
         rows = await _rows(store)
     assert written == [150] * 6 + [100]
     assert rows == await whole_rows(tmp_path, path)
@@ -70,12 +66,12 @@ async def test_a_failure_in_a_later_piece_keeps_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ingest, "PIECE_EPISODES", 150)
+    busy_machine(monkeypatch)
     path = tmp_path / "large.xml"
     path.write_bytes(large_feed())
     real_insert = store_episodes._insert_new
     written = count_pieces(monkeypatch, fail_at=3)
     async with ParsePool(workers=2) as pool, await Store.open(tmp_path / "p.sqlite3") as store:
-        never = held_back(pool, monkeypatch)
         [result] = await ingest_many(store, [str(path)], pool=pool)
         assert result.error and "disk on fire" in result.error
         assert written == [150] * 3  # three pieces were written, then rolled back
@@ -83,7 +79,6 @@ async def test_a_failure_in_a_later_piece_keeps_nothing(
         assert await store.person_count() == 0
         monkeypatch.setattr(store_episodes, "_insert_new", real_insert)  # fine again
         [again] = await ingest_many(store, [str(path)], pool=pool)
-        never.set_exception(RuntimeError("not started"))
         assert (again.error, again.added) == (None, 1000)
         rows = await _rows(store)
     assert rows == await whole_rows(tmp_path, path)
@@ -97,7 +92,7 @@ async def test_shares_that_disagree_after_a_piece_roll_it_back_and_write_the_who
     written = count_pieces(monkeypatch)
 
     async def disagreeing(
-        self: ParsePool, data: bytes, first_seen: float, known: Any, emit: Any = None
+        self: ParsePool, data: bytes, first_seen: float, known: Any, emit: Any = None, **_: Any
     ) -> Any:
         whole = await asyncio.to_thread(ingest.prepare, data, first_seen, None, known)
         if emit is not None:

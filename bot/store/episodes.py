@@ -500,12 +500,12 @@ class EpisodeTables(FeedTables):
 
         A feed with no stored episodes (the first ingest of a large feed) writes each
         piece as it comes, while the next ones are still being prepared; otherwise every
-        item is needed to match the stored ones, and they are written once all are here.
-        The feed's own fields come from the first piece.
+        item is needed to match the stored ones, and they are written once all are here
+        (so pieces are for new feeds). The feed's own fields come from the first piece.
         """
+        iterator = aiter(pieces)
+        parsed, first = await anext(iterator)  # the write lock is taken once there is one
         async with self.transaction() as conn:
-            iterator = aiter(pieces)
-            parsed, first = await anext(iterator)
             now = utcnow()
             feed_id = await _upsert_feed(conn, source, parsed, fetched, now)
             existing = await _existing(conn, feed_id)
