@@ -965,14 +965,16 @@ async def _write_details(
 async def _write_fts(conn: aiosqlite.Connection, ids: list[int]) -> None:
     """The full-text entries of written episodes, read from their rows in one statement
     (the index's own view of them), not sent again from here."""
+    insert = (
+        "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
+        "SELECT id, title, description, people, topics FROM episodes_fts_source "
+    )
+    if ids and ids[-1] - ids[0] == len(ids) - 1 and ids == sorted(ids):  # new: one range
+        await conn.execute(insert + "WHERE id BETWEEN ? AND ?", (ids[0], ids[-1]))
+        return
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        await conn.execute(
-            "INSERT INTO episodes_fts (rowid, title, description, people, topics) "
-            "SELECT id, title, description, people, topics FROM episodes_fts_source "
-            f"WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
+        await conn.execute(insert + f"WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 async def _upsert_people(
