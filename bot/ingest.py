@@ -739,7 +739,8 @@ async def ingest_many(
             progress(result)
         return result
 
-    done = await asyncio.gather(*(one(s) for s in unique))
+    async with store.bulk_writes():
+        done = await asyncio.gather(*(one(s) for s in unique))
     by_source = dict(zip(unique, done, strict=True))
     return [by_source[s] for s in sources]
 

@@ -528,6 +528,26 @@ class EpisodeTables(FeedTables):
                 await conn.execute("UPDATE index_generation SET value = value + 1 WHERE id = 1")
             return counts
 
+    @contextlib.asynccontextmanager
+    async def bulk_writes(self) -> AsyncIterator[None]:
+        """Many feeds written in a row (a command line ingest): the write-ahead log is not
+        copied into the database after each commit that grew it past 4 MB, but once, when
+        the last connection closes (or by the next writer's commit once this ends).
+
+        Each copy syncs the disk and copies again the pages that every commit rewrites
+        (the full-text index's): about 0.1 ms an episode over the 18 real feeds. A commit
+        is as atomic as before; a process that dies loses nothing committed (the log is
+        read back on the next open).
+        """
+        async with self.conn.execute("PRAGMA wal_autocheckpoint") as cur:
+            row = await cur.fetchone()
+        before = int(row[0]) if row else 1000
+        await self.conn.execute(f"PRAGMA wal_autocheckpoint = {_BULK_CHECKPOINT_PAGES}")
+        try:
+            yield
+        finally:
+            await self.conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
+
     # --- the saved answer index (migration 006) -------------------------------------
 
     async def index_generation(self) -> int:
@@ -580,6 +600,9 @@ class EpisodeTables(FeedTables):
             raise StoreError.from_sqlite(self.path, exc) or exc from None
 
 
+# Pages (4 KiB) the write-ahead log may grow to during ``bulk_writes``: a bound, should an
+# ingest be very large (the feeds' cap is 25 MB each).
+_BULK_CHECKPOINT_PAGES = 250_000
 _BLOB_SLICE = 1 << 20  # bytes of a snapshot part written at a time
 _SMALL_CACHE_KIB = 2000  # the page cache of reads and writes made once (whole tables)
 
