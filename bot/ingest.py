@@ -12,6 +12,7 @@ import bisect
 import contextlib
 import copy
 import functools
+import gc
 import hashlib
 import logging
 import time
@@ -226,6 +227,19 @@ def _item_hash(salt: bytes, key: str, content: str) -> str:
     digest = hashlib.blake2b(salt, digest_size=16)
     digest.update(f"{key}\x1e{content}".encode())
     return digest.hexdigest()
+
+
+def batch_gc() -> None:
+    """Tune the cycle collector for a process that prepares or writes feeds in bulk (a
+    command line ingest, a parse worker): what is loaded so far (code, data files) is
+    never scanned again, and collections come every 50,000 allocations, not every 700.
+
+    Preparing a feed makes millions of small objects that live until it is written, and
+    each collection of the older generations scanned them all again: about a tenth of a
+    large ingest's time. Few of them form cycles, so little waits longer to be freed.
+    """
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 # --- reading sources ------------------------------------------------------------------

@@ -500,9 +500,10 @@ def _worker_started() -> None:
     it sends prepared feeds back in the compact form."""
     if _SERVER_PID is not None:  # None if the fork server did not preload this module
         _die_with_parent(_SERVER_PID)
-    from bot.ingest import Enriched
+    from bot.ingest import Enriched, batch_gc
 
     _pickle_as_fields(ParsedFeed, ParsedEpisode, Person, Mention, Enriched)
+    batch_gc()  # a worker prepares feeds in bulk: see there
 
 
 def _pickle_as_fields(*classes: type) -> None:
