@@ -58,6 +58,10 @@ SPLIT_MIN_BYTES = 1024 * 1024
 # The share of a split feed this process prepares while the workers start, against 2 for
 # each worker's: it starts a few tenths of a second before them.
 HERE_SHARE_WEIGHT = 3
+# The same while this process also writes the feed's pieces as it prepares them (see
+# ParsePool.pieces): a share as large as a worker's (python -m bot ingest of the 10k feed,
+# split: 3 -> 2 was faster in 6 of 7 paired runs, by about 5%).
+PIECES_HERE_SHARE_WEIGHT = 2
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 _Executor = concurrent.futures.ProcessPoolExecutor
@@ -271,7 +275,9 @@ class ParsePool:
         # While the workers start (a few tenths of a second), this process is already at
         # work on the first share: a larger one, so that it is not left waiting for theirs.
         here = not started.done() and not self._preparing_here
-        weights = (HERE_SHARE_WEIGHT, *[2] * (count - 1)) if here else None
+        # Unless it writes its pieces as it goes (``emit``): then its share is theirs.
+        mine = HERE_SHARE_WEIGHT if emit is None else PIECES_HERE_SHARE_WEIGHT
+        weights = (mine, *[2] * (count - 1)) if here else None
         call = functools.partial(_prepare_share, weights=weights)
         if here:
             self._preparing_here = True
