@@ -734,13 +734,14 @@ async def ingest_many(
     # for the writer, which then commits them together.
     gate = asyncio.Semaphore(2 * (pool.workers if pool else default_workers()) + 1)
     unique = list(dict.fromkeys(sources))
-    writer = FeedWriter(store, alone=len(unique) == 1)
+    alone = len(unique) == 1
+    writer = FeedWriter(store, alone=alone)
     # The workers start while the first files are read; but a lone feed that is not split
     # is prepared whole here (see ``ParsePool.pieces``): they would not be used.
     if (
         enricher is None
         and pool is not None
-        and (len(unique) > 1 or pool.would_split(_file_size(unique[0])))
+        and (not alone or pool.would_split(_file_size(unique[0])))
         and await _any_new_large_file(store, unique, pool)
     ):
         pool.start()

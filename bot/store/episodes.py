@@ -535,7 +535,7 @@ class EpisodeTables(FeedTables):
         the last connection closes (or by the next writer's commit once this ends).
 
         Each copy syncs the disk and copies again the pages that every commit rewrites
-        (the full-text index's): about 0.1 ms an episode over the 18 real feeds. A commit
+        (the full-text index's): 30 to 40 µs an episode over the 18 real feeds. A commit
         is as atomic as before; a process that dies loses nothing committed (the log is
         read back on the next open).
         """
@@ -546,7 +546,9 @@ class EpisodeTables(FeedTables):
         try:
             yield
         finally:
-            await self.conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
+            # Not over the error that ended the writes (a closed or broken connection).
+            with contextlib.suppress(sqlite3.Error, ValueError):
+                await self.conn.execute(f"PRAGMA wal_autocheckpoint = {before}")
 
     # --- the saved answer index (migration 006) -------------------------------------
 
