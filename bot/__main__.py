@@ -197,10 +197,12 @@ class Progress:
 
 
 async def _ingest(db: str, sources: list[str], *, as_json: bool, moments: bool = False) -> int:
-    from bot.ingest import ingest_many
+    from bot.ingest import batch_gc, ingest_many
     from bot.parse_pool import ParsePool
     from bot.store import Store
     from bot.text import redact_url
+
+    batch_gc()  # a batch job: see there
 
     summary = None
     async with ParsePool() as pool, await Store.open(db) as store:

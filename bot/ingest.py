@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import copy
 import functools
+import gc
 import hashlib
 import logging
 import time
@@ -35,7 +37,7 @@ from bot.feeds import (
 from bot.feeds import read_file as read_feed_file
 from bot.moments.notes import parse_notes
 from bot.moments.segment import Segment
-from bot.parse_pool import ParsePool, default_workers
+from bot.parse_pool import ParsePool, SharesDisagreeError, default_workers
 from bot.people import Corrections, Mention, extract_people, merge_mentions
 from bot.store import ChangedMeanwhileError, Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
@@ -242,6 +244,19 @@ def _item_hash(salt: bytes, key: str, content: str) -> str:
     return digest.hexdigest()
 
 
+def batch_gc() -> None:
+    """Tune the cycle collector for a process that prepares or writes feeds in bulk (a
+    command line ingest, a parse worker): what is loaded so far (code, data files) is
+    never scanned again, and collections come every 50,000 allocations, not every 700.
+
+    Preparing a feed makes millions of small objects that live until it is written, and
+    each collection of the older generations scanned them all again: about a tenth of a
+    large ingest's time. Few of them form cycles, so little waits longer to be freed.
+    """
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+
+
 # --- reading sources ------------------------------------------------------------------
 
 
@@ -324,8 +339,9 @@ async def _ingest_one(
             known = await store.item_hashes(key) if enricher is None and conditional else None
             try:
                 await _prepare_and_write(
-                    store, key, fetched, first_seen, result, enricher, pool, writer, known
-                )
+                    store, key, fetched, first_seen, result, enricher, pool, writer, known,
+                    fresh=previous is None or previous.episode_count == 0,
+                )  # fmt: skip
             except ChangedMeanwhileError:  # another process rewrote this feed's items meanwhile
                 await _prepare_and_write(
                     store, key, fetched, first_seen, result, enricher, pool, writer, None
@@ -366,8 +382,28 @@ async def _prepare_and_write(  # noqa: PLR0917 - one step of _ingest_one
     pool: ParsePool | None,
     writer: FeedWriter | None,
     known: Known | None,
+    *,
+    fresh: bool = False,
 ) -> None:
     assert fetched.body is not None
+    # The first ingest of a large feed, alone in an ingest: its first pieces are written
+    # while the next are prepared (in one transaction still), rather than all after all.
+    # Not among other feeds, nor in the bot: its transaction, open while the feed is
+    # prepared, would hold back their writes; nor for a stored feed, whose items are
+    # matched against the stored ones all at once.
+    pieces = None
+    if enricher is None and pool is not None and writer is not None and writer.alone and fresh:
+        pieces = pool.pieces(fetched.body, first_seen, known)
+    if pieces is not None:
+        try:
+            async with contextlib.aclosing(pieces):
+                counts = await store.write_feed_pieces(key, pieces, fetched)
+        except SharesDisagreeError:  # nothing was kept: prepared whole, as below
+            pass
+        else:
+            result.title = pieces.title
+            _fill(result, counts)
+            return
     prepared = await prepare_off_loop(fetched.body, first_seen, enricher, pool, known)
     if writer is None:
         await write_feed(store, key, *prepared, fetched=fetched, result=result)
@@ -476,6 +512,45 @@ def prepare_share(
     return parsed, episodes
 
 
+# Episodes in one piece of a feed prepared in pieces (``prepare_pieces``): small enough that
+# the first is written while the next are prepared, large enough that each piece's own
+# costs (a statement per table, placing every episode in time) stay small.
+PIECE_EPISODES = 1000
+
+Piece = tuple[ParsedFeed, list[Enriched]]
+
+
+def prepare_pieces(
+    data: bytes,
+    first_seen: float,
+    known: Known | None,
+    emit: Callable[[Piece], bool],
+    *,
+    share: tuple[int, int, Sequence[int] | None] | None = None,
+) -> bool:
+    """``prepare`` with the default data, handing the episodes to ``emit`` in pieces of
+    ``PIECE_EPISODES`` in the feed's order, each as soon as it is ready (``emit`` returns
+    False to stop). ``share``: (index, count, weights) of ``prepare_share``; False, with
+    no piece, for a share that may disagree with the others (see there). Each piece's
+    feed holds every item of the feed (or of the share: its episodes are its own part)."""
+    if share is None:
+        parsed = parse_feed(data)
+        start, stop = 0, len(parsed.episodes)
+    else:
+        found = parse_feed_share(data, *share)
+        if not found.exact:
+            return False
+        parsed, start, stop = found.feed, found.start, found.stop
+    if not parsed.episodes:
+        raise FeedError("the feed has no episodes")
+    enricher = default_enricher()
+    for at in range(start, stop, PIECE_EPISODES):
+        span = (at, min(stop, at + PIECE_EPISODES))
+        if not emit((copy.copy(parsed), enricher.enrich(parsed, first_seen, known, span))):
+            break
+    return True
+
+
 @functools.cache
 def default_enricher() -> Enricher:
     """The enricher with the project's data files, built once per process."""
@@ -551,8 +626,9 @@ class FeedWriter:
 
     MAX_BATCH = 4
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, alone: bool = False) -> None:
         self.store = store
+        self.alone = alone  # the only feed of its ingest: it may be written in pieces
         self._ready: list[_Pending] = []
         self._writing = False
 
@@ -627,6 +703,13 @@ def _settle(done: asyncio.Future[None], error: Exception | None = None) -> None:
         done.set_exception(error)
 
 
+def _file_size(source: str) -> int:
+    try:
+        return 0 if is_url(source) else Path(source).stat().st_size
+    except OSError:
+        return 0
+
+
 def _is_large_file(source: str, pool: ParsePool) -> bool:
     try:
         return not is_url(source) and pool.uses_workers(Path(source).stat().st_size)
@@ -665,10 +748,18 @@ async def ingest_many(
     # While feeds are written, the workers prepare the next ones; prepared feeds may wait
     # for the writer, which then commits them together.
     gate = asyncio.Semaphore(2 * (pool.workers if pool else default_workers()) + 1)
-    writer = FeedWriter(store)
     unique = list(dict.fromkeys(sources))
-    if enricher is None and pool is not None and await _any_new_large_file(store, unique, pool):
-        pool.start()  # the workers start while the first files are read
+    alone = len(unique) == 1
+    writer = FeedWriter(store, alone=alone)
+    # The workers start while the first files are read; but a lone feed that is not split
+    # is prepared whole here (see ``ParsePool.pieces``): they would not be used.
+    if (
+        enricher is None
+        and pool is not None
+        and (not alone or pool.would_split(_file_size(unique[0])))
+        and await _any_new_large_file(store, unique, pool)
+    ):
+        pool.start()
 
     async def one(source: str) -> IngestResult:
         result = await ingest_source(
@@ -678,7 +769,8 @@ async def ingest_many(
             progress(result)
         return result
 
-    done = await asyncio.gather(*(one(s) for s in unique))
+    async with store.bulk_writes():
+        done = await asyncio.gather(*(one(s) for s in unique))
     by_source = dict(zip(unique, done, strict=True))
     return [by_source[s] for s in sources]
 

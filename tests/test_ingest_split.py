@@ -164,25 +164,6 @@ async def _rows(store: Store) -> list[Any]:
     return out
 
 
-def test_a_light_reading_that_differs_from_the_full_one_is_caught(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # The light reading is only a speed-up: should it ever read an identity otherwise than
-    # the full parse (here, made to), the item's owner says so and the feed is parsed whole.
-    real = feeds._light_item
-
-    def mistaken(element: Any, feed: feeds.ParsedFeed) -> feeds.ParsedEpisode | None:
-        ep = real(element, feed)
-        if ep is not None and ep.guid == "g5":
-            ep.guid = "g5-misread"
-        return ep
-
-    monkeypatch.setattr(feeds, "_light_item", mistaken)
-    data = rss("".join(item(n) for n in range(10)))
-    assert prepare_share(data, FIRST_SEEN, 0, 2) is not None
-    assert prepare_share(data, FIRST_SEEN, 1, 2) is None
-
-
 @pytest.mark.skipif(default_workers() < 2, reason="one core: no worker processes")
 async def test_a_busy_machine_prepares_a_large_feed_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
