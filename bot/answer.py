@@ -70,6 +70,7 @@ LONG_QUESTION = 4  # words; a question this long may be answered by a clear lead
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
+NOTES_LEAD_SHARE = 0.5  # a leader found only in its notes holds more than this of the question
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
 SUPPORT_KEYS = 50  # people sharing a name word, past which it vouches for no typo fix
@@ -127,6 +128,42 @@ def _bm25_leads(eid: int, bm25: dict[int, float]) -> bool:
     if mine >= 0.0 or not others:
         return False
     return min(others) >= mine * (1.0 - BM25_MARGIN)
+
+
+def _lead_supported(
+    hits: set[str],
+    title_hits: set[str],
+    weights: dict[str, float],
+    subjects: Sequence[set[str]] = (),
+) -> bool:
+    """Whether a clear leader that lacks some of a long question's words holds enough of
+    it to be the answer. Words in its title (not a bare number, which any title may carry)
+    are what an episode is about, so they vouch for it. Found only in its notes, it must
+    hold two things the question names and more than half of the question's weight: a
+    near miss ("<neighbouring country> trade deal") finds its common words in some notes
+    too, but seldom most of the question, where a chatty question about a real episode
+    does. The words of one named subject (``subjects``: "puerto rico") are one thing.
+    """
+    if any(not t.isdigit() for t in title_hits):
+        return True
+    total = sum(weights.values()) or 1.0
+    words = {t for t in hits if not t.isdigit()}
+    things = len(words)
+    for subject in subjects:
+        inside = len(words & subject)
+        if inside > 1:
+            things -= inside - 1
+    return things >= 2 and sum(weights[t] for t in words) > NOTES_LEAD_SHARE * total
+
+
+def _in_passing(
+    hits: set[str], subjects: Sequence[tuple[str, set[str]]], weights: dict[str, float]
+) -> bool:
+    """Whether the words an episode's notes hold are all one subject of the question (a
+    catalogue topic) that the episode names less than CENTRAL_WEIGHT times."""
+    return bool(hits) and any(
+        hits <= words and weights.get(name, 0.0) < CENTRAL_WEIGHT for name, words in subjects
+    )
 
 
 def _fts_term(term: str) -> Term:
@@ -273,7 +310,12 @@ class Answerer:
     # --- entities -------------------------------------------------------------------
 
     def find_person(
-        self, words: list[str], feeds: set[int] | None = None, *, name_only: bool = False
+        self,
+        words: list[str],
+        feeds: set[int] | None = None,
+        *,
+        name_only: bool = False,
+        keep: set[str] | frozenset[str] = frozenset(),
     ) -> tuple[PersonEntry, set[str], float] | None:
         """The person the words name (full name, or a distinctive surname), the words
         used, and how sure the match is (0..100, the one threshold applies).
@@ -282,13 +324,16 @@ class Answerer:
         "border" never becomes "Borger" while "Magalony" becomes "Magaloni"; of several
         names it may be, the one the question's other words also name wins ("Yuavl Harari"
         is Yuval Noah Harari). A podcast's own host, when the podcast is asked about, is
-        the podcast, not a guest.
+        the podcast, not a guest. Words in ``keep`` name a known subject exactly (a
+        catalogue topic: "Trinidad") and are never corrected into a name ("Trindade").
         """
         idx = self.index
         options: list[tuple[str, list[str]]] = []  # (question word, name tokens it may be)
         for word in words:
             if word in idx.name_tokens:
                 options.append((word, [word]))
+            elif word in keep:
+                continue
             elif idx.vocab.df.get(word, 0) <= 1 or name_only:
                 options.append((word, idx.name_vocab.candidates(word)[:8]))
         exact_keys: dict[str, set[str]] = defaultdict(set)
@@ -553,14 +598,16 @@ class Answerer:
             ids = ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
-        person_hit = self.find_person(parsed.words, feeds)
+        absent: set[str] = set()
+        found_topics = self.find_topics(parsed, absent)
+        subjects = {w for _, words, score in found_topics if score >= 100.0 for w in words}
+        person_hit = self.find_person(parsed.words, feeds, keep=subjects | absent)
         # "Latin America Today on Argentina": the podcast's name names no topic.
         # A topic named by the person's own words ("Elon Musk") is the person, not more.
         person_words = person_hit[1] if person_hit else set()
-        absent: set[str] = set()
         topics = [
             t
-            for t in self.find_topics(parsed, absent)
+            for t in found_topics
             if not t[1] <= podcast_words and not (person_words and t[1] <= person_words)
         ]
         used: set[str] = set()
@@ -688,6 +735,7 @@ class Answerer:
             wide=parsed.latest,
             lacking=lacking,
             keep=absent,
+            subjects=[(normalize(name), words) for name, words, _ in found_topics],
         )
         if topics:
             # The topic orders what the words found; it never makes an answer of a
@@ -695,12 +743,15 @@ class Answerer:
             # "bukele's brother" is not El Salvador) unless the topic is itself the
             # missing evidence: a word the notes lack but the episode's topic names, as
             # a translation does ("authoritarianism" for a Spanish "autoritarismo").
+            # A topic the episode names only in passing (once, in a list of countries)
+            # is no evidence that it is what the episode is about: it lifts nothing.
             def lifts(eid: int) -> bool:
                 mine = self._topics_of(eid)
+                central = {t for t, w in mine.items() if w >= CENTRAL_WEIGHT}
                 if eid not in lacking:
-                    return any(normalize(t) in mine for t, _, _ in topics)
+                    return any(normalize(t) in central for t, _, _ in topics)
                 return any(
-                    normalize(t) in mine and not words & lacking[eid] for t, words, _ in topics
+                    normalize(t) in central and not words & lacking[eid] for t, words, _ in topics
                 )
 
             boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
@@ -771,9 +822,11 @@ class Answerer:
             answer.message = answer.message or "No episode matches that question."
         return answer
 
-    def _topics_of(self, eid: int) -> set[str]:
+    def _topics_of(self, eid: int) -> dict[str, float]:
+        """The episode's topics (folded) and their weights (mentions; a title or keyword
+        counts ABOUT_WEIGHT)."""
         entry = self.index.episodes.get(eid)
-        return set(entry.weights) if entry else set()
+        return dict(entry.weights) if entry else {}
 
     def _topic_ranked(
         self, topic: str, also: list[str], *, about: bool = False, limit: int | None = None
@@ -822,6 +875,7 @@ class Answerer:
         lacking: dict[int, set[str]] | None = None,
         found: dict[int, set[str]] | None = None,
         keep: set[str] | None = None,
+        subjects: Sequence[tuple[str, set[str]]] = (),
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
@@ -832,7 +886,8 @@ class Answerer:
         are added to ``lacking``, with the words they do hold; ``found`` gets the words
         (as searched) each candidate holds. Words in ``keep`` name a known subject (a
         catalogue topic) and are searched as typed, never "corrected" into another word:
-        "Suriname" is not "surname".
+        "Suriname" is not "surname". ``subjects`` are the topics the question names
+        (folded name, words), each one thing however many words it takes ("puerto rico").
         """
         idx = self.index
         terms: list[str] = []
@@ -948,6 +1003,7 @@ class Answerer:
         phrase = " ".join(words)
         asked = set(words)
         scored = []
+        evidence: dict[int, tuple[set[str], set[str]]] = {}  # eid -> (hits, title hits)
         for eid, _ in candidates:
             entry = idx.episodes.get(eid)
             if entry is None:
@@ -964,6 +1020,7 @@ class Answerer:
             if ratio >= 90 and len(asked & title_words) >= 0.75 * len(asked):
                 score = max(score, ratio)
             raw = score
+            evidence[eid] = (hits, title_hits)
             if found is not None:
                 found[eid] = hits | title_hits
             if boost and eid in boost:
@@ -977,6 +1034,9 @@ class Answerer:
                 # "dominican republic election" is no answer from notes that merely
                 # mention the country (the title, stronger evidence, is judged above).
                 or (not title_hits and len(terms) <= SHORT_QUESTION and len(hits) < len(terms))
+                # Notes that name the question's one subject only in passing (a country
+                # once, in a list) are not about it: no confident answer.
+                or (not title_hits and _in_passing(hits, subjects, entry.weights))
             ):
                 score = min(score, THRESHOLD - 1.0)
                 if lacking is not None:
@@ -1017,6 +1077,7 @@ class Answerer:
                 or scored[0][2] >= LEAD_RATIO * scored[1][2]
                 or (scored[0][2] > scored[1][2] and _bm25_leads(scored[0][0], bm25))
             )
+            and _lead_supported(*evidence[scored[0][0]], weights, [w for _, w in subjects])
         ):
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
