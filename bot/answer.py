@@ -657,7 +657,9 @@ class Answerer:
             held: dict[int, set[str]] = {}
             ranked = await self.search(
                 parsed.words,
-                limit=max(limit, 10),
+                # "Latest": every episode that qualifies is ordered by date, not the
+                # best few by their words.
+                limit=WIDE_CANDIDATES if parsed.latest else max(limit, 10),
                 boost=mine,
                 feeds=feeds,
                 wide=parsed.latest,
@@ -700,7 +702,14 @@ class Answerer:
             topic, topic_score = topics[0][0], topics[0][2]
             answer.topic = topic
             also = [t for t, _, _ in topics[1:]]
-            if feeds:
+            if parsed.latest and not also:
+                # "Latest on Ukraine": the newest episode whose title names the topic,
+                # when there is one, before those a feed's keyword merely tags with it
+                # (the search path orders "latest" the same way).
+                about = scoped(self._topic_ranked(topic, [], about=True))
+                ids = self._newest_titled(topic, topics[0][1], about, limit) or about
+                ids = ids[: TOPIC_WINDOW * limit]
+            elif feeds:
                 ranked_ids = self._topic_ranked(topic, also, about=parsed.latest)
                 ids = scoped(ranked_ids)[: TOPIC_WINDOW * limit]
             else:
@@ -730,7 +739,7 @@ class Answerer:
         lacking: dict[int, set[str]] = {}
         ranked = await self.search(
             parsed.words,
-            limit=max(limit, 10),
+            limit=WIDE_CANDIDATES if parsed.latest else max(limit, 10),
             feeds=feeds,
             wide=parsed.latest,
             lacking=lacking,
@@ -799,6 +808,22 @@ class Answerer:
             return -entry.weights.get(folded, 0.0), name not in f" {entry.title_norm} "
 
         return sorted(ids, key=key)
+
+    def _newest_titled(
+        self, topic: str, words: set[str], ids: list[int], limit: int, scan: int = 2000
+    ) -> list[int]:
+        """Of ``ids`` (newest first), the first ``limit`` whose title names the topic, by
+        its name or by the question's words that named it; at most ``scan`` looked at."""
+        names = [f" {normalize(topic)} "] + [f" {w} " for w in words if w not in STOP_WORDS]
+        episodes = self.index.episodes
+        out = []
+        for eid in ids[:scan]:
+            title = f" {episodes[eid].title_norm} "
+            if any(name in title for name in names):
+                out.append(eid)
+                if len(out) >= limit:
+                    break
+        return out
 
     def _titled(self, words: list[str], ids: list[int]) -> list[int]:
         """The episodes whose title holds each of the words (or a word it starts)."""

@@ -68,3 +68,35 @@ def test_what_makes_a_leader_supported(everything: Answerer) -> None:
     weights = {w: idx.idf(w) for w in place}
     assert _lead_supported({"puerto", "rico"}, set(), weights)
     assert not _lead_supported({"puerto", "rico"}, set(), weights, [{"puerto", "rico"}])
+
+
+def _newest_titled(everything: Answerer, feed_word: str, word: str, more_than: int = 1) -> int:
+    """The newest episode of the feed whose title holds ``feed_word``, with ``word`` in
+    its title: worked out from the index, not from the answerer."""
+    idx = everything.index
+    feeds = {f for f, t in idx.feed_titles.items() if feed_word in t.lower()}
+    titled = [
+        eid
+        for eid, e in idx.episodes.items()
+        if e.feed_id in feeds and word in e.title_norm.split()
+    ]
+    assert len(titled) > more_than
+    return min(titled, key=idx.order.__getitem__)
+
+
+async def test_latest_with_words_orders_everything_that_qualifies_by_date(
+    everything: Answerer,
+) -> None:
+    # Dozens of Bombcast episodes have E3 in the title, and all score the same: the answer
+    # is the newest of them all, not the newest of the ten the text search ranked first.
+    answer = await everything.ask("latest giant bombcast e3 episode")
+    assert answer.intent == "latest"
+    assert answer.episodes[0].id == _newest_titled(everything, "bombcast", "e3", 10)
+
+
+async def test_latest_on_a_topic_prefers_a_title_that_names_it(everything: Answerer) -> None:
+    # Today in Focus tags many episodes with the keyword "Russia"; the newest about it is
+    # the newest whose title names it, as on the search path.
+    answer = await everything.ask("latest today in focus on russia")
+    assert answer.intent == "latest"
+    assert answer.episodes[0].id == _newest_titled(everything, "today in focus", "russia")
