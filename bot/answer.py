@@ -88,6 +88,8 @@ _INFLECTIONS = frozenset(
     "s es ed d ing ings er ers ly a as o os e ado ada ados adas ando ar ir ido ida".split()
 )
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
+TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
+TITLE_TYPO_MIN_CHARS = 4
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
@@ -164,6 +166,24 @@ def _in_passing(
     return bool(hits) and any(
         hits <= words and weights.get(name, 0.0) < CENTRAL_WEIGHT for name, words in subjects
     )
+
+
+def _slip_of(word: str, other: str) -> bool:
+    """Whether ``word`` may be a slip for ``other``: both long enough, not numbers, and one
+    edit apart with the first letter kept (a swap is one edit), or the same letters in
+    another order ("grate", "great")."""
+    if (
+        word == other
+        or len(word) < TITLE_TYPO_MIN_CHARS
+        or len(other) < TITLE_TYPO_MIN_CHARS
+        or abs(len(word) - len(other)) > 1
+        or word.isdigit()
+        or other.isdigit()
+    ):
+        return False
+    if word[0] == other[0] and OSA.distance(word, other, score_cutoff=1) <= 1:
+        return True
+    return len(word) >= 5 and sorted(word) == sorted(other)
 
 
 def _fts_term(term: str) -> Term:
@@ -439,6 +459,8 @@ class Answerer:
             if score < TOPIC_THRESHOLD or normalize(name) not in self.index.topic_episodes:
                 continue
             start, end = span
+            if score < 100.0 and self._slip_for_another_word(name, words[start:end]):
+                continue
             found.append((name, set(words[start:end]), score))
         if not found:
             # Keywords from feeds (not in the catalogue) are topics too.
@@ -446,6 +468,16 @@ class Answerer:
             if joined in self.index.topic_episodes:
                 found.append((self.index.topic_names[joined], set(parsed.words), 100.0))
         return found
+
+    def _slip_for_another_word(self, name: str, said: list[str]) -> bool:
+        """Whether the words that near-named a topic are each a slip for a known word of
+        another meaning ("migranes" is "migraines", not "migration")."""
+        topic_words = set(normalize(name).split())
+        vocab = self.index.vocab
+        fixes = [w if w in vocab.df else vocab.correct(w) for w in said if w not in STOP_WORDS]
+        return bool(fixes) and all(
+            f is not None and f not in topic_words and _stem(f) not in topic_words for f in fixes
+        )
 
     # --- answering ------------------------------------------------------------------
 
@@ -916,7 +948,9 @@ class Answerer:
         """
         idx = self.index
         terms: list[str] = []
+        typed: dict[str, set[str]] = defaultdict(set)  # a term -> the words typed for it
         for word in dict.fromkeys(words):
+            typed[word].add(word)
             if keep and word in keep:
                 terms.append(word)
                 continue
@@ -930,6 +964,7 @@ class Answerer:
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
             terms.append(known or word)
+            typed[known or word].add(word)
         terms = list(dict.fromkeys(terms))
         df = idx.vocab.df
         # A word known only through its translations weighs as its rarest translation,
@@ -1036,6 +1071,26 @@ class Answerer:
             title_words = set(entry.title_norm.split())
             in_doc, hits = matched(texts.get(eid, set()))
             in_title, title_hits = matched(title_words)
+            # A word the archive knows as written may still be a slip for a word of this
+            # title ("the grate derangement", "josiah carlsen"), when the title also holds
+            # another of the question's words as written: the rest of the question led to
+            # this title, and the slip completes it.
+            slips = (
+                {
+                    t
+                    for t in terms
+                    if t not in title_hits
+                    and any(_slip_of(f, w) for f in typed[t] | {t} for w in title_words)
+                }
+                if any(not t.isdigit() for t in title_hits)
+                else set()
+            )
+            if slips:
+                extra = TITLE_TYPO_CREDIT * sum(weights[t] for t in slips)
+                in_title += extra
+                in_doc += extra if slips.isdisjoint(hits) else 0.0
+                title_hits = title_hits | slips
+                hits = hits | slips
             covered, titled = in_doc / total, in_title / total
             # Title words count extra, but notes alone can make a confident answer when
             # they hold nearly all of the question.

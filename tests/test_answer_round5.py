@@ -7,7 +7,7 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from bot.answer import Answerer, _lead_supported
+from bot.answer import Answerer, _lead_supported, _parse, _slip_of
 
 # The answerer over all the real feeds, shared with test_answer.
 from tests.test_answer import all_db, everything  # noqa: F401
@@ -100,3 +100,37 @@ async def test_latest_on_a_topic_prefers_a_title_that_names_it(everything: Answe
     answer = await everything.ask("latest today in focus on russia")
     assert answer.intent == "latest"
     assert answer.episodes[0].id == _newest_titled(everything, "today in focus", "russia")
+
+
+async def test_a_real_word_may_be_a_slip_for_a_word_of_the_title(everything: Answerer) -> None:
+    # "jupiter" is a word the archive knows, yet here it is a slip for "Jupyter": the other
+    # words lead to one title, which holds "jupyter" one letter away.
+    answer = await everything.ask("scaling python and jupiter")
+    assert answer.episodes
+    assert answer.episodes[0].title == "#306: Scaling Python and Jupyter with ZeroMQ"
+    # A slip alone leads nowhere: "gamer" is one letter from "games" in many titles, but
+    # no title holds the question's other word.
+    for question in ("the loop of the gamer", "gamer loop"):
+        answer = await everything.ask(question)
+        assert answer.episodes == [], (question, [e.title for e in answer.episodes])
+
+
+def test_what_counts_as_a_slip() -> None:
+    assert _slip_of("wigns", "wings")  # a swap is one edit
+    assert _slip_of("carlsen", "carlson")
+    assert _slip_of("grate", "great")  # the same letters in another order
+    assert not _slip_of("hate", "heat")  # too short to tell from another word
+    assert not _slip_of("gate", "late")  # the first letter changed
+    assert not _slip_of("2022", "2023")  # numbers are never slips
+
+
+async def test_a_topic_near_named_by_a_slip_for_another_word_is_no_topic(
+    everything: Answerer,
+) -> None:
+    # "migranes" is a slip for "migraines" (a word of the archive), not a near name of
+    # the topic Migration.
+    parsed = _parse("migranes")
+    assert everything.find_topics(parsed) == []
+    # A typo with no other meaning still names its topic.
+    parsed = _parse("anything on venezeula")
+    assert [name for name, _, _ in everything.find_topics(parsed)] == ["Venezuela"]
