@@ -90,6 +90,7 @@ _INFLECTIONS = frozenset(
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
 TITLE_TYPO_MIN_CHARS = 4
+TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weight, all but a word
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
@@ -165,6 +166,38 @@ def _in_passing(
     catalogue topic) that the episode names less than CENTRAL_WEIGHT times."""
     return bool(hits) and any(
         hits <= words and weights.get(name, 0.0) < CENTRAL_WEIGHT for name, words in subjects
+    )
+
+
+def _title_holds_most(
+    title_hits: set[str],
+    terms: list[str],
+    weights: dict[str, float],
+    subjects: Sequence[set[str]] = (),
+    guessed: set[str] | frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a title holds all of a question's words but one, two things at least (the
+    words of one named subject, "puerto rico", are one thing), and most of its weight,
+    the rarest word among them: a title is what an episode is about, and one missing
+    common word there is more often a word of the asker's ("na pandemia") than another
+    subject, where a missing rarest word ("<politician> resigns") is what was asked."""
+    words = [t for t in terms if not t.isdigit()]
+    held = {t for t in words if t in title_hits}
+    total = sum(weights[t] for t in words) or 1.0
+    # A word the archive had to guess ("resigns" read as "designs") is still a word of
+    # the asker's that nothing holds: as rare as a word can be.
+    rarest = max(math.inf if t in guessed else weights[t] for t in words)
+    if not held or max(weights[t] for t in held) < rarest:
+        return False
+    things = len(held)
+    for subject in subjects:
+        inside = len(held & subject)
+        if inside > 1:
+            things -= inside - 1
+    return (
+        things >= 2
+        and len(held) >= len(words) - 1
+        and sum(weights[t] for t in held) > TITLE_MOST_SHARE * total
     )
 
 
@@ -967,6 +1000,8 @@ class Answerer:
             typed[known or word].add(word)
         terms = list(dict.fromkeys(terms))
         df = idx.vocab.df
+        # Terms that are a correction of what was typed, not the word itself.
+        guessed = {t for t, said in typed.items() if t not in said}
         # A word known only through its translations weighs as its rarest translation,
         # is fetched by them, and counts that many postings.
         via = {t: self._translated(t) for t in terms if t not in df}
@@ -1062,6 +1097,7 @@ class Answerer:
 
         phrase = " ".join(words)
         asked = set(words)
+        subject_words = [w for _, w in subjects]
         scored = []
         evidence: dict[int, tuple[set[str], set[str]]] = {}  # eid -> (hits, title hits)
         for eid, _ in candidates:
@@ -1108,7 +1144,10 @@ class Answerer:
                 # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
             elif boost is None and (
-                sum(t in hits or t in title_hits for t in must) < need
+                (
+                    sum(t in hits or t in title_hits for t in must) < need
+                    and not _title_holds_most(title_hits, terms, weights, subject_words, guessed)
+                )
                 or (not title_hits and self._by_chance(hits))
                 # Notes alone answer a short question only when they hold all of it:
                 # "dominican republic election" is no answer from notes that merely
@@ -1157,7 +1196,7 @@ class Answerer:
                 or scored[0][2] >= LEAD_RATIO * scored[1][2]
                 or (scored[0][2] > scored[1][2] and _bm25_leads(scored[0][0], bm25))
             )
-            and _lead_supported(*evidence[scored[0][0]], weights, [w for _, w in subjects])
+            and _lead_supported(*evidence[scored[0][0]], weights, subject_words)
         ):
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)

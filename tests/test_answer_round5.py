@@ -7,7 +7,7 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from bot.answer import Answerer, _lead_supported, _parse, _slip_of
+from bot.answer import Answerer, _lead_supported, _parse, _slip_of, _title_holds_most
 
 # The answerer over all the real feeds, shared with test_answer.
 from tests.test_answer import all_db, everything  # noqa: F401
@@ -134,3 +134,30 @@ async def test_a_topic_near_named_by_a_slip_for_another_word_is_no_topic(
     # A typo with no other meaning still names its topic.
     parsed = _parse("anything on venezeula")
     assert [name for name, _, _ in everything.find_topics(parsed)] == ["Venezuela"]
+
+
+async def test_a_title_holding_most_of_a_short_question_answers_it(
+    everything: Answerer,
+) -> None:
+    # The title holds the two rare words; "hospital" is the asker's, in no notes of it.
+    answer = await everything.ask("arduino e prototipos no hospital")
+    assert answer.episodes
+    assert answer.episodes[0].title.startswith("Respiradores, Protótipos e Arduino")
+
+
+def test_what_a_title_holding_most_needs(everything: Answerer) -> None:
+    idx = everything.index
+    terms = ["rishi", "sunak", "resign"]
+    weights = {w: idx.idf(w) for w in terms}
+    # The missing word is the rarest: what was asked is not in the title.
+    assert not _title_holds_most({"rishi", "sunak"}, terms, weights)
+    terms = ["respiradores", "arduino", "pandemia"]
+    weights = {w: idx.idf(w) for w in terms}
+    assert _title_holds_most({"respiradores", "arduino"}, terms, weights)
+    # One named subject is one thing; one word held is not most of a question.
+    assert not _title_holds_most(
+        {"respiradores", "arduino"}, terms, weights, [{"respiradores", "arduino"}]
+    )
+    assert not _title_holds_most({"respiradores"}, terms[:2], weights)
+    # A word the archive had to guess is as rare as can be: it cannot be the one missing.
+    assert not _title_holds_most({"respiradores", "arduino"}, terms, weights, guessed={"pandemia"})
