@@ -183,11 +183,13 @@ def _title_holds_most(
     subject, where a missing rarest word ("<politician> resigns") is what was asked."""
     words = [t for t in terms if not t.isdigit()]
     held = {t for t in words if t in title_hits}
+    if not held:
+        return False
     total = sum(weights[t] for t in words) or 1.0
     # A word the archive had to guess ("resigns" read as "designs") is still a word of
     # the asker's that nothing holds: as rare as a word can be.
     rarest = max(math.inf if t in guessed else weights[t] for t in words)
-    if not held or max(weights[t] for t in held) < rarest:
+    if max(weights[t] for t in held) < rarest:
         return False
     things = len(held)
     for subject in subjects:
