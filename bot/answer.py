@@ -436,7 +436,10 @@ class Answerer:
                 continue
             tokens = key.split()
             covered = min(1.0, len(used) / len(tokens))
-            if covered < 1.0 and not self._surname_suffices(person, tokens, used):
+            if covered < 1.0 and (
+                not self._surname_suffices(person, tokens, used)
+                or self._other_given_name(tokens, used, words)
+            ):
                 continue
             # Full names beat surnames, guests beat hosts (a host's name is in the feed's
             # title, "Tom Segura En Español"), then the better-known person.
@@ -463,6 +466,16 @@ class Answerer:
             return 1 if surname in episodes[eid].title_norm.split() else 2
 
         return sorted(ids, key=place)
+
+    def _other_given_name(self, tokens: list[str], used: set[str], words: list[str]) -> bool:
+        """Whether the question names someone else of that surname: the word before it is
+        a name of the archive's people ("Pedro Castillo" is not "Ricardo Castillo") but
+        not one of this person's."""
+        names = self.index.name_tokens
+        for before, word in itertools.pairwise(words):
+            if word in used and before not in used and before not in tokens and before in names:
+                return True
+        return False
 
     def _surname_suffices(self, person: PersonEntry, tokens: list[str], used: set[str]) -> bool:
         """A surname alone names a person when it is long, rare, and names few people."""

@@ -8,6 +8,7 @@ checks it with questions written for the test (never copied from a question set)
 from __future__ import annotations
 
 from bot.answer import Answerer, _lead_supported, _parse, _slip_of, _title_holds_most
+from bot.scope import is_chitchat
 
 # The answerer over all the real feeds, shared with test_answer.
 from tests.test_answer import all_db, everything  # noqa: F401
@@ -161,3 +162,26 @@ def test_what_a_title_holding_most_needs(everything: Answerer) -> None:
     assert not _title_holds_most({"respiradores"}, terms[:2], weights)
     # A word the archive had to guess is as rare as can be: it cannot be the one missing.
     assert not _title_holds_most({"respiradores", "arduino"}, terms, weights, guessed={"pandemia"})
+
+
+def test_a_surname_alone_is_not_someone_else_of_that_name(everything: Answerer) -> None:
+    # A surname alone may name the one guest who has it...
+    found = everything.find_person(["carlsen"])
+    assert found and found[0].name == "Magnus Carlsen"
+    found = everything.find_person(["interview", "carlsen"])
+    assert found and found[0].name == "Magnus Carlsen"
+    # ...but not when the question gives another given name, one the archive knows as a
+    # name: that is someone else with the same surname.
+    assert everything.find_person(["hikaru", "carlsen"]) is None
+    assert everything.find_person(["maria", "castillo"]) is None
+    found = everything.find_person(["magnus", "carlsen"])
+    assert found and found[0].name == "Magnus Carlsen" and found[2] == 100.0
+
+
+async def test_a_greeting_of_the_time_of_day_gets_the_help_reply(everything: Answerer) -> None:
+    for question in ("good evening folks", "good night everyone", "good afternoon"):
+        answer = await everything.ask(question)
+        assert answer.episodes == [] and answer.message, question
+    # A time of day in a question about an episode is a word like any other.
+    assert not is_chitchat("night".split())
+    assert not is_chitchat("good night and good luck".split())
