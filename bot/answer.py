@@ -203,6 +203,40 @@ def _title_holds_most(
     )
 
 
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio "
+    "julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro marco "
+    "maio junho julho setembro outubro novembro dezembro".split()
+)
+
+
+def _number_pairs(words: Sequence[str]) -> set[str]:
+    """Each number of the words with the word before it: "deno 2", "3 13" (of "3.13")."""
+    return {f"{a} {b}" for a, b in itertools.pairwise(words) if b.isdigit()}
+
+
+def _versions(norm: str, podcast_words: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+    """The numbers of a question that follow a word of it, mapped to that word: "deno 2",
+    "go 1.21" ("1": "go"). A number after a small word ("in 2016", "the 1619 project"),
+    after a podcast's name (its episode number), a month (a date) or another number, or
+    opening the question, stands on its own."""
+    said = _WORD.findall(norm)
+    out: dict[str, str] = {}
+    for a, b in itertools.pairwise(said):
+        if (
+            b.isdigit()
+            and b not in out
+            and not a.isdigit()
+            and a not in STOP_WORDS
+            and a not in podcast_words
+            and a not in _MONTHS
+            and len(a) > 1
+        ):
+            out[b] = a
+    return out
+
+
 def _slip_of(word: str, other: str) -> bool:
     """Whether ``word`` may be a slip for ``other``: both long enough, not numbers, and one
     edit apart with the first letter kept (a swap is one edit), or the same letters in
@@ -825,6 +859,7 @@ class Answerer:
             lacking=lacking,
             keep=absent,
             subjects=[(normalize(name), words) for name, words, _ in found_topics],
+            versions=_versions(parsed.norm, podcast_words),
         )
         if topics:
             # The topic orders what the words found; it never makes an answer of a
@@ -981,6 +1016,7 @@ class Answerer:
         found: dict[int, set[str]] | None = None,
         keep: set[str] | None = None,
         subjects: Sequence[tuple[str, set[str]]] = (),
+        versions: dict[str, str] | None = None,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
@@ -993,6 +1029,9 @@ class Answerer:
         catalogue topic) and are searched as typed, never "corrected" into another word:
         "Suriname" is not "surname". ``subjects`` are the topics the question names
         (folded name, words), each one thing however many words it takes ("puerto rico").
+        ``versions`` maps a number of the question to the word it follows there ("deno 2":
+        "2" -> "deno"): such a number is found only after that word, as a version or a
+        sequel is; alone, "2" is in any text.
         """
         idx = self.index
         terms: list[str] = []
@@ -1025,6 +1064,10 @@ class Answerer:
         also = {t: self._translated(t) for t in terms if t in df}
         also = {t: forms for t, forms in also.items() if forms}
         weights = {t: max(map(idx.idf, via[t])) if t in via else idx.idf(t) for t in terms}
+        for t in terms:
+            # A version is as specific as what it versions: "deno 2" is no "deno".
+            if versions and t in versions and versions[t] in weights:
+                weights[t] = max(weights[t], weights[versions[t]])
         postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
         for t, forms in also.items():
             postings_of[t] += sum(df[f] for f in forms)
@@ -1056,7 +1099,9 @@ class Answerer:
             return []
         # A wide look reads less of each episode's notes, so it costs about the same.
         chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
-        texts = await self._candidate_words([eid for eid, _ in candidates], chars)
+        texts = await self._candidate_words(
+            [eid for eid, _ in candidates], chars, pairs=bool(versions)
+        )
         total = sum(weights.values())
         # The question's rarest words must be found: without them a near miss (a
         # neighbouring country, a related technology) would be answered on its common
@@ -1094,6 +1139,9 @@ class Answerer:
                 for w in translations(stem) | translations(t)
                 for form in (w, w + "s", w + "es")
             } - exact[t]
+            if versions and t in versions:
+                # "deno 2" is found as the pair, not as a "2" anywhere.
+                exact[t], longer[t], across[t] = {f"{versions[t]} {t}"}, set(), set()
 
         def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
@@ -1120,6 +1168,8 @@ class Answerer:
             if entry is None:
                 continue
             title_words = set(entry.title_norm.split())
+            if versions:
+                title_words |= _number_pairs(entry.title_norm.split())
             in_doc, hits = matched(texts.get(eid, set()))
             in_title, title_hits = matched(title_words)
             # A word the archive knows as written may still be a slip for a word of this
@@ -1282,11 +1332,17 @@ class Answerer:
         return -round(named, 2)
 
     async def _candidate_words(
-        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS
+        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS, *, pairs: bool = False
     ) -> dict[int, set[str]]:
+        """Each episode's words (title, people, topics, the start of the notes); with
+        ``pairs``, also each number with the word before it ("deno 2")."""
         # The start of long show notes is enough: the rest is links, sponsors, timestamps.
         texts = await self.store.indexed_texts(ids, chars)
-        return {eid: set(_WORD.findall(fold(text))) for eid, text in texts.items()}
+        out = {}
+        for eid, text in texts.items():
+            said = _WORD.findall(fold(text))
+            out[eid] = set(said) | _number_pairs(said) if pairs else set(said)
+        return out
 
     # --- autocomplete ---------------------------------------------------------------
 

@@ -7,7 +7,14 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from bot.answer import Answerer, _lead_supported, _parse, _slip_of, _title_holds_most
+from bot.answer import (
+    Answerer,
+    _lead_supported,
+    _parse,
+    _slip_of,
+    _title_holds_most,
+    _versions,
+)
 from bot.scope import is_chitchat
 
 # The answerer over all the real feeds, shared with test_answer.
@@ -185,3 +192,19 @@ async def test_a_greeting_of_the_time_of_day_gets_the_help_reply(everything: Ans
     # A time of day in a question about an episode is a word like any other.
     assert not is_chitchat("night".split())
     assert not is_chitchat("good night and good luck".split())
+
+
+async def test_a_number_after_a_name_is_a_version_found_only_after_that_name(
+    everything: Answerer,
+) -> None:
+    # No episode is about these versions; their names are in many, and "3", "5" or "1"
+    # are in any text. The number is found only after its name, as in "Eleventy 2.0".
+    for question in ("deno 3 launch", "svelte 5 announcement", "go 1.22 release notes"):
+        answer = await everything.ask(question)
+        assert answer.episodes == [], (question, [e.title for e in answer.episodes])
+    answer = await everything.ask("eleventy 2 launch")
+    assert answer.episodes and answer.episodes[0].title.startswith("Celebrating Eleventy 2.0")
+    # A number after a small word, a month or another number stands on its own.
+    assert _versions("deno 2 and go 1.21") == {"2": "deno", "1": "go"}
+    assert _versions("the world ends on december 21 2012") == {}
+    assert _versions("no agenda 1380", {"no", "agenda"}) == {}
