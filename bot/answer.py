@@ -90,6 +90,7 @@ _INFLECTIONS = frozenset(
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
 TITLE_TYPO_MIN_CHARS = 4
+TITLED_SCAN = 2000  # episodes looked at for a title that names a topic or person
 TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weight, all but a word
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
@@ -485,19 +486,38 @@ class Answerer:
                 best = (rank, person, used, sure)
         return (best[1], best[2], best[3]) if best else None
 
+    def _episodes_of(self, person: PersonEntry) -> list[int]:
+        """A person's episodes, newest first: those they are on, and those a title names
+        them in (a topic of the archive: "Nicola Sturgeon's resignation" is about her)."""
+        idx = self.index
+        name = f" {person.key} "
+        titled = [
+            eid
+            for eid in idx.topic_about.get(person.key, ())[:TITLED_SCAN]
+            if name in f" {idx.episodes[eid].title_norm} "
+        ]
+        if not titled:
+            return list(person.episode_ids)
+        order = idx.order
+        return sorted(set(person.episode_ids) | set(titled), key=order.__getitem__)
+
     def _as_guest_first(self, person: PersonEntry, ids: list[int]) -> list[int]:
         """A person's episodes, those whose title names them before any colon (their own
         interview, "#252 – Elon Musk: SpaceX") first, then those naming them later in the
-        title, then the rest (notes that mention them); newest first within each."""
+        title, then episodes about them they are not on ("Will Elon Musk regret buying
+        Twitter?"), then the rest (notes that mention them); newest first within each."""
         surname = person.key.split()[-1]
         episodes = self.index.episodes
+        own = set(person.episode_ids)
 
         def place(eid: int) -> int:
+            if eid not in own:
+                return 2
             title = episodes[eid].title
             folded = normalize(title.split(":")[0]).split()
             if surname in folded:
                 return 0
-            return 1 if surname in episodes[eid].title_norm.split() else 2
+            return 1 if surname in episodes[eid].title_norm.split() else 3
 
         return sorted(ids, key=place)
 
@@ -751,9 +771,13 @@ class Answerer:
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person
             # "Latest with X" is X's newest episode; otherwise their own interviews first.
-            mine_ids = scoped(person.episode_ids)
+            mine_ids = scoped(self._episodes_of(person))
             if not parsed.latest:
                 mine_ids = self._as_guest_first(person, mine_ids)
+            else:
+                # "Latest with X": the newest episode X is on, before those about X.
+                own = set(person.episode_ids)
+                mine_ids.sort(key=lambda e: e not in own)
             if not rest and not topics and mine_ids:
                 answer.intent = "latest" if parsed.latest else "guest"
                 ids = mine_ids[:limit]

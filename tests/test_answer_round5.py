@@ -208,3 +208,18 @@ async def test_a_number_after_a_name_is_a_version_found_only_after_that_name(
     assert _versions("deno 2 and go 1.21") == {"2": "deno", "1": "go"}
     assert _versions("the world ends on december 21 2012") == {}
     assert _versions("no agenda 1380", {"no", "agenda"}) == {}
+
+
+async def test_a_person_named_in_titles_has_those_episodes_after_their_own(
+    everything: Answerer,
+) -> None:
+    # Liz Truss is on one episode; others are about her and name her in the title. They
+    # are her episodes too, after her own; a guest's own interviews stay first.
+    answer = await everything.ask("episodes about liz truss")
+    titles = [e.title for e in answer.episodes]
+    assert answer.person and answer.person.name == "Liz Truss"
+    assert titles[0] == "Liz Truss: the first 48 hours"
+    assert len(titles) >= 3 and all("Truss" in t for t in titles)
+    answer = await everything.ask("episodes with elon musk")
+    own = set(answer.person.episode_ids) if answer.person else set()
+    assert answer.episodes and answer.episodes[0].id in own
