@@ -91,6 +91,7 @@ TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.p
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
 TITLE_TYPO_MIN_CHARS = 4
 TITLED_SCAN = 2000  # episodes looked at for a title that names a topic or person
+TOPIC_TITLE_PROBE = 50  # titles naming a topic looked at, newest first
 TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weight, all but a word
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
@@ -847,6 +848,12 @@ class Answerer:
                 about = scoped(self._topic_ranked(topic, [], about=True))
                 ids = self._newest_titled(topic, topics[0][1], about, limit) or about
                 ids = ids[: TOPIC_WINDOW * limit]
+            elif not parsed.latest and not also:
+                # Of the episodes the topic weighs the same in (a feed's keyword tags
+                # dozens alike), those whose title names it first, however far down.
+                ranked_ids = self._topic_ranked(topic, [], limit=None if feeds else TITLED_SCAN)
+                ids = self._ties_included(topic, scoped(ranked_ids), TOPIC_WINDOW * limit)
+                ids = self._titled_first(topic, ids)
             elif feeds:
                 ranked_ids = self._topic_ranked(topic, also, about=parsed.latest)
                 ids = scoped(ranked_ids)[: TOPIC_WINDOW * limit]
@@ -854,10 +861,13 @@ class Answerer:
                 ids = self._topic_ranked(
                     topic, also, about=parsed.latest, limit=TOPIC_WINDOW * limit
                 )
-            if not parsed.latest and not also:
-                ids = self._titled_first(topic, ids)
             ids = ids[:limit]
-            if ids and topic_score >= THRESHOLD and self._central(ids[0], topics):
+            if (
+                ids
+                and topic_score >= THRESHOLD
+                and self._central(ids[0], topics)
+                and (parsed.latest or also or await self._no_title_names(topic, ids[0], feeds))
+            ):
                 answer.intent = "latest" if parsed.latest else "topic"
                 return await self._fill(answer, ids, [topic_score] * len(ids))
             answer.topic = None
@@ -934,6 +944,42 @@ class Answerer:
         is not what the episode is about; the full-text search then decides."""
         weights = self.index.episodes[eid].weights
         return all(weights.get(normalize(t), 0.0) >= CENTRAL_WEIGHT for t, _, _ in topics)
+
+    async def _no_title_names(self, topic: str, first: int, feeds: set[int]) -> bool:
+        """Whether a topic answer about the podcasts asked about (``feeds``) that starts
+        with ``first`` misses no title: ``first``'s title names the topic, or no title of
+        those podcasts does that the topic leaves out. A feed's keyword may tag a few
+        episodes with a subject whose own episodes it leaves untagged ("Psychedelics &
+        Mortality"); the full-text search then answers."""
+        folded = normalize(topic)
+        if not feeds or f" {folded} " in f" {self.index.episodes[first].title_norm} ":
+            return True
+        terms = [_fts_term(w) for w in folded.split() if w not in STOP_WORDS]
+        if not terms:
+            return True
+        episodes = self.index.episodes
+        titled = await self._title_match(terms, TOPIC_TITLE_PROBE)
+        tagged = self.index.topic_set(folded)
+        name = f" {folded} "
+        return not any(
+            e not in tagged
+            and episodes[e].feed_id in feeds
+            and name in f" {episodes[e].title_norm} "
+            for e in titled
+        )
+
+    def _ties_included(self, topic: str, ids: list[int], window: int) -> list[int]:
+        """The first ``window`` of ``ids`` (by the topic's weight, highest first), and
+        after them those the topic weighs as much in as the last (TITLED_SCAN at most)."""
+        if len(ids) <= window:
+            return list(ids)
+        folded = normalize(topic)
+        episodes = self.index.episodes
+        last = episodes[ids[window - 1]].weights.get(folded, 0.0)
+        end = window
+        while end < min(len(ids), TITLED_SCAN) and episodes[ids[end]].weights.get(folded) == last:
+            end += 1
+        return list(ids[:end])
 
     def _titled_first(self, topic: str, ids: list[int]) -> list[int]:
         """Of episodes the topic weighs the same in, those whose title names it first: a

@@ -223,3 +223,20 @@ async def test_a_person_named_in_titles_has_those_episodes_after_their_own(
     answer = await everything.ask("episodes with elon musk")
     own = set(answer.person.episode_ids) if answer.person else set()
     assert answer.episodes and answer.episodes[0].id in own
+
+
+async def test_a_podcast_topic_answer_starts_with_titles_that_name_it(
+    everything: Answerer,
+) -> None:
+    # JS Party's feed tags hundreds of episodes with the keyword "HTML", all of the same
+    # weight; those whose title names it come first, however far down the tag list.
+    answer = await everything.ask("js party about html")
+    assert answer.intent == "topic"
+    assert (
+        answer.episodes
+        and " html " in f" {everything.index.episodes[answer.episodes[0].id].title_norm} "
+    )
+    # Making Sense's keyword tags three episodes "Psychedelics" and leaves untagged those
+    # whose title says it: the full-text search answers, titles first.
+    answer = await everything.ask("making sense about psychedelics")
+    assert answer.episodes and "Psychedelic" in answer.episodes[0].title
