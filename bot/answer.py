@@ -75,6 +75,7 @@ SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words
 RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
 SUPPORT_KEYS = 50  # people sharing a name word, past which it vouches for no typo fix
 BRAND_SHARE = 0.9  # a podcast's brand word: in this share of its titles and of the word's uses
+ORDINARY_TITLES = 2  # other podcasts' titles using a one-word podcast name: an ordinary word
 CHANCE_EPISODES = 1.0  # words this likely to meet in some episode by chance are no match
 BOT_COMMON_SHARE = 0.005  # a word in this share of episodes singles none out
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
@@ -674,13 +675,25 @@ class Answerer:
             for word in set(normalize(title).split()):
                 if len(word) >= 4 and word not in STOP_WORDS and word not in idx.feed_forms:
                     candidates[word].add(fid)
+        # One-word names: counted in the titles of every podcast, below.
+        single = {f: fids for f, fids in idx.feed_forms.items() if " " not in f}
         titled: dict[str, Counter[int]] = defaultdict(Counter)
         per_feed: Counter[int] = Counter()
         for entry in idx.episodes.values():
             per_feed[entry.feed_id] += 1
-            for word in set(entry.title_norm.split()) & candidates.keys():
+            title_words = set(entry.title_norm.split())
+            for word in title_words & candidates.keys():
                 titled[word][entry.feed_id] += 1
-        forms = dict(idx.feed_forms)
+            for word in title_words & single.keys():
+                titled[word][entry.feed_id] += 1
+        # A one-word name that other podcasts' titles use as well is an ordinary word
+        # ("making", "party", "since"): alone, it names no podcast ("making microchips").
+        forms = {
+            form: fids
+            for form, fids in idx.feed_forms.items()
+            if form not in single
+            or sum(n for f, n in titled[form].items() if f not in fids) < ORDINARY_TITLES
+        }
         for word, fids in candidates.items():
             df = idx.vocab.df.get(word, 0)
             for fid in fids:

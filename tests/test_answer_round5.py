@@ -240,3 +240,14 @@ async def test_a_podcast_topic_answer_starts_with_titles_that_name_it(
     # whose title says it: the full-text search answers, titles first.
     answer = await everything.ask("making sense about psychedelics")
     assert answer.episodes and "Psychedelic" in answer.episodes[0].title
+
+
+async def test_an_ordinary_word_alone_names_no_podcast(everything: Answerer) -> None:
+    # "making" starts "Making Sense", but other podcasts' titles use it too: alone, it is
+    # a word of the question, not the podcast. A name only one podcast uses still is.
+    feeds, used = everything.find_podcast(_parse("the episode about making chips"))
+    assert feeds == set() and used == set()
+    feeds, used = everything.find_podcast(_parse("making sense about free will"))
+    assert used == {"making", "sense"} and len(feeds) == 1
+    feeds, used = everything.find_podcast(_parse("bombcast about e3"))
+    assert used == {"bombcast"} and len(feeds) == 1
