@@ -15,6 +15,7 @@ from bot.answer import (
     _title_holds_most,
     _versions,
 )
+from bot.lexicon import translations
 from bot.scope import is_chitchat
 
 # The answerer over all the real feeds, shared with test_answer.
@@ -251,3 +252,15 @@ async def test_an_ordinary_word_alone_names_no_podcast(everything: Answerer) -> 
     assert used == {"making", "sense"} and len(feeds) == 1
     feeds, used = everything.find_podcast(_parse("bombcast about e3"))
     assert used == {"bombcast"} and len(feeds) == 1
+
+
+async def test_nationalities_and_directions_are_found_in_another_language(
+    everything: Answerer,
+) -> None:
+    # Spanish notes say "el explorador noruego", "el polo sur", "la reina egipcia".
+    answer = await everything.ask("the norwegian explorer at the south pole")
+    assert answer.episodes and answer.episodes[0].title.startswith("Roald Amundsen")
+    answer = await everything.ask("the egyptian queen")
+    assert answer.episodes and answer.episodes[0].title == "Cleopatra"
+    # A place is no word of the lexicon: "Norway" is not "Norwegian".
+    assert "noruega" not in translations("norwegian")
