@@ -50,7 +50,7 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
 from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.people import person_key
-from bot.question_words import STOP_WORDS
+from bot.question_words import STOP_WORDS, plausible_double_typo
 from bot.scope import find_spans, is_chitchat, question_number
 from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, Store, Term, iso
@@ -91,6 +91,7 @@ _INFLECTIONS = frozenset(
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
 TITLE_TYPO_MIN_CHARS = 4
+CORRECTION_TRIES = 3  # typo candidates looked at, nearest and most frequent first
 TITLED_SCAN = 2000  # episodes looked at for a title that names a topic or person
 TOPIC_TITLE_PROBE = 50  # titles naming a topic looked at, newest first
 TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weight, all but a word
@@ -595,11 +596,19 @@ class Answerer:
             if word not in df and self._translated(word):
                 out.append(word)
                 continue
-            known = word if word in df else self.index.vocab.correct(word)
+            known = word if word in df else self._correct(word)
             if known is None and _stem(word) in df:
                 known = _stem(word)
             out.append(known or word)
         return out
+
+    def _correct(self, word: str) -> str | None:
+        """The nearest known word for a word the archive lacks (bot/index.py), when the
+        edits look like slips: of two letters replaced, each must be one."""
+        for cand in self.index.vocab.candidates(word)[:CORRECTION_TRIES]:
+            if OSA.distance(word, cand, score_cutoff=1) <= 1 or plausible_double_typo(word, cand):
+                return cand
+        return None
 
     def find_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
         """The podcasts the question names (feed ids) and the words that named them."""
@@ -1130,7 +1139,7 @@ class Answerer:
                 # an unrelated word of this language ("finnish" is not "finish").
                 terms.append(word)
                 continue
-            known = word if word in idx.vocab.df else idx.vocab.correct(word)
+            known = word if word in idx.vocab.df else self._correct(word)
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
             terms.append(known or word)

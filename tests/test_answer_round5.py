@@ -16,6 +16,7 @@ from bot.answer import (
     _versions,
 )
 from bot.lexicon import translations
+from bot.question_words import plausible_double_typo
 from bot.scope import is_chitchat
 
 # The answerer over all the real feeds, shared with test_answer.
@@ -264,3 +265,18 @@ async def test_nationalities_and_directions_are_found_in_another_language(
     assert answer.episodes and answer.episodes[0].title == "Cleopatra"
     # A place is no word of the lexicon: "Norway" is not "Norwegian".
     assert "noruega" not in translations("norwegian")
+
+
+async def test_two_letters_replaced_are_a_typo_only_when_each_is_a_slip(
+    everything: Answerer,
+) -> None:
+    # "pabworld" is two replaced letters from "madworld", neither a slip of the finger:
+    # an unknown game, not a typo of a known one.
+    assert everything.index.vocab.correct("pabworld") == "madworld"  # the index's guess
+    assert everything.corrected(["pabworld"]) == ["pabworld"]
+    answer = await everything.ask("anything about pabworld")
+    assert answer.episodes == []
+    # Long words with slips are still corrected.
+    assert everything.corrected(["derangment", "presidnet"]) == ["derangement", "president"]
+    assert plausible_double_typo("stroustrap", "stroustrup")  # a vowel for a vowel
+    assert not plausible_double_typo("palworld", "madworld")
