@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import functools
 import itertools
 import logging
 import math
@@ -241,6 +242,7 @@ def _versions(norm: str, podcast_words: set[str] | frozenset[str] = frozenset())
     return out
 
 
+@functools.lru_cache(maxsize=8192)
 def _slip_of(word: str, other: str) -> bool:
     """Whether ``word`` may be a slip for ``other``: both long enough, not numbers, and one
     edit apart with the first letter kept (a swap is one edit), or the same letters in
@@ -867,14 +869,19 @@ class Answerer:
                 # "Latest on Ukraine": the newest episode whose title names the topic,
                 # when there is one, before those a feed's keyword merely tags with it
                 # (the search path orders "latest" the same way).
-                about = scoped(self._topic_ranked(topic, [], about=True))
+                about = scoped(
+                    self._topic_ranked(topic, [], about=True, limit=None if feeds else TITLED_SCAN)
+                )
                 ids = self._newest_titled(topic, topics[0][1], about, limit) or about
                 ids = ids[: TOPIC_WINDOW * limit]
             elif not parsed.latest and not also:
                 # Of the episodes the topic weighs the same in (a feed's keyword tags
                 # dozens alike), those whose title names it first, however far down.
-                ranked_ids = self._topic_ranked(topic, [], limit=None if feeds else TITLED_SCAN)
-                ids = self._ties_included(topic, scoped(ranked_ids), TOPIC_WINDOW * limit)
+                ranked_ids = self._topic_ranked(
+                    topic, [], limit=None if feeds else TOPIC_WINDOW * limit + 1
+                )
+                window = TOPIC_WINDOW * limit
+                ids = await self._ties_included(topic, scoped(ranked_ids), window, feeds, limit)
                 ids = self._titled_first(topic, ids)
             elif feeds:
                 ranked_ids = self._topic_ranked(topic, also, about=parsed.latest)
@@ -990,18 +997,40 @@ class Answerer:
             for e in titled
         )
 
-    def _ties_included(self, topic: str, ids: list[int], window: int) -> list[int]:
-        """The first ``window`` of ``ids`` (by the topic's weight, highest first), and
-        after them those the topic weighs as much in as the last (TITLED_SCAN at most)."""
+    async def _ties_included(
+        self, topic: str, ids: list[int], window: int, feeds: set[int], want: int
+    ) -> list[int]:
+        """The first ``window`` of ``ids`` (by the topic's weight, highest first) and, when
+        the topic weighs as much in those after them as in the last and fewer than ``want``
+        of the window's titles name it, those of them whose title names it
+        (TOPIC_TITLE_PROBE titles, newest first, looked at)."""
         if len(ids) <= window:
             return list(ids)
         folded = normalize(topic)
         episodes = self.index.episodes
         last = episodes[ids[window - 1]].weights.get(folded, 0.0)
-        end = window
-        while end < min(len(ids), TITLED_SCAN) and episodes[ids[end]].weights.get(folded) == last:
-            end += 1
-        return list(ids[:end])
+        if episodes[ids[window]].weights.get(folded) != last:
+            return list(ids[:window])
+        name = f" {folded} "
+        if sum(name in f" {episodes[e].title_norm} " for e in ids[:window]) >= want:
+            return list(ids[:window])  # titles enough already: none need be looked for
+        terms = [_fts_term(w) for w in folded.split() if w not in STOP_WORDS]
+        if not terms:
+            return list(ids[:window])
+        tagged = self.index.topic_set(folded)
+        out = list(ids[:window])
+        seen = set(out)
+        for eid in await self._title_match(terms, TOPIC_TITLE_PROBE):
+            entry = episodes[eid]
+            if (
+                eid not in seen
+                and eid in tagged
+                and (not feeds or entry.feed_id in feeds)
+                and name in f" {entry.title_norm} "
+                and entry.weights.get(folded) == last
+            ):
+                out.append(eid)
+        return out
 
     def _titled_first(self, topic: str, ids: list[int]) -> list[int]:
         """Of episodes the topic weighs the same in, those whose title names it first: a
@@ -1252,6 +1281,11 @@ class Answerer:
 
         phrase = " ".join(words)
         asked = set(words)
+        # What each term was typed as, looked at for slips against candidates' titles.
+        slip_forms = {
+            t: [f for f in typed[t] | {t} if len(f) >= TITLE_TYPO_MIN_CHARS and not f.isdigit()]
+            for t in terms
+        }
         subject_words = [w for _, w in subjects]
         scored = []
         evidence: dict[int, tuple[set[str], set[str]]] = {}  # eid -> (hits, title hits)
@@ -1268,14 +1302,13 @@ class Answerer:
             # title ("the grate derangement", "josiah carlsen"), when the title also holds
             # another of the question's words as written: the rest of the question led to
             # this title, and the slip completes it.
+            slipped = [t for t in terms if t not in title_hits and slip_forms[t]]
+            # Only where the slips could make an answer: at best, each such word found.
+            best = TITLE_TYPO_CREDIT * sum(weights[t] for t in slipped)
             slips = (
-                {
-                    t
-                    for t in terms
-                    if t not in title_hits
-                    and any(_slip_of(f, w) for f in typed[t] | {t} for w in title_words)
-                }
+                self._slips(slipped, slip_forms, title_words)
                 if any(not t.isdigit() for t in title_hits)
+                and 100 * (0.6 * (in_doc + best) + 0.4 * (in_title + best)) >= THRESHOLD * total
                 else set()
             )
             if slips:
@@ -1358,6 +1391,28 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    @staticmethod
+    def _slips(missing: list[str], forms: dict[str, list[str]], title_words: set[str]) -> set[str]:
+        """The ``missing`` terms that one of their ``forms`` is a slip for a title word
+        (see :func:`_slip_of`); the cheap tests of length and first letter first."""
+        out: set[str] = set()
+        if not missing:
+            return out
+        flat = [(t, f, len(f), f[0]) for t in missing for f in forms[t]]
+        for w in title_words:
+            size = len(w)
+            if size < TITLE_TYPO_MIN_CHARS:
+                continue
+            for t, f, f_size, first in flat:
+                if (
+                    t not in out
+                    and -1 <= size - f_size <= 1
+                    and (w[0] == first or (size == f_size >= 5))
+                    and _slip_of(f, w)
+                ):
+                    out.add(t)
+        return out
 
     def _fetch_term(
         self, t: str, via: dict[str, frozenset[str]], also: dict[str, frozenset[str]]
