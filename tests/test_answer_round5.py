@@ -249,7 +249,7 @@ async def test_an_ordinary_word_alone_names_no_podcast(everything: Answerer) -> 
     # a word of the question, not the podcast. A name only one podcast uses still is.
     feeds, used = everything.find_podcast(_parse("the episode about making chips"))
     assert feeds == set() and used == set()
-    feeds, used = everything.find_podcast(_parse("making sense about free will"))
+    feeds, used = everything.find_podcast(_parse("making sense on lying and honesty"))
     assert used == {"making", "sense"} and len(feeds) == 1
     feeds, used = everything.find_podcast(_parse("bombcast about e3"))
     assert used == {"bombcast"} and len(feeds) == 1
