@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import functools
 import itertools
 import logging
 import math
@@ -50,7 +51,7 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
 from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.people import person_key
-from bot.question_words import STOP_WORDS
+from bot.question_words import STOP_WORDS, plausible_double_typo
 from bot.scope import find_spans, is_chitchat, question_number
 from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, Store, Term, iso
@@ -70,10 +71,12 @@ LONG_QUESTION = 4  # words; a question this long may be answered by a clear lead
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
+NOTES_LEAD_SHARE = 0.5  # a leader found only in its notes holds more than this of the question
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
 SUPPORT_KEYS = 50  # people sharing a name word, past which it vouches for no typo fix
 BRAND_SHARE = 0.9  # a podcast's brand word: in this share of its titles and of the word's uses
+ORDINARY_TITLES = 2  # other podcasts' titles using a one-word podcast name: an ordinary word
 CHANCE_EPISODES = 1.0  # words this likely to meet in some episode by chance are no match
 BOT_COMMON_SHARE = 0.005  # a word in this share of episodes singles none out
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
@@ -87,6 +90,12 @@ _INFLECTIONS = frozenset(
     "s es ed d ing ings er ers ly a as o os e ado ada ados adas ando ar ir ido ida".split()
 )
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
+TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
+TITLE_TYPO_MIN_CHARS = 4
+CORRECTION_TRIES = 3  # typo candidates looked at, nearest and most frequent first
+TITLED_SCAN = 2000  # episodes looked at for a title that names a topic or person
+TOPIC_TITLE_PROBE = 50  # titles naming a topic looked at, newest first
+TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weight, all but a word
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
@@ -127,6 +136,129 @@ def _bm25_leads(eid: int, bm25: dict[int, float]) -> bool:
     if mine >= 0.0 or not others:
         return False
     return min(others) >= mine * (1.0 - BM25_MARGIN)
+
+
+def _lead_supported(
+    hits: set[str],
+    title_hits: set[str],
+    weights: dict[str, float],
+    subjects: Sequence[set[str]] = (),
+) -> bool:
+    """Whether a clear leader that lacks some of a long question's words holds enough of
+    it to be the answer. Words in its title (not a bare number, which any title may carry)
+    are what an episode is about, so they vouch for it. Found only in its notes, it must
+    hold two things the question names and more than half of the question's weight: a
+    near miss ("<neighbouring country> trade deal") finds its common words in some notes
+    too, but seldom most of the question, where a chatty question about a real episode
+    does. The words of one named subject (``subjects``: "puerto rico") are one thing.
+    """
+    if any(not t.isdigit() for t in title_hits):
+        return True
+    total = sum(weights.values()) or 1.0
+    words = {t for t in hits if not t.isdigit()}
+    things = len(words)
+    for subject in subjects:
+        inside = len(words & subject)
+        if inside > 1:
+            things -= inside - 1
+    return things >= 2 and sum(weights[t] for t in words) > NOTES_LEAD_SHARE * total
+
+
+def _in_passing(
+    hits: set[str], subjects: Sequence[tuple[str, set[str]]], weights: dict[str, float]
+) -> bool:
+    """Whether the words an episode's notes hold are all one subject of the question (a
+    catalogue topic) that the episode names less than CENTRAL_WEIGHT times."""
+    return bool(hits) and any(
+        hits <= words and weights.get(name, 0.0) < CENTRAL_WEIGHT for name, words in subjects
+    )
+
+
+def _title_holds_most(
+    title_hits: set[str],
+    terms: list[str],
+    weights: dict[str, float],
+    subjects: Sequence[set[str]] = (),
+    guessed: set[str] | frozenset[str] = frozenset(),
+) -> bool:
+    """Whether a title holds all of a question's words but one, two things at least (the
+    words of one named subject, "puerto rico", are one thing), and most of its weight,
+    the rarest word among them: a title is what an episode is about, and one missing
+    common word there is more often a word of the asker's ("na pandemia") than another
+    subject, where a missing rarest word ("<politician> resigns") is what was asked."""
+    words = [t for t in terms if not t.isdigit()]
+    held = {t for t in words if t in title_hits}
+    if not held:
+        return False
+    total = sum(weights[t] for t in words) or 1.0
+    # A word the archive had to guess ("resigns" read as "designs") is still a word of
+    # the asker's that nothing holds: as rare as a word can be.
+    rarest = max(math.inf if t in guessed else weights[t] for t in words)
+    if max(weights[t] for t in held) < rarest:
+        return False
+    things = len(held)
+    for subject in subjects:
+        inside = len(held & subject)
+        if inside > 1:
+            things -= inside - 1
+    return (
+        things >= 2
+        and len(held) >= len(words) - 1
+        and sum(weights[t] for t in held) > TITLE_MOST_SHARE * total
+    )
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec enero febrero marzo abril mayo junio "
+    "julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro marco "
+    "maio junho julho setembro outubro novembro dezembro".split()
+)
+
+
+def _number_pairs(words: Sequence[str]) -> set[str]:
+    """Each number of the words with the word before it: "deno 2", "3 13" (of "3.13")."""
+    return {f"{a} {b}" for a, b in itertools.pairwise(words) if b.isdigit()}
+
+
+def _versions(norm: str, podcast_words: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+    """The numbers of a question that follow a word of it, mapped to that word: "deno 2",
+    "go 1.21" ("1": "go"). A number after a small word ("in 2016", "the 1619 project"),
+    after a podcast's name (its episode number), a month (a date) or another number, or
+    opening the question, stands on its own."""
+    said = _WORD.findall(norm)
+    out: dict[str, str] = {}
+    for a, b in itertools.pairwise(said):
+        if (
+            b.isdigit()
+            and b not in out
+            and not a.isdigit()
+            and a not in STOP_WORDS
+            and a not in podcast_words
+            and a not in _MONTHS
+            and len(a) > 1
+        ):
+            out[b] = a
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _slip_of(word: str, other: str) -> bool:
+    """Whether ``word`` may be a slip for ``other``: both long enough, not numbers, and one
+    edit apart with the first letter kept (a swap is one edit), or the same letters in
+    another order ("grate", "great")."""
+    if (
+        word == other
+        or len(word) < TITLE_TYPO_MIN_CHARS
+        or len(other) < TITLE_TYPO_MIN_CHARS
+        or abs(len(word) - len(other)) > 1
+        or word.isdigit()
+        or other.isdigit()
+    ):
+        return False
+    if word[0] == other[0] and OSA.distance(word, other, score_cutoff=1) <= 1:
+        return True
+    return len(word) >= 5 and sorted(word) == sorted(other)
 
 
 def _fts_term(term: str) -> Term:
@@ -273,7 +405,12 @@ class Answerer:
     # --- entities -------------------------------------------------------------------
 
     def find_person(
-        self, words: list[str], feeds: set[int] | None = None, *, name_only: bool = False
+        self,
+        words: list[str],
+        feeds: set[int] | None = None,
+        *,
+        name_only: bool = False,
+        keep: set[str] | frozenset[str] = frozenset(),
     ) -> tuple[PersonEntry, set[str], float] | None:
         """The person the words name (full name, or a distinctive surname), the words
         used, and how sure the match is (0..100, the one threshold applies).
@@ -282,13 +419,16 @@ class Answerer:
         "border" never becomes "Borger" while "Magalony" becomes "Magaloni"; of several
         names it may be, the one the question's other words also name wins ("Yuavl Harari"
         is Yuval Noah Harari). A podcast's own host, when the podcast is asked about, is
-        the podcast, not a guest.
+        the podcast, not a guest. Words in ``keep`` name a known subject exactly (a
+        catalogue topic: "Trinidad") and are never corrected into a name ("Trindade").
         """
         idx = self.index
         options: list[tuple[str, list[str]]] = []  # (question word, name tokens it may be)
         for word in words:
             if word in idx.name_tokens:
                 options.append((word, [word]))
+            elif word in keep:
+                continue
             elif idx.vocab.df.get(word, 0) <= 1 or name_only:
                 options.append((word, idx.name_vocab.candidates(word)[:8]))
         exact_keys: dict[str, set[str]] = defaultdict(set)
@@ -336,7 +476,10 @@ class Answerer:
                 continue
             tokens = key.split()
             covered = min(1.0, len(used) / len(tokens))
-            if covered < 1.0 and not self._surname_suffices(person, tokens, used):
+            if covered < 1.0 and (
+                not self._surname_suffices(person, tokens, used)
+                or self._other_given_name(tokens, used, words)
+            ):
                 continue
             # Full names beat surnames, guests beat hosts (a host's name is in the feed's
             # title, "Tom Segura En Español"), then the better-known person.
@@ -348,21 +491,50 @@ class Answerer:
                 best = (rank, person, used, sure)
         return (best[1], best[2], best[3]) if best else None
 
+    def _episodes_of(self, person: PersonEntry) -> list[int]:
+        """A person's episodes, newest first: those they are on, and those a title names
+        them in (a topic of the archive: "Nicola Sturgeon's resignation" is about her)."""
+        idx = self.index
+        name = f" {person.key} "
+        titled = [
+            eid
+            for eid in idx.topic_about.get(person.key, ())[:TITLED_SCAN]
+            if name in f" {idx.episodes[eid].title_norm} "
+        ]
+        if not titled:
+            return list(person.episode_ids)
+        order = idx.order
+        return sorted(set(person.episode_ids) | set(titled), key=order.__getitem__)
+
     def _as_guest_first(self, person: PersonEntry, ids: list[int]) -> list[int]:
         """A person's episodes, those whose title names them before any colon (their own
         interview, "#252 – Elon Musk: SpaceX") first, then those naming them later in the
-        title, then the rest (notes that mention them); newest first within each."""
+        title, then episodes about them they are not on ("Will Elon Musk regret buying
+        Twitter?"), then the rest (notes that mention them); newest first within each."""
         surname = person.key.split()[-1]
         episodes = self.index.episodes
+        own = set(person.episode_ids)
 
         def place(eid: int) -> int:
+            if eid not in own:
+                return 2
             title = episodes[eid].title
             folded = normalize(title.split(":")[0]).split()
             if surname in folded:
                 return 0
-            return 1 if surname in episodes[eid].title_norm.split() else 2
+            return 1 if surname in episodes[eid].title_norm.split() else 3
 
         return sorted(ids, key=place)
+
+    def _other_given_name(self, tokens: list[str], used: set[str], words: list[str]) -> bool:
+        """Whether the question names someone else of that surname: the word before it is
+        a name of the archive's people ("Pedro Castillo" is not "Ricardo Castillo") but
+        not one of this person's."""
+        names = self.index.name_tokens
+        for before, word in itertools.pairwise(words):
+            if word in used and before not in used and before not in tokens and before in names:
+                return True
+        return False
 
     def _surname_suffices(self, person: PersonEntry, tokens: list[str], used: set[str]) -> bool:
         """A surname alone names a person when it is long, rare, and names few people."""
@@ -394,6 +566,8 @@ class Answerer:
             if score < TOPIC_THRESHOLD or normalize(name) not in self.index.topic_episodes:
                 continue
             start, end = span
+            if score < 100.0 and self._slip_for_another_word(name, words[start:end]):
+                continue
             found.append((name, set(words[start:end]), score))
         if not found:
             # Keywords from feeds (not in the catalogue) are topics too.
@@ -401,6 +575,16 @@ class Answerer:
             if joined in self.index.topic_episodes:
                 found.append((self.index.topic_names[joined], set(parsed.words), 100.0))
         return found
+
+    def _slip_for_another_word(self, name: str, said: list[str]) -> bool:
+        """Whether the words that near-named a topic are each a slip for a known word of
+        another meaning ("migranes" is "migraines", not "migration")."""
+        topic_words = set(normalize(name).split())
+        vocab = self.index.vocab
+        fixes = [w if w in vocab.df else vocab.correct(w) for w in said if w not in STOP_WORDS]
+        return bool(fixes) and all(
+            f is not None and f not in topic_words and _stem(f) not in topic_words for f in fixes
+        )
 
     # --- answering ------------------------------------------------------------------
 
@@ -414,11 +598,19 @@ class Answerer:
             if word not in df and self._translated(word):
                 out.append(word)
                 continue
-            known = word if word in df else self.index.vocab.correct(word)
+            known = word if word in df else self._correct(word)
             if known is None and _stem(word) in df:
                 known = _stem(word)
             out.append(known or word)
         return out
+
+    def _correct(self, word: str) -> str | None:
+        """The nearest known word for a word the archive lacks (bot/index.py), when the
+        edits look like slips: of two letters replaced, each must be one."""
+        for cand in self.index.vocab.candidates(word)[:CORRECTION_TRIES]:
+            if OSA.distance(word, cand, score_cutoff=1) <= 1 or plausible_double_typo(word, cand):
+                return cand
+        return None
 
     def find_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
         """The podcasts the question names (feed ids) and the words that named them."""
@@ -494,13 +686,25 @@ class Answerer:
             for word in set(normalize(title).split()):
                 if len(word) >= 4 and word not in STOP_WORDS and word not in idx.feed_forms:
                     candidates[word].add(fid)
+        # One-word names: counted in the titles of every podcast, below.
+        single = {f: fids for f, fids in idx.feed_forms.items() if " " not in f}
         titled: dict[str, Counter[int]] = defaultdict(Counter)
         per_feed: Counter[int] = Counter()
         for entry in idx.episodes.values():
             per_feed[entry.feed_id] += 1
-            for word in set(entry.title_norm.split()) & candidates.keys():
+            title_words = set(entry.title_norm.split())
+            for word in title_words & candidates.keys():
                 titled[word][entry.feed_id] += 1
-        forms = dict(idx.feed_forms)
+            for word in title_words & single.keys():
+                titled[word][entry.feed_id] += 1
+        # A one-word name that other podcasts' titles use as well is an ordinary word
+        # ("making", "party", "since"): alone, it names no podcast ("making microchips").
+        forms = {
+            form: fids
+            for form, fids in idx.feed_forms.items()
+            if form not in single
+            or sum(n for f, n in titled[form].items() if f not in fids) < ORDINARY_TITLES
+        }
         for word, fids in candidates.items():
             df = idx.vocab.df.get(word, 0)
             for fid in fids:
@@ -553,14 +757,16 @@ class Answerer:
             ids = ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
-        person_hit = self.find_person(parsed.words, feeds)
+        absent: set[str] = set()
+        found_topics = self.find_topics(parsed, absent)
+        subjects = {w for _, words, score in found_topics if score >= 100.0 for w in words}
+        person_hit = self.find_person(parsed.words, feeds, keep=subjects | absent)
         # "Latin America Today on Argentina": the podcast's name names no topic.
         # A topic named by the person's own words ("Elon Musk") is the person, not more.
         person_words = person_hit[1] if person_hit else set()
-        absent: set[str] = set()
         topics = [
             t
-            for t in self.find_topics(parsed, absent)
+            for t in found_topics
             if not t[1] <= podcast_words and not (person_words and t[1] <= person_words)
         ]
         used: set[str] = set()
@@ -590,9 +796,13 @@ class Answerer:
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person
             # "Latest with X" is X's newest episode; otherwise their own interviews first.
-            mine_ids = scoped(person.episode_ids)
+            mine_ids = scoped(self._episodes_of(person))
             if not parsed.latest:
                 mine_ids = self._as_guest_first(person, mine_ids)
+            else:
+                # "Latest with X": the newest episode X is on, before those about X.
+                own = set(person.episode_ids)
+                mine_ids.sort(key=lambda e: e not in own)
             if not rest and not topics and mine_ids:
                 answer.intent = "latest" if parsed.latest else "guest"
                 ids = mine_ids[:limit]
@@ -610,7 +820,9 @@ class Answerer:
             held: dict[int, set[str]] = {}
             ranked = await self.search(
                 parsed.words,
-                limit=max(limit, 10),
+                # "Latest": every episode that qualifies is ordered by date, not the
+                # best few by their words.
+                limit=WIDE_CANDIDATES if parsed.latest else max(limit, 10),
                 boost=mine,
                 feeds=feeds,
                 wide=parsed.latest,
@@ -653,17 +865,38 @@ class Answerer:
             topic, topic_score = topics[0][0], topics[0][2]
             answer.topic = topic
             also = [t for t, _, _ in topics[1:]]
-            if feeds:
+            if parsed.latest and not also:
+                # "Latest on Ukraine": the newest episode whose title names the topic,
+                # when there is one, before those a feed's keyword merely tags with it
+                # (the search path orders "latest" the same way).
+                about = scoped(
+                    self._topic_ranked(topic, [], about=True, limit=None if feeds else TITLED_SCAN)
+                )
+                ids = self._newest_titled(topic, topics[0][1], about, limit) or about
+                ids = ids[: TOPIC_WINDOW * limit]
+            elif not parsed.latest and not also:
+                # Of the episodes the topic weighs the same in (a feed's keyword tags
+                # dozens alike), those whose title names it first, however far down.
+                ranked_ids = self._topic_ranked(
+                    topic, [], limit=None if feeds else TOPIC_WINDOW * limit + 1
+                )
+                window = TOPIC_WINDOW * limit
+                ids = await self._ties_included(topic, scoped(ranked_ids), window, feeds, limit)
+                ids = self._titled_first(topic, ids)
+            elif feeds:
                 ranked_ids = self._topic_ranked(topic, also, about=parsed.latest)
                 ids = scoped(ranked_ids)[: TOPIC_WINDOW * limit]
             else:
                 ids = self._topic_ranked(
                     topic, also, about=parsed.latest, limit=TOPIC_WINDOW * limit
                 )
-            if not parsed.latest and not also:
-                ids = self._titled_first(topic, ids)
             ids = ids[:limit]
-            if ids and topic_score >= THRESHOLD and self._central(ids[0], topics):
+            if (
+                ids
+                and topic_score >= THRESHOLD
+                and self._central(ids[0], topics)
+                and (parsed.latest or also or await self._no_title_names(topic, ids[0], feeds))
+            ):
                 answer.intent = "latest" if parsed.latest else "topic"
                 return await self._fill(answer, ids, [topic_score] * len(ids))
             answer.topic = None
@@ -683,11 +916,13 @@ class Answerer:
         lacking: dict[int, set[str]] = {}
         ranked = await self.search(
             parsed.words,
-            limit=max(limit, 10),
+            limit=WIDE_CANDIDATES if parsed.latest else max(limit, 10),
             feeds=feeds,
             wide=parsed.latest,
             lacking=lacking,
             keep=absent,
+            subjects=[(normalize(name), words) for name, words, _ in found_topics],
+            versions=_versions(parsed.norm, podcast_words),
         )
         if topics:
             # The topic orders what the words found; it never makes an answer of a
@@ -695,12 +930,15 @@ class Answerer:
             # "bukele's brother" is not El Salvador) unless the topic is itself the
             # missing evidence: a word the notes lack but the episode's topic names, as
             # a translation does ("authoritarianism" for a Spanish "autoritarismo").
+            # A topic the episode names only in passing (once, in a list of countries)
+            # is no evidence that it is what the episode is about: it lifts nothing.
             def lifts(eid: int) -> bool:
                 mine = self._topics_of(eid)
+                central = {t for t, w in mine.items() if w >= CENTRAL_WEIGHT}
                 if eid not in lacking:
-                    return any(normalize(t) in mine for t, _, _ in topics)
+                    return any(normalize(t) in central for t, _, _ in topics)
                 return any(
-                    normalize(t) in mine and not words & lacking[eid] for t, words, _ in topics
+                    normalize(t) in central and not words & lacking[eid] for t, words, _ in topics
                 )
 
             boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
@@ -736,6 +974,64 @@ class Answerer:
         weights = self.index.episodes[eid].weights
         return all(weights.get(normalize(t), 0.0) >= CENTRAL_WEIGHT for t, _, _ in topics)
 
+    async def _no_title_names(self, topic: str, first: int, feeds: set[int]) -> bool:
+        """Whether a topic answer about the podcasts asked about (``feeds``) that starts
+        with ``first`` misses no title: ``first``'s title names the topic, or no title of
+        those podcasts does that the topic leaves out. A feed's keyword may tag a few
+        episodes with a subject whose own episodes it leaves untagged ("Psychedelics &
+        Mortality"); the full-text search then answers."""
+        folded = normalize(topic)
+        if not feeds or f" {folded} " in f" {self.index.episodes[first].title_norm} ":
+            return True
+        terms = [_fts_term(w) for w in folded.split() if w not in STOP_WORDS]
+        if not terms:
+            return True
+        episodes = self.index.episodes
+        titled = await self._title_match(terms, TOPIC_TITLE_PROBE)
+        tagged = self.index.topic_set(folded)
+        name = f" {folded} "
+        return not any(
+            e not in tagged
+            and episodes[e].feed_id in feeds
+            and name in f" {episodes[e].title_norm} "
+            for e in titled
+        )
+
+    async def _ties_included(
+        self, topic: str, ids: list[int], window: int, feeds: set[int], want: int
+    ) -> list[int]:
+        """The first ``window`` of ``ids`` (by the topic's weight, highest first) and, when
+        the topic weighs as much in those after them as in the last and fewer than ``want``
+        of the window's titles name it, those of them whose title names it
+        (TOPIC_TITLE_PROBE titles, newest first, looked at)."""
+        if len(ids) <= window:
+            return list(ids)
+        folded = normalize(topic)
+        episodes = self.index.episodes
+        last = episodes[ids[window - 1]].weights.get(folded, 0.0)
+        if episodes[ids[window]].weights.get(folded) != last:
+            return list(ids[:window])
+        name = f" {folded} "
+        if sum(name in f" {episodes[e].title_norm} " for e in ids[:window]) >= want:
+            return list(ids[:window])  # titles enough already: none need be looked for
+        terms = [_fts_term(w) for w in folded.split() if w not in STOP_WORDS]
+        if not terms:
+            return list(ids[:window])
+        tagged = self.index.topic_set(folded)
+        out = list(ids[:window])
+        seen = set(out)
+        for eid in await self._title_match(terms, TOPIC_TITLE_PROBE):
+            entry = episodes[eid]
+            if (
+                eid not in seen
+                and eid in tagged
+                and (not feeds or entry.feed_id in feeds)
+                and name in f" {entry.title_norm} "
+                and entry.weights.get(folded) == last
+            ):
+                out.append(eid)
+        return out
+
     def _titled_first(self, topic: str, ids: list[int]) -> list[int]:
         """Of episodes the topic weighs the same in, those whose title names it first: a
         title names what an episode is about, a keyword or a count may only brush it."""
@@ -748,6 +1044,22 @@ class Answerer:
             return -entry.weights.get(folded, 0.0), name not in f" {entry.title_norm} "
 
         return sorted(ids, key=key)
+
+    def _newest_titled(
+        self, topic: str, words: set[str], ids: list[int], limit: int, scan: int = 2000
+    ) -> list[int]:
+        """Of ``ids`` (newest first), the first ``limit`` whose title names the topic, by
+        its name or by the question's words that named it; at most ``scan`` looked at."""
+        names = [f" {normalize(topic)} "] + [f" {w} " for w in words if w not in STOP_WORDS]
+        episodes = self.index.episodes
+        out = []
+        for eid in ids[:scan]:
+            title = f" {episodes[eid].title_norm} "
+            if any(name in title for name in names):
+                out.append(eid)
+                if len(out) >= limit:
+                    break
+        return out
 
     def _titled(self, words: list[str], ids: list[int]) -> list[int]:
         """The episodes whose title holds each of the words (or a word it starts)."""
@@ -771,9 +1083,11 @@ class Answerer:
             answer.message = answer.message or "No episode matches that question."
         return answer
 
-    def _topics_of(self, eid: int) -> set[str]:
+    def _topics_of(self, eid: int) -> dict[str, float]:
+        """The episode's topics (folded) and their weights (mentions; a title or keyword
+        counts ABOUT_WEIGHT)."""
         entry = self.index.episodes.get(eid)
-        return set(entry.weights) if entry else set()
+        return dict(entry.weights) if entry else {}
 
     def _topic_ranked(
         self, topic: str, also: list[str], *, about: bool = False, limit: int | None = None
@@ -822,6 +1136,8 @@ class Answerer:
         lacking: dict[int, set[str]] | None = None,
         found: dict[int, set[str]] | None = None,
         keep: set[str] | None = None,
+        subjects: Sequence[tuple[str, set[str]]] = (),
+        versions: dict[str, str] | None = None,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
@@ -832,11 +1148,17 @@ class Answerer:
         are added to ``lacking``, with the words they do hold; ``found`` gets the words
         (as searched) each candidate holds. Words in ``keep`` name a known subject (a
         catalogue topic) and are searched as typed, never "corrected" into another word:
-        "Suriname" is not "surname".
+        "Suriname" is not "surname". ``subjects`` are the topics the question names
+        (folded name, words), each one thing however many words it takes ("puerto rico").
+        ``versions`` maps a number of the question to the word it follows there ("deno 2":
+        "2" -> "deno"): such a number is found only after that word, as a version or a
+        sequel is; alone, "2" is in any text.
         """
         idx = self.index
         terms: list[str] = []
+        typed: dict[str, set[str]] = defaultdict(set)  # a term -> the words typed for it
         for word in dict.fromkeys(words):
+            typed[word].add(word)
             if keep and word in keep:
                 terms.append(word)
                 continue
@@ -846,12 +1168,15 @@ class Answerer:
                 # an unrelated word of this language ("finnish" is not "finish").
                 terms.append(word)
                 continue
-            known = word if word in idx.vocab.df else idx.vocab.correct(word)
+            known = word if word in idx.vocab.df else self._correct(word)
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
             terms.append(known or word)
+            typed[known or word].add(word)
         terms = list(dict.fromkeys(terms))
         df = idx.vocab.df
+        # Terms that are a correction of what was typed, not the word itself.
+        guessed = {t for t, said in typed.items() if t not in said}
         # A word known only through its translations weighs as its rarest translation,
         # is fetched by them, and counts that many postings.
         via = {t: self._translated(t) for t in terms if t not in df}
@@ -860,6 +1185,10 @@ class Answerer:
         also = {t: self._translated(t) for t in terms if t in df}
         also = {t: forms for t, forms in also.items() if forms}
         weights = {t: max(map(idx.idf, via[t])) if t in via else idx.idf(t) for t in terms}
+        for t in terms:
+            # A version is as specific as what it versions: "deno 2" is no "deno".
+            if versions and t in versions and versions[t] in weights:
+                weights[t] = max(weights[t], weights[versions[t]])
         postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
         for t, forms in also.items():
             postings_of[t] += sum(df[f] for f in forms)
@@ -891,7 +1220,9 @@ class Answerer:
             return []
         # A wide look reads less of each episode's notes, so it costs about the same.
         chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
-        texts = await self._candidate_words([eid for eid, _ in candidates], chars)
+        texts = await self._candidate_words(
+            [eid for eid, _ in candidates], chars, pairs=bool(versions)
+        )
         total = sum(weights.values())
         # The question's rarest words must be found: without them a near miss (a
         # neighbouring country, a related technology) would be answered on its common
@@ -929,6 +1260,9 @@ class Answerer:
                 for w in translations(stem) | translations(t)
                 for form in (w, w + "s", w + "es")
             } - exact[t]
+            if versions and t in versions:
+                # "deno 2" is found as the pair, not as a "2" anywhere.
+                exact[t], longer[t], across[t] = {f"{versions[t]} {t}"}, set(), set()
 
         def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
@@ -947,14 +1281,42 @@ class Answerer:
 
         phrase = " ".join(words)
         asked = set(words)
+        # What each term was typed as, looked at for slips against candidates' titles.
+        slip_forms = {
+            t: [f for f in typed[t] | {t} if len(f) >= TITLE_TYPO_MIN_CHARS and not f.isdigit()]
+            for t in terms
+        }
+        subject_words = [w for _, w in subjects]
         scored = []
+        evidence: dict[int, tuple[set[str], set[str]]] = {}  # eid -> (hits, title hits)
         for eid, _ in candidates:
             entry = idx.episodes.get(eid)
             if entry is None:
                 continue
             title_words = set(entry.title_norm.split())
+            if versions:
+                title_words |= _number_pairs(entry.title_norm.split())
             in_doc, hits = matched(texts.get(eid, set()))
             in_title, title_hits = matched(title_words)
+            # A word the archive knows as written may still be a slip for a word of this
+            # title ("the grate derangement", "josiah carlsen"), when the title also holds
+            # another of the question's words as written: the rest of the question led to
+            # this title, and the slip completes it.
+            slipped = [t for t in terms if t not in title_hits and slip_forms[t]]
+            # Only where the slips could make an answer: at best, each such word found.
+            best = TITLE_TYPO_CREDIT * sum(weights[t] for t in slipped)
+            slips = (
+                self._slips(slipped, slip_forms, title_words)
+                if any(not t.isdigit() for t in title_hits)
+                and 100 * (0.6 * (in_doc + best) + 0.4 * (in_title + best)) >= THRESHOLD * total
+                else set()
+            )
+            if slips:
+                extra = TITLE_TYPO_CREDIT * sum(weights[t] for t in slips)
+                in_title += extra
+                in_doc += extra if slips.isdisjoint(hits) else 0.0
+                title_hits = title_hits | slips
+                hits = hits | slips
             covered, titled = in_doc / total, in_title / total
             # Title words count extra, but notes alone can make a confident answer when
             # they hold nearly all of the question.
@@ -964,6 +1326,7 @@ class Answerer:
             if ratio >= 90 and len(asked & title_words) >= 0.75 * len(asked):
                 score = max(score, ratio)
             raw = score
+            evidence[eid] = (hits, title_hits)
             if found is not None:
                 found[eid] = hits | title_hits
             if boost and eid in boost:
@@ -971,12 +1334,18 @@ class Answerer:
                 # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
             elif boost is None and (
-                sum(t in hits or t in title_hits for t in must) < need
+                (
+                    sum(t in hits or t in title_hits for t in must) < need
+                    and not _title_holds_most(title_hits, terms, weights, subject_words, guessed)
+                )
                 or (not title_hits and self._by_chance(hits))
                 # Notes alone answer a short question only when they hold all of it:
                 # "dominican republic election" is no answer from notes that merely
                 # mention the country (the title, stronger evidence, is judged above).
                 or (not title_hits and len(terms) <= SHORT_QUESTION and len(hits) < len(terms))
+                # Notes that name the question's one subject only in passing (a country
+                # once, in a list) are not about it: no confident answer.
+                or (not title_hits and _in_passing(hits, subjects, entry.weights))
             ):
                 score = min(score, THRESHOLD - 1.0)
                 if lacking is not None:
@@ -1017,10 +1386,33 @@ class Answerer:
                 or scored[0][2] >= LEAD_RATIO * scored[1][2]
                 or (scored[0][2] > scored[1][2] and _bm25_leads(scored[0][0], bm25))
             )
+            and _lead_supported(*evidence[scored[0][0]], weights, subject_words)
         ):
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    @staticmethod
+    def _slips(missing: list[str], forms: dict[str, list[str]], title_words: set[str]) -> set[str]:
+        """The ``missing`` terms that one of their ``forms`` is a slip for a title word
+        (see :func:`_slip_of`); the cheap tests of length and first letter first."""
+        out: set[str] = set()
+        if not missing:
+            return out
+        flat = [(t, f, len(f), f[0]) for t in missing for f in forms[t]]
+        for w in title_words:
+            size = len(w)
+            if size < TITLE_TYPO_MIN_CHARS:
+                continue
+            for t, f, f_size, first in flat:
+                if (
+                    t not in out
+                    and -1 <= size - f_size <= 1
+                    and (w[0] == first or (size == f_size >= 5))
+                    and _slip_of(f, w)
+                ):
+                    out.add(t)
+        return out
 
     def _fetch_term(
         self, t: str, via: dict[str, frozenset[str]], also: dict[str, frozenset[str]]
@@ -1087,11 +1479,17 @@ class Answerer:
         return -round(named, 2)
 
     async def _candidate_words(
-        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS
+        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS, *, pairs: bool = False
     ) -> dict[int, set[str]]:
+        """Each episode's words (title, people, topics, the start of the notes); with
+        ``pairs``, also each number with the word before it ("deno 2")."""
         # The start of long show notes is enough: the rest is links, sponsors, timestamps.
         texts = await self.store.indexed_texts(ids, chars)
-        return {eid: set(_WORD.findall(fold(text))) for eid, text in texts.items()}
+        out = {}
+        for eid, text in texts.items():
+            said = _WORD.findall(fold(text))
+            out[eid] = set(said) | _number_pairs(said) if pairs else set(said)
+        return out
 
     # --- autocomplete ---------------------------------------------------------------
 

@@ -232,6 +232,25 @@ day dia
 night noche noite
 winter invierno inverno
 summer verano verao
+norwegian noruego noruegues norueguesa
+swedish sueco sueca
+danish danes danesa dinamarques
+dutch holandes holandesa
+polish polaco polaca polones polonesa
+portuguese portugues portuguesa
+irish irlandes irlandesa
+scottish escoces escocesa
+egyptian egipcio egipcia
+persian persa
+arab arabe
+turkish turco turca
+african africano africana
+european europeo europea europeu europeia
+north norte
+south sur sul
+west oeste
+pole polo
+expedition expedicion expedicao
 """
 
 

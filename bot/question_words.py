@@ -106,3 +106,15 @@ def plausible_typo(word: str, cand: str, *, strict: bool = False) -> bool:
         return False
     a, b = word[diffs[0]], cand[diffs[0]]
     return (a, b) in _NEAR_KEYS if strict else _slip(a, b)
+
+
+def plausible_double_typo(word: str, cand: str) -> bool:
+    """Two edits from ``word`` to a long ``cand`` that may both be slips: two letters
+    replaced must each be a slip ("palworld" is no typo of "madworld"); a letter added or
+    dropped as well keeps the first letter."""
+    if len(word) != len(cand):
+        return word[:1] == cand[:1]
+    diffs = [i for i in range(len(word)) if word[i] != cand[i]]
+    if len(diffs) != 2:
+        return True  # a swap and a replacement: the swap is a slip
+    return all(_slip(word[i], cand[i]) for i in diffs)

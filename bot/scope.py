@@ -6,6 +6,7 @@ Pure functions over folded text (``bot.text.normalize``); the answer index calls
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -66,12 +67,17 @@ _TITLE_NUMBER = re.compile(
 )
 
 
+# "good morning", "good night": a greeting of the time of day, as "hello" is.
+_TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
+
+
 def is_chitchat(words: list[str]) -> bool:
     """Whether the question's words (all of them, folded) are only a greeting or thanks."""
+    greeted = any(a == "good" and b in _TIMES_OF_DAY for a, b in itertools.pairwise(words))
     return (
         bool(words)
-        and all(w in CHITCHAT for w in words)
-        and any(w in _CHITCHAT_NEEDS or w == "bot" for w in words)
+        and all(w in CHITCHAT or (greeted and w in _TIMES_OF_DAY) for w in words)
+        and (greeted or any(w in _CHITCHAT_NEEDS or w == "bot" for w in words))
     )
 
 
