@@ -1,0 +1,38 @@
+"""Review of the enrich caches: one that another thread may clear between a check and a
+read must not fail the feed; long keys (a paragraph as a category, a long title) are
+read but not kept, so that a long-running process's caches stay small in memory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.people import extract
+
+
+class ClearedAfterCheck(dict):  # type: ignore[type-arg]
+    """A cache that another thread clears right after a membership test says yes."""
+
+    def __contains__(self, key: object) -> bool:
+        found = super().__contains__(key)
+        self.clear()
+        return found
+
+
+def test_title_head_cache_cleared_by_another_thread_meanwhile(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    title = "Ian Goodfellow: Generative Adversarial Networks"
+    colon = title.index(":")
+    expected = extract._title_head(title, colon)
+    cache: dict[str, Any] = ClearedAfterCheck({title[:colon]: expected})
+    monkeypatch.setattr(extract, "_TITLE_HEADS", cache)
+    assert extract._title_head(title, colon) == expected
+
+
+def test_a_long_title_head_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "_TITLE_HEADS", {})
+    title = "Ben Johnson " + "x" * 100_000 + ": Chris James"
+    extract.extract_people(title, "Ben Johnson and Chris James")
+    assert sum(map(len, extract._TITLE_HEADS)) < 1000
