@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from bot.feeds import ParsedEpisode, ParsedFeed
+from bot.ingest import Enricher
 from bot.people import extract
 
 
@@ -36,3 +38,15 @@ def test_a_long_title_head_is_not_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     title = "Ben Johnson " + "x" * 100_000 + ": Chris James"
     extract.extract_people(title, "Ben Johnson and Chris James")
     assert sum(map(len, extract._TITLE_HEADS)) < 1000
+
+
+def test_a_long_category_is_not_kept_by_the_enricher() -> None:
+    enricher = Enricher()
+    long = "word " * 50_000
+    feed = ParsedFeed(title="Show")
+    feed.episodes = [
+        ParsedEpisode(title=f"Episode {i}", key=f"k{i}", categories=[long + str(i), "Go"])
+        for i in range(3)
+    ]
+    enricher.enrich(feed, 0.0)
+    assert sum(map(len, enricher._labels)) < 1000
