@@ -4,6 +4,8 @@ read but not kept, so that a long-running process's caches stay small in memory.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from bot.feeds import ParsedEpisode, ParsedFeed
 from bot.ingest import Enricher
 from bot.people import extract
+from bot.store import Store, db
 
 
 class ClearedAfterCheck(dict):  # type: ignore[type-arg]
@@ -50,3 +53,26 @@ def test_a_long_category_is_not_kept_by_the_enricher() -> None:
     ]
     enricher.enrich(feed, 0.0)
     assert sum(map(len, enricher._labels)) < 1000
+
+
+async def test_the_log_a_bulk_ingest_grew_is_cut_back_while_another_process_keeps_it_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``bulk_writes`` lets the write-ahead log grow (up to a GB); the bot, which keeps the
+    database open, must not keep a log that size on disk once it has been copied."""
+    monkeypatch.setattr(db, "WAL_SIZE_LIMIT", 1024 * 1024, raising=False)
+    path = tmp_path / "shared.sqlite3"
+    wal = Path(f"{path}-wal")
+    async with await Store.open(path) as bot:
+        async with await Store.open(path) as cli, cli.bulk_writes():
+            await cli.conn.execute("CREATE TABLE pad (x BLOB)")
+            for _ in range(8):  # 8 MB in 8 commits, none copied into the database
+                async with cli.transaction() as conn:
+                    await conn.executemany(
+                        "INSERT INTO pad VALUES (?)", [(os.urandom(1000),) for _ in range(1000)]
+                    )
+        assert wal.stat().st_size > 8_000_000  # noqa: ASYNC240 - a test
+        for _ in range(2):  # the bot's next writes copy the log, then start it again
+            async with bot.transaction() as conn:
+                await conn.execute("INSERT INTO pad VALUES (1)")
+        assert wal.stat().st_size <= 1024 * 1024  # noqa: ASYNC240 - a test
