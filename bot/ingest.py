@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 BUNDLED_FEED = bundled(BUNDLED_FEED_NAME)
 MAX_KEYWORD_TOPICS = 8
 _LABEL_CACHE_SIZE = 8192
+_LABEL_KEY_CHARS = 200  # longer keywords are not kept (none is a label: see _label)
 
 # An item's key -> (its content hash, its stored digest), as stored: see ``Enricher.enrich``.
 Known = dict[str, tuple[str, str]]
@@ -185,9 +186,13 @@ class Enricher:
             # A feed's keywords repeat from episode to episode: each is looked at once.
             known = labels.get(raw)
             if known is None:
-                if len(labels) >= _LABEL_CACHE_SIZE:
-                    labels.clear()
-                known = labels[raw] = self._label(raw)
+                known = self._label(raw)
+                # A long one (a paragraph as a category) is not kept: the cache's memory
+                # stays bounded in a long-running process, whatever the feeds hold.
+                if len(raw) <= _LABEL_KEY_CHARS:
+                    if len(labels) >= _LABEL_CACHE_SIZE:
+                        labels.clear()
+                    labels[raw] = known
             label, key, covered = known
             # Keywords that are not in the catalogue become topics as published.
             if not label or key in seen or extra >= MAX_KEYWORD_TOPICS or covered:

@@ -506,18 +506,25 @@ def _first_at(text: str, names: list[tuple[str, str | None]]) -> int:
 # the same way ("Honduras's militarization: ...", "Go Time 300: ...").
 _TITLE_HEADS: dict[str, list[tuple[str, str | None]] | None] = {}
 _TITLE_HEADS_SIZE = 4096
+# Longer heads are read, not kept: the cache's memory stays bounded whatever the titles.
+_TITLE_HEAD_KEY_CHARS = 300
+_UNSEEN: list[tuple[str, str | None]] = []  # a sentinel: None is a cached answer
 
 
 def _title_head(title: str, colon: int) -> list[tuple[str, str | None]] | None:
     """The names that make up all of ``title[:colon]`` ("Ian Goodfellow"), if they do."""
     key = title[:colon]  # what is read: _read_list never looks past its stop
-    if key in _TITLE_HEADS:
-        return _TITLE_HEADS[key]
-    if len(_TITLE_HEADS) >= _TITLE_HEADS_SIZE:
-        _TITLE_HEADS.clear()
+    # One lookup: between a membership test and a read, another thread preparing a feed
+    # may clear the cache (a KeyError that would fail the whole feed).
+    cached = _TITLE_HEADS.get(key, _UNSEEN)
+    if cached is not _UNSEEN:
+        return cached
     found = _read_list(title, 0, colon)
     head = found.names if found.names and not found.lone and found.end == colon else None
-    _TITLE_HEADS[key] = head
+    if colon <= _TITLE_HEAD_KEY_CHARS:
+        if len(_TITLE_HEADS) >= _TITLE_HEADS_SIZE:
+            _TITLE_HEADS.clear()
+        _TITLE_HEADS[key] = head
     return head
 
 

@@ -22,6 +22,7 @@ import aiosqlite
 # How long a writer waits for another connection's write transaction (a cron ingest, the
 # bot's poller) before giving up: longer than the largest feed's write, so writers queue.
 BUSY_TIMEOUT_SECONDS = 60.0
+WAL_SIZE_LIMIT = 64 * 1024 * 1024  # bytes of write-ahead log kept once checkpointed
 
 # What an SQLite error about the database file means to an operator, by primary result
 # code. Any other SQLite error (a bad statement, a constraint) is a bug, not the file.
@@ -144,6 +145,10 @@ class Database:
             # archive is written and read a few pages per word.
             await conn.execute("PRAGMA cache_size = -32000")
             await conn.execute("PRAGMA temp_store = MEMORY")
+            # Once copied into the database, the write-ahead log is cut back to this size
+            # by the next write: a command line ingest (bulk_writes) may grow it to a GB,
+            # which another process that keeps the file open (the bot) would keep on disk.
+            await conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
             if migrate and not read_only:
                 await store.migrate()
         except sqlite3.Error as exc:
