@@ -12,10 +12,10 @@ import asyncio
 import contextlib
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.people import person_key
 from bot.store.db import StoreError, _chunks, _uri_path, from_iso, iso, utcnow
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 
 _FTS_WORD = re.compile(r"[^\W_]+")
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -284,6 +285,68 @@ class _FileIndexRowChunks(IndexRowChunks):
             conn.close()  # ends the read transaction
 
 
+async def _on_thread(conn: aiosqlite.Connection, fn: Callable[..., _T], *args: Any) -> _T:
+    """``fn(connection, *args)`` on the database's own thread, as one trip: reads of
+    several statements (an answer's episodes, their people and topics) cost one wake-up
+    of each thread instead of one per statement (two or three with a cursor)."""
+    # aiosqlite runs every call on its thread through ``_execute``; the plain sqlite3
+    # connection is only ever touched there.
+    return await conn._execute(lambda: fn(conn._conn, *args))
+
+
+def _named_rows(db: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[sqlite3.Row]:
+    cur = db.cursor()
+    cur.row_factory = sqlite3.Row
+    try:
+        return cur.execute(sql, args).fetchall()
+    finally:
+        cur.close()
+
+
+def _read_episodes(db: sqlite3.Connection, wanted: list[int]) -> list[Episode]:
+    """:meth:`EpisodeTables.episodes_by_ids` on the database's thread."""
+    found: dict[int, Episode] = {}
+    for chunk in _chunks(wanted, 500):
+        marks = ",".join("?" * len(chunk))
+        for row in _named_rows(
+            db,
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id "
+            f"WHERE e.id IN ({marks})",
+            chunk,
+        ):
+            found[row["id"]] = _episode(row)
+    _attach_details(db, list(found.values()))
+    return [found[i] for i in wanted if i in found]
+
+
+def _read_latest(db: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[Episode]:
+    """:meth:`EpisodeTables.latest_episodes` on the database's thread."""
+    episodes = [_episode(row) for row in _named_rows(db, sql, args)]
+    _attach_details(db, episodes)
+    return episodes
+
+
+def _attach_details(db: sqlite3.Connection, episodes: list[Episode]) -> None:
+    """Each episode's people and topics, in stored order."""
+    by_id = {e.id: e for e in episodes}
+    for chunk in _chunks(list(by_id), 500):
+        marks = ",".join("?" * len(chunk))
+        for eid, name, role, note, href, img in db.execute(
+            "SELECT ep.episode_id, p.name, ep.role, coalesce(ep.note, p.note) AS note, "
+            "coalesce(ep.href, p.href) AS href, coalesce(ep.img, p.img) AS img "
+            "FROM episode_people ep JOIN people p ON p.id = ep.person_id "
+            f"WHERE ep.episode_id IN ({marks}) ORDER BY ep.rowid",
+            chunk,
+        ):
+            by_id[eid].people.append(EpisodePerson(name, role, note, href, img))
+        for eid, topic in db.execute(
+            f"SELECT episode_id, topic FROM episode_topics WHERE episode_id IN ({marks}) "
+            "ORDER BY rowid",
+            chunk,
+        ):
+            by_id[eid].topics.append(topic)
+
+
 class EpisodeTables(FeedTables):
     """Episodes, people links, topics and the full-text index."""
 
@@ -309,17 +372,10 @@ class EpisodeTables(FeedTables):
         wanted = list(dict.fromkeys(ids))
         if not wanted:
             return []
-        found: dict[int, Episode] = {}
-        for chunk in _chunks(wanted, 500):
-            marks = ",".join("?" * len(chunk))
-            for row in await self._named(
-                f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id "
-                f"WHERE e.id IN ({marks})",
-                chunk,
-            ):
-                found[row["id"]] = _episode(row)
-        await self._attach_details(list(found.values()))
-        return [found[i] for i in wanted if i in found]
+        # One trip to the database's thread for the three queries (an answer's cards):
+        # each statement through aiosqlite is a trip of its own, and a trip costs more
+        # than these reads of a few rows.
+        return await _on_thread(self.conn, _read_episodes, wanted)
 
     async def latest_episodes(self, limit: int = 1, feed_id: int | None = None) -> list[Episode]:
         sql = f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id"
@@ -329,30 +385,7 @@ class EpisodeTables(FeedTables):
             args.append(feed_id)
         sql += " ORDER BY e.sort_ts DESC, e.position ASC LIMIT ?"
         args.append(limit)
-        episodes = [_episode(row) for row in await self._named(sql, args)]
-        await self._attach_details(episodes)
-        return episodes
-
-    async def _attach_details(self, episodes: list[Episode]) -> None:
-        by_id = {e.id: e for e in episodes}
-        for chunk in _chunks(list(by_id), 500):
-            marks = ",".join("?" * len(chunk))
-            for row in await self._named(
-                "SELECT ep.episode_id, p.name, ep.role, coalesce(ep.note, p.note) AS note, "
-                "coalesce(ep.href, p.href) AS href, coalesce(ep.img, p.img) AS img "
-                "FROM episode_people ep JOIN people p ON p.id = ep.person_id "
-                f"WHERE ep.episode_id IN ({marks}) ORDER BY ep.rowid",
-                chunk,
-            ):
-                by_id[row["episode_id"]].people.append(
-                    EpisodePerson(row["name"], row["role"], row["note"], row["href"], row["img"])
-                )
-            for eid, topic in await self.conn.execute_fetchall(
-                f"SELECT episode_id, topic FROM episode_topics WHERE episode_id IN ({marks}) "
-                "ORDER BY rowid",
-                chunk,
-            ):
-                by_id[eid].topics.append(topic)
+        return await _on_thread(self.conn, _read_latest, sql, args)
 
     # --- the answer index's reads ------------------------------------------------------
 
