@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, overload
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.question_words import COMPANY_WORDS, STOP_WORDS, plausible_typo
@@ -39,6 +40,7 @@ COMMON_SHARE = 0.1  # ... when they are in more than this share of the archive
 FTS_FULL_MAX = 10_000  # ... or in more than this many episodes (a tenth of 100,000)
 _DIGIT = re.compile(r"\d")
 BUILD_CHUNK = 5000  # rows read at a time while building the index
+_MEMO_MAX = 4096  # typo'd words whose candidates a vocabulary keeps (then starts again)
 
 
 @dataclass(slots=True)
@@ -386,6 +388,7 @@ class _Vocabulary:
     ) -> None:
         self.df = df
         self.strict = strict
+        self._memo: dict[str, tuple[str, ...]] = {}  # word -> its candidates, as found
         self._buckets: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         self.sorted_words = sorted(df)
         for word in df:
@@ -409,22 +412,31 @@ class _Vocabulary:
             return [word]
         if len(word) < 4 or word.isdigit():
             return []
+        # A question's words are looked up several times (its answer's words, the search,
+        # names), and the same typos come back: the vocabulary never changes once built.
+        memo = self._memo
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            found = memo[word] = tuple(self._candidates(word))
+        return list(found)
+
+    def _candidates(self, word: str) -> list[str]:
         limit = 1 if len(word) < 8 else 2
-        ranked: list[tuple[int, int, str]] = []
+        near: list[str] = []
         for length in range(len(word) - limit, len(word) + limit + 1):
             for pos in (0, 1):
-                for cand in self._buckets.get((pos, word[pos], length), ()):
-                    dist = OSA.distance(word, cand, score_cutoff=limit)
-                    if dist > limit:
-                        continue
-                    if (
-                        dist == 1
-                        and len(word) < 8
-                        and not plausible_typo(word, cand, strict=self.strict)
-                    ):
-                        continue
-                    ranked.append((dist, -self.df[cand], cand))
-        return [c for _, _, c in sorted(set(ranked))]
+                near += self._buckets.get((pos, word[pos], length), ())
+        ranked: set[tuple[int, int, str]] = set()
+        # The distances in one C call (rapidfuzz), only those within ``limit`` returned.
+        for cand, dist, _ in process.extract(
+            word, near, scorer=OSA.distance, score_cutoff=limit, limit=None
+        ):
+            if dist == 1 and len(word) < 8 and not plausible_typo(word, cand, strict=self.strict):
+                continue
+            ranked.add((dist, -self.df[cand], cand))
+        return [c for _, _, c in sorted(ranked)]
 
     def with_prefix(self, prefix: str, limit: int = 50) -> list[str]:
         start = bisect.bisect_left(self.sorted_words, prefix)
@@ -615,6 +627,7 @@ class Index:
         vocab.sorted_words = sorted_words
         vocab._buckets = defaultdict(list, buckets)
         vocab.strict = strict
+        vocab._memo = {}
         index.vocab = vocab
         (
             index.feed_titles,
@@ -629,6 +642,7 @@ class Index:
         name_vocab.sorted_words = name_words
         name_vocab._buckets = defaultdict(list, name_buckets)
         name_vocab.strict = False
+        name_vocab._memo = {}
         index.name_vocab = name_vocab
         return index
 
