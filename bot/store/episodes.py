@@ -294,6 +294,35 @@ async def _on_thread(conn: aiosqlite.Connection, fn: Callable[..., _T], *args: A
     return await conn._execute(lambda: fn(conn._conn, *args))
 
 
+class _QueryMemo:
+    """The rows of costly read-only queries, kept while the database is unchanged: no
+    commit by any connection (``PRAGMA data_version``), no change by this one (its
+    ``total_changes``), and none pending (a transaction open on it is never memoised).
+    Used on the database's thread only."""
+
+    MAX = 256  # queries kept (then it starts again)
+
+    def __init__(self) -> None:
+        self._state: tuple[int, int] | None = None
+        self._rows: dict[tuple[str, tuple[Any, ...]], list[Any]] = {}
+
+    def rows(self, db: sqlite3.Connection, sql: str, args: tuple[Any, ...]) -> list[Any]:
+        if db.in_transaction:
+            return db.execute(sql, args).fetchall()
+        state = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes)
+        if state != self._state:
+            self._rows.clear()
+            self._state = state
+        key = (sql, args)
+        rows = self._rows.get(key)
+        if rows is None:
+            rows = db.execute(sql, args).fetchall()
+            if len(self._rows) >= self.MAX:
+                self._rows.clear()
+            self._rows[key] = rows
+        return rows
+
+
 def _named_rows(db: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[sqlite3.Row]:
     cur = db.cursor()
     cur.row_factory = sqlite3.Row
@@ -452,6 +481,14 @@ class EpisodeTables(FeedTables):
                 "ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?"
             )
             args = (match, newest, limit)
+            # Such a query costs the same whatever else the question holds (its rarer
+            # words are not fetched), and very common words come back: its rows are kept
+            # until the database changes.
+            memo = self.__dict__.get("_windowed")
+            if memo is None:
+                memo = self.__dict__["_windowed"] = _QueryMemo()
+            rows = await _on_thread(self.conn, memo.rows, sql, args)
+            return [(int(r[0]), float(r[1])) for r in rows]
         rows = await self.conn.execute_fetchall(sql, args)
         return [(int(r[0]), float(r[1])) for r in rows]
 
