@@ -453,17 +453,10 @@ class Answerer:
         cached = self._pairs_cache
         if cached is not None and cached[0] is idx:
             return cached[1]
-        seen: Counter[str] = Counter()
-        for entry in idx.episodes.values():
-            title = entry.title_norm.split()
-            seen.update(
-                {
-                    f"{a} {b}"
-                    for a, b in itertools.pairwise(title)
-                    if b in STOP_WORDS and a not in STOP_WORDS and len(b) >= PAIR_MIN_CHARS
-                }
-            )
-        pairs = frozenset(p for p, n in seen.items() if n >= 2)
+        # Counted per title when the index was built (a walk over every title).
+        pairs = frozenset(
+            p for p, n in idx.title_pairs.items() if n >= 2 and len(p.split()[1]) >= PAIR_MIN_CHARS
+        )
         self._pairs_cache = (idx, pairs)
         return pairs
 
@@ -494,17 +487,14 @@ class Answerer:
             for word in set(normalize(title).split()):
                 if len(word) >= 4 and word not in STOP_WORDS and word not in idx.feed_forms:
                     candidates[word].add(fid)
-        titled: dict[str, Counter[int]] = defaultdict(Counter)
-        per_feed: Counter[int] = Counter()
-        for entry in idx.episodes.values():
-            per_feed[entry.feed_id] += 1
-            for word in set(entry.title_norm.split()) & candidates.keys():
-                titled[word][entry.feed_id] += 1
+        # Each feed's titles that hold each word, counted when the index was built.
+        titled = idx.feed_word_titles
+        per_feed = Counter(idx.episodes.feed_ids)
         forms = dict(idx.feed_forms)
         for word, fids in candidates.items():
             df = idx.vocab.df.get(word, 0)
             for fid in fids:
-                mine = titled[word][fid]
+                mine = titled.get(word, {}).get(fid, 0)
                 if mine >= BRAND_SHARE * per_feed[fid] and mine >= BRAND_SHARE * df:
                     forms.setdefault(word, set()).add(fid)
         self._forms_cache = (idx, forms)

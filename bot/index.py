@@ -11,6 +11,7 @@ import functools
 import gc
 import hashlib
 import heapq
+import itertools
 import logging
 import marshal
 import math
@@ -476,6 +477,11 @@ class Index:
         self.numbers: dict[int, list[int]] = {}  # episode number -> ids, newest first
         self.season_numbers: dict[tuple[int, int], list[int]] = {}
         self.topic_sets: dict[str, frozenset[int]] = {}  # topic_episodes as sets, when asked
+        # What the answerer reads of every title, counted at build (see _count_titles):
+        # "word stopword" pairs -> the titles that hold them (two or more) ...
+        self.title_pairs: dict[str, int] = {}
+        # ... and a word of a feed's title -> {that feed's id: its titles that hold it}.
+        self.feed_word_titles: dict[str, dict[int, int]] = {}
 
     @classmethod
     async def build(cls, store: Store) -> Index:
@@ -574,6 +580,7 @@ class Index:
                 self.numbers,
                 self.season_numbers,
             ],
+            lambda: [self.title_pairs, self.feed_word_titles],
         ]
         yield marshal.dumps((_SNAPSHOT_VERSION, len(parts)))
         for make in parts:
@@ -604,6 +611,7 @@ class Index:
         title_slots, people, topics = part(), part(), part()
         df, sorted_words, buckets, strict = part()
         names, scope = part(), part()
+        index.title_pairs, index.feed_word_titles = part()
         index.latest = table.ids
         index.order = table.slots
         index.count = len(table)
@@ -753,6 +761,7 @@ class Index:
         index.vocab = _Vocabulary(df, skip=STOP_WORDS, strict=True)
         feeds = [row for part in chunks.read("feeds") for row in part]
         index._build_scope(feeds, chunks.read("numbers"), numbered)
+        index._count_titles()
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
 
@@ -835,6 +844,35 @@ class Index:
         self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
         self.season_numbers = {k: sorted(v, key=order.__getitem__) for k, v in seasons.items()}
 
+    def _count_titles(self) -> None:
+        """:attr:`title_pairs` and :attr:`feed_word_titles`, in one walk over the titles:
+        made here, a first question after start-up does not walk the whole archive."""
+        table = self.episodes
+        feeds_of: dict[str, set[int]] = defaultdict(set)  # feed-title word -> those feeds
+        for fid, title in self.feed_titles.items():
+            for word in set(normalize(title).split()):
+                if len(word) >= 4 and word not in STOP_WORDS:
+                    feeds_of[word].add(fid)
+        pairs: dict[str, int] = defaultdict(int)
+        titled: dict[str, dict[int, int]] = {}
+        feed_ids = table.feed_ids
+        for slot in range(len(table)):
+            words = table.title_norm(slot).split()
+            # Each pair once per title, as each word of a feed's title.
+            for pair in {
+                f"{a} {b}"
+                for a, b in itertools.pairwise(words)
+                if b in STOP_WORDS and a not in STOP_WORDS
+            }:
+                pairs[pair] += 1
+            for word in feeds_of.keys() & words:
+                fid = feed_ids[slot]
+                if fid in feeds_of[word]:
+                    counts = titled.setdefault(word, {})
+                    counts[fid] = counts.get(fid, 0) + 1
+        self.title_pairs = {p: n for p, n in pairs.items() if n >= 2}
+        self.feed_word_titles = titled
+
     def fts_window(self, postings: int) -> int | None:
         """How many of the newest matches a full-text query may rank, when its words are
         common enough (a share of the archive) that ranking them all would cost time in
@@ -874,7 +912,7 @@ def _walk_ranked(ranked: list[int], others: list[frozenset[int]], limit: int) ->
     return [eid for level in reversed(levels) for eid in level][:limit]
 
 
-_SNAPSHOT_VERSION = 5
+_SNAPSHOT_VERSION = 6
 
 
 @functools.cache

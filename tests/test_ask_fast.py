@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import sqlite3
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from rapidfuzz.distance import OSA
 
-from bot.answer import Answerer
-from bot.index import _Vocabulary
+from bot.answer import BRAND_SHARE, PAIR_MIN_CHARS, Answerer
+from bot.index import Index, _Vocabulary
 from bot.ingest import BUNDLED_FEED, ingest_many
-from bot.question_words import plausible_typo
+from bot.question_words import STOP_WORDS, plausible_typo
 from bot.store import Store, Term
+from bot.text import normalize
 from tests.conftest import FEEDS_DIR
 
 WINDOW = 50
@@ -106,3 +109,60 @@ async def test_typo_candidates_are_those_of_every_word_measured_alone(store: Sto
         assert found == [_plain_candidates(vocab, t) for t in typos]
         assert sum(bool(f) for f in found) > len(typos) // 4  # typos that do find words
         assert [vocab.candidates(t) for t in typos] == found  # and again, remembered
+
+
+def _walked_pairs(index: Index) -> frozenset[str]:
+    """The title pairs as the answerer counted them on its first question, title by title."""
+    seen: Counter[str] = Counter()
+    for entry in index.episodes.values():
+        title = entry.title_norm.split()
+        seen.update(
+            {
+                f"{a} {b}"
+                for a, b in itertools.pairwise(title)
+                if b in STOP_WORDS and a not in STOP_WORDS and len(b) >= PAIR_MIN_CHARS
+            }
+        )
+    return frozenset(p for p, n in seen.items() if n >= 2)
+
+
+def _walked_forms(index: Index) -> dict[str, set[int]]:
+    """The podcast names and brand words as the answerer worked them out on its first
+    question, title by title."""
+    candidates: dict[str, set[int]] = defaultdict(set)
+    for fid, title in index.feed_titles.items():
+        for word in set(normalize(title).split()):
+            if len(word) >= 4 and word not in STOP_WORDS and word not in index.feed_forms:
+                candidates[word].add(fid)
+    titled: dict[str, Counter[int]] = defaultdict(Counter)
+    per_feed: Counter[int] = Counter()
+    for entry in index.episodes.values():
+        per_feed[entry.feed_id] += 1
+        for word in set(entry.title_norm.split()) & candidates.keys():
+            titled[word][entry.feed_id] += 1
+    forms = dict(index.feed_forms)
+    for word, fids in candidates.items():
+        df = index.vocab.df.get(word, 0)
+        for fid in fids:
+            mine = titled[word][fid]
+            if mine >= BRAND_SHARE * per_feed[fid] and mine >= BRAND_SHARE * df:
+                forms.setdefault(word, set()).add(fid)
+    return forms
+
+
+async def test_titles_counted_at_build_are_those_a_first_question_walked(store: Store) -> None:
+    feeds = [str(BUNDLED_FEED)] + [
+        str(FEEDS_DIR / n)
+        for n in ("giant-bombcast.xml", "hipsters-ponto-tech.xml", "making-sense-sam-harris.xml")
+    ]
+    assert all(r.ok for r in await ingest_many(store, feeds))
+    built = await Index.build_and_save(store)
+    loaded = await Index.load(store)  # the snapshot carries them
+    for index in (built, loaded):
+        answerer = Answerer(store, index)
+        pairs = answerer._title_pairs()
+        assert pairs == _walked_pairs(index)
+        assert len(pairs) > 5
+        forms = answerer._podcast_forms()
+        assert forms == _walked_forms(index)
+        assert forms.keys() - index.feed_forms.keys()  # brand words ("bombcast") found

@@ -58,6 +58,7 @@ def shape(index: Index) -> dict[str, Any]:
             index.numbers,
             index.season_numbers,
         ),
+        "titles": (index.title_pairs, index.feed_word_titles),
     }
 
 
@@ -67,7 +68,7 @@ SHAPED = {
     "episodes", "people", "name_tokens", "topic_episodes", "topic_names", "topic_ranked",
     "topic_about", "latest", "order", "count", "sorted_titles", "frequent_guests", "vocab",
     "name_vocab", "feed_titles", "feed_forms", "feed_form_words", "feed_hosts", "numbers",
-    "season_numbers", "topic_sets",
+    "season_numbers", "topic_sets", "title_pairs", "feed_word_titles",
 }  # fmt: skip
 
 
