@@ -1066,7 +1066,7 @@ class Answerer:
         podcast's name and the episode's number are not what a title names."""
         idx = self.index
         entry = idx.episodes[eid]
-        show = normalize(idx.feed_titles.get(entry.feed_id, "")).split()
+        show = idx.feed_title_words(entry.feed_id)
         title = entry.title_norm.split()
         content = [
             w

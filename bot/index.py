@@ -482,6 +482,7 @@ class Index:
         self.title_pairs: dict[str, int] = {}
         # ... and a word of a feed's title -> {that feed's id: its titles that hold it}.
         self.feed_word_titles: dict[str, dict[int, int]] = {}
+        self.feed_words: dict[int, frozenset[str]] = {}  # a feed's title words, when asked
 
     @classmethod
     async def build(cls, store: Store) -> Index:
@@ -883,6 +884,14 @@ class Index:
         if postings > max(FTS_NEWEST, min(COMMON_SHARE * self.count, FTS_FULL_MAX)):
             return FTS_NEWEST
         return None
+
+    def feed_title_words(self, feed_id: int) -> frozenset[str]:
+        """The words of a feed's title, folded (made once per index, on first use)."""
+        found = self.feed_words.get(feed_id)
+        if found is None:
+            title = normalize(self.feed_titles.get(feed_id, ""))
+            found = self.feed_words[feed_id] = frozenset(title.split())
+        return found
 
     def topic_set(self, folded: str) -> frozenset[int]:
         """A topic's episodes as a set (made once per index, on first use)."""

@@ -8,6 +8,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import pytest
 from rapidfuzz.distance import OSA
 
 from bot.answer import BRAND_SHARE, PAIR_MIN_CHARS, Answerer
@@ -15,40 +16,51 @@ from bot.index import Index, _Vocabulary
 from bot.ingest import BUNDLED_FEED, ingest_many
 from bot.question_words import STOP_WORDS, plausible_typo
 from bot.store import Store, Term
+from bot.store import episodes as episodes_module
 from bot.text import normalize
 from tests.conftest import FEEDS_DIR
 
 WINDOW = 50
 
 
-def _plain_windowed(db_path: Path, word: str, limit: int) -> list[tuple[int, float]]:
-    """The windowed query, run by a connection of its own (nothing kept between calls)."""
+def _plain_fts(db_path: Path, word: str, limit: int, window: int | None) -> list[tuple[int, float]]:
+    """The full-text query, run by a connection of its own (nothing kept between calls)."""
     conn = sqlite3.connect(db_path)
+    ranked = "SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) AS rank FROM episodes_fts "
     try:
-        rows = conn.execute(
-            "SELECT rowid, rank FROM (SELECT rowid, bm25(episodes_fts, 10.0, 1.0, 6.0, 4.0) "
-            "AS rank FROM episodes_fts WHERE episodes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
-            "ORDER BY rank LIMIT ?",
-            (f'"{word}"', WINDOW, limit),
-        ).fetchall()
+        if window is None:
+            rows = conn.execute(
+                f"{ranked} WHERE episodes_fts MATCH ? ORDER BY rank LIMIT ?", (f'"{word}"', limit)
+            ).fetchall()
+        else:
+            rows = conn.execute(
+                f"SELECT rowid, rank FROM ({ranked} WHERE episodes_fts MATCH ? "
+                "ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?",
+                (f'"{word}"', window, limit),
+            ).fetchall()
     finally:
         conn.close()
     return [(int(r[0]), float(r[1])) for r in rows]
 
 
-async def test_a_kept_windowed_query_follows_every_write(store: Store, db_path: Path) -> None:
+@pytest.mark.parametrize("window", [WINDOW, None])
+async def test_a_kept_full_text_query_follows_every_write(
+    store: Store, db_path: Path, window: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every query kept, however fast (on a small archive none takes a millisecond).
+    monkeypatch.setattr(episodes_module, "FTS_KEEP_MS", 0.0)
     assert all(r.ok for r in await ingest_many(store, [str(BUNDLED_FEED)]))
 
-    async def windowed() -> list[tuple[int, float]]:
-        return await store.fts_search([Term(("the",))], limit=10, newest=WINDOW)
+    async def search() -> list[tuple[int, float]]:
+        return await store.fts_search([Term(("the",))], limit=10, newest=window)
 
-    first = await windowed()
-    assert first == _plain_windowed(db_path, "the", 10)
-    assert await windowed() == first  # kept: the same rows
+    first = await search()
+    assert first == _plain_fts(db_path, "the", 10, window)
+    assert await search() == first  # kept: the same rows
     # A write by this connection: the newest episodes are others now.
     assert all(r.ok for r in await ingest_many(store, [str(FEEDS_DIR / "go-time.xml")]))
-    second = await windowed()
-    assert second == _plain_windowed(db_path, "the", 10)
+    second = await search()
+    assert second == _plain_fts(db_path, "the", 10, window)
     assert second != first
     # A write by another connection (another process's ingest) is seen too.
     other = await Store.open(db_path)
@@ -56,8 +68,8 @@ async def test_a_kept_windowed_query_follows_every_write(store: Store, db_path: 
         assert all(r.ok for r in await ingest_many(other, [str(FEEDS_DIR / "js-party.xml")]))
     finally:
         await other.close()
-    third = await windowed()
-    assert third == _plain_windowed(db_path, "the", 10)
+    third = await search()
+    assert third == _plain_fts(db_path, "the", 10, window)
     assert third != second
 
 

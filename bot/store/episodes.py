@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 _FTS_WORD = re.compile(r"[^\W_]+")
 _T = TypeVar("_T")
+FTS_KEEP_MS = 1.0  # a full-text query this slow is kept (see EpisodeTables.fts_search)
 
 
 @dataclass(slots=True)
@@ -306,7 +308,10 @@ class _QueryMemo:
         self._state: tuple[int, int] | None = None
         self._rows: dict[tuple[str, tuple[Any, ...]], list[Any]] = {}
 
-    def rows(self, db: sqlite3.Connection, sql: str, args: tuple[Any, ...]) -> list[Any]:
+    def rows(
+        self, db: sqlite3.Connection, sql: str, args: tuple[Any, ...], keep_ms: float = 0.0
+    ) -> list[Any]:
+        """The query's rows; a query that took ``keep_ms`` or more is kept."""
         if db.in_transaction:
             return db.execute(sql, args).fetchall()
         state = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes)
@@ -316,10 +321,12 @@ class _QueryMemo:
         key = (sql, args)
         rows = self._rows.get(key)
         if rows is None:
+            started = time.perf_counter()
             rows = db.execute(sql, args).fetchall()
-            if len(self._rows) >= self.MAX:
-                self._rows.clear()
-            self._rows[key] = rows
+            if (time.perf_counter() - started) * 1000 >= keep_ms:
+                if len(self._rows) >= self.MAX:
+                    self._rows.clear()
+                self._rows[key] = rows
         return rows
 
 
@@ -481,16 +488,20 @@ class EpisodeTables(FeedTables):
                 "ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?"
             )
             args = (match, newest, limit)
-            # Such a query costs the same whatever else the question holds (its rarer
-            # words are not fetched), and very common words come back: its rows are kept
-            # until the database changes.
-            memo = self.__dict__.get("_windowed")
-            if memo is None:
-                memo = self.__dict__["_windowed"] = _QueryMemo()
-            rows = await _on_thread(self.conn, memo.rows, sql, args)
-            return [(int(r[0]), float(r[1])) for r in rows]
-        rows = await self.conn.execute_fetchall(sql, args)
+        # A query of common words costs milliseconds (bm25 over thousands of matches; the
+        # newest few thousand of a very common word's) and the same words come back:
+        # the rows of such a query are kept until the database changes.
+        memo = self.__dict__.get("_fts_kept")
+        if memo is None:
+            memo = self.__dict__["_fts_kept"] = _QueryMemo()
+        keep_ms = 0.0 if newest is not None else FTS_KEEP_MS
+        rows = await _on_thread(self.conn, memo.rows, sql, args, keep_ms)
         return [(int(r[0]), float(r[1])) for r in rows]
+
+    def forget_kept_queries(self) -> None:
+        """Drop the kept rows of full-text queries (see :meth:`fts_search`): the next
+        query of each is run again (a benchmark measures questions cold with it)."""
+        self.__dict__.pop("_fts_kept", None)
 
     async def bm25_titles(self, question: str, limit: int = 1) -> list[str]:
         """A plain baseline for ``bot eval``: the titles plain FTS5 bm25 ranks first for
