@@ -856,6 +856,9 @@ class Answerer:
         known_terms = sorted((t for t in terms if t in df or t in via), key=postings_of.__getitem__)
         if not known_terms:
             return []
+        # A wide look reads less of each episode's notes, so it costs about the same.
+        chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
+        notes: dict[int, str] | None = None  # the candidates' texts, read with them
         if only is not None:
             candidates = [(eid, 0.0) for eid in only]
         else:
@@ -871,17 +874,16 @@ class Answerer:
                 postings += postings_of[t]
                 if len(fetching) >= MAX_QUERY_TERMS:
                     break
-            candidates = await self.store.fts_search(
+            candidates, notes = await self.store.fts_search_with_texts(
                 [self._fetch_term(t, via, also) for t in fetching],
                 limit=WIDE_CANDIDATES if wide else CANDIDATES,
                 feed_ids=sorted(feeds or ()),
                 newest=idx.fts_window(postings),
+                chars=chars,
             )
         if not candidates:
             return []
-        # A wide look reads less of each episode's notes, so it costs about the same.
-        chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
-        texts = await self._candidate_words([eid for eid, _ in candidates], chars)
+        texts = await self._candidate_words([eid for eid, _ in candidates], chars, notes)
         total = sum(weights.values())
         # The question's rarest words must be found: without them a near miss (a
         # neighbouring country, a related technology) would be answered on its common
@@ -1077,10 +1079,11 @@ class Answerer:
         return -round(named, 2)
 
     async def _candidate_words(
-        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS
+        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS, texts: dict[int, str] | None = None
     ) -> dict[int, set[str]]:
         # The start of long show notes is enough: the rest is links, sponsors, timestamps.
-        texts = await self.store.indexed_texts(ids, chars)
+        if texts is None:
+            texts = await self.store.indexed_texts(ids, chars)
         return {eid: set(_WORD.findall(fold(text))) for eid, text in texts.items()}
 
     # --- autocomplete ---------------------------------------------------------------

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from rapidfuzz.distance import OSA
 
-from bot.answer import BRAND_SHARE, PAIR_MIN_CHARS, Answerer
+from bot.answer import BRAND_SHARE, PAIR_MIN_CHARS, Answerer, _parse
 from bot.index import Index, _Vocabulary
 from bot.ingest import BUNDLED_FEED, ingest_many
+from bot.moments.find import attach_moments
 from bot.question_words import STOP_WORDS, plausible_typo
 from bot.store import Store, Term
 from bot.store import episodes as episodes_module
@@ -178,3 +179,30 @@ async def test_titles_counted_at_build_are_those_a_first_question_walked(store: 
         forms = answerer._podcast_forms()
         assert forms == _walked_forms(index)
         assert forms.keys() - index.feed_forms.keys()  # brand words ("bombcast") found
+
+
+async def test_moments_looked_for_only_where_segments_are_the_same(store: Store) -> None:
+    feeds = [str(FEEDS_DIR / n) for n in ("lex-fridman-podcast.xml", "go-time.xml")]
+    assert all(r.ok for r in await ingest_many(store, feeds))
+    answerer = await Answerer.create(store)
+    questions = [
+        "where does Lex talk about Hemingway",
+        "when did they discuss generics",
+        "episodes about concurrency",
+        "latest episode",
+        "Elon Musk",
+    ]
+    segmented = unsegmented = with_moments = 0
+    for question in questions:
+        answer = await answerer.ask(question)
+        ids = [e.id for e in answer.episodes]
+        segmented += sum(e.segmented is True for e in answer.episodes)
+        unsegmented += sum(e.segmented is False for e in answer.episodes)
+        with_moments += sum(bool(e.moments) for e in answer.episodes)
+        # The same episodes, not known to have segments or not: every one is looked at.
+        plain = await store.episodes_by_ids(ids)
+        for e in plain:
+            e.segmented = None
+        await attach_moments(store, plain, _parse(question).words)
+        assert [e.moments for e in plain] == [e.moments for e in answer.episodes]
+    assert segmented and unsegmented and with_moments

@@ -75,6 +75,9 @@ class Episode:
     # Filled by bot.moments: an answer's moments, an /episode card's chapters (segments).
     moments: list[Any] = field(default_factory=list)
     chapters: list[Any] = field(default_factory=list)
+    # Whether it has any segment to take moments from, when read for an answer (None:
+    # not read): moments are then looked for only where there are some.
+    segmented: bool | None = None
 
     @property
     def guests(self) -> list[str]:
@@ -330,6 +333,16 @@ class _QueryMemo:
         return rows
 
 
+def _texts_query(ids: Sequence[int], chars: int) -> tuple[str, list[int]]:
+    """:meth:`EpisodeTables.indexed_texts`'s statement and arguments."""
+    marks = ",".join("?" * len(ids))
+    return (
+        f"SELECT rowid, title, substr(description, 1, {int(chars)}), people, "
+        f"topics FROM episodes_fts WHERE rowid IN ({marks})",
+        list(ids),
+    )
+
+
 def _named_rows(db: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[sqlite3.Row]:
     cur = db.cursor()
     cur.row_factory = sqlite3.Row
@@ -352,6 +365,14 @@ def _read_episodes(db: sqlite3.Connection, wanted: list[int]) -> list[Episode]:
         ):
             found[row["id"]] = _episode(row)
     _attach_details(db, list(found.values()))
+    for chunk in _chunks(list(found), 500):
+        for e in chunk:
+            found[e].segmented = False
+        marks = ",".join("?" * len(chunk))
+        for (eid,) in db.execute(
+            f"SELECT DISTINCT episode_id FROM segments WHERE episode_id IN ({marks})", chunk
+        ):
+            found[eid].segmented = True
     return [found[i] for i in wanted if i in found]
 
 
@@ -469,6 +490,37 @@ class EpisodeTables(FeedTables):
         ``newest``, only that many of the newest matches are ranked: a very common word's
         whole posting list would cost time in proportion to the archive.
         """
+        sql, args, keep_ms = self._fts_query(any_of, limit, feed_ids, newest)
+        rows = await _on_thread(self.conn, self._fts_memo().rows, sql, args, keep_ms)
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    async def fts_search_with_texts(
+        self,
+        any_of: Sequence[Term],
+        limit: int = 50,
+        feed_ids: Sequence[int] = (),
+        newest: int | None = None,
+        *,
+        chars: int,
+    ) -> tuple[list[tuple[int, float]], dict[int, str]]:
+        """:meth:`fts_search` and the :meth:`indexed_texts` of what it finds, read in one
+        trip to the database's thread (each trip is a wake-up of both threads)."""
+        sql, args, keep_ms = self._fts_query(any_of, limit, feed_ids, newest)
+        memo = self._fts_memo()
+
+        def read(db: sqlite3.Connection) -> tuple[list[Any], list[Any]]:
+            rows = memo.rows(db, sql, args, keep_ms)
+            ids = [r[0] for r in rows]
+            return rows, db.execute(*_texts_query(ids, chars)).fetchall() if ids else []
+
+        rows, texts = await _on_thread(self.conn, read)
+        return [(int(r[0]), float(r[1])) for r in rows], {r[0]: " ".join(r[1:5]) for r in texts}
+
+    def _fts_query(
+        self, any_of: Sequence[Term], limit: int, feed_ids: Sequence[int], newest: int | None
+    ) -> tuple[str, tuple[Any, ...], float]:
+        """:meth:`fts_search`'s statement, its arguments, and how slow it must be to be
+        kept."""
         scope = ""
         if feed_ids:
             marks = ",".join(str(int(f)) for f in feed_ids)
@@ -491,12 +543,13 @@ class EpisodeTables(FeedTables):
         # A query of common words costs milliseconds (bm25 over thousands of matches; the
         # newest few thousand of a very common word's) and the same words come back:
         # the rows of such a query are kept until the database changes.
+        return sql, args, 0.0 if newest is not None else FTS_KEEP_MS
+
+    def _fts_memo(self) -> _QueryMemo:
         memo = self.__dict__.get("_fts_kept")
         if memo is None:
             memo = self.__dict__["_fts_kept"] = _QueryMemo()
-        keep_ms = 0.0 if newest is not None else FTS_KEEP_MS
-        rows = await _on_thread(self.conn, memo.rows, sql, args, keep_ms)
-        return [(int(r[0]), float(r[1])) for r in rows]
+        return memo
 
     def forget_kept_queries(self) -> None:
         """Drop the kept rows of full-text queries (see :meth:`fts_search`): the next
@@ -529,12 +582,7 @@ class EpisodeTables(FeedTables):
     async def indexed_texts(self, ids: Sequence[int], chars: int) -> dict[int, str]:
         """The indexed text of these episodes (title, the first ``chars`` of the notes,
         people, topics), one string each."""
-        marks = ",".join("?" * len(ids))
-        rows = await self.conn.execute_fetchall(
-            f"SELECT rowid, title, substr(description, 1, {int(chars)}), people, "
-            f"topics FROM episodes_fts WHERE rowid IN ({marks})",
-            ids,
-        )
+        rows = await self.conn.execute_fetchall(*_texts_query(ids, chars))
         return {r[0]: " ".join(r[1:5]) for r in rows}
 
     async def item_hashes(self, source: str) -> dict[str, tuple[str, str]]:
