@@ -428,10 +428,11 @@ def matched_spans(text: str, words: Iterable[str] | _Words) -> list[tuple[int, i
 def _found(text: str, wanted: _Words) -> dict[str, str]:
     """Question word -> its first form in ``text``."""
     found: dict[str, str] = {}
-    for m in _TOKEN.finditer(text):
-        word = wanted.word_of(m.group())
+    seen = wanted._seen  # word_of's answers so far: most tokens are looked up again
+    for token in _TOKEN.findall(text):
+        word = seen[token] if token in seen else wanted.word_of(token)
         if word is not None and word not in found:
-            found[word] = m.group()
+            found[word] = token
     return found
 
 
