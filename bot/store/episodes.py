@@ -12,10 +12,10 @@ import asyncio
 import contextlib
 import re
 import sqlite3
-import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from time import perf_counter
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.people import person_key
@@ -25,6 +25,8 @@ from bot.store.segments import write_notes_segments
 from bot.text import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import aiosqlite
 
     from bot.feeds import FetchResult, ParsedEpisode, ParsedFeed
@@ -324,9 +326,9 @@ class _QueryMemo:
         key = (sql, args)
         rows = self._rows.get(key)
         if rows is None:
-            started = time.perf_counter()
+            started = perf_counter()
             rows = db.execute(sql, args).fetchall()
-            if (time.perf_counter() - started) * 1000 >= keep_ms:
+            if (perf_counter() - started) * 1000 >= keep_ms:
                 if len(self._rows) >= self.MAX:
                     self._rows.clear()
                 self._rows[key] = rows
