@@ -645,17 +645,10 @@ class Answerer:
         cached = self._pairs_cache
         if cached is not None and cached[0] is idx:
             return cached[1]
-        seen: Counter[str] = Counter()
-        for entry in idx.episodes.values():
-            title = entry.title_norm.split()
-            seen.update(
-                {
-                    f"{a} {b}"
-                    for a, b in itertools.pairwise(title)
-                    if b in STOP_WORDS and a not in STOP_WORDS and len(b) >= PAIR_MIN_CHARS
-                }
-            )
-        pairs = frozenset(p for p, n in seen.items() if n >= 2)
+        # Counted per title when the index was built (a walk over every title).
+        pairs = frozenset(
+            p for p, n in idx.title_pairs.items() if n >= 2 and len(p.split()[1]) >= PAIR_MIN_CHARS
+        )
         self._pairs_cache = (idx, pairs)
         return pairs
 
@@ -686,29 +679,22 @@ class Answerer:
             for word in set(normalize(title).split()):
                 if len(word) >= 4 and word not in STOP_WORDS and word not in idx.feed_forms:
                     candidates[word].add(fid)
-        # One-word names: counted in the titles of every podcast, below.
-        single = {f: fids for f, fids in idx.feed_forms.items() if " " not in f}
-        titled: dict[str, Counter[int]] = defaultdict(Counter)
-        per_feed: Counter[int] = Counter()
-        for entry in idx.episodes.values():
-            per_feed[entry.feed_id] += 1
-            title_words = set(entry.title_norm.split())
-            for word in title_words & candidates.keys():
-                titled[word][entry.feed_id] += 1
-            for word in title_words & single.keys():
-                titled[word][entry.feed_id] += 1
+        # Each feed's titles that hold each word, counted when the index was built (a
+        # one-word podcast name: in every podcast's titles).
+        titled = idx.feed_word_titles
+        per_feed = Counter(idx.episodes.feed_ids)
         # A one-word name that other podcasts' titles use as well is an ordinary word
         # ("making", "party", "since"): alone, it names no podcast ("making microchips").
         forms = {
             form: fids
             for form, fids in idx.feed_forms.items()
-            if form not in single
-            or sum(n for f, n in titled[form].items() if f not in fids) < ORDINARY_TITLES
+            if " " in form
+            or sum(n for f, n in titled.get(form, {}).items() if f not in fids) < ORDINARY_TITLES
         }
         for word, fids in candidates.items():
             df = idx.vocab.df.get(word, 0)
             for fid in fids:
-                mine = titled[word][fid]
+                mine = titled.get(word, {}).get(fid, 0)
                 if mine >= BRAND_SHARE * per_feed[fid] and mine >= BRAND_SHARE * df:
                     forms.setdefault(word, set()).add(fid)
         self._forms_cache = (idx, forms)
@@ -1195,6 +1181,9 @@ class Answerer:
         known_terms = sorted((t for t in terms if t in df or t in via), key=postings_of.__getitem__)
         if not known_terms:
             return []
+        # A wide look reads less of each episode's notes, so it costs about the same.
+        chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
+        notes: dict[int, str] | None = None  # the candidates' texts, read with them
         if only is not None:
             candidates = [(eid, 0.0) for eid in only]
         else:
@@ -1210,18 +1199,17 @@ class Answerer:
                 postings += postings_of[t]
                 if len(fetching) >= MAX_QUERY_TERMS:
                     break
-            candidates = await self.store.fts_search(
+            candidates, notes = await self.store.fts_search_with_texts(
                 [self._fetch_term(t, via, also) for t in fetching],
                 limit=WIDE_CANDIDATES if wide else CANDIDATES,
                 feed_ids=sorted(feeds or ()),
                 newest=idx.fts_window(postings),
+                chars=chars,
             )
         if not candidates:
             return []
-        # A wide look reads less of each episode's notes, so it costs about the same.
-        chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
         texts = await self._candidate_words(
-            [eid for eid, _ in candidates], chars, pairs=bool(versions)
+            [eid for eid, _ in candidates], chars, notes, pairs=bool(versions)
         )
         total = sum(weights.values())
         # The question's rarest words must be found: without them a near miss (a
@@ -1468,7 +1456,7 @@ class Answerer:
         podcast's name and the episode's number are not what a title names."""
         idx = self.index
         entry = idx.episodes[eid]
-        show = normalize(idx.feed_titles.get(entry.feed_id, "")).split()
+        show = idx.feed_title_words(entry.feed_id)
         title = entry.title_norm.split()
         content = [
             w
@@ -1479,12 +1467,19 @@ class Answerer:
         return -round(named, 2)
 
     async def _candidate_words(
-        self, ids: list[int], chars: int = CANDIDATE_TEXT_CHARS, *, pairs: bool = False
+        self,
+        ids: list[int],
+        chars: int = CANDIDATE_TEXT_CHARS,
+        texts: dict[int, str] | None = None,
+        *,
+        pairs: bool = False,
     ) -> dict[int, set[str]]:
-        """Each episode's words (title, people, topics, the start of the notes); with
-        ``pairs``, also each number with the word before it ("deno 2")."""
+        """Each episode's words (title, people, topics, the start of the notes: ``texts``
+        when they were read with the episodes); with ``pairs``, also each number with the
+        word before it ("deno 2")."""
         # The start of long show notes is enough: the rest is links, sponsors, timestamps.
-        texts = await self.store.indexed_texts(ids, chars)
+        if texts is None:
+            texts = await self.store.indexed_texts(ids, chars)
         out = {}
         for eid, text in texts.items():
             said = _WORD.findall(fold(text))

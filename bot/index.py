@@ -11,6 +11,7 @@ import functools
 import gc
 import hashlib
 import heapq
+import itertools
 import logging
 import marshal
 import math
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, overload
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.question_words import COMPANY_WORDS, STOP_WORDS, plausible_typo
@@ -39,6 +41,7 @@ COMMON_SHARE = 0.1  # ... when they are in more than this share of the archive
 FTS_FULL_MAX = 10_000  # ... or in more than this many episodes (a tenth of 100,000)
 _DIGIT = re.compile(r"\d")
 BUILD_CHUNK = 5000  # rows read at a time while building the index
+_MEMO_MAX = 4096  # typo'd words whose candidates a vocabulary keeps (then starts again)
 
 
 @dataclass(slots=True)
@@ -386,6 +389,7 @@ class _Vocabulary:
     ) -> None:
         self.df = df
         self.strict = strict
+        self._memo: dict[str, tuple[str, ...]] = {}  # word -> its candidates, as found
         self._buckets: dict[tuple[int, str, int], list[str]] = defaultdict(list)
         self.sorted_words = sorted(df)
         for word in df:
@@ -409,22 +413,31 @@ class _Vocabulary:
             return [word]
         if len(word) < 4 or word.isdigit():
             return []
+        # A question's words are looked up several times (its answer's words, the search,
+        # names), and the same typos come back: the vocabulary never changes once built.
+        memo = self._memo
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            found = memo[word] = tuple(self._candidates(word))
+        return list(found)
+
+    def _candidates(self, word: str) -> list[str]:
         limit = 1 if len(word) < 8 else 2
-        ranked: list[tuple[int, int, str]] = []
+        near: list[str] = []
         for length in range(len(word) - limit, len(word) + limit + 1):
             for pos in (0, 1):
-                for cand in self._buckets.get((pos, word[pos], length), ()):
-                    dist = OSA.distance(word, cand, score_cutoff=limit)
-                    if dist > limit:
-                        continue
-                    if (
-                        dist == 1
-                        and len(word) < 8
-                        and not plausible_typo(word, cand, strict=self.strict)
-                    ):
-                        continue
-                    ranked.append((dist, -self.df[cand], cand))
-        return [c for _, _, c in sorted(set(ranked))]
+                near += self._buckets.get((pos, word[pos], length), ())
+        ranked: set[tuple[int, int, str]] = set()
+        # The distances in one C call (rapidfuzz), only those within ``limit`` returned.
+        for cand, dist, _ in process.extract(
+            word, near, scorer=OSA.distance, score_cutoff=limit, limit=None
+        ):
+            if dist == 1 and len(word) < 8 and not plausible_typo(word, cand, strict=self.strict):
+                continue
+            ranked.add((dist, -self.df[cand], cand))
+        return [c for _, _, c in sorted(ranked)]
 
     def with_prefix(self, prefix: str, limit: int = 50) -> list[str]:
         start = bisect.bisect_left(self.sorted_words, prefix)
@@ -464,6 +477,13 @@ class Index:
         self.numbers: dict[int, list[int]] = {}  # episode number -> ids, newest first
         self.season_numbers: dict[tuple[int, int], list[int]] = {}
         self.topic_sets: dict[str, frozenset[int]] = {}  # topic_episodes as sets, when asked
+        # What the answerer reads of every title, counted at build (see _count_titles):
+        # "word stopword" pairs -> the titles that hold them (two or more) ...
+        self.title_pairs: dict[str, int] = {}
+        # ... and a word of a feed's title -> {that feed's id: its titles that hold it}
+        # (a one-word podcast name: {every feed's id: its titles that hold it}).
+        self.feed_word_titles: dict[str, dict[int, int]] = {}
+        self.feed_words: dict[int, frozenset[str]] = {}  # a feed's title words, when asked
 
     @classmethod
     async def build(cls, store: Store) -> Index:
@@ -562,6 +582,7 @@ class Index:
                 self.numbers,
                 self.season_numbers,
             ],
+            lambda: [self.title_pairs, self.feed_word_titles],
         ]
         yield marshal.dumps((_SNAPSHOT_VERSION, len(parts)))
         for make in parts:
@@ -592,6 +613,7 @@ class Index:
         title_slots, people, topics = part(), part(), part()
         df, sorted_words, buckets, strict = part()
         names, scope = part(), part()
+        index.title_pairs, index.feed_word_titles = part()
         index.latest = table.ids
         index.order = table.slots
         index.count = len(table)
@@ -615,6 +637,7 @@ class Index:
         vocab.sorted_words = sorted_words
         vocab._buckets = defaultdict(list, buckets)
         vocab.strict = strict
+        vocab._memo = {}
         index.vocab = vocab
         (
             index.feed_titles,
@@ -629,6 +652,7 @@ class Index:
         name_vocab.sorted_words = name_words
         name_vocab._buckets = defaultdict(list, name_buckets)
         name_vocab.strict = False
+        name_vocab._memo = {}
         index.name_vocab = name_vocab
         return index
 
@@ -739,6 +763,7 @@ class Index:
         index.vocab = _Vocabulary(df, skip=STOP_WORDS, strict=True)
         feeds = [row for part in chunks.read("feeds") for row in part]
         index._build_scope(feeds, chunks.read("numbers"), numbered)
+        index._count_titles()
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
 
@@ -821,6 +846,39 @@ class Index:
         self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
         self.season_numbers = {k: sorted(v, key=order.__getitem__) for k, v in seasons.items()}
 
+    def _count_titles(self) -> None:
+        """:attr:`title_pairs` and :attr:`feed_word_titles`, in one walk over the titles:
+        made here, a first question after start-up does not walk the whole archive."""
+        table = self.episodes
+        feeds_of: dict[str, set[int]] = defaultdict(set)  # feed-title word -> those feeds
+        for fid, title in self.feed_titles.items():
+            for word in set(normalize(title).split()):
+                if len(word) >= 4 and word not in STOP_WORDS:
+                    feeds_of[word].add(fid)
+        single = {form for form in self.feed_forms if " " not in form}
+        counted = feeds_of.keys() | single
+        pairs: dict[str, int] = defaultdict(int)
+        titled: dict[str, dict[int, int]] = {}
+        feed_ids = table.feed_ids
+        for slot in range(len(table)):
+            words = table.title_norm(slot).split()
+            # Each pair once per title, as each word of a feed's title.
+            for pair in {
+                f"{a} {b}"
+                for a, b in itertools.pairwise(words)
+                if b in STOP_WORDS and a not in STOP_WORDS
+            }:
+                pairs[pair] += 1
+            fid = feed_ids[slot]
+            for word in counted.intersection(words):
+                # A one-word podcast name counts in every podcast's titles (is it an
+                # ordinary word?), another word of a feed's title in that feed's only.
+                if word in single or fid in feeds_of[word]:
+                    counts = titled.setdefault(word, {})
+                    counts[fid] = counts.get(fid, 0) + 1
+        self.title_pairs = {p: n for p, n in pairs.items() if n >= 2}
+        self.feed_word_titles = titled
+
     def fts_window(self, postings: int) -> int | None:
         """How many of the newest matches a full-text query may rank, when its words are
         common enough (a share of the archive) that ranking them all would cost time in
@@ -831,6 +889,14 @@ class Index:
         if postings > max(FTS_NEWEST, min(COMMON_SHARE * self.count, FTS_FULL_MAX)):
             return FTS_NEWEST
         return None
+
+    def feed_title_words(self, feed_id: int) -> frozenset[str]:
+        """The words of a feed's title, folded (made once per index, on first use)."""
+        found = self.feed_words.get(feed_id)
+        if found is None:
+            title = normalize(self.feed_titles.get(feed_id, ""))
+            found = self.feed_words[feed_id] = frozenset(title.split())
+        return found
 
     def topic_set(self, folded: str) -> frozenset[int]:
         """A topic's episodes as a set (made once per index, on first use)."""
@@ -860,7 +926,7 @@ def _walk_ranked(ranked: list[int], others: list[frozenset[int]], limit: int) ->
     return [eid for level in reversed(levels) for eid in level][:limit]
 
 
-_SNAPSHOT_VERSION = 5
+_SNAPSHOT_VERSION = 6
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.text import ELLIPSIS, fold, normalize, truncate
 
@@ -378,6 +379,9 @@ class _Words:
             if folded and " " not in folded:
                 self.stems.setdefault(stem(folded), folded)
         self.long = [s for s in self.stems if len(s) >= PREFIX_MIN_CHARS]
+        # token -> word_of(token): a text's words come back (and an answer's episodes
+        # share their feed's phrasing), and each lookup folds and stems.
+        self._seen: dict[str, str | None] = {}
 
     def __bool__(self) -> bool:
         return bool(self.stems)
@@ -387,13 +391,30 @@ class _Words:
 
     def word_of(self, token: str) -> str | None:
         """The question word ``token`` (a word of the text) matches, if any."""
+        seen = self._seen
+        if token in seen:
+            return seen[token]
+        if len(seen) >= _SEEN_MAX:
+            seen.clear()
         folded = fold(token)
         found = self.stems.get(stem(folded))
         if found is None:
             for s in self.long:
                 if folded.startswith(s):
-                    return self.stems[s]
+                    found = self.stems[s]
+                    break
+        seen[token] = found
         return found
+
+
+_SEEN_MAX = 20_000  # tokens a _Words remembers (then it starts again)
+
+
+@lru_cache(maxsize=64)
+def _words(words: tuple[str, ...]) -> _Words:
+    """The :class:`_Words` of these words, shared by the calls that ask for the same ones
+    (an answer's episodes are explained one after the other, with the same words)."""
+    return _Words(words)
 
 
 def matched_spans(text: str, words: Iterable[str] | _Words) -> list[tuple[int, int]]:
@@ -407,10 +428,11 @@ def matched_spans(text: str, words: Iterable[str] | _Words) -> list[tuple[int, i
 def _found(text: str, wanted: _Words) -> dict[str, str]:
     """Question word -> its first form in ``text``."""
     found: dict[str, str] = {}
-    for m in _TOKEN.finditer(text):
-        word = wanted.word_of(m.group())
+    seen = wanted._seen  # word_of's answers so far: most tokens are looked up again
+    for token in _TOKEN.findall(text):
+        word = seen[token] if token in seen else wanted.word_of(token)
         if word is not None and word not in found:
-            found[word] = m.group()
+            found[word] = token
     return found
 
 
@@ -536,7 +558,7 @@ def explain(
         if name:
             named |= {stem(w) for w in normalize(name).split()}
     rest = [w for w in words if stem(normalize(w)) not in named]
-    wanted = _Words(rest)
+    wanted = _words(tuple(rest))
     best = _best(notes or summary, wanted, limit) if wanted else None
     parts: list[tuple[str, str]] = []
     if person:

@@ -58,16 +58,17 @@ def shape(index: Index) -> dict[str, Any]:
             index.numbers,
             index.season_numbers,
         ),
+        "titles": (index.title_pairs, index.feed_word_titles),
     }
 
 
-# Every attribute of an index, as ``shape`` compares it (``topic_sets`` is a cache made on
-# use). A new attribute fails the test below until the snapshot carries it too.
+# Every attribute of an index, as ``shape`` compares it (``topic_sets`` and ``feed_words``
+# are caches made on use). A new attribute fails the test below until the snapshot carries it too.
 SHAPED = {
     "episodes", "people", "name_tokens", "topic_episodes", "topic_names", "topic_ranked",
     "topic_about", "latest", "order", "count", "sorted_titles", "frequent_guests", "vocab",
     "name_vocab", "feed_titles", "feed_forms", "feed_form_words", "feed_hosts", "numbers",
-    "season_numbers", "topic_sets",
+    "season_numbers", "topic_sets", "title_pairs", "feed_word_titles", "feed_words",
 }  # fmt: skip
 
 

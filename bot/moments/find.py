@@ -85,6 +85,8 @@ async def attach_moments(store: Store, episodes: Sequence[Episode], words: Seque
         return
     wanted: dict[int, list[str]] = {}
     for ep in episodes[:EPISODES_SEARCHED]:
+        if ep.segmented is False:
+            continue  # read with the answer: no segment, no moment (and no query)
         named = _words_of(" ".join([ep.feed_title, *(p.name for p in ep.people)]))
         rest = [w for w in plain if w not in named]
         if rest:

@@ -15,7 +15,8 @@ import sqlite3
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from time import perf_counter
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.people import person_key
 from bot.store.db import StoreError, _chunks, _uri_path, from_iso, iso, utcnow
@@ -24,12 +25,16 @@ from bot.store.segments import write_notes_segments
 from bot.text import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import aiosqlite
 
     from bot.feeds import FetchResult, ParsedEpisode, ParsedFeed
 
 
 _FTS_WORD = re.compile(r"[^\W_]+")
+_T = TypeVar("_T")
+FTS_KEEP_MS = 1.0  # a full-text query this slow is kept (see EpisodeTables.fts_search)
 
 
 @dataclass(slots=True)
@@ -72,6 +77,9 @@ class Episode:
     # Filled by bot.moments: an answer's moments, an /episode card's chapters (segments).
     moments: list[Any] = field(default_factory=list)
     chapters: list[Any] = field(default_factory=list)
+    # Whether it has any segment to take moments from, when read for an answer (None:
+    # not read): moments are then looked for only where there are some.
+    segmented: bool | None = None
 
     @property
     def guests(self) -> list[str]:
@@ -284,6 +292,120 @@ class _FileIndexRowChunks(IndexRowChunks):
             conn.close()  # ends the read transaction
 
 
+async def _on_thread(conn: aiosqlite.Connection, fn: Callable[..., _T], *args: Any) -> _T:
+    """``fn(connection, *args)`` on the database's own thread, as one trip: reads of
+    several statements (an answer's episodes, their people and topics) cost one wake-up
+    of each thread instead of one per statement (two or three with a cursor)."""
+    # aiosqlite runs every call on its thread through ``_execute``; the plain sqlite3
+    # connection is only ever touched there.
+    return await conn._execute(lambda: fn(conn._conn, *args))
+
+
+class _QueryMemo:
+    """The rows of costly read-only queries, kept while the database is unchanged: no
+    commit by any connection (``PRAGMA data_version``), no change by this one (its
+    ``total_changes``), and none pending (a transaction open on it is never memoised).
+    Used on the database's thread only."""
+
+    MAX = 256  # queries kept (then it starts again)
+
+    def __init__(self) -> None:
+        self._state: tuple[int, int] | None = None
+        self._rows: dict[tuple[str, tuple[Any, ...]], list[Any]] = {}
+
+    def rows(
+        self, db: sqlite3.Connection, sql: str, args: tuple[Any, ...], keep_ms: float = 0.0
+    ) -> list[Any]:
+        """The query's rows; a query that took ``keep_ms`` or more is kept."""
+        if db.in_transaction:
+            return db.execute(sql, args).fetchall()
+        state = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes)
+        if state != self._state:
+            self._rows.clear()
+            self._state = state
+        key = (sql, args)
+        rows = self._rows.get(key)
+        if rows is None:
+            started = perf_counter()
+            rows = db.execute(sql, args).fetchall()
+            if (perf_counter() - started) * 1000 >= keep_ms:
+                if len(self._rows) >= self.MAX:
+                    self._rows.clear()
+                self._rows[key] = rows
+        return rows
+
+
+def _texts_query(ids: Sequence[int], chars: int) -> tuple[str, list[int]]:
+    """:meth:`EpisodeTables.indexed_texts`'s statement and arguments."""
+    marks = ",".join("?" * len(ids))
+    return (
+        f"SELECT rowid, title, substr(description, 1, {int(chars)}), people, "
+        f"topics FROM episodes_fts WHERE rowid IN ({marks})",
+        list(ids),
+    )
+
+
+def _named_rows(db: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[sqlite3.Row]:
+    cur = db.cursor()
+    cur.row_factory = sqlite3.Row
+    try:
+        return cur.execute(sql, args).fetchall()
+    finally:
+        cur.close()
+
+
+def _read_episodes(db: sqlite3.Connection, wanted: list[int]) -> list[Episode]:
+    """:meth:`EpisodeTables.episodes_by_ids` on the database's thread."""
+    found: dict[int, Episode] = {}
+    for chunk in _chunks(wanted, 500):
+        marks = ",".join("?" * len(chunk))
+        for row in _named_rows(
+            db,
+            f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id "
+            f"WHERE e.id IN ({marks})",
+            chunk,
+        ):
+            found[row["id"]] = _episode(row)
+    _attach_details(db, list(found.values()))
+    for chunk in _chunks(list(found), 500):
+        for e in chunk:
+            found[e].segmented = False
+        marks = ",".join("?" * len(chunk))
+        for (eid,) in db.execute(
+            f"SELECT DISTINCT episode_id FROM segments WHERE episode_id IN ({marks})", chunk
+        ):
+            found[eid].segmented = True
+    return [found[i] for i in wanted if i in found]
+
+
+def _read_latest(db: sqlite3.Connection, sql: str, args: Sequence[Any]) -> list[Episode]:
+    """:meth:`EpisodeTables.latest_episodes` on the database's thread."""
+    episodes = [_episode(row) for row in _named_rows(db, sql, args)]
+    _attach_details(db, episodes)
+    return episodes
+
+
+def _attach_details(db: sqlite3.Connection, episodes: list[Episode]) -> None:
+    """Each episode's people and topics, in stored order."""
+    by_id = {e.id: e for e in episodes}
+    for chunk in _chunks(list(by_id), 500):
+        marks = ",".join("?" * len(chunk))
+        for eid, name, role, note, href, img in db.execute(
+            "SELECT ep.episode_id, p.name, ep.role, coalesce(ep.note, p.note) AS note, "
+            "coalesce(ep.href, p.href) AS href, coalesce(ep.img, p.img) AS img "
+            "FROM episode_people ep JOIN people p ON p.id = ep.person_id "
+            f"WHERE ep.episode_id IN ({marks}) ORDER BY ep.rowid",
+            chunk,
+        ):
+            by_id[eid].people.append(EpisodePerson(name, role, note, href, img))
+        for eid, topic in db.execute(
+            f"SELECT episode_id, topic FROM episode_topics WHERE episode_id IN ({marks}) "
+            "ORDER BY rowid",
+            chunk,
+        ):
+            by_id[eid].topics.append(topic)
+
+
 class EpisodeTables(FeedTables):
     """Episodes, people links, topics and the full-text index."""
 
@@ -309,17 +431,10 @@ class EpisodeTables(FeedTables):
         wanted = list(dict.fromkeys(ids))
         if not wanted:
             return []
-        found: dict[int, Episode] = {}
-        for chunk in _chunks(wanted, 500):
-            marks = ",".join("?" * len(chunk))
-            for row in await self._named(
-                f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id "
-                f"WHERE e.id IN ({marks})",
-                chunk,
-            ):
-                found[row["id"]] = _episode(row)
-        await self._attach_details(list(found.values()))
-        return [found[i] for i in wanted if i in found]
+        # One trip to the database's thread for the three queries (an answer's cards):
+        # each statement through aiosqlite is a trip of its own, and a trip costs more
+        # than these reads of a few rows.
+        return await _on_thread(self.conn, _read_episodes, wanted)
 
     async def latest_episodes(self, limit: int = 1, feed_id: int | None = None) -> list[Episode]:
         sql = f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id"
@@ -329,30 +444,7 @@ class EpisodeTables(FeedTables):
             args.append(feed_id)
         sql += " ORDER BY e.sort_ts DESC, e.position ASC LIMIT ?"
         args.append(limit)
-        episodes = [_episode(row) for row in await self._named(sql, args)]
-        await self._attach_details(episodes)
-        return episodes
-
-    async def _attach_details(self, episodes: list[Episode]) -> None:
-        by_id = {e.id: e for e in episodes}
-        for chunk in _chunks(list(by_id), 500):
-            marks = ",".join("?" * len(chunk))
-            for row in await self._named(
-                "SELECT ep.episode_id, p.name, ep.role, coalesce(ep.note, p.note) AS note, "
-                "coalesce(ep.href, p.href) AS href, coalesce(ep.img, p.img) AS img "
-                "FROM episode_people ep JOIN people p ON p.id = ep.person_id "
-                f"WHERE ep.episode_id IN ({marks}) ORDER BY ep.rowid",
-                chunk,
-            ):
-                by_id[row["episode_id"]].people.append(
-                    EpisodePerson(row["name"], row["role"], row["note"], row["href"], row["img"])
-                )
-            for eid, topic in await self.conn.execute_fetchall(
-                f"SELECT episode_id, topic FROM episode_topics WHERE episode_id IN ({marks}) "
-                "ORDER BY rowid",
-                chunk,
-            ):
-                by_id[eid].topics.append(topic)
+        return await _on_thread(self.conn, _read_latest, sql, args)
 
     # --- the answer index's reads ------------------------------------------------------
 
@@ -400,6 +492,37 @@ class EpisodeTables(FeedTables):
         ``newest``, only that many of the newest matches are ranked: a very common word's
         whole posting list would cost time in proportion to the archive.
         """
+        sql, args, keep_ms = self._fts_query(any_of, limit, feed_ids, newest)
+        rows = await _on_thread(self.conn, self._fts_memo().rows, sql, args, keep_ms)
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    async def fts_search_with_texts(
+        self,
+        any_of: Sequence[Term],
+        limit: int = 50,
+        feed_ids: Sequence[int] = (),
+        newest: int | None = None,
+        *,
+        chars: int,
+    ) -> tuple[list[tuple[int, float]], dict[int, str]]:
+        """:meth:`fts_search` and the :meth:`indexed_texts` of what it finds, read in one
+        trip to the database's thread (each trip is a wake-up of both threads)."""
+        sql, args, keep_ms = self._fts_query(any_of, limit, feed_ids, newest)
+        memo = self._fts_memo()
+
+        def read(db: sqlite3.Connection) -> tuple[list[Any], list[Any]]:
+            rows = memo.rows(db, sql, args, keep_ms)
+            ids = [r[0] for r in rows]
+            return rows, db.execute(*_texts_query(ids, chars)).fetchall() if ids else []
+
+        rows, texts = await _on_thread(self.conn, read)
+        return [(int(r[0]), float(r[1])) for r in rows], {r[0]: " ".join(r[1:5]) for r in texts}
+
+    def _fts_query(
+        self, any_of: Sequence[Term], limit: int, feed_ids: Sequence[int], newest: int | None
+    ) -> tuple[str, tuple[Any, ...], float]:
+        """:meth:`fts_search`'s statement, its arguments, and how slow it must be to be
+        kept."""
         scope = ""
         if feed_ids:
             marks = ",".join(str(int(f)) for f in feed_ids)
@@ -419,8 +542,21 @@ class EpisodeTables(FeedTables):
                 "ORDER BY rowid DESC LIMIT ?) ORDER BY rank LIMIT ?"
             )
             args = (match, newest, limit)
-        rows = await self.conn.execute_fetchall(sql, args)
-        return [(int(r[0]), float(r[1])) for r in rows]
+        # A query of common words costs milliseconds (bm25 over thousands of matches; the
+        # newest few thousand of a very common word's) and the same words come back:
+        # the rows of such a query are kept until the database changes.
+        return sql, args, 0.0 if newest is not None else FTS_KEEP_MS
+
+    def _fts_memo(self) -> _QueryMemo:
+        memo = self.__dict__.get("_fts_kept")
+        if memo is None:
+            memo = self.__dict__["_fts_kept"] = _QueryMemo()
+        return memo
+
+    def forget_kept_queries(self) -> None:
+        """Drop the kept rows of full-text queries (see :meth:`fts_search`): the next
+        query of each is run again (a benchmark measures questions cold with it)."""
+        self.__dict__.pop("_fts_kept", None)
 
     async def bm25_titles(self, question: str, limit: int = 1) -> list[str]:
         """A plain baseline for ``bot eval``: the titles plain FTS5 bm25 ranks first for
@@ -448,12 +584,7 @@ class EpisodeTables(FeedTables):
     async def indexed_texts(self, ids: Sequence[int], chars: int) -> dict[int, str]:
         """The indexed text of these episodes (title, the first ``chars`` of the notes,
         people, topics), one string each."""
-        marks = ",".join("?" * len(ids))
-        rows = await self.conn.execute_fetchall(
-            f"SELECT rowid, title, substr(description, 1, {int(chars)}), people, "
-            f"topics FROM episodes_fts WHERE rowid IN ({marks})",
-            ids,
-        )
+        rows = await self.conn.execute_fetchall(*_texts_query(ids, chars))
         return {r[0]: " ".join(r[1:5]) for r in rows}
 
     async def item_hashes(self, source: str) -> dict[str, tuple[str, str]]:
