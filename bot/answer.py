@@ -470,7 +470,9 @@ class Answerer:
         for fid in feeds or ():
             hosts |= idx.feed_hosts.get(fid, set())
         best: tuple[tuple[float, int, bool, int], PersonEntry, set[str], float] | None = None
-        for key, used in matched.items():
+        # In key order: the people come from sets, whose order changes from one process
+        # to the next, and the first of equals wins.
+        for key, used in sorted(matched.items()):
             person = idx.people[key]
             if key in hosts and len(matched) > 1:
                 continue
