@@ -235,7 +235,10 @@ def _line_kind(low: str, gates: Sequence[str], links: bool) -> str:
         return BOILER
     if not links or not _may_link(low):
         return PROSE
-    rest = " ".join(t for t in low.split() if not _is_link_token(t))
+    # A link token holds ".", "@" or ":" (see _is_link_token): the others are not tested.
+    rest = " ".join(
+        [t for t in low.split() if not (("." in t or "@" in t or ":" in t) and _is_link_token(t))]
+    )
     if len(rest) > 100:
         return PROSE  # a paragraph that holds a link
     if not any(c.isalnum() for c in _LINK_LABELS.sub(" ", rest)):
@@ -262,27 +265,30 @@ def classify(text: str) -> list[tuple[str, str]]:
     if not words and not links:
         return [(line, PROSE if line else "") for line in text.split("\n")]
     out: list[tuple[str, str]] = []
+    heads: list[bool] = []  # whether each line of out is a heading (see _drop_empty_headings)
     in_boiler = False
     cache = _LINE_CACHE
     for raw in text.split("\n"):
         line = raw.strip()
         if not line:
             out.append(("", ""))
+            heads.append(False)
             continue
         low = line.lower()
         # What a line is does not depend on the rest of the text beyond the gates it holds
         # (a gate not in the line is never found in it) and whether the text has links:
         # the same lines (sponsors, links, sign-offs) come back in every episode of a feed.
-        key = (line, tuple(g for g in words if g in low), links)
+        key = (line, tuple([g for g in words if g in low]) if words else (), links)
         step = cache.get(key)
         if step is None:
             if len(cache) >= _LINE_CACHE_MAX:
                 cache.clear()
             step = cache[key] = _line_step(line, low, key[1], links)
-        ends, new_line, kind, opens, boiler_head = step
+        ends, new_line, kind, opens, boiler_head, heading = step
         if in_boiler:
             if not ends:
                 out.append((line, BOILER))
+                heads.append(False)
                 continue
             in_boiler = False
         if kind is None:
@@ -290,29 +296,35 @@ def classify(text: str) -> list[tuple[str, str]]:
             # again with all the text's gates (its joined sentences may form a new one).
             kind = _line_kind(new_line.lower(), words, links)
             in_boiler = opens or (kind == BOILER and boiler_head)
+            heading = _is_heading(new_line)
         else:
             in_boiler = kind == BOILER and (opens or boiler_head)
         out.append((new_line, kind))
-    return _drop_empty_headings(out)
+        heads.append(heading)
+    return _drop_empty_headings(out, heads)
 
 
 # classify's per-line steps, by (line, the gates in it, whether the text has links); cleared
 # when full so a long run of distinct lines cannot grow it without bound.
-_LINE_CACHE: dict[tuple[str, tuple[str, ...], bool], tuple[bool, str, str | None, bool, bool]] = {}
+_LINE_CACHE: dict[
+    tuple[str, tuple[str, ...], bool], tuple[bool, str, str | None, bool, bool, bool]
+] = {}
 _LINE_CACHE_MAX = 50_000
 
 
 def _line_step(
     line: str, low: str, gates: Sequence[str], links: bool
-) -> tuple[bool, str, str | None, bool, bool]:
+) -> tuple[bool, str, str | None, bool, bool, bool]:
     """One non-blank line of classify: (whether it ends a boilerplate section, the line to
     keep, its kind or None when it must be classified again with the text's gates, whether
-    it opens a boilerplate section, whether it is a boilerplate heading)."""
+    it opens a boilerplate section, whether it is a boilerplate heading, whether the line
+    kept is a heading: the line itself when its kind is known)."""
     heading = _is_heading(line)
-    kind = _line_kind(low, gates, links)
+    boiler_head = len(low) <= 60 and bool(_BOILER_HEADING.match(low))
+    # _line_kind's first test is boiler_head: not matched a second time.
+    kind = BOILER if boiler_head else _line_kind(low, gates, links)
     ends = heading or (len(line) >= 120 and kind == PROSE)
     opens = line.endswith(":")
-    boiler_head = len(low) <= 60 and bool(_BOILER_HEADING.match(low))
     if kind == BOILER and not heading:
         # A paragraph of prose may hold a boilerplate sentence: only that one goes. (A gate
         # found in a sentence is in the line: the line's gates are enough here.)
@@ -324,19 +336,22 @@ def _line_step(
         )
         if kept:
             opens = opens and sentences[-1] is not kept[-1]
-            return ends, " ".join(kept), None, opens, boiler_head
-    return ends, line, kind, opens, boiler_head
+            return ends, " ".join(kept), None, opens, boiler_head, False
+    return ends, line, kind, opens, boiler_head, heading
 
 
-def _drop_empty_headings(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A heading left with nothing under it ("Links:" over bare URLs) goes too."""
+def _drop_empty_headings(lines: list[tuple[str, str]], heads: list[bool]) -> list[tuple[str, str]]:
+    """A heading left with nothing under it ("Links:" over bare URLs) goes too. ``heads``:
+    whether each line is a heading (_is_heading, known from classify)."""
+    if not any(heads):
+        return lines
     keep = [True] * len(lines)
     has_content = False
     for i in range(len(lines) - 1, -1, -1):
         line, kind = lines[i]
         if not line or kind == BOILER:
             continue
-        if _is_heading(line):
+        if heads[i]:
             if not has_content:
                 keep[i] = False
             has_content = False

@@ -353,7 +353,8 @@ async def _insert_segments(conn: aiosqlite.Connection, rows: Sequence[tuple[int,
     async with conn.execute("SELECT coalesce(max(id), 0) FROM segments") as cur:
         row = await cur.fetchone()
     first = int(row[0]) + 1 if row else 1
-    # Explicit ids, so the index is filled from the same tuples without reading back.
+    # Explicit ids, one new range: the index is filled from the stored rows in SQL (the
+    # texts are not bound a second time from Python), in the same order.
     values = [
         (first + i, eid, s.kind, s.start, s.end, s.title, s.text, s.url, s.language)
         for i, (eid, s) in enumerate(rows)
@@ -363,9 +364,10 @@ async def _insert_segments(conn: aiosqlite.Connection, rows: Sequence[tuple[int,
         "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         values,
     )
-    await conn.executemany(
-        "INSERT INTO segments_fts (rowid, title, text) VALUES (?, ?, ?)",
-        [(v[0], v[5], v[6]) for v in values],
+    await conn.execute(
+        "INSERT INTO segments_fts (rowid, title, text) "
+        "SELECT id, title, text FROM segments WHERE id BETWEEN ? AND ? ORDER BY id",
+        (first, first + len(values) - 1),
     )
 
 
