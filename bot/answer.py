@@ -50,12 +50,11 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
 )
 from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
-from bot.people import person_key
 from bot.question_words import STOP_WORDS, plausible_double_typo
 from bot.scope import find_spans, is_chitchat, question_number
 from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, Store, Term, iso
-from bot.text import fold, normalize, strip_invisible
+from bot.text import fold, normalize, person_key, strip_invisible
 from bot.topics import TopicCatalog, default_catalog
 
 log = logging.getLogger(__name__)

@@ -18,11 +18,10 @@ from datetime import datetime
 from time import perf_counter
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from bot.people import person_key
 from bot.store.db import StoreError, _chunks, _uri_path, from_iso, iso, utcnow
 from bot.store.feeds import FeedTables, _mark_new, _upsert_feed
 from bot.store.segments import write_notes_segments
-from bot.text import fold
+from bot.text import fold, person_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable

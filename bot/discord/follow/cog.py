@@ -41,9 +41,8 @@ from bot.discord.pickers import (
 )
 from bot.discord.render import Reply, choice
 from bot.follows import FOLLOW_LIMIT, Follow, FollowDelivery, Follows, TokenBucket
-from bot.people import person_key
 from bot.store import utcnow
-from bot.text import fold, short_error
+from bot.text import fold, person_key, short_error
 
 if TYPE_CHECKING:
     from bot.discord.client import PodcastBot
