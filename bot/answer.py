@@ -90,6 +90,7 @@ _INFLECTIONS = frozenset(
     "s es ed d ing ings er ers ly a as o os e ado ada ados adas ando ar ir ido ida".split()
 )
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
+MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
 TITLE_TYPO_MIN_CHARS = 4
 CORRECTION_TRIES = 3  # typo candidates looked at, nearest and most frequent first
@@ -1267,6 +1268,7 @@ class Answerer:
         def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
             hits: set[str] = set()
+            translated = 0.0  # weight found only in another language
             for t, w in weights.items():
                 if not exact[t].isdisjoint(doc):
                     found += w
@@ -1275,9 +1277,15 @@ class Answerer:
                     found += PREFIX_CREDIT * w
                     hits.add(t)
                 elif across[t] and not across[t].isdisjoint(doc):
-                    found += TRANSLATION_CREDIT * w
+                    translated += w
                     hits.add(t)
-            return found, hits
+            if found or len(hits) < MIN_TRANSLATED:
+                # Beside words found as typed, a translation is weaker evidence.
+                return found + TRANSLATION_CREDIT * translated, hits
+            # Every word found only in the other language: the question is asked in
+            # another language than the notes are written in ("¿... la reunión de la ONU
+            # sobre drogas?" of English notes), and a translation is all it could find.
+            return translated, hits
 
         phrase = " ".join(words)
         asked = set(words)

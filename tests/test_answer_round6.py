@@ -1,0 +1,60 @@
+# ruff: noqa: F811 - pytest passes the fixtures imported below in by name
+"""Issue 11, round 6: Spanish and Portuguese questions about notes in English, on the real
+feeds.
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+from bot.answer import Answerer
+from bot.lexicon import translations
+from bot.question_words import STOP_WORDS
+
+# The answerer over all the real feeds, shared with test_answer.
+from tests.test_answer import all_db, everything  # noqa: F401
+
+
+def test_conversational_spanish_and_portuguese_verbs_are_stop_words() -> None:
+    # The counterparts of English stop words ("tell", "say", "tried", "nearly", "none")
+    # weigh nothing in a question, as their English forms do not.
+    for word in ("cuentan", "dijeron", "intento", "casi", "ninguna", "contou", "quase"):
+        assert word in STOP_WORDS, word
+    for word in ("tell", "said", "nearly"):
+        assert word in STOP_WORDS, word
+
+
+def test_everyday_words_of_the_news_are_translated() -> None:
+    assert "meeting" in translations("reunion")
+    assert "block" in translations("bloquear")
+    assert "evidence" in translations("prueba")
+    assert "boat" in translations("lancha")
+
+
+async def test_a_spanish_question_finds_english_notes_by_translation(
+    everything: Answerer,
+) -> None:
+    # WOLA's notes on the 2025 UN drug commission meeting are in English ("United Nations
+    # meeting on drug policy", "tried to block nearly everything"): a question asked in
+    # Spanish finds them through its words' translations alone.
+    for question in (
+        "¿me dicen dónde bloquear todo en la reunión de la onu sobre drogas?",
+        "la reunión de viena sobre drogas donde intentaron bloquear casi todo",
+    ):
+        answer = await everything.ask(question)
+        titles = [e.title for e in answer.episodes]
+        assert titles and titles[0].startswith("Global Drug Policy"), (question, titles)
+
+
+async def test_translations_alone_answer_no_question_about_something_else(
+    everything: Answerer,
+) -> None:
+    # The same translated words about a country no episode covers are no answer: the
+    # question's rare word (the place) must still be found.
+    for question in (
+        "reunión sobre drogas en bolivia",
+        "¿cuentan algo de una reunión sobre drogas en japón?",
+    ):
+        answer = await everything.ask(question)
+        assert answer.episodes == [], (question, [e.title for e in answer.episodes])
