@@ -58,3 +58,28 @@ async def test_translations_alone_answer_no_question_about_something_else(
     ):
         answer = await everything.ask(question)
         assert answer.episodes == [], (question, [e.title for e in answer.episodes])
+
+
+def test_a_companys_product_is_no_person() -> None:
+    from bot.people import extract_people
+    from bot.people.names import clean_name
+
+    # A capitalised pair opened by a company's name is its product, not a person...
+    for phrase in ("Nintendo Switch", "Google Chrome", "Sony Walkman", "Windows Phone"):
+        assert clean_name(phrase) is None, phrase
+    # ...but the company word may still close a person's name, and names stay names.
+    assert clean_name("Dan Ryckert") == "Dan Ryckert"
+    assert clean_name("Soichiro Honda") == "Soichiro Honda"
+    people = extract_people(
+        "Hands-on with the Xbox Series", "Jeff is joined by Vinny Caravella and Nintendo Labo."
+    )
+    names = {p.name for p in people}
+    assert not any(n.startswith(("Nintendo", "Xbox")) for n in names), names
+
+
+async def test_a_console_question_gets_no_guest(everything: Answerer) -> None:
+    # Giant Bombcast notes list consoles beside the people on the show ("Nintendo
+    # Switch"); a question about a console is about its episodes, not a guest of that name.
+    answer = await everything.ask("giant bombcast guest nintendo switch")
+    assert answer.person is None
+    assert answer.intent != "guest", answer.intent
