@@ -8,7 +8,7 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from bot.answer import Answerer
+from bot.answer import Answerer, _parse
 from bot.lexicon import translations
 from bot.question_words import STOP_WORDS
 
@@ -83,3 +83,18 @@ async def test_a_console_question_gets_no_guest(everything: Answerer) -> None:
     answer = await everything.ask("giant bombcast guest nintendo switch")
     assert answer.person is None
     assert answer.intent != "guest", answer.intent
+
+
+async def test_a_spelled_out_number_finds_its_letter_and_digit_form(
+    everything: Answerer,
+) -> None:
+    # Talk Python's title says "F1"; a question spells the sport out. The word's initial
+    # before the number's digit is searched too, only because the archive's titles hold
+    # it: "formula two" adds nothing where no title says "f2".
+    answer = await everything.ask("formula one racing and python")
+    assert everything._numbered_initials(_parse("deno 3 launch")) == []
+    assert [e.title for e in answer.episodes][:1] == ["#296: Python in F1 racing"]
+    assert "f1" in everything._numbered_initials(_parse("formula one telemetry"))
+    assert everything._numbered_initials(_parse("the formula two season")) == []
+    # Plain words make no initialism: "react compiler" is no "rc".
+    assert everything._numbered_initials(_parse("the react compiler")) == []
