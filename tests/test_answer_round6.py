@@ -98,3 +98,20 @@ async def test_a_spelled_out_number_finds_its_letter_and_digit_form(
     assert everything._numbered_initials(_parse("the formula two season")) == []
     # Plain words make no initialism: "react compiler" is no "rc".
     assert everything._numbered_initials(_parse("the react compiler")) == []
+
+
+async def test_choosing_verbs_weigh_nothing_in_spanish_and_portuguese(
+    everything: Answerer,
+) -> None:
+    # "Which should I choose" is conversation in any language: "escolher", "devo", "elegir"
+    # are no rare word an episode must hold, as "choose" and "should" are none in English.
+    for question in (
+        "flutter ou react native, qual devo escolher?",
+        "¿debo elegir flutter o react native?",
+    ):
+        answer = await everything.ask(question)
+        titles = [e.title for e in answer.episodes]
+        assert titles and titles[0].startswith("React Native vs Flutter"), (question, titles)
+    # The things compared still must be found: no episode compares these two.
+    answer = await everything.ask("kotlin multiplatform ou flutter qual escolher")
+    assert answer.episodes == [], [e.title for e in answer.episodes]
