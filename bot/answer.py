@@ -89,6 +89,7 @@ _INFLECTIONS = frozenset(
     "s es ed d ing ings er ers ly a as o os e ado ada ados adas ando ar ir ido ida".split()
 )
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
+MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
 TITLE_TYPO_MIN_CHARS = 4
 CORRECTION_TRIES = 3  # typo candidates looked at, nearest and most frequent first
@@ -384,6 +385,7 @@ class Answerer:
         self.catalog = catalog or default_catalog()
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
+        self._title_vocab: tuple[Index, frozenset[str]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -667,6 +669,34 @@ class Answerer:
             return parsed.words
         return [w for w in said if w in kept or w in parsed.words]
 
+    def _numbered_initials(self, parsed: _Parsed) -> list[str]:
+        """The short forms a titled archive uses for a word and a number the question
+        spells out: "formula one" is "f1" where the archive's titles say "f1". Only a
+        letter and a digit: an initialism of plain words ("rc") is too often another
+        thing, where a word's initial before its number seldom is."""
+        tokens = _WORD.findall(parsed.norm)
+        out = []
+        for a, b in itertools.pairwise(tokens):
+            if len(a) < 3 or not a.isalpha() or a in STOP_WORDS or a not in parsed.words:
+                continue
+            # Only a number spelled out: "deno 3" written with its digit is a version,
+            # not "d3".
+            digits = [d for d in translations(b) if d.isdigit()]
+            for d in digits:
+                short = a[0] + d
+                if short not in parsed.words and short in self._title_words():
+                    out.append(short)
+        return out
+
+    def _title_words(self) -> frozenset[str]:
+        """Every word of the archive's titles (built once per index)."""
+        idx = self.index
+        cached = self._title_vocab
+        if cached is None or cached[0] is not idx:
+            words = frozenset(w for e in idx.episodes.values() for w in e.title_norm.split())
+            cached = self._title_vocab = (idx, words)
+        return cached[1]
+
     def _podcast_forms(self) -> dict[str, set[int]]:
         """The index's podcast names, and each podcast's brand word: a word of its title
         that names most of its episodes and is seldom seen outside it ("Bombcast" of
@@ -730,6 +760,7 @@ class Answerer:
         if podcast_words:
             parsed.words = [w for w in parsed.words if w not in podcast_words]
         parsed.words = self._with_title_pairs(parsed)
+        parsed.words += self._numbered_initials(parsed)
 
         number_ids, number_words = self._number_ids(parsed, feeds)
         if number_ids:
@@ -1256,6 +1287,7 @@ class Answerer:
         def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
             hits: set[str] = set()
+            translated = 0.0  # weight found only in another language
             for t, w in weights.items():
                 if not exact[t].isdisjoint(doc):
                     found += w
@@ -1264,9 +1296,15 @@ class Answerer:
                     found += PREFIX_CREDIT * w
                     hits.add(t)
                 elif across[t] and not across[t].isdisjoint(doc):
-                    found += TRANSLATION_CREDIT * w
+                    translated += w
                     hits.add(t)
-            return found, hits
+            if found or len(hits) < MIN_TRANSLATED:
+                # Beside words found as typed, a translation is weaker evidence.
+                return found + TRANSLATION_CREDIT * translated, hits
+            # Every word found only in the other language: the question is asked in
+            # another language than the notes are written in ("¿... la reunión de la ONU
+            # sobre drogas?" of English notes), and a translation is all it could find.
+            return translated, hits
 
         phrase = " ".join(words)
         asked = set(words)

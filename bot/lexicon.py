@@ -251,6 +251,13 @@ south sur sul
 west oeste
 pole polo
 expedition expedicion expedicao
+civilian civil
+boat lancha barco
+evidence prueba prova
+cocaine cocaina
+meeting reunion reuniao
+block bloquear bloqueio bloqueo
+agency agencia
 """
 
 

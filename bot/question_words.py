@@ -31,11 +31,18 @@ me mi mis mucho muy nada ni no nos nosotros o os otra otro para pero poco por po
 quien quienes se sea ser si sin sobre son su sus tambien te tema temas tengo ti tiene tienen
 todo todos tu tus un una uno unos y ya yo episodio episodios programa podcast invitado
 invitada invitados entrevista dime dame busco buscar hay algun acerca habla hablo
+cuenta cuentan contaron conto contar dice dicen dijo dijeron decir menciona mencionan
+mencionaron intenta intentan intento intentaron casi ninguna ninguno nadie nunca siempre
+tambien todavia aun cada cosa cosas sabe saber quiero quisiera recuerdo escuche oi
+debo deberia necesito elegir elijo escoger
 """
 _STOP_PT = """
 aquele aquela aqueles aquelas esse essa isso este esta isto um uma uns umas do da dos das
 no na nos nas com sem sobre que quem qual onde quando como episodio programa falou falam
 fala ele ela eles elas foi era sao tem teve ao aos pelo pela pelos pelas ou mas
+conta contam contaram contou diz dizem disse disseram menciona mencionam tenta tentou
+tentaram quase nenhum nenhuma ninguem nunca sempre tambem ainda cada coisa coisas lembro
+ouvi quero devo deveria preciso escolher escolho
 """
 STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
 

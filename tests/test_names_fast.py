@@ -12,6 +12,7 @@ import random
 
 from bot.feeds import parse_feed
 from bot.people.names import (
+    BRANDS,
     CAMEL_OK,
     FROM_PARTICLES,
     HONORIFICS,
@@ -49,6 +50,8 @@ def reference(raw: str) -> str | None:
     while toks and toks[-1].lower() in PARTICLES:
         toks.pop()
     words = [t for t in toks if t.lower() not in PARTICLES]
+    if words and words[0].lower() in BRANDS:
+        return None  # a company's product ("Nintendo Switch")
     full = [t for t in words if len(t) > 1 and not t.endswith(".")]
     if not 2 <= len(words) <= 5 or not 1 <= len(full) <= 4:
         return None

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.people.words import (
+    BRANDS,
     CAMEL_OK,
     FROM_PARTICLES,
     GUEST,
@@ -117,6 +118,8 @@ def clean_name(raw: str) -> str | None:
     while end > first and lows[end - 1] in PARTICLES:
         end -= 1
     words = [toks[i] for i in range(first, end) if lows[i] not in PARTICLES]
+    if words and words[0].lower() in BRANDS:
+        return None  # a company's product ("Nintendo Switch"), not a person
     full = [t for t in words if _is_word(t)]
     if not 2 <= len(words) <= 5 or not 1 <= len(full) <= 4:
         return None

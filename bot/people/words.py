@@ -151,6 +151,17 @@ australian russian ukrainian israeli palestinian iranian indian
 STOP_WORDS = _words(_STOP_TEXT) | _words(fold(_STOP_TEXT))
 # Months that are also names ("April Wensel", "Theresa May"): a name with one of them is
 # refused only when a number follows it, as in a date.
+# Companies whose name opens their products' names: "Nintendo Switch", "Google Chrome",
+# "Sony Walkman" are products, never a person. Only the first word is looked at, since
+# some of these are surnames ("Nikola Tesla" would be lost as a stop word).
+BRANDS = _words(
+    """
+    nintendo sony microsoft google samsung xbox playstation sega atari capcom ubisoft
+    activision blizzard nvidia intel amd ibm oracle adobe netflix spotify youtube facebook
+    instagram whatsapp twitter tiktok amazon iphone ipad macbook android windows huawei
+    xiaomi motorola nokia toyota honda volkswagen
+    """
+)
 NAME_MONTHS = _words("april may june july august abril mayo junio julio agosto maio junho julho")
 
 
