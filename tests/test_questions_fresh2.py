@@ -169,6 +169,8 @@ def test_the_checks_catch_a_wrong_label(monkeypatch: pytest.MonkeyPatch) -> None
     assert f"notes {q!r}: evidence" in message
     assert "none 'lex with dan carlin': 'hardcore history' occurs in" in message
     assert "'thank you so much!' is near" in message
+    # make_fresh_questions' own lists are put back after it checked this set's.
+    assert mod.fresh.NONE is not mod.NONE and mod.fresh.EARLIER != mod.EARLIER
 
 
 @needs_feeds
