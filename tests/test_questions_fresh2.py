@@ -6,17 +6,14 @@ must not be looked at through the bot's answers).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from bot.feeds import parse_feed
-from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds
+from tests.conftest import FEEDS_DIR, needs_feeds
+from tests.question_files import archive_titles, as_written, generator, rows
 
 DATA = Path(__file__).resolve().parent / "data"
 FRESH2 = DATA / "questions_fresh2.jsonl"
@@ -38,44 +35,6 @@ KINDS = {
     "none",
 }
 UNANSWERABLE = {"none", "chat"}
-
-
-def rows(path: Path) -> list[dict]:
-    """Every question line of a set (comment lines start with '#')."""
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = json.loads(line)
-        row["_line"] = n
-        out.append(row)
-    return out
-
-
-def generator() -> ModuleType:
-    """tests/data/make_fresh2_questions.py, loaded as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "make_fresh2_questions", DATA / "make_fresh2_questions.py"
-    )
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    # It imports make_fresh_questions and make_questions from its own folder (a dataclass
-    # there looks its module up in sys.modules while it loads); leave sys.modules and
-    # sys.path as they were.
-    names = ("make_fresh2_questions", "make_fresh_questions", "make_questions")
-    saved_path = list(sys.path)
-    had = {name: sys.modules.get(name) for name in names}
-    sys.modules["make_fresh2_questions"] = mod
-    try:
-        spec.loader.exec_module(mod)
-    finally:
-        sys.path[:] = saved_path
-        for name, old in had.items():
-            if old is None:
-                sys.modules.pop(name, None)
-            else:
-                sys.modules[name] = old
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +71,7 @@ def test_each_kind_meets_its_minimum(fresh2: list[dict]) -> None:
 
 def test_no_question_is_taken_from_an_earlier_set(fresh2: list[dict]) -> None:
     """Not the wording of a question of the five earlier sets with its answer, and new episodes."""
-    mod = generator()
+    mod = generator("make_fresh2_questions")
     earlier = mod.earlier_sets()
     assert "questions_fresh.jsonl" in mod.EARLIER and len(set(mod.EARLIER)) == 5
     copied = [r["q"] for r in fresh2 if mod.near_earlier(r["q"], r["expect"], earlier)]
@@ -125,16 +84,14 @@ def test_no_question_is_taken_from_an_earlier_set(fresh2: list[dict]) -> None:
 
 @needs_feeds
 def test_expected_titles_exist_verbatim(fresh2: list[dict]) -> None:
-    titles = {e.title for e in parse_feed(BUNDLED_FEED.read_bytes()).episodes}
-    for path in sorted(FEEDS_DIR.glob("*.xml")):
-        titles.update(e.title for e in parse_feed(path.read_bytes()).episodes)
+    titles = archive_titles()
     missing = [(r["q"], t) for r in fresh2 for t in r["expect"] if t not in titles]
     assert not missing
 
 
 @needs_feeds
 def test_every_podcast_is_asked_about_and_none_dominates(fresh2: list[dict]) -> None:
-    shares = generator().feed_shares(fresh2, FEEDS_DIR)
+    shares = generator("make_fresh2_questions").feed_shares(fresh2, FEEDS_DIR)
     answerable = sum(1 for r in fresh2 if r["expect"])
     assert len(shares) == 19
     assert max(shares.values()) <= 0.15 * answerable
@@ -143,17 +100,15 @@ def test_every_podcast_is_asked_about_and_none_dominates(fresh2: list[dict]) -> 
 @needs_feeds
 def test_the_set_is_what_make_fresh2_questions_writes(fresh2: list[dict]) -> None:
     """Regenerating from the feeds re-checks every expectation and gives the same file."""
-    built = generator().build(FEEDS_DIR)
-    assert [json.dumps(r, ensure_ascii=False) for r in built] == [
-        json.dumps({k: v for k, v in r.items() if k != "_line"}, ensure_ascii=False) for r in fresh2
-    ]
+    built = generator("make_fresh2_questions").build(FEEDS_DIR)
+    assert [json.dumps(r, ensure_ascii=False) for r in built] == as_written(fresh2)
 
 
 @needs_feeds
 def test_the_checks_catch_a_wrong_label(monkeypatch: pytest.MonkeyPatch) -> None:
     """The generator refuses a label its evidence contradicts, a near miss that exists, a
     question copied from an earlier set, and a set too small."""
-    mod = generator()
+    mod = generator("make_fresh2_questions")
     q, _, pats = mod.NOTES[0]
     monkeypatch.setattr(mod, "NOTES", [(q, ["#16: Python at Netflix"], pats), *mod.NOTES[1:]])
     monkeypatch.setattr(
@@ -175,7 +130,7 @@ def test_the_checks_catch_a_wrong_label(monkeypatch: pytest.MonkeyPatch) -> None
 
 @needs_feeds
 def test_the_checks_catch_a_set_too_small_or_lopsided(monkeypatch: pytest.MonkeyPatch) -> None:
-    mod = generator()
+    mod = generator("make_fresh2_questions")
     monkeypatch.setattr(mod, "CHAT", mod.CHAT[:3])
     lex = next(n for n in mod.NUMBER if n[1] == "lex")
     monkeypatch.setattr(
