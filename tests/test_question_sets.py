@@ -6,16 +6,14 @@ must not be looked at through the bot's answers).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from bot.feeds import parse_feed
-from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds
+from tests.conftest import FEEDS_DIR, needs_feeds
+from tests.question_files import archive_titles, as_written, generator, rows
 
 DATA = Path(__file__).resolve().parent / "data"
 TUNE = DATA / "questions_tune.jsonl"
@@ -38,18 +36,6 @@ MINIMUMS = {
 UNANSWERABLE = {"none", "chat"}
 
 
-def rows(path: Path) -> list[dict]:
-    """Every question line of a set (comment lines start with '#')."""
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = json.loads(line)
-        row["_line"] = n
-        out.append(row)
-    return out
-
-
 @pytest.fixture(scope="module")
 def halves() -> tuple[list[dict], list[dict]]:
     return rows(TUNE), rows(HOLDOUT)
@@ -57,10 +43,7 @@ def halves() -> tuple[list[dict], list[dict]]:
 
 @pytest.fixture(scope="module")
 def all_titles() -> set[str]:
-    titles = {e.title for e in parse_feed(BUNDLED_FEED.read_bytes()).episodes}
-    for path in sorted(FEEDS_DIR.glob("*.xml")):
-        titles.update(e.title for e in parse_feed(path.read_bytes()).episodes)
-    return titles
+    return archive_titles()
 
 
 def test_every_line_is_a_question_with_a_kind(halves: tuple[list[dict], list[dict]]) -> None:
@@ -113,21 +96,7 @@ def test_expected_titles_exist_verbatim(
 @needs_feeds
 def test_the_sets_are_what_make_questions_writes() -> None:
     """Regenerating from the feeds (re-checking every expectation) gives the same two files."""
-    spec = importlib.util.spec_from_file_location("make_questions", DATA / "make_questions.py")
-    assert spec and spec.loader
-    mq = importlib.util.module_from_spec(spec)
-    # Its dataclasses look their module up in sys.modules while it loads.
-    sys.modules["make_questions"] = mq
-    try:
-        spec.loader.exec_module(mq)
-    finally:
-        del sys.modules["make_questions"]
+    mq = generator("make_questions")
     tune, hold = mq.split(mq.build(FEEDS_DIR))
-    assert [json.dumps(r, ensure_ascii=False) for r in tune] == [
-        json.dumps({k: v for k, v in r.items() if k != "_line"}, ensure_ascii=False)
-        for r in rows(TUNE)
-    ]
-    assert [json.dumps(r, ensure_ascii=False) for r in hold] == [
-        json.dumps({k: v for k, v in r.items() if k != "_line"}, ensure_ascii=False)
-        for r in rows(HOLDOUT)
-    ]
+    assert [json.dumps(r, ensure_ascii=False) for r in tune] == as_written(rows(TUNE))
+    assert [json.dumps(r, ensure_ascii=False) for r in hold] == as_written(rows(HOLDOUT))

@@ -6,17 +6,14 @@ must not be looked at through the bot's answers).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from bot.feeds import parse_feed
-from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds
+from tests.conftest import FEEDS_DIR, needs_feeds
+from tests.question_files import archive_titles, as_written, generator, rows
 
 DATA = Path(__file__).resolve().parent / "data"
 FRESH = DATA / "questions_fresh.jsonl"
@@ -37,42 +34,6 @@ MINIMUMS = {
     "none": 60,
 }
 UNANSWERABLE = {"none", "chat"}
-
-
-def rows(path: Path) -> list[dict]:
-    """Every question line of a set (comment lines start with '#')."""
-    out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = json.loads(line)
-        row["_line"] = n
-        out.append(row)
-    return out
-
-
-def generator() -> ModuleType:
-    """tests/data/make_fresh_questions.py, loaded as a module."""
-    spec = importlib.util.spec_from_file_location(
-        "make_fresh_questions", DATA / "make_fresh_questions.py"
-    )
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    # It imports make_questions from its own folder, whose dataclass looks its module up
-    # in sys.modules while it loads; leave sys.modules and sys.path as they were.
-    saved_path = list(sys.path)
-    had = {name: sys.modules.get(name) for name in ("make_fresh_questions", "make_questions")}
-    sys.modules["make_fresh_questions"] = mod
-    try:
-        spec.loader.exec_module(mod)
-    finally:
-        sys.path[:] = saved_path
-        for name, old in had.items():
-            if old is None:
-                sys.modules.pop(name, None)
-            else:
-                sys.modules[name] = old
-    return mod
 
 
 @pytest.fixture(scope="module")
@@ -107,7 +68,7 @@ def test_each_kind_meets_its_minimum(fresh: list[dict]) -> None:
 
 def test_no_question_is_taken_from_an_earlier_set(fresh: list[dict]) -> None:
     """Not the wording of an earlier question with its answer, and mostly new episodes."""
-    mod = generator()
+    mod = generator("make_fresh_questions")
     earlier = mod.earlier_sets()
     copied = [r["q"] for r in fresh if mod.near_earlier(r["q"], r["expect"], earlier)]
     assert not copied
@@ -118,9 +79,7 @@ def test_no_question_is_taken_from_an_earlier_set(fresh: list[dict]) -> None:
 
 @needs_feeds
 def test_expected_titles_exist_verbatim(fresh: list[dict]) -> None:
-    titles = {e.title for e in parse_feed(BUNDLED_FEED.read_bytes()).episodes}
-    for path in sorted(FEEDS_DIR.glob("*.xml")):
-        titles.update(e.title for e in parse_feed(path.read_bytes()).episodes)
+    titles = archive_titles()
     missing = [(r["q"], t) for r in fresh for t in r["expect"] if t not in titles]
     assert not missing
 
@@ -128,16 +87,14 @@ def test_expected_titles_exist_verbatim(fresh: list[dict]) -> None:
 @needs_feeds
 def test_the_set_is_what_make_fresh_questions_writes(fresh: list[dict]) -> None:
     """Regenerating from the feeds re-checks every expectation and gives the same file."""
-    built = generator().build(FEEDS_DIR)
-    assert [json.dumps(r, ensure_ascii=False) for r in built] == [
-        json.dumps({k: v for k, v in r.items() if k != "_line"}, ensure_ascii=False) for r in fresh
-    ]
+    built = generator("make_fresh_questions").build(FEEDS_DIR)
+    assert [json.dumps(r, ensure_ascii=False) for r in built] == as_written(fresh)
 
 
 @needs_feeds
 def test_the_checks_catch_a_wrong_label(monkeypatch: pytest.MonkeyPatch) -> None:
     """The generator refuses a label its evidence contradicts, and a near miss that exists."""
-    mod = generator()
+    mod = generator("make_fresh_questions")
     q, _, pats = mod.NOTES[0]
     monkeypatch.setattr(mod, "NOTES", [(q, ["#16: Python at Netflix"], pats), *mod.NOTES[1:]])
     monkeypatch.setattr(mod, "NONE", [*mod.NONE, ("talk python about htmx", (r"htmx",))])
