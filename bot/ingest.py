@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot import __version__
 from bot.data_files import BUNDLED_FEED_NAME, bundled, people_file, topics_file
@@ -38,10 +38,12 @@ from bot.feeds import read_file as read_feed_file
 from bot.moments.notes import parse_notes
 from bot.moments.segment import Segment
 from bot.parse_pool import ParsePool, SharesDisagreeError, default_workers
-from bot.people import Corrections, Mention, extract_people, merge_mentions
 from bot.store import ChangedMeanwhileError, Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
 from bot.topics import TopicCatalog, default_catalog
+
+if TYPE_CHECKING:
+    from bot.people import Corrections, Mention
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +109,10 @@ class Enricher:
     def __init__(
         self, catalog: TopicCatalog | None = None, corrections: Corrections | None = None
     ) -> None:
+        # Imported here, as in ``enrich``: a run whose feeds are all unchanged finds
+        # no people and need not compile the readers' patterns (a third of its start-up).
+        from bot.people import Corrections
+
         self.catalog = catalog or default_catalog()
         self.corrections = corrections or Corrections.load()
         self._labels: dict[str, tuple[str, str, bool]] = {}  # see _topics
@@ -126,6 +132,8 @@ class Enricher:
         ``span``: only ``feed.episodes[start:stop]`` (one share of a large feed; the
         others still place them in time).
         """
+        from bot.people import extract_people, merge_mentions  # see __init__
+
         hosts = list(self.corrections.hosts_for(feed.title))
         hosts += [p.name for p in feed.persons if p.role in ("host", "cohost", "co-host")]
         hosts = list(dict.fromkeys(hosts))

@@ -37,7 +37,6 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from bot.feeds import FeedError, ParsedEpisode, ParsedFeed, Person
-from bot.people import Mention
 
 if TYPE_CHECKING:
     from bot.ingest import Enriched, Known
@@ -507,6 +506,7 @@ def _worker_started() -> None:
     if _SERVER_PID is not None:  # None if the fork server did not preload this module
         _die_with_parent(_SERVER_PID)
     from bot.ingest import Enriched, batch_gc
+    from bot.people import Mention
 
     _pickle_as_fields(ParsedFeed, ParsedEpisode, Person, Mention, Enriched)
     batch_gc()  # a worker prepares feeds in bulk: see there

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import aiosqlite
 import pytest
 
 from bot import ingest as ingest_module
+from bot import people as people_module
 from bot.ingest import BUNDLED_FEED, ingest_many, ingest_source
 from bot.parse_pool import ParsePool
 from bot.store import Store
@@ -150,13 +153,13 @@ async def test_only_new_or_changed_items_are_enriched(
     await ingest_source(store, str(feed))
     before = await _details(db_path)
     seen: list[str] = []
-    real = ingest_module.extract_people
+    real = people_module.extract_people  # the enricher looks it up there at each feed
 
     def counting(title: str, *args: object, **kwargs: object) -> object:
         seen.append(title)
         return real(title, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ingest_module, "extract_people", counting)
+    monkeypatch.setattr(people_module, "extract_people", counting)
     _with_new_item(feed)
     again = await ingest_source(store, str(feed))
     assert again.ok and (again.added, again.updated, again.unchanged) == (1, 0, 10)
@@ -208,3 +211,28 @@ async def test_an_unchanged_large_feed_starts_no_worker_process(
         [again] = await ingest_many(store, [big], pool=pool)
         assert pool.worker_pids() == [] and pool._started is None  # never started
     assert again.ok and again.not_modified and again.unchanged == first.added
+
+
+def test_an_unchanged_run_loads_no_people_readers(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    """A re-ingest whose feeds are all unchanged finds no people, so it does not pay for
+    compiling the people readers' patterns (a third of its start-up)."""
+    db = tmp_path / "bot.db"
+    feed = tmp_path / "feed.xml"
+    shutil.copy(BUNDLED_FEED, feed)
+    assert run_cli(["--db", str(db), "ingest", str(feed)], cli_env, tmp_path).returncode == 0
+    probe = (
+        "import sys; from bot.__main__ import main; "
+        f"code = main(['--db', {str(db)!r}, 'ingest', {str(feed)!r}]); "
+        "print(code, 'bot.people' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        env=cli_env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "0 False"
