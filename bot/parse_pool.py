@@ -488,7 +488,10 @@ async def _prepare_here_in_pieces(
     parsed = pieces[0][0] if pieces else None
     if parsed is None:  # a share with no items of its own
         assert share is not None
-        return _prepare_share(data, first_seen, share[0], share[1], known, weights=share[2])
+        # Parsing is long work: off the event loop, like the pieces above.
+        return await asyncio.to_thread(
+            _prepare_share, data, first_seen, share[0], share[1], known, weights=share[2]
+        )
     parsed.episodes = [e.item for _, episodes in pieces for e in episodes]
     return parsed, [e for _, episodes in pieces for e in episodes]
 
