@@ -112,8 +112,15 @@ def run_cli(
     args: list[str], env: dict[str, str], cwd: Path, stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run ``python -m bot ARGS`` as an operator would, and capture what it prints."""
+    return run_python(["-m", "bot", *args], env, cwd, stdin)
+
+
+def run_python(
+    args: list[str], env: dict[str, str], cwd: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python ARGS`` (this interpreter), and capture what it prints."""
     return subprocess.run(
-        [PYTHON, "-m", "bot", *args],
+        [PYTHON, *args],
         env=env,
         cwd=cwd,
         input=stdin,

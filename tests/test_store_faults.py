@@ -21,7 +21,7 @@ import pytest
 
 from bot.ingest import ingest_many
 from bot.store import Store, StoreError, migrations
-from tests.conftest import BUNDLED_FEED, PYTHON, REPO, feed_path, needs_feeds, run_cli
+from tests.conftest import BUNDLED_FEED, PYTHON, REPO, feed_path, needs_feeds, run_cli, run_python
 
 # The real command line with a short busy timeout: a lock held by the test would otherwise
 # be waited on for the full minute the bot gives other writers.
@@ -156,14 +156,8 @@ def test_locked_exclusively_by_another_program(
     holder.execute("INSERT INTO meta (key, value) VALUES ('holder', 'x')")
     try:
         for command in (["ask", "latest"], ["ingest", str(BUNDLED_FEED)]):
-            proc = subprocess.run(
-                [PYTHON, "-c", SHORT_TIMEOUT_MAIN, "--db", str(db), *command],
-                env=cli_env,
-                cwd=tmp_path,
-                capture_output=True,
-                text=True,
-                timeout=120,
-                check=False,
+            proc = run_python(
+                ["-c", SHORT_TIMEOUT_MAIN, "--db", str(db), *command], cli_env, tmp_path
             )
             assert_one_line_error(proc, str(db), "locked by another program")
     finally:
@@ -319,14 +313,8 @@ def test_cli_ingest_with_the_lock_held_fails_that_feed(
     try:
         feed = tmp_path / "copy.xml"
         feed.write_bytes(BUNDLED_FEED.read_bytes().replace(b"Latin America Today", b"Copy"))
-        proc = subprocess.run(
-            [PYTHON, "-c", SHORT_TIMEOUT_MAIN, "--db", str(db), "ingest", str(feed)],
-            env=cli_env,
-            cwd=tmp_path,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
+        proc = run_python(
+            ["-c", SHORT_TIMEOUT_MAIN, "--db", str(db), "ingest", str(feed)], cli_env, tmp_path
         )
     finally:
         holder.execute("ROLLBACK")

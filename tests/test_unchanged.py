@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import aiosqlite
@@ -16,7 +14,7 @@ from bot import people as people_module
 from bot.ingest import BUNDLED_FEED, ingest_many, ingest_source
 from bot.parse_pool import ParsePool
 from bot.store import Store
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_python
 from tests.test_parse_pool import big_files
 
 
@@ -225,14 +223,6 @@ def test_an_unchanged_run_loads_no_people_readers(tmp_path: Path, cli_env: dict[
         f"code = main(['--db', {str(db)!r}, 'ingest', {str(feed)!r}]); "
         "print(code, 'bot.people' in sys.modules)"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        env=cli_env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_python(["-c", probe], cli_env, tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "0 False"
