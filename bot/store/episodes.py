@@ -408,6 +408,8 @@ def _attach_details(db: sqlite3.Connection, episodes: list[Episode]) -> None:
 class EpisodeTables(FeedTables):
     """Episodes, people links, topics and the full-text index."""
 
+    _fts_kept: _QueryMemo | None = None  # see fts_search; made on first use
+
     # --- reads ----------------------------------------------------------------------
 
     async def episode_count(self) -> int:
@@ -547,15 +549,14 @@ class EpisodeTables(FeedTables):
         return sql, args, 0.0 if newest is not None else FTS_KEEP_MS
 
     def _fts_memo(self) -> _QueryMemo:
-        memo = self.__dict__.get("_fts_kept")
-        if memo is None:
-            memo = self.__dict__["_fts_kept"] = _QueryMemo()
-        return memo
+        if self._fts_kept is None:
+            self._fts_kept = _QueryMemo()
+        return self._fts_kept
 
     def forget_kept_queries(self) -> None:
         """Drop the kept rows of full-text queries (see :meth:`fts_search`): the next
         query of each is run again (a benchmark measures questions cold with it)."""
-        self.__dict__.pop("_fts_kept", None)
+        self._fts_kept = None
 
     async def bm25_titles(self, question: str, limit: int = 1) -> list[str]:
         """A plain baseline for ``bot eval``: the titles plain FTS5 bm25 ranks first for
