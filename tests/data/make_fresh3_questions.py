@@ -718,8 +718,11 @@ SPANISH: Labelled = [
     ("julio césar y el rubicón", ["Julio César"], ["f:pas", "t:^julio cesar"]),
     (
         "pasajes sobre leonardo da vinci",
-        ["Pasajes de la historia: Leonardo Da Vinci"],
-        ["t:pasajes de la historia: leonardo"],
+        [
+            "Pasajes de la historia: Leonardo Da Vinci",
+            "Leonardo da Vinci contra Miguel Ángel Buonarroti",
+        ],
+        ["f:pas", "t:leonardo da vinci"],
     ),
     (
         "tom segura con la comediante karen goro",
@@ -770,9 +773,9 @@ SPANISH: Labelled = [
 
 PORTUGUESE: Labelled = [
     (
-        "episódio sobre a icann e domínios",
+        "o ep com o daniel fink, diretor de relacionamento do icann",
         ["Internet, Domínios e ICANN – Hipsters Ponto Tech #346"],
-        ["t:icann"],
+        ["daniel fink"],
     ),
     (
         "analytics de produto",
@@ -780,25 +783,24 @@ PORTUGUESE: Labelled = [
         ["t:product analytics"],
     ),
     (
-        "como fazer onboarding de devs",
+        "o que as empresas fazem depois de contratar pra pessoa dev não ficar perdida",
         ["Onboarding de devs – Hipsters Ponto Tech #336"],
-        ["t:onboarding de devs"],
+        ["nao deixar as pessoas contratadas perdidas"],
     ),
-    ("a comunidade bolhadev", ["BolhaDev e Comunidade – Hipsters Ponto Tech #331"], ["t:bolhadev"]),
+    (
+        "aquele sobre a bolha dev no twitter com o sibelius",
+        ["BolhaDev e Comunidade – Hipsters Ponto Tech #331"],
+        ["sibelius seraphini"],
+    ),
     (
         "engenharia e linhagem de dados",
         ["Engenharia e Linhagem de dados – Hipsters Ponto Tech #327"],
         ["t:linhagem de dados"],
     ),
     (
-        "a pesquisa do stackoverflow de 2022",
+        "resultados da pesquisa anual do stack overflow",
         ["Pesquisa com Devs da Stackoverflow 2022 – Hipsters Ponto Tech #317"],
         ["t:stackoverflow 2022"],
-    ),
-    (
-        "o ecossistema java revisitado",
-        ["Ecossistema Java revisitado – Hipsters Ponto Tech #313"],
-        ["t:ecossistema java revisitado"],
     ),
     (
         "cloud e microsserviços no banco pan",
@@ -806,7 +808,7 @@ PORTUGUESE: Labelled = [
         ["t:banco pan"],
     ),
     (
-        "tem ep sobre android jetpack?",
+        "ux e ui no android com jetpack compose",
         ["Android Jetpack – Hipsters Ponto Tech #303"],
         ["t:jetpack"],
     ),
@@ -828,26 +830,40 @@ PORTUGUESE: Labelled = [
         ["Carreira em Dados – Hipsters Ponto Tech #273"],
         ["t:carreira em dados"],
     ),
-    ("aquele sobre nfts", ["NFTs- Hipsters Ponto Tech #259"], ["t:^nfts"]),
     (
-        "flutter e java no serpro",
+        "aquele que pergunta se um dia você vai poder comprar o episódio",
+        ["NFTs- Hipsters Ponto Tech #259"],
+        ["comprar esse episodio"],
+    ),
+    (
+        "qual foi o ep sobre a carteira digital de trânsito?",
         ["Flutter e Java no Serpro – Hipsters On The Road #59"],
-        ["t:flutter e java no serpro"],
+        ["carteira digital de transito"],
     ),
     (
-        "graphql e serverless no zé delivery",
+        "o do app de entrega de bebidas que bombou na pandemia",
         ["Python, GraphQL e Serverless no Zé Delivery – Hipsters On The Road #53"],
-        ["t:ze delivery"],
+        ["entrega de bebidas"],
     ),
     (
-        "testes sintéticos no c6",
+        "testes e infraestrutura num dos bancos mais jovens do brasil",
         ["Testes sintéticos no C6 Bank – Hipsters On The Road #40"],
-        ["t:c6 bank"],
+        ["bancos mais jovens do brasil"],
     ),
     (
-        "lei geral de proteção de dados",
+        "tem algum com o diretor jurídico do google brasil?",
         ["LGPD: Lei Geral de Proteção de Dados – Hipsters #174"],
-        ["t:lgpd"],
+        ["diretor juridico do google brasil"],
+    ),
+    (
+        "tem algum episódio do lex com o ex-cientologista?",
+        ["#361 – Aaron Smith-Levin: Scientology"],
+        ["f:lex", "former scientologist"],
+    ),
+    (
+        "o how i built this da marca de protetor solar com o gorila",
+        ["Sun Bum: Tom Rinks"],
+        ["stone-faced gorilla"],
     ),
 ]
 
