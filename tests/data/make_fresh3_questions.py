@@ -690,6 +690,11 @@ LATEST: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("newest mike neumann ep about spacex", "mike", ("spacex",)),
     ("latest tom segura with charo", "tom", ("t:charo",)),
     ("most recent lex with michael malice", "lex", ("t:michael malice",)),
+    ("newest today in focus about the royals", "tif", (r"t:\bking|queen|royal|crown",)),
+    ("last time sam had paul bloom on", "ms", ("paul bloom",)),
+    ("the latest hibt with sam altman", "hibt", ("t:sam altman",)),
+    ("hipsters: qual o techguide mais recente?", "hip", ("t:techguide",)),
+    ("taverncast's last geekistry", "tav", ("t:geekistry",)),
 ]
 
 SPANISH: Labelled = [
