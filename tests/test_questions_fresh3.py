@@ -143,3 +143,24 @@ def test_the_checks_catch_a_set_too_small_or_lopsided(monkeypatch: pytest.Monkey
     message = str(err.value)
     assert "only 3 chat questions" in message
     assert "lex takes" in message
+
+
+@needs_feeds
+def test_a_contradicted_label_writes_no_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """main() checks everything before it writes: a wrong label leaves no file behind."""
+    mod = generator("make_fresh3_questions")
+    out = tmp_path / "questions_fresh3.jsonl"
+    monkeypatch.setattr(mod, "OUT", out)
+    monkeypatch.setattr("sys.argv", ["make_fresh3_questions.py", str(FEEDS_DIR)])
+    q, expect, pats = mod.LOOSE[0]
+    monkeypatch.setattr(mod, "LOOSE", [(q, ["#16: Python at Netflix"], pats), *mod.LOOSE[1:]])
+    with pytest.raises(SystemExit) as err:
+        mod.main()
+    assert f"loose {q!r}: evidence" in str(err.value)
+    assert not out.exists()
+    # With the label put back, the same call writes the set, header first.
+    monkeypatch.setattr(mod, "LOOSE", [(q, expect, pats), *mod.LOOSE[1:]])
+    mod.main()
+    assert out.read_text(encoding="utf-8") == FRESH3.read_text(encoding="utf-8")
