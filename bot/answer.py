@@ -51,7 +51,7 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
 from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.question_words import STOP_WORDS, plausible_double_typo
-from bot.scope import find_spans, is_chitchat, question_number
+from bot.scope import find_spans, is_chitchat, question_number, without_salutations
 from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, Store, Term, iso
 from bot.text import fold, normalize, person_key, strip_invisible
@@ -356,10 +356,14 @@ class _Parsed:
 def _parse(question: str) -> _Parsed:
     text = strip_invisible(question)[:MAX_QUESTION_CHARS]
     norm = normalize(text)
+    said = _WORD.findall(norm)
+    kept = without_salutations(said)
+    if _ASKING.isdisjoint(kept) and not _TOPIC_CUE.search(norm) and not _LATEST.search(norm):
+        # Thanks around words that ask for nothing ("thx, that helped") stay: they are
+        # not searched apart from the thanks.
+        kept = said
     words = [
-        w
-        for w in _WORD.findall(norm)
-        if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or not w.isascii())
+        w for w in kept if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or not w.isascii())
     ]
     latest = bool(_LATEST.search(norm))
     if latest:

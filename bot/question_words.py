@@ -22,6 +22,7 @@ interview interviewed guest guests featuring feat featured near nearly across al
 behind beyond within without upon via per among toward towards also even still yet ever never
 really much many every whether though although however thing things stuff
 whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt didnt
+pls plz
 """
 _STOP_ES = """
 a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del

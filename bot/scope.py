@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from bot.question_words import STOP_WORDS
 from bot.text import normalize
 
 # Words that end a feed title's short form: "Making Sense with Sam Harris" -> "making
@@ -39,6 +40,7 @@ CHITCHAT = frozenset(
     muy bien vale perfecto
     oi ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie much so very
     really again nice it is this that a the to for and
+    gente pessoal chicos tudo bem beleza vai hasta luego pronto today tonight valeu
     """.split()
 )
 _CHITCHAT_NEEDS = frozenset(
@@ -46,7 +48,7 @@ _CHITCHAT_NEEDS = frozenset(
     hi hello hey heya hiya yo sup howdy greetings morning evening afternoon thanks thank thx
     ty tysm cheers appreciated appreciate bye goodbye cya lol lmao haha hehe ok okay cool
     nice awesome great test testing ping hola buenas buenos gracias saludos chao adios oi
-    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie
+    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie valeu
     """.split()
 )
 
@@ -67,16 +69,46 @@ _TITLE_NUMBER = re.compile(
 )
 
 
+# A greeting, thanks or goodbye that opens or closes a question is said to the bot, not
+# searched: "thanks! anything on Venezuela?" asks about Venezuela.
+SALUTATIONS = frozenset(
+    """
+    hi hello hey heya hiya howdy thanks thank thx ty tysm bye goodbye cya hola gracias
+    saludos chao adios oi ola obrigado obrigada valeu tchau danke hallo merci bonjour salut
+    ciao grazie
+    """.split()
+)
+
+
+def without_salutations(words: list[str]) -> list[str]:
+    """The question's words without the greetings and thanks that open or close it
+    (when anything is left)."""
+    # Stop words around them ("hey there", "thank you") go with them.
+    said = [w in SALUTATIONS or w in STOP_WORDS for w in words]
+    if all(said):
+        return words
+    start, end = 0, len(words)
+    while said[start]:
+        start += 1
+    while said[end - 1]:
+        end -= 1
+    if not any(w in SALUTATIONS for w in words[:start] + words[end:]):
+        return words
+    return words[start:end]
+
+
 # "good morning", "good night": a greeting of the time of day, as "hello" is.
 _TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
 
 
 def is_chitchat(words: list[str]) -> bool:
-    """Whether the question's words (all of them, folded) are only a greeting or thanks."""
+    """Whether the question's words (all of them, folded) are only a greeting, thanks or
+    a goodbye. Beside the greeting itself, only small talk and stop words: "that's all
+    for now, bye" asks for nothing, where "bye, anything on Cuba?" names a subject."""
     greeted = any(a == "good" and b in _TIMES_OF_DAY for a, b in itertools.pairwise(words))
     return (
         bool(words)
-        and all(w in CHITCHAT or (greeted and w in _TIMES_OF_DAY) for w in words)
+        and all(w in CHITCHAT or w in STOP_WORDS or (greeted and w in _TIMES_OF_DAY) for w in words)
         and (greeted or any(w in _CHITCHAT_NEEDS or w == "bot" for w in words))
     )
 

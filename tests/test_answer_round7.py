@@ -1,0 +1,47 @@
+# ruff: noqa: F811 - pytest passes the fixtures imported below in by name
+"""Issue 11, round 7: precision of the confidence model on the real feeds.
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+from bot.answer import HELP_MESSAGE, Answerer
+from bot.question_words import STOP_WORDS
+from bot.scope import is_chitchat
+
+# The answerer over all the real feeds, shared with test_answer.
+from tests.test_answer import all_db, everything  # noqa: F401
+
+
+def test_a_goodbye_padded_with_stop_words_is_small_talk() -> None:
+    # A greeting, thanks or goodbye with only stop words beside it asks for nothing...
+    for words in (
+        "ok that is it for today bye",
+        "thanks so much for all of it",
+        "ola pessoal tudo bem",
+        "gracias chicos hasta luego",
+    ):
+        assert is_chitchat(words.split()), words
+    # ...but a word that names a subject makes it a question.
+    for words in ("bye and thanks for the cuba one", "hello anything about rockets", "bye"):
+        assert is_chitchat(words.split()) == (words == "bye"), words
+    assert "pls" in STOP_WORDS and "plz" in STOP_WORDS
+
+
+async def test_a_goodbye_gets_the_help_reply_not_an_episode(everything: Answerer) -> None:
+    for question in ("ok, that's it from me for today. bye!", "valeu gente, tchau"):
+        answer = await everything.ask(question)
+        assert answer.episodes == [] and answer.message == HELP_MESSAGE, question
+    answer = await everything.ask("thanks! anything on Venezuela?")
+    assert answer.episodes, "a subject after thanks is still a question"
+
+
+def test_greetings_that_open_or_close_a_question_are_not_searched() -> None:
+    from bot.answer import _parse
+
+    assert _parse("hey there, thanks! anything on Venezuela?").words == ["venezuela"]
+    assert _parse("episodes about remittances, thank you").words == ["remittances"]
+    # A greeting inside the question, or all of it, is left as it is.
+    assert _parse("hello").words == ["hello"]
