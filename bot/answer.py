@@ -98,6 +98,7 @@ TOPIC_TITLE_PROBE = 50  # titles naming a topic looked at, newest first
 TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weight, all but a word
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
+ALIAS_PREFIX = 5  # letters a word shares with a topic's name to be that name, not an alias
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
@@ -886,7 +887,10 @@ class Answerer:
         if topics and not rest:
             topic, topic_score = topics[0][0], topics[0][2]
             answer.topic = topic
-            also = [t for t, _, _ in topics[1:]]
+            # The same topic named twice ("Peru's Shining Path") is one topic, by its
+            # name and an alias.
+            also = list(dict.fromkeys(t for t, _, _ in topics[1:] if t != topic))
+            alias = set().union(*(self._alias_words(topic, w) for t, w, _ in topics if t == topic))
             if parsed.latest and not also:
                 # "Latest on Ukraine": the newest episode whose title names the topic,
                 # when there is one, before those a feed's keyword merely tags with it
@@ -912,6 +916,10 @@ class Answerer:
                 ids = self._topic_ranked(
                     topic, also, about=parsed.latest, limit=TOPIC_WINDOW * limit
                 )
+            if alias and ids and not also:
+                # "Panama Papers" names Corruption, but an episode about corruption that
+                # never says it is not about them: the alias is the question's evidence.
+                ids = await self._saying(ids[: TOPIC_WINDOW * limit], alias)
             ids = ids[:limit]
             if (
                 ids
@@ -988,6 +996,37 @@ class Answerer:
             answer.intent = "episode"
         ranked = ranked[:limit]
         return await self._fill(answer, [e for e, _ in ranked], [s for _, s in ranked])
+
+    @staticmethod
+    def _alias_words(topic: str, said: set[str]) -> set[str]:
+        """The words that named a topic when they are another name for it ("shining
+        path" for Peru), not its own name in another form or language ("venezuelan",
+        "corrupcion"): none of them shares the start of a word of the name."""
+        name = [w for w in normalize(topic).split() if w not in STOP_WORDS]
+        words = {w for w in said if w not in STOP_WORDS and not w.isdigit()}
+
+        def like(a: str, b: str) -> bool:
+            n = min(len(a), len(b), ALIAS_PREFIX)
+            return a[:n] == b[:n] if n >= 4 else a == b
+
+        if not words or any(like(w, n) for w in words for n in name):
+            return set()
+        return words
+
+    async def _saying(self, ids: list[int], words: set[str]) -> list[int]:
+        """The episodes whose words (title, notes' start, people) hold each of ``words``,
+        as itself, a longer form or a translation."""
+        texts = await self._candidate_words(ids)
+        forms = {
+            w: {_stem(w)} | {_stem(t) for t in translations(w) | translations(_stem(w))}
+            for w in words
+        }
+        out = []
+        for eid in ids:
+            said = texts.get(eid, set())
+            if all(any(t.startswith(f) for f in forms[w] for t in said) for w in words):
+                out.append(eid)
+        return out
 
     def _central(self, eid: int, topics: list[tuple[str, set[str], float]]) -> bool:
         """Whether each asked topic is more than a passing mention in the episode: named

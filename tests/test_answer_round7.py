@@ -45,3 +45,29 @@ def test_greetings_that_open_or_close_a_question_are_not_searched() -> None:
     assert _parse("episodes about remittances, thank you").words == ["remittances"]
     # A greeting inside the question, or all of it, is left as it is.
     assert _parse("hello").words == ["hello"]
+
+
+def test_another_name_for_a_topic_is_an_alias_its_own_name_is_not() -> None:
+    # Another language or form of the topic's name is the name...
+    assert Answerer._alias_words("Peru", {"peruvian"}) == set()
+    assert Answerer._alias_words("Corruption", {"corrupcion"}) == set()
+    assert Answerer._alias_words("Venezuela", {"venezuela"}) == set()
+    # ...a thing the catalogue files under the topic is an alias of it.
+    assert Answerer._alias_words("Peru", {"shining", "path"}) == {"shining", "path"}
+    assert Answerer._alias_words("Corruption", {"bribery"}) == {"bribery"}
+
+
+async def test_a_topic_named_by_an_alias_answers_only_episodes_that_say_it(
+    everything: Answerer,
+) -> None:
+    # Episodes filed under Peru never mention its president or the guerrilla movement
+    # the catalogue files under it: naming them is no question about Peru in general.
+    for question in ("anything on Boluarte?", "what about the shining path"):
+        answer = await everything.ask(question)
+        assert answer.episodes == [], (question, [e.title for e in answer.episodes])
+    # The topic's own name still finds its episodes...
+    answer = await everything.ask("anything on peru")
+    assert answer.topic == "Peru" and answer.episodes
+    # ...and an alias that an episode says finds that episode first.
+    answer = await everything.ask("anything on bribery")
+    assert answer.episodes and "bribery" in answer.episodes[0].title.lower()
