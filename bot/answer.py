@@ -50,7 +50,7 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
 )
 from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
-from bot.question_words import STOP_WORDS, plausible_double_typo
+from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
 from bot.scope import find_spans, is_chitchat, question_number, without_salutations
 from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, Store, Term, iso
@@ -71,6 +71,7 @@ LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
 NOTES_LEAD_SHARE = 0.5  # a leader found only in its notes holds more than this of the question
+UNHEARD_TERMS = 5  # words; in a question this short a word no episode holds is its subject
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
 SUPPORT_KEYS = 50  # people sharing a name word, past which it vouches for no typo fix
@@ -953,6 +954,7 @@ class Answerer:
             keep=absent,
             subjects=[(normalize(name), words) for name, words, _ in found_topics],
             versions=_versions(parsed.norm, podcast_words),
+            english=IBERIAN_STOP_WORDS.isdisjoint(parsed.norm.split()),
         )
         if topics:
             # The topic orders what the words found; it never makes an answer of a
@@ -962,13 +964,21 @@ class Answerer:
             # a translation does ("authoritarianism" for a Spanish "autoritarismo").
             # A topic the episode names only in passing (once, in a list of countries)
             # is no evidence that it is what the episode is about: it lifts nothing.
+            # The topic stands in for the words it names, never for the question's
+            # rarest word besides them ("<a drug lord>'s hippos" is not about drugs).
+            searched = self.corrected(parsed.words)
+            rarest = max(searched, key=idx.idf) if searched else ""
+
             def lifts(eid: int) -> bool:
                 mine = self._topics_of(eid)
                 central = {t for t, w in mine.items() if w >= CENTRAL_WEIGHT}
                 if eid not in lacking:
                     return any(normalize(t) in central for t, _, _ in topics)
                 return any(
-                    normalize(t) in central and not words & lacking[eid] for t, words, _ in topics
+                    normalize(t) in central
+                    and not words & lacking[eid]
+                    and (rarest in lacking[eid] or rarest in words)
+                    for t, words, _ in topics
                 )
 
             boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
@@ -1199,6 +1209,7 @@ class Answerer:
         keep: set[str] | None = None,
         subjects: Sequence[tuple[str, set[str]]] = (),
         versions: dict[str, str] | None = None,
+        english: bool = False,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
@@ -1213,7 +1224,8 @@ class Answerer:
         (folded name, words), each one thing however many words it takes ("puerto rico").
         ``versions`` maps a number of the question to the word it follows there ("deno 2":
         "2" -> "deno"): such a number is found only after that word, as a version or a
-        sequel is; alone, "2" is in any text.
+        sequel is; alone, "2" is in any text. ``english``: the question is in English,
+        whose everyday words the archive all holds, so a word it lacks is a subject.
         """
         idx = self.index
         terms: list[str] = []
@@ -1256,6 +1268,23 @@ class Answerer:
         known_terms = sorted((t for t in terms if t in df or t in via), key=postings_of.__getitem__)
         if not known_terms:
             return []
+        # A word no episode holds in any form (not a slip of a known word, not a word
+        # known in another language) is the rarest thing the question names ("axum",
+        # "hippos"): no episode can be a confident answer without it.
+        # In Spanish or Portuguese such a word is as often an everyday word the lexicon
+        # lacks ("avisan", "huir"), and in a long question as often conversation: there,
+        # the rarest words judge as below. A word with longer forms in the archive is heard.
+        unheard = {
+            t
+            for t in terms
+            if t not in df
+            and t not in via
+            and not t.isdigit()
+            and len(t) >= 4
+            and not idx.vocab.with_prefix(_stem(t), 1)
+        }
+        if not english or len(terms) > UNHEARD_TERMS:
+            unheard = set()
         # A wide look reads less of each episode's notes, so it costs about the same.
         chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
         notes: dict[int, str] | None = None  # the candidates' texts, read with them
@@ -1404,7 +1433,8 @@ class Answerer:
                 # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
             elif boost is None and (
-                (
+                not unheard <= hits | title_hits
+                or (
                     sum(t in hits or t in title_hits for t in must) < need
                     and not _title_holds_most(title_hits, terms, weights, subject_words, guessed)
                 )
@@ -1449,6 +1479,7 @@ class Answerer:
             len(terms) >= LONG_QUESTION
             and not boost
             and scored
+            and unheard <= set().union(*evidence[scored[0][0]])
             and scored[0][1] < THRESHOLD
             and scored[0][2] >= LEAD_MIN
             and (

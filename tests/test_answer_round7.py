@@ -71,3 +71,31 @@ async def test_a_topic_named_by_an_alias_answers_only_episodes_that_say_it(
     # ...and an alias that an episode says finds that episode first.
     answer = await everything.ask("anything on bribery")
     assert answer.episodes and "bribery" in answer.episodes[0].title.lower()
+
+
+async def test_a_word_no_episode_holds_is_the_subject_of_a_short_english_question(
+    everything: Answerer,
+) -> None:
+    # The archive holds no Bevy (a Rust game engine) and no capybaras: the episodes that
+    # share the question's other words (Rust and WebAssembly, a drug smuggler who worked
+    # for Escobar) are not about what was asked, however clearly they lead.
+    for question in (
+        "rust game engines with bevy",
+        "pablo escobar's pet capybaras",
+        # A topic (drugs) lifts no episode past the word nobody holds.
+        "pablo escobar's cocaine capybaras",
+    ):
+        answer = await everything.ask(question)
+        assert answer.episodes == [], (question, [e.title for e in answer.episodes])
+    # Without that word, the same words still answer.
+    answer = await everything.ask("pablo escobar")
+    assert answer.episodes and "Escobar" in answer.episodes[0].title
+
+
+def test_spanish_and_portuguese_questions_are_told_by_their_stop_words() -> None:
+    from bot.question_words import IBERIAN_STOP_WORDS
+
+    # A word the archive lacks in a Spanish question may be an everyday verb the lexicon
+    # does not translate, so the rule above is for English questions only.
+    assert {"donde", "el", "los", "com", "uma"} <= IBERIAN_STOP_WORDS
+    assert not {"the", "a", "with", "about", "is"} & IBERIAN_STOP_WORDS
