@@ -740,6 +740,10 @@ class Answerer:
     def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """Episodes with the number the question asks for ("episode 370", "s2e5")."""
         asked = question_number(fold(parsed.text))
+        if asked is None and feeds and len(parsed.words) == 1 and parsed.words[0].isdigit():
+            # "hibt 517", "lex 300": a podcast's name and a number, nothing else, ask for
+            # that episode of it (a number beside other words may be a version or a year).
+            asked = None, int(parsed.words[0]), parsed.words[0]
         if asked is None:
             return [], set()
         season, number, text = asked

@@ -99,3 +99,12 @@ def test_spanish_and_portuguese_questions_are_told_by_their_stop_words() -> None
     # does not translate, so the rule above is for English questions only.
     assert {"donde", "el", "los", "com", "uma"} <= IBERIAN_STOP_WORDS
     assert not {"the", "a", "with", "about", "is"} & IBERIAN_STOP_WORDS
+
+
+async def test_a_podcasts_name_and_a_number_ask_for_that_episode(everything: Answerer) -> None:
+    # How I Built This numbers its episodes in the feed only (itunes:episode), never in
+    # its titles: its name and a number, nothing else, are that episode.
+    for question in ("how i built this 521", "hibt 521"):
+        answer = await everything.ask(question)
+        assert answer.intent == "episode", question
+        assert answer.episodes[0].title.startswith("Cultivating a creative community"), question
