@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import datetime
 import functools
 import itertools
 import logging
@@ -51,7 +52,13 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
 from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
-from bot.scope import find_spans, is_chitchat, question_number, without_salutations
+from bot.scope import (
+    find_spans,
+    is_chitchat,
+    question_dates,
+    question_number,
+    without_salutations,
+)
 from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, Store, Term, iso
 from bot.text import fold, normalize, person_key, strip_invisible
@@ -100,6 +107,7 @@ TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weigh
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 ALIAS_PREFIX = 5  # letters a word shares with a topic's name to be that name, not an alias
+DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
@@ -392,6 +400,7 @@ class Answerer:
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
         self._title_vocab: tuple[Index, frozenset[str]] | None = None
+        self._days_cache: tuple[Index, dict[datetime.date, list[int]]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -756,6 +765,28 @@ class Answerer:
             ids = [i for i in ids if idx.episodes[i].feed_id in feeds]
         return list(ids), set(_WORD.findall(normalize(text)))
 
+    def _dated_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
+        """The episodes published on the day the question names (of ``feeds``, when
+        named), newest first, and the words that named the day."""
+        asked = question_dates(fold(parsed.text))
+        if asked is None:
+            return [], set()
+        days, text = asked
+        idx = self.index
+        cached = self._days_cache
+        if cached is None or cached[0] is not idx:
+            # Built once per index: each episode's day of publication (UTC), newest first.
+            by_day: dict[datetime.date, list[int]] = defaultdict(list)
+            for eid in idx.latest:
+                ts = idx.episodes[eid].sort_ts
+                if ts > 0:
+                    by_day[datetime.datetime.fromtimestamp(ts, datetime.UTC).date()].append(eid)
+            cached = self._days_cache = (idx, dict(by_day))
+        ids = [e for day in days for e in cached[1].get(day, ())]
+        if feeds:
+            ids = [e for e in ids if idx.episodes[e].feed_id in feeds]
+        return ids, set(_WORD.findall(normalize(text)))
+
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
         answer = Answer(question=question, intent="none", words=self.corrected(parsed.words))
@@ -778,6 +809,23 @@ class Answerer:
             ids = number_ids
             if rest and len(ids) > 1:
                 # "episode 370 frenkel": the numbered episodes that also hold the words.
+                ranked = await self.search(rest, limit=len(ids), only=set(ids))
+                better = [e for e, sc in ranked if sc >= THRESHOLD]
+                ids = better + [i for i in ids if i not in better]
+            answer.intent = "episode"
+            ids = ids[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
+
+        day_ids, day_words = self._dated_ids(parsed, feeds)
+        day_rest = [w for w in parsed.words if w not in day_words]
+        if day_ids and len(day_rest) <= DATE_REST:
+            # "langsam gesprochene nachrichten vom 24.02.2022": the episodes of that day
+            # (of the podcast named), those that also hold the other word first. Among
+            # more words a date is as often what an episode is about ("the world ends on
+            # december 21 2012") as when it came out: the search reads it as words.
+            rest = day_rest
+            ids = day_ids
+            if rest and len(ids) > 1:
                 ranked = await self.search(rest, limit=len(ids), only=set(ids))
                 better = [e for e, sc in ranked if sc >= THRESHOLD]
                 ids = better + [i for i in ids if i not in better]

@@ -6,6 +6,7 @@ Pure functions over folded text (``bot.text.normalize``); the answer index calls
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Iterable
@@ -204,3 +205,73 @@ def title_number(title: str) -> int | None:
         return None
     value = next(g for g in m.groups() if g)
     return int(value)
+
+
+# Month names in English, Spanish and Portuguese (folded), and their short forms.
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan enero janeiro",
+            "february feb febrero fevereiro fev",
+            "march mar marzo marco",
+            "april apr abril abr",
+            "may mayo maio",
+            "june jun junio junho",
+            "july jul julio julho",
+            "august aug agosto ago",
+            "september sep sept septiembre setiembre setembro set",
+            "october oct octubre outubro out",
+            "november nov noviembre novembro",
+            "december dec diciembre dezembro dez",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DATE_FORMS = (
+    # 24.02.2022, 24/02/2022, 24-02-2022 (day first, as most of the world writes it)
+    (re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"), "dmy"),
+    # 2022-02-24
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
+    # 3 march 2022, 3 de marzo de 2022, 3rd of march, 2022
+    (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTH})\s*,?\s+(?:de\s+)?(\d{{4}})\b"
+        ),
+        "dMy",
+    ),
+    # march 3 2022, march 3rd, 2022
+    (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b"), "Mdy"),
+)
+
+
+def question_dates(folded: str) -> tuple[list[datetime.date], str] | None:
+    """A calendar day the question names ("24.02.2022", "3 march 2022", "2022-03-03"):
+    the days it may be (a day-first date that reads as month-first too is either), and
+    the matched text."""
+    for pattern, order in _DATE_FORMS:
+        m = pattern.search(folded)
+        if not m:
+            continue
+        a, b, c = m.groups()
+        if order == "dmy":
+            readings = [(int(c), int(b), int(a)), (int(c), int(a), int(b))]
+        elif order == "ymd":
+            readings = [(int(a), int(b), int(c))]
+        elif order == "dMy":
+            readings = [(int(c), _MONTH_NUMBERS[b], int(a))]
+        else:
+            readings = [(int(c), _MONTH_NUMBERS[a], int(b))]
+        days = []
+        for year, month, day in readings:
+            try:
+                when = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            if when not in days:
+                days.append(when)
+        if days:
+            return days, m.group(0)
+    return None

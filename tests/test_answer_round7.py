@@ -108,3 +108,30 @@ async def test_a_podcasts_name_and_a_number_ask_for_that_episode(everything: Ans
         answer = await everything.ask(question)
         assert answer.intent == "episode", question
         assert answer.episodes[0].title.startswith("Cultivating a creative community"), question
+
+
+def test_a_calendar_day_is_read_in_the_ways_members_write_it() -> None:
+    import datetime
+
+    from bot.scope import question_dates
+
+    day = datetime.date(2023, 6, 7)
+    for text in ("from 7 june 2023", "on june 7th, 2023", "el 7 de junio de 2023", "2023-06-07"):
+        found = question_dates(text)
+        assert found and found[0] == [day], text
+    # Day first or month first, when both read as a day.
+    found = question_dates("the 6/7/2023 one")
+    assert found and set(found[0]) == {day, datetime.date(2023, 7, 6)}
+    assert question_dates("episode 370") is None
+    assert question_dates("31.02.2022") is None  # no such day
+
+
+async def test_a_podcast_and_a_day_ask_for_the_episode_of_that_day(everything: Answerer) -> None:
+    # Today in Focus puts no date in its titles: the day it came out finds it.
+    for question in ("today in focus from 7 june 2023", "today in focus 6/7/2023"):
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+        assert answer.episodes[0].title.startswith("How to develop artificial super"), question
+    # Among other words a date may be what an episode is about: it is searched as words.
+    answer = await everything.ask("today in focus on what happened at the dam on 7 june 2023")
+    assert not answer.episodes or "super-intelligence" not in answer.episodes[0].title
