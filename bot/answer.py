@@ -90,6 +90,8 @@ NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
 WIDE_TEXT_CHARS = 1500
+COMPOUND_MIN_CHARS = 7  # a word this long may be two words written as one
+COMPOUND_LAST_CHARS = 4  # the second of them, at least this long
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 PAIR_MIN_CHARS = 4  # a stop word this long may be kept where titles pair it ("free will")
 SHORT_PREFIX_CHARS = 5  # a shorter word finds only its inflections, not any longer word
@@ -1408,6 +1410,11 @@ class Answerer:
                 # "deno 2" is found as the pair, not as a "2" anywhere.
                 exact[t], longer[t], across[t] = {f"{versions[t]} {t}"}, set(), set()
 
+        # A word written as one that notes write as two ("cofounder": "co-founder",
+        # "multitool": "multi-tool"): both parts found are the word; a word no episode
+        # writes whole is found, at a discount, by its last part ("tool").
+        parts = {t: p for t in terms if (p := self._compound(t)) is not None}
+
         def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
             hits: set[str] = set()
@@ -1417,6 +1424,12 @@ class Answerer:
                     found += w
                     hits.add(t)
                 elif longer[t] and not longer[t].isdisjoint(doc):
+                    found += PREFIX_CREDIT * w
+                    hits.add(t)
+                elif t in parts and parts[t][0] in doc and parts[t][1] in doc:
+                    found += w
+                    hits.add(t)
+                elif t in parts and t in unheard and parts[t][1] in doc:
                     found += PREFIX_CREDIT * w
                     hits.add(t)
                 elif across[t] and not across[t].isdisjoint(doc):
@@ -1468,6 +1481,16 @@ class Answerer:
                 in_doc += extra if slips.isdisjoint(hits) else 0.0
                 title_hits = title_hits | slips
                 hits = hits | slips
+            # Names are corrected against names: a word a slip away from a word of a
+            # person the episode names, beside another word of theirs said right ("eric
+            # simmons" for Eric Simons), is that person's word.
+            named = {w for key in entry.people for w in key.split()}
+            unfound = [t for t in terms if t not in hits and t not in title_hits and slip_forms[t]]
+            if unfound and not named.isdisjoint(asked):
+                name_slips = self._slips(unfound, slip_forms, named)
+                if name_slips:
+                    in_doc += TITLE_TYPO_CREDIT * sum(weights[t] for t in name_slips)
+                    hits = hits | name_slips
             covered, titled = in_doc / total, in_title / total
             # Title words count extra, but notes alone can make a confident answer when
             # they hold nearly all of the question.
@@ -1544,6 +1567,18 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _compound(self, word: str) -> tuple[str, str] | None:
+        """The two words of the archive that ``word`` joins ("co" + "founder"), the
+        longest second part first; None when it is no such pair."""
+        df = self.index.vocab.df
+        if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
+            return None
+        for i in range(2, len(word) - COMPOUND_LAST_CHARS + 1):
+            first, last = word[:i], word[i:]
+            if first in df and last in df and last not in STOP_WORDS:
+                return first, last
+        return None
 
     @staticmethod
     def _slips(missing: list[str], forms: dict[str, list[str]], title_words: set[str]) -> set[str]:

@@ -135,3 +135,28 @@ async def test_a_podcast_and_a_day_ask_for_the_episode_of_that_day(everything: A
     # Among other words a date may be what an episode is about: it is searched as words.
     answer = await everything.ask("today in focus on what happened at the dam on 7 june 2023")
     assert not answer.episodes or "super-intelligence" not in answer.episodes[0].title
+
+
+async def test_a_name_word_a_slip_from_a_guests_name_is_that_guests(everything: Answerer) -> None:
+    # Samuel Colvin of Pydantic is named in the notes, not the title; "colin" is a known
+    # word of its own, so it is not "corrected" up front. Beside "samuel", said right, it
+    # is a slip for the guest's surname.
+    answer = await everything.ask("samuel colin pydantic")
+    assert answer.episodes and "Pydantic" in answer.episodes[0].title
+    # Without a word of the guest's said right, it is no slip for them.
+    answer = await everything.ask("colin pydantic")
+    assert answer.episodes == [], [e.title for e in answer.episodes]
+
+
+async def test_a_word_written_as_one_finds_notes_that_write_it_as_two(
+    everything: Answerer,
+) -> None:
+    assert everything._compound("cofounder") == ("co", "founder")
+    assert everything._compound("flickr") is None
+    # The notes say "co-founder of Flickr and Slack"; "cofounder" is both its parts.
+    answer = await everything.ask("the cofounder of flickr")
+    assert answer.episodes and "Stewart Butterfield" in answer.episodes[0].title
+    # No episode writes "pocketknife": its last part ("knife", in the Leatherman notes)
+    # finds it, at a discount, where the question's other word is found too.
+    answer = await everything.ask("leatherman pocketknife")
+    assert answer.episodes and answer.episodes[0].title.startswith("Leatherman Tool Group")
