@@ -186,6 +186,19 @@ def _in_passing(
     )
 
 
+def _scattered(
+    hits: set[str], subjects: Sequence[tuple[str, set[str]]], weights: dict[str, float]
+) -> bool:
+    """Whether an episode's notes hold every word of a subject of the question named in
+    two words or more (a catalogue topic's name or alias) without being about that
+    topic: the words are there, apart, not the name."""
+    for name, words in subjects:
+        content = {w for w in words if w not in STOP_WORDS}
+        if len(content) >= 2 and content <= hits and name not in weights:
+            return True
+    return False
+
+
 def _title_holds_most(
     title_hits: set[str],
     terms: list[str],
@@ -1521,6 +1534,10 @@ class Answerer:
                 # Notes that name the question's one subject only in passing (a country
                 # once, in a list) are not about it: no confident answer.
                 or (not title_hits and _in_passing(hits, subjects, entry.weights))
+                # Notes that hold the words of a name of several ("remain in mexico")
+                # apart, never the name (the episode's topics would have it): they
+                # hold other things that share its words.
+                or (not title_hits and _scattered(hits, subjects, entry.weights))
             ):
                 score = min(score, THRESHOLD - 1.0)
                 if lacking is not None:

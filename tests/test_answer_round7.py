@@ -160,3 +160,22 @@ async def test_a_word_written_as_one_finds_notes_that_write_it_as_two(
     # finds it, at a discount, where the question's other word is found too.
     answer = await everything.ask("leatherman pocketknife")
     assert answer.episodes and answer.episodes[0].title.startswith("Leatherman Tool Group")
+
+
+def test_the_words_of_a_name_held_apart_are_not_the_name() -> None:
+    from bot.answer import _scattered
+
+    subjects = [("u s mexico border", {"remain", "in", "mexico"})]
+    # Notes that hold "remain" and "mexico" but were never filed under the topic (the
+    # tagger, which reads the phrase, would have filed them) say something else.
+    assert _scattered({"remain", "mexico", "policy"}, subjects, {"travel": 2.0})
+    # Filed under it, they say the name; holding one of its words is not holding it.
+    assert not _scattered({"remain", "mexico"}, subjects, {"u s mexico border": 3.0})
+    assert not _scattered({"mexico", "policy"}, subjects, {})
+    # A one-word name is judged elsewhere (in passing or not).
+    assert not _scattered({"peru"}, [("peru", {"peru"})], {})
+
+
+async def test_a_topic_named_in_several_words_still_answers(everything: Answerer) -> None:
+    answer = await everything.ask("episodes on drug policy")
+    assert answer.episodes and answer.topic == "Drug policy"
