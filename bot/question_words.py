@@ -44,6 +44,8 @@ fala ele ela eles elas foi era sao tem teve ao aos pelo pela pelos pelas ou mas
 conta contam contaram contou diz dizem disse disseram menciona mencionam tenta tentou
 tentaram quase nenhum nenhuma ninguem nunca sempre tambem ainda cada coisa coisas lembro
 ouvi quero devo deveria preciso escolher escolho
+algum alguma alguns algumas alguem muito muita muitos muitas pouco outro outra outros outras
+toda todas meu minha seu sua voce voces eu mim lhe tudo aqui entao pois apos mais
 """
 STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
 # The stop words of Spanish and Portuguese that English does not share: a question with one

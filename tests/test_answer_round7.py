@@ -179,3 +179,13 @@ def test_the_words_of_a_name_held_apart_are_not_the_name() -> None:
 async def test_a_topic_named_in_several_words_still_answers(everything: Answerer) -> None:
     answer = await everything.ask("episodes on drug policy")
     assert answer.episodes and answer.topic == "Drug policy"
+
+
+async def test_portuguese_determiners_weigh_nothing(everything: Answerer) -> None:
+    # The Portuguese counterparts of Spanish stop words already in the list ("algun",
+    # "muchos", "otro") are stop words too...
+    for word in ("algum", "alguma", "muitos", "outra", "voce", "tudo", "mais"):
+        assert word in STOP_WORDS, word
+    # ...so a Portuguese question is searched by its subject, not by "algum".
+    answer = await everything.ask("vocês têm algum episódio sobre kubernetes na americanas?")
+    assert answer.episodes and "Kubernetes na Americanas" in answer.episodes[0].title
