@@ -471,16 +471,19 @@ class Answerer:
             # A name word the question spells right ("Roman") vouches for a looser fix of
             # the other ("Pilcher", two edits from "Pichler"): among that person's own
             # name words, a typo of two edits is far less likely to be another word.
+            # A short word ("dod" for "Dodd"), too short for the vocabulary's typo fixes,
+            # is that person's word a single edit away.
             for i, (word, tokens) in enumerate(options):
-                if (tokens and tokens[0] == word) or len(word) < 5:
+                if (tokens and tokens[0] == word) or len(word) < 3:
                     continue
+                edits = 2 if len(word) >= 5 else 1
                 near = [
                     token
                     for key, words_used in exact_keys.items()
                     for token in key.split()
                     if token not in words_used
-                    and len(token) >= 5
-                    and OSA.distance(word, token, score_cutoff=2) <= 2
+                    and len(token) >= (5 if edits == 2 else len(word))
+                    and OSA.distance(word, token, score_cutoff=edits) <= edits
                 ]
                 if near:
                     options[i] = (word, list(dict.fromkeys(near + tokens)))

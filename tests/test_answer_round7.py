@@ -189,3 +189,13 @@ async def test_portuguese_determiners_weigh_nothing(everything: Answerer) -> Non
     # ...so a Portuguese question is searched by its subject, not by "algum".
     answer = await everything.ask("vocês têm algum episódio sobre kubernetes na americanas?")
     assert answer.episodes and "Kubernetes na Americanas" in answer.episodes[0].title
+
+
+async def test_a_short_name_word_one_slip_from_the_persons_is_theirs(everything: Answerer) -> None:
+    # "yng" is too short for the vocabulary's typo fixes; beside "andrew", said right,
+    # it is one edit from that Andrew's surname.
+    answer = await everything.ask("andrew yng")
+    assert answer.person is not None and answer.person.name == "Andrew Yang"
+    # Alone, it names nobody.
+    answer = await everything.ask("yng")
+    assert answer.person is None
