@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import datetime
 import functools
 import itertools
 import logging
@@ -50,8 +51,14 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
 )
 from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
-from bot.question_words import STOP_WORDS, plausible_double_typo
-from bot.scope import find_spans, is_chitchat, question_number
+from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
+from bot.scope import (
+    find_spans,
+    is_chitchat,
+    question_dates,
+    question_number,
+    without_salutations,
+)
 from bot.snippets import Explanation, clean_notes, explain
 from bot.store import Episode, Store, Term, iso
 from bot.text import fold, normalize, person_key, strip_invisible
@@ -71,6 +78,7 @@ LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
 NOTES_LEAD_SHARE = 0.5  # a leader found only in its notes holds more than this of the question
+UNHEARD_TERMS = 5  # words; in a question this short a word no episode holds is its subject
 SHORT_QUESTION = 4  # words; a shorter question must have each of its rare words found
 RARE_SHARE = 0.7  # a word this close to the rarest one's weight (IDF) is rare too
 SUPPORT_KEYS = 50  # people sharing a name word, past which it vouches for no typo fix
@@ -82,6 +90,8 @@ NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
 WIDE_TEXT_CHARS = 1500
+COMPOUND_MIN_CHARS = 7  # a word this long may be two words written as one
+COMPOUND_LAST_CHARS = 4  # the second of them, at least this long
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 PAIR_MIN_CHARS = 4  # a stop word this long may be kept where titles pair it ("free will")
 SHORT_PREFIX_CHARS = 5  # a shorter word finds only its inflections, not any longer word
@@ -98,6 +108,8 @@ TOPIC_TITLE_PROBE = 50  # titles naming a topic looked at, newest first
 TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weight, all but a word
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
+ALIAS_PREFIX = 5  # letters a word shares with a topic's name to be that name, not an alias
+DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
@@ -172,6 +184,19 @@ def _in_passing(
     return bool(hits) and any(
         hits <= words and weights.get(name, 0.0) < CENTRAL_WEIGHT for name, words in subjects
     )
+
+
+def _scattered(
+    hits: set[str], subjects: Sequence[tuple[str, set[str]]], weights: dict[str, float]
+) -> bool:
+    """Whether an episode's notes hold every word of a subject of the question named in
+    two words or more (a catalogue topic's name or alias) without being about that
+    topic: the words are there, apart, not the name."""
+    for name, words in subjects:
+        content = {w for w in words if w not in STOP_WORDS}
+        if len(content) >= 2 and content <= hits and name not in weights:
+            return True
+    return False
 
 
 def _title_holds_most(
@@ -356,10 +381,14 @@ class _Parsed:
 def _parse(question: str) -> _Parsed:
     text = strip_invisible(question)[:MAX_QUESTION_CHARS]
     norm = normalize(text)
+    said = _WORD.findall(norm)
+    kept = without_salutations(said)
+    if _ASKING.isdisjoint(kept) and not _TOPIC_CUE.search(norm) and not _LATEST.search(norm):
+        # Thanks around words that ask for nothing ("thx, that helped") stay: they are
+        # not searched apart from the thanks.
+        kept = said
     words = [
-        w
-        for w in _WORD.findall(norm)
-        if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or not w.isascii())
+        w for w in kept if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or not w.isascii())
     ]
     latest = bool(_LATEST.search(norm))
     if latest:
@@ -386,6 +415,7 @@ class Answerer:
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
         self._title_vocab: tuple[Index, frozenset[str]] | None = None
+        self._days_cache: tuple[Index, dict[datetime.date, list[int]]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -441,16 +471,19 @@ class Answerer:
             # A name word the question spells right ("Roman") vouches for a looser fix of
             # the other ("Pilcher", two edits from "Pichler"): among that person's own
             # name words, a typo of two edits is far less likely to be another word.
+            # A short word ("dod" for "Dodd"), too short for the vocabulary's typo fixes,
+            # is that person's word a single edit away.
             for i, (word, tokens) in enumerate(options):
-                if (tokens and tokens[0] == word) or len(word) < 5:
+                if (tokens and tokens[0] == word) or len(word) < 3:
                     continue
+                edits = 2 if len(word) >= 5 else 1
                 near = [
                     token
                     for key, words_used in exact_keys.items()
                     for token in key.split()
                     if token not in words_used
-                    and len(token) >= 5
-                    and OSA.distance(word, token, score_cutoff=2) <= 2
+                    and len(token) >= (5 if edits == 2 else len(word))
+                    and OSA.distance(word, token, score_cutoff=edits) <= edits
                 ]
                 if near:
                     options[i] = (word, list(dict.fromkeys(near + tokens)))
@@ -734,6 +767,10 @@ class Answerer:
     def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """Episodes with the number the question asks for ("episode 370", "s2e5")."""
         asked = question_number(fold(parsed.text))
+        if asked is None and feeds and len(parsed.words) == 1 and parsed.words[0].isdigit():
+            # "hibt 517", "lex 300": a podcast's name and a number, nothing else, ask for
+            # that episode of it (a number beside other words may be a version or a year).
+            asked = None, int(parsed.words[0]), parsed.words[0]
         if asked is None:
             return [], set()
         season, number, text = asked
@@ -745,6 +782,28 @@ class Answerer:
         if feeds:
             ids = [i for i in ids if idx.episodes[i].feed_id in feeds]
         return list(ids), set(_WORD.findall(normalize(text)))
+
+    def _dated_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
+        """The episodes published on the day the question names (of ``feeds``, when
+        named), newest first, and the words that named the day."""
+        asked = question_dates(fold(parsed.text))
+        if asked is None:
+            return [], set()
+        days, text = asked
+        idx = self.index
+        cached = self._days_cache
+        if cached is None or cached[0] is not idx:
+            # Built once per index: each episode's day of publication (UTC), newest first.
+            by_day: dict[datetime.date, list[int]] = defaultdict(list)
+            for eid in idx.latest:
+                ts = idx.episodes[eid].sort_ts
+                if ts > 0:
+                    by_day[datetime.datetime.fromtimestamp(ts, datetime.UTC).date()].append(eid)
+            cached = self._days_cache = (idx, dict(by_day))
+        ids = [e for day in days for e in cached[1].get(day, ())]
+        if feeds:
+            ids = [e for e in ids if idx.episodes[e].feed_id in feeds]
+        return ids, set(_WORD.findall(normalize(text)))
 
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
@@ -768,6 +827,23 @@ class Answerer:
             ids = number_ids
             if rest and len(ids) > 1:
                 # "episode 370 frenkel": the numbered episodes that also hold the words.
+                ranked = await self.search(rest, limit=len(ids), only=set(ids))
+                better = [e for e, sc in ranked if sc >= THRESHOLD]
+                ids = better + [i for i in ids if i not in better]
+            answer.intent = "episode"
+            ids = ids[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
+
+        day_ids, day_words = self._dated_ids(parsed, feeds)
+        day_rest = [w for w in parsed.words if w not in day_words]
+        if day_ids and len(day_rest) <= DATE_REST:
+            # "langsam gesprochene nachrichten vom 24.02.2022": the episodes of that day
+            # (of the podcast named), those that also hold the other word first. Among
+            # more words a date is as often what an episode is about ("the world ends on
+            # december 21 2012") as when it came out: the search reads it as words.
+            rest = day_rest
+            ids = day_ids
+            if rest and len(ids) > 1:
                 ranked = await self.search(rest, limit=len(ids), only=set(ids))
                 better = [e for e, sc in ranked if sc >= THRESHOLD]
                 ids = better + [i for i in ids if i not in better]
@@ -882,7 +958,10 @@ class Answerer:
         if topics and not rest:
             topic, topic_score = topics[0][0], topics[0][2]
             answer.topic = topic
-            also = [t for t, _, _ in topics[1:]]
+            # The same topic named twice ("Peru's Shining Path") is one topic, by its
+            # name and an alias.
+            also = list(dict.fromkeys(t for t, _, _ in topics[1:] if t != topic))
+            alias = set().union(*(self._alias_words(topic, w) for t, w, _ in topics if t == topic))
             if parsed.latest and not also:
                 # "Latest on Ukraine": the newest episode whose title names the topic,
                 # when there is one, before those a feed's keyword merely tags with it
@@ -908,6 +987,10 @@ class Answerer:
                 ids = self._topic_ranked(
                     topic, also, about=parsed.latest, limit=TOPIC_WINDOW * limit
                 )
+            if alias and ids and not also:
+                # "Panama Papers" names Corruption, but an episode about corruption that
+                # never says it is not about them: the alias is the question's evidence.
+                ids = await self._saying(ids[: TOPIC_WINDOW * limit], alias)
             ids = ids[:limit]
             if (
                 ids
@@ -941,6 +1024,7 @@ class Answerer:
             keep=absent,
             subjects=[(normalize(name), words) for name, words, _ in found_topics],
             versions=_versions(parsed.norm, podcast_words),
+            english=IBERIAN_STOP_WORDS.isdisjoint(parsed.norm.split()),
         )
         if topics:
             # The topic orders what the words found; it never makes an answer of a
@@ -950,13 +1034,21 @@ class Answerer:
             # a translation does ("authoritarianism" for a Spanish "autoritarismo").
             # A topic the episode names only in passing (once, in a list of countries)
             # is no evidence that it is what the episode is about: it lifts nothing.
+            # The topic stands in for the words it names, never for the question's
+            # rarest word besides them ("<a drug lord>'s hippos" is not about drugs).
+            searched = self.corrected(parsed.words)
+            rarest = max(searched, key=idx.idf) if searched else ""
+
             def lifts(eid: int) -> bool:
                 mine = self._topics_of(eid)
                 central = {t for t, w in mine.items() if w >= CENTRAL_WEIGHT}
                 if eid not in lacking:
                     return any(normalize(t) in central for t, _, _ in topics)
                 return any(
-                    normalize(t) in central and not words & lacking[eid] for t, words, _ in topics
+                    normalize(t) in central
+                    and not words & lacking[eid]
+                    and (rarest in lacking[eid] or rarest in words)
+                    for t, words, _ in topics
                 )
 
             boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
@@ -984,6 +1076,37 @@ class Answerer:
             answer.intent = "episode"
         ranked = ranked[:limit]
         return await self._fill(answer, [e for e, _ in ranked], [s for _, s in ranked])
+
+    @staticmethod
+    def _alias_words(topic: str, said: set[str]) -> set[str]:
+        """The words that named a topic when they are another name for it ("shining
+        path" for Peru), not its own name in another form or language ("venezuelan",
+        "corrupcion"): none of them shares the start of a word of the name."""
+        name = [w for w in normalize(topic).split() if w not in STOP_WORDS]
+        words = {w for w in said if w not in STOP_WORDS and not w.isdigit()}
+
+        def like(a: str, b: str) -> bool:
+            n = min(len(a), len(b), ALIAS_PREFIX)
+            return a[:n] == b[:n] if n >= 4 else a == b
+
+        if not words or any(like(w, n) for w in words for n in name):
+            return set()
+        return words
+
+    async def _saying(self, ids: list[int], words: set[str]) -> list[int]:
+        """The episodes whose words (title, notes' start, people) hold each of ``words``,
+        as itself, a longer form or a translation."""
+        texts = await self._candidate_words(ids)
+        forms = {
+            w: {_stem(w)} | {_stem(t) for t in translations(w) | translations(_stem(w))}
+            for w in words
+        }
+        out = []
+        for eid in ids:
+            said = texts.get(eid, set())
+            if all(any(t.startswith(f) for f in forms[w] for t in said) for w in words):
+                out.append(eid)
+        return out
 
     def _central(self, eid: int, topics: list[tuple[str, set[str], float]]) -> bool:
         """Whether each asked topic is more than a passing mention in the episode: named
@@ -1156,6 +1279,7 @@ class Answerer:
         keep: set[str] | None = None,
         subjects: Sequence[tuple[str, set[str]]] = (),
         versions: dict[str, str] | None = None,
+        english: bool = False,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
@@ -1170,7 +1294,8 @@ class Answerer:
         (folded name, words), each one thing however many words it takes ("puerto rico").
         ``versions`` maps a number of the question to the word it follows there ("deno 2":
         "2" -> "deno"): such a number is found only after that word, as a version or a
-        sequel is; alone, "2" is in any text.
+        sequel is; alone, "2" is in any text. ``english``: the question is in English,
+        whose everyday words the archive all holds, so a word it lacks is a subject.
         """
         idx = self.index
         terms: list[str] = []
@@ -1213,6 +1338,23 @@ class Answerer:
         known_terms = sorted((t for t in terms if t in df or t in via), key=postings_of.__getitem__)
         if not known_terms:
             return []
+        # A word no episode holds in any form (not a slip of a known word, not a word
+        # known in another language) is the rarest thing the question names ("axum",
+        # "hippos"): no episode can be a confident answer without it.
+        # In Spanish or Portuguese such a word is as often an everyday word the lexicon
+        # lacks ("avisan", "huir"), and in a long question as often conversation: there,
+        # the rarest words judge as below. A word with longer forms in the archive is heard.
+        unheard = {
+            t
+            for t in terms
+            if t not in df
+            and t not in via
+            and not t.isdigit()
+            and len(t) >= 4
+            and not idx.vocab.with_prefix(_stem(t), 1)
+        }
+        if not english or len(terms) > UNHEARD_TERMS:
+            unheard = set()
         # A wide look reads less of each episode's notes, so it costs about the same.
         chars = WIDE_TEXT_CHARS if wide else CANDIDATE_TEXT_CHARS
         notes: dict[int, str] | None = None  # the candidates' texts, read with them
@@ -1284,6 +1426,11 @@ class Answerer:
                 # "deno 2" is found as the pair, not as a "2" anywhere.
                 exact[t], longer[t], across[t] = {f"{versions[t]} {t}"}, set(), set()
 
+        # A word written as one that notes write as two ("cofounder": "co-founder",
+        # "multitool": "multi-tool"): both parts found are the word; a word no episode
+        # writes whole is found, at a discount, by its last part ("tool").
+        parts = {t: p for t in terms if (p := self._compound(t)) is not None}
+
         def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
             found = 0.0
             hits: set[str] = set()
@@ -1293,6 +1440,12 @@ class Answerer:
                     found += w
                     hits.add(t)
                 elif longer[t] and not longer[t].isdisjoint(doc):
+                    found += PREFIX_CREDIT * w
+                    hits.add(t)
+                elif t in parts and parts[t][0] in doc and parts[t][1] in doc:
+                    found += w
+                    hits.add(t)
+                elif t in parts and t in unheard and parts[t][1] in doc:
                     found += PREFIX_CREDIT * w
                     hits.add(t)
                 elif across[t] and not across[t].isdisjoint(doc):
@@ -1344,6 +1497,16 @@ class Answerer:
                 in_doc += extra if slips.isdisjoint(hits) else 0.0
                 title_hits = title_hits | slips
                 hits = hits | slips
+            # Names are corrected against names: a word a slip away from a word of a
+            # person the episode names, beside another word of theirs said right ("eric
+            # simmons" for Eric Simons), is that person's word.
+            named = {w for key in entry.people for w in key.split()}
+            unfound = [t for t in terms if t not in hits and t not in title_hits and slip_forms[t]]
+            if unfound and not named.isdisjoint(asked):
+                name_slips = self._slips(unfound, slip_forms, named)
+                if name_slips:
+                    in_doc += TITLE_TYPO_CREDIT * sum(weights[t] for t in name_slips)
+                    hits = hits | name_slips
             covered, titled = in_doc / total, in_title / total
             # Title words count extra, but notes alone can make a confident answer when
             # they hold nearly all of the question.
@@ -1361,7 +1524,8 @@ class Answerer:
                 # a person named, the other words only order the candidates.
                 score += PERSON_BOOST
             elif boost is None and (
-                (
+                not unheard <= hits | title_hits
+                or (
                     sum(t in hits or t in title_hits for t in must) < need
                     and not _title_holds_most(title_hits, terms, weights, subject_words, guessed)
                 )
@@ -1373,6 +1537,10 @@ class Answerer:
                 # Notes that name the question's one subject only in passing (a country
                 # once, in a list) are not about it: no confident answer.
                 or (not title_hits and _in_passing(hits, subjects, entry.weights))
+                # Notes that hold the words of a name of several ("remain in mexico")
+                # apart, never the name (the episode's topics would have it): they
+                # hold other things that share its words.
+                or (not title_hits and _scattered(hits, subjects, entry.weights))
             ):
                 score = min(score, THRESHOLD - 1.0)
                 if lacking is not None:
@@ -1406,6 +1574,7 @@ class Answerer:
             len(terms) >= LONG_QUESTION
             and not boost
             and scored
+            and unheard <= set().union(*evidence[scored[0][0]])
             and scored[0][1] < THRESHOLD
             and scored[0][2] >= LEAD_MIN
             and (
@@ -1418,6 +1587,18 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _compound(self, word: str) -> tuple[str, str] | None:
+        """The two words of the archive that ``word`` joins ("co" + "founder"), the
+        longest second part first; None when it is no such pair."""
+        df = self.index.vocab.df
+        if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
+            return None
+        for i in range(2, len(word) - COMPOUND_LAST_CHARS + 1):
+            first, last = word[:i], word[i:]
+            if first in df and last in df and last not in STOP_WORDS:
+                return first, last
+        return None
 
     @staticmethod
     def _slips(missing: list[str], forms: dict[str, list[str]], title_words: set[str]) -> set[str]:

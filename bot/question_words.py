@@ -22,6 +22,7 @@ interview interviewed guest guests featuring feat featured near nearly across al
 behind beyond within without upon via per among toward towards also even still yet ever never
 really much many every whether though although however thing things stuff
 whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt didnt
+pls plz
 """
 _STOP_ES = """
 a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del
@@ -43,8 +44,13 @@ fala ele ela eles elas foi era sao tem teve ao aos pelo pela pelos pelas ou mas
 conta contam contaram contou diz dizem disse disseram menciona mencionam tenta tentou
 tentaram quase nenhum nenhuma ninguem nunca sempre tambem ainda cada coisa coisas lembro
 ouvi quero devo deveria preciso escolher escolho
+algum alguma alguns algumas alguem muito muita muitos muitas pouco outro outra outros outras
+toda todas meu minha seu sua voce voces eu mim lhe tudo aqui entao pois apos mais
 """
 STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
+# The stop words of Spanish and Portuguese that English does not share: a question with one
+# is written in one of those languages.
+IBERIAN_STOP_WORDS = frozenset((_STOP_ES + _STOP_PT).split()) - frozenset(_STOP_EN.split())
 
 # Typing slips: a letter swapped for a neighbouring key, a vowel for a vowel, a sound for
 # the same sound. A short word changed any other way is more likely another word.

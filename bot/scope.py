@@ -6,10 +6,12 @@ Pure functions over folded text (``bot.text.normalize``); the answer index calls
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Iterable
 
+from bot.question_words import STOP_WORDS
 from bot.text import normalize
 
 # Words that end a feed title's short form: "Making Sense with Sam Harris" -> "making
@@ -39,6 +41,7 @@ CHITCHAT = frozenset(
     muy bien vale perfecto
     oi ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie much so very
     really again nice it is this that a the to for and
+    gente pessoal chicos tudo bem beleza vai hasta luego pronto today tonight valeu
     """.split()
 )
 _CHITCHAT_NEEDS = frozenset(
@@ -46,7 +49,7 @@ _CHITCHAT_NEEDS = frozenset(
     hi hello hey heya hiya yo sup howdy greetings morning evening afternoon thanks thank thx
     ty tysm cheers appreciated appreciate bye goodbye cya lol lmao haha hehe ok okay cool
     nice awesome great test testing ping hola buenas buenos gracias saludos chao adios oi
-    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie
+    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie valeu
     """.split()
 )
 
@@ -67,16 +70,46 @@ _TITLE_NUMBER = re.compile(
 )
 
 
+# A greeting, thanks or goodbye that opens or closes a question is said to the bot, not
+# searched: "thanks! anything on Venezuela?" asks about Venezuela.
+SALUTATIONS = frozenset(
+    """
+    hi hello hey heya hiya howdy thanks thank thx ty tysm bye goodbye cya hola gracias
+    saludos chao adios oi ola obrigado obrigada valeu tchau danke hallo merci bonjour salut
+    ciao grazie
+    """.split()
+)
+
+
+def without_salutations(words: list[str]) -> list[str]:
+    """The question's words without the greetings and thanks that open or close it
+    (when anything is left)."""
+    # Stop words around them ("hey there", "thank you") go with them.
+    said = [w in SALUTATIONS or w in STOP_WORDS for w in words]
+    if all(said):
+        return words
+    start, end = 0, len(words)
+    while said[start]:
+        start += 1
+    while said[end - 1]:
+        end -= 1
+    if not any(w in SALUTATIONS for w in words[:start] + words[end:]):
+        return words
+    return words[start:end]
+
+
 # "good morning", "good night": a greeting of the time of day, as "hello" is.
 _TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
 
 
 def is_chitchat(words: list[str]) -> bool:
-    """Whether the question's words (all of them, folded) are only a greeting or thanks."""
+    """Whether the question's words (all of them, folded) are only a greeting, thanks or
+    a goodbye. Beside the greeting itself, only small talk and stop words: "that's all
+    for now, bye" asks for nothing, where "bye, anything on Cuba?" names a subject."""
     greeted = any(a == "good" and b in _TIMES_OF_DAY for a, b in itertools.pairwise(words))
     return (
         bool(words)
-        and all(w in CHITCHAT or (greeted and w in _TIMES_OF_DAY) for w in words)
+        and all(w in CHITCHAT or w in STOP_WORDS or (greeted and w in _TIMES_OF_DAY) for w in words)
         and (greeted or any(w in _CHITCHAT_NEEDS or w == "bot" for w in words))
     )
 
@@ -172,3 +205,73 @@ def title_number(title: str) -> int | None:
         return None
     value = next(g for g in m.groups() if g)
     return int(value)
+
+
+# Month names in English, Spanish and Portuguese (folded), and their short forms.
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan enero janeiro",
+            "february feb febrero fevereiro fev",
+            "march mar marzo marco",
+            "april apr abril abr",
+            "may mayo maio",
+            "june jun junio junho",
+            "july jul julio julho",
+            "august aug agosto ago",
+            "september sep sept septiembre setiembre setembro set",
+            "october oct octubre outubro out",
+            "november nov noviembre novembro",
+            "december dec diciembre dezembro dez",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_DATE_FORMS = (
+    # 24.02.2022, 24/02/2022, 24-02-2022 (day first, as most of the world writes it)
+    (re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"), "dmy"),
+    # 2022-02-24
+    (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
+    # 3 march 2022, 3 de marzo de 2022, 3rd of march, 2022
+    (
+        re.compile(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTH})\s*,?\s+(?:de\s+)?(\d{{4}})\b"
+        ),
+        "dMy",
+    ),
+    # march 3 2022, march 3rd, 2022
+    (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b"), "Mdy"),
+)
+
+
+def question_dates(folded: str) -> tuple[list[datetime.date], str] | None:
+    """A calendar day the question names ("24.02.2022", "3 march 2022", "2022-03-03"):
+    the days it may be (a day-first date that reads as month-first too is either), and
+    the matched text."""
+    for pattern, order in _DATE_FORMS:
+        m = pattern.search(folded)
+        if not m:
+            continue
+        a, b, c = m.groups()
+        if order == "dmy":
+            readings = [(int(c), int(b), int(a)), (int(c), int(a), int(b))]
+        elif order == "ymd":
+            readings = [(int(a), int(b), int(c))]
+        elif order == "dMy":
+            readings = [(int(c), _MONTH_NUMBERS[b], int(a))]
+        else:
+            readings = [(int(c), _MONTH_NUMBERS[a], int(b))]
+        days = []
+        for year, month, day in readings:
+            try:
+                when = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            if when not in days:
+                days.append(when)
+        if days:
+            return days, m.group(0)
+    return None
