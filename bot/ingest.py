@@ -760,7 +760,9 @@ async def ingest_many(
     """
     # While feeds are written, the workers prepare the next ones; prepared feeds may wait
     # for the writer, which then commits them together.
-    gate = asyncio.Semaphore(2 * (pool.workers if pool else default_workers()) + 1)
+    # (Feeds prepared in this process, on a busy machine, take its one core in turn.)
+    workers = (pool.workers if pool.wants_workers() else 1) if pool else default_workers()
+    gate = asyncio.Semaphore(2 * workers + 1)
     unique = list(dict.fromkeys(sources))
     alone = len(unique) == 1
     writer = FeedWriter(store, alone=alone)
@@ -769,6 +771,7 @@ async def ingest_many(
     if (
         enricher is None
         and pool is not None
+        and pool.wants_workers()
         and (not alone or pool.would_split(_file_size(unique[0])))
         and await _any_new_large_file(store, unique, pool)
     ):
