@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from benchmarks.ingest_dump import dump
-from bot import parse_pool
+from bot import feeds, parse_pool
 from bot.config import ConfigError, Settings
 from bot.ingest import ingest_many
 from bot.parse_pool import ParsePool, default_workers
@@ -139,3 +139,25 @@ async def test_a_write_that_fails_mid_index_keeps_what_was_committed(
         # The same feed written afterwards is whole.
         [again] = await ingest_many(store, [str(big)])
         assert again.ok and again.added == 1000
+
+
+def _xml_char(code: int) -> bool:
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
+@pytest.mark.parametrize("form", ["&#{z}{c};", "&#x{z}{c:x};", "&#X{z}{c:X};"])
+@pytest.mark.parametrize("zeros", ["", "0", "000"])
+def test_a_reference_is_kept_exactly_when_it_names_an_xml_character(form: str, zeros: str) -> None:
+    # Every short reference (the narrowed part of the pattern) and the edges of the long ones.
+    codes = [*range(0x120), 0xD7FF, 0xD800, 0xDFFF, 0xE000, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000]
+    codes += [0x10FFFF, 0x110000, 9_999_999]
+    for code in codes:
+        ref = form.format(z=zeros, c=code).encode()
+        guarded = feeds._guard(b"<a>x" + ref + b"y</a>")
+        assert (ref in guarded) == _xml_char(code), ref
+        assert guarded.startswith(b"<a>x") and guarded.endswith(b"y</a>")
