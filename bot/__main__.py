@@ -145,7 +145,15 @@ def _command(args: argparse.Namespace, settings: Settings, db: str) -> int:
     # from a new database of bundled episodes would hide it. The default one is created.
     create = args.db is None
     if command == "ingest":
-        return asyncio.run(_ingest(db, args.sources, as_json=args.json, moments=args.moments))
+        return asyncio.run(
+            _ingest(
+                db,
+                args.sources,
+                as_json=args.json,
+                moments=args.moments,
+                workers=settings.ingest_workers,
+            )
+        )
     if command == "ask":
         if args.question is None and not args.json:
             print('usage: python -m bot ask "QUESTION"  (or --json to read stdin)', file=sys.stderr)
@@ -196,7 +204,9 @@ class Progress:
         self.out.flush()
 
 
-async def _ingest(db: str, sources: list[str], *, as_json: bool, moments: bool = False) -> int:
+async def _ingest(
+    db: str, sources: list[str], *, as_json: bool, moments: bool = False, workers: int | None = None
+) -> int:
     from bot.ingest import batch_gc, ingest_many
     from bot.parse_pool import ParsePool
     from bot.store import Store
@@ -205,7 +215,9 @@ async def _ingest(db: str, sources: list[str], *, as_json: bool, moments: bool =
     batch_gc()  # a batch job: see there
 
     summary = None
-    async with ParsePool() as pool, await Store.open(db) as store:
+    # Workers when a core is free, unless INGEST_WORKERS sets how many (see ParsePool).
+    pool = ParsePool(workers, here_when_busy=workers is None)
+    async with pool, await Store.open(db) as store:
         progress = Progress(len(dict.fromkeys(sources)), sys.stderr)
         results = await ingest_many(store, sources, progress=progress, pool=pool)
         if moments:

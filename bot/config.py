@@ -19,6 +19,7 @@ ANNOUNCE_MAX_AGE_RANGE = (0, 3650)  # days; 0 means no age limit
 ALERT_AFTER_RANGE = (1, 720)  # hours a feed may fail before an alert (1 hour to 30 days)
 SNOWFLAKE_RANGE = (1, 2**63 - 1)  # Discord ids are 63-bit positive integers
 SHARD_COUNT_RANGE = (1, 100_000)
+INGEST_WORKERS_RANGE = (1, 4)  # 1: a command line ingest prepares every feed in its process
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 TRUE_WORDS = ("TRUE", "YES", "ON", "1")
 FALSE_WORDS = ("FALSE", "NO", "OFF", "0")
@@ -128,6 +129,9 @@ class Settings:
     people_file: str | None = None
     fetch_moments: bool = True  # fetch chapters files and transcripts while serving
     alert_after_hours: int = 6  # a feed failing this long is an incident (/announce alerts)
+    # Processes a command line ingest prepares large feeds in; None: as many as the cores
+    # (at most 4), started only while a core is free.
+    ingest_workers: int | None = None
 
     @classmethod
     def load(
@@ -161,6 +165,7 @@ class Settings:
             people_file=_data_file(env, "PEOPLE_FILE"),
             fetch_moments=_flag(env, "FETCH_MOMENTS", True),
             alert_after_hours=_int(env, "ALERT_AFTER_HOURS", 6, ALERT_AFTER_RANGE),
+            ingest_workers=_optional_int(env, "INGEST_WORKERS", INGEST_WORKERS_RANGE),
         )
 
 

@@ -123,6 +123,8 @@ class Enricher:
         first_seen: float,
         known: Known | None = None,
         span: tuple[int, int] | None = None,
+        *,
+        stamps: list[float] | None = None,
     ) -> list[Enriched]:
         """The people and topics of each episode, except those ``known`` already holds.
 
@@ -130,7 +132,8 @@ class Enricher:
         it (:meth:`bot.store.Store.item_hashes`): an item whose content hashes the same
         was enriched before, so it keeps its stored people and topics and is not written.
         ``span``: only ``feed.episodes[start:stop]`` (one share of a large feed; the
-        others still place them in time).
+        others still place them in time). ``stamps``: the ``_sort_timestamps`` of every
+        item of the feed, when the caller has them (one feed enriched in pieces).
         """
         from bot.people import extract_people, merge_mentions  # see __init__
 
@@ -174,7 +177,8 @@ class Enricher:
                 )
             )
             raw.append(content)
-        stamps = _sort_timestamps([ep.published for ep in feed.episodes], first_seen)
+        if stamps is None:
+            stamps = _sort_timestamps([ep.published for ep in feed.episodes], first_seen)
         for e, ts in zip(out, stamps[start:stop], strict=True):
             e.sort_ts = ts
         for e, content in zip(out, raw, strict=True):
@@ -557,9 +561,12 @@ def prepare_pieces(
     if not parsed.episodes:
         raise FeedError("the feed has no episodes")
     enricher = default_enricher()
+    # Every item placed in time once, not once a piece.
+    stamps = _sort_timestamps([ep.published for ep in parsed.episodes], first_seen)
     for at in range(start, stop, PIECE_EPISODES):
         span = (at, min(stop, at + PIECE_EPISODES))
-        if not emit((copy.copy(parsed), enricher.enrich(parsed, first_seen, known, span))):
+        enriched = enricher.enrich(parsed, first_seen, known, span, stamps=stamps)
+        if not emit((copy.copy(parsed), enriched)):
             break
     return True
 
@@ -760,7 +767,9 @@ async def ingest_many(
     """
     # While feeds are written, the workers prepare the next ones; prepared feeds may wait
     # for the writer, which then commits them together.
-    gate = asyncio.Semaphore(2 * (pool.workers if pool else default_workers()) + 1)
+    # (Feeds prepared in this process, on a busy machine, take its one core in turn.)
+    workers = (pool.workers if pool.wants_workers() else 1) if pool else default_workers()
+    gate = asyncio.Semaphore(2 * workers + 1)
     unique = list(dict.fromkeys(sources))
     alone = len(unique) == 1
     writer = FeedWriter(store, alone=alone)
@@ -769,6 +778,7 @@ async def ingest_many(
     if (
         enricher is None
         and pool is not None
+        and pool.wants_workers()
         and (not alone or pool.would_split(_file_size(unique[0])))
         and await _any_new_large_file(store, unique, pool)
     ):

@@ -79,8 +79,14 @@ class ParsePool:
     pool that could not start.
     """
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, *, here_when_busy: bool = False) -> None:
         self.workers = default_workers() if workers is None else max(1, workers)
+        # A command line ingest on a machine with no core to spare (see _a_core_is_free)
+        # prepares its feeds in its own process rather than starting the workers: their
+        # start (a fork server that imports and loads the data files again) and the
+        # hand-over of every episode cost more CPU than they save when no core is idle.
+        # Workers that are up are used whatever the load.
+        self._here_when_busy = here_when_busy
         # Done, with the executor, when the workers are up; None: not started (or dropped).
         self._started: concurrent.futures.Future[_Executor] | None = None
         self._preparing_here = False  # a feed is prepared in this process while they start
@@ -93,6 +99,13 @@ class ParsePool:
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+    def wants_workers(self) -> bool:
+        """Whether a large feed would be prepared by the worker processes now: they run or
+        start, or may start (a core is free, unless the owner asked otherwise)."""
+        if self.workers < 2:
+            return False
+        return self._up_or_starting() or not self._here_when_busy or _a_core_is_free()
 
     def uses_workers(self, size: int) -> bool:
         """Whether a feed of ``size`` bytes is prepared by the worker processes."""
@@ -155,6 +168,14 @@ class ParsePool:
         small = not self.uses_workers(len(data))
         if small and (self.workers < 2 or not self._up_or_starting()):
             return await asyncio.to_thread(_prepare, data, first_seen, known)
+        if not self.wants_workers():  # a busy machine: this process prepares it
+            self._in_flight += 1
+            try:
+                if lone and emit is not None:
+                    return await _prepare_here_in_pieces(data, first_seen, known, emit, None)
+                return await asyncio.to_thread(_prepare, data, first_seen, known)
+            finally:
+                self._in_flight -= 1
         split = len(data) >= SPLIT_MIN_BYTES and self._in_flight == 0 and _a_core_is_free()
         if lone and not split and not self._up_or_starting() and emit is not None:
             # Prepared whole here (as while the workers start): starting them would only

@@ -101,6 +101,7 @@ def test_kill_9_of_an_ingest_leaves_no_worker_behind(tmp_path: Path, silent_host
     env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "DATABASE_PATH")}
     env["PYTHONPATH"] = str(REPO)
     env["LOG_LEVEL"] = "DEBUG"  # the line saying the workers are up
+    env["INGEST_WORKERS"] = "2"  # started even on a busy machine (see ParsePool)
     proc = subprocess.Popen(
         [PYTHON, "-m", "bot", "--db", str(tmp_path / "db"), "ingest", str(big), silent_host],
         cwd=tmp_path,
