@@ -36,10 +36,11 @@ from bot.text import normalize
 log = logging.getLogger(__name__)
 
 ABOUT_WEIGHT = 10.0  # a title mention, or a keyword of the feed
-FTS_NEWEST = 1000  # the newest matches a query of very common words ranks
+FTS_NEWEST = 5000  # the newest matches a query of very common words ranks
 FTS_BOUND_MIN = 5000  # ... when they are in more than this many episodes
 COMMON_SHARE = 0.1  # ... and in more than this share of the archive
 FTS_FULL_MAX = 10_000  # ... or in more than this many episodes (a tenth of 100,000)
+FTS_NEWEST_MOST = 1000  # the newest matches ranked of words in half the archive or more
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z0-9]+")  # a word the full-text tokenizer keeps as it is
 BUILD_CHUNK = 5000  # rows read at a time while building the index
@@ -888,10 +889,14 @@ class Index:
         # The cap keeps the cost of a question from growing past 100,000 episodes (at
         # 300,000 a word in a twentieth of it took 100 ms to rank in full); below that
         # the share alone decides, as before.
-        # The window is smaller than the bound: bm25 over the newest 5,000 of a word in
-        # every episode took 6 ms at 100,000 (1,000: 3 ms, most of it FTS5 counting the
-        # word's documents for its idf, which no window avoids).
         if postings > max(FTS_BOUND_MIN, min(COMMON_SHARE * self.count, FTS_FULL_MAX)):
+            # Words in half the archive or more get no weight from bm25 (FTS5 floors
+            # their negative idf at 1e-6), so their order says least; ranking the newest
+            # 5,000 of a word in every episode took 6 ms at 100,000, 1,000 of them 3 ms
+            # (most of it FTS5 counting the word's episodes for its idf, which no window
+            # avoids).
+            if 2 * postings >= self.count:
+                return FTS_NEWEST_MOST
             return FTS_NEWEST
         return None
 

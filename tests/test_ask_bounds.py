@@ -17,13 +17,13 @@ EPISODES = 600
 
 
 def _write_archive(path: Path) -> None:
-    """A synthetic feed: every episode's notes hold "masamuce"; every other one "lantern"
-    (half the archive, a very common word); a few hold "border" or "borders"; two of the
-    newest have "lantern" in their titles."""
+    """A synthetic feed: every episode's notes hold "masamuce"; every third one "lantern"
+    (a very common word, but in less than half the archive); a few hold "border" or
+    "borders"; two of the newest have "lantern" in their titles."""
     items = []
     for n in range(EPISODES):
         words = ["masamuce", f"topic{n % 37}", f"place{n % 11}"]
-        if n % 2 == 0:
+        if n % 3 == 0:
             words.append("lantern")
         if n % 9 == 0:
             words.append("border" if n % 2 else "borders")
@@ -83,7 +83,7 @@ async def test_a_very_common_word_is_ranked_over_its_newest_matches_with_the_sam
         return await search(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(store, "fts_search_with_texts", spy)
-    # As this archive stands, "lantern" (300 episodes) is ranked in full.
+    # As this archive stands, "lantern" (202 episodes) is ranked in full.
     full = (await answerer.ask("lantern", limit=3)).to_json()
     assert seen == [None]
     # Scaled down so that it counts as very common here: the bounded path is taken.
@@ -98,3 +98,28 @@ async def test_a_very_common_word_is_ranked_over_its_newest_matches_with_the_sam
     assert [e["title"] for e in bounded["episodes"]][:2] == [e["title"] for e in full["episodes"]][
         :2
     ]
+
+
+async def test_a_word_in_most_episodes_ranks_fewer_of_its_newest_matches(
+    answerer: Answerer, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[int | None] = []
+    search = store.fts_search_with_texts
+
+    async def spy(*args: object, **kwargs: object) -> object:
+        seen.append(kwargs.get("newest"))  # type: ignore[arg-type]
+        return await search(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "fts_search_with_texts", spy)
+    monkeypatch.setattr(bot.index, "FTS_BOUND_MIN", 100)
+    monkeypatch.setattr(bot.index, "FTS_NEWEST", 50)
+    monkeypatch.setattr(bot.index, "FTS_NEWEST_MOST", 20)
+    # "masamuce" is in every episode (bm25 gives it no weight): the smaller window;
+    # "lantern" is in a third of them: the larger one.
+    await answerer.ask("masamuce", limit=3)
+    await answerer.ask("lantern", limit=3)
+    assert seen == [20, 50]
+    index = answerer.index
+    assert index.fts_window(index.count // 2) == 20
+    assert index.fts_window(index.count // 2 - 1) == 50
+    assert index.fts_window(100) is None
