@@ -903,7 +903,7 @@ class Index:
     def lean_term(self, term: Term) -> Term:
         """``term`` with the same matches and the same bm25 scores, for less work: forms
         the archive does not hold dropped (a phrase no episode has adds nothing to any
-        score), and a prefix that only the word itself starts made that word.
+        score), and a prefix that starts only one word of the archive made that word.
 
         FTS5 expands a prefix by merging the posting lists of every word it starts into
         one, over the whole archive, before a LIMIT or a window can stop it: for a word in
@@ -912,9 +912,9 @@ class Index:
         the episodes that hold it."""
         df = self.vocab.df
         if term.prefix:
-            stem = term.forms[0]
-            if _TOKEN.fullmatch(stem) and self.vocab.with_prefix(stem, 2) == [stem]:
-                return Term((stem,))
+            words = self.vocab.with_prefix(term.forms[0], 2)
+            if len(words) == 1 and _TOKEN.fullmatch(term.forms[0]) and _TOKEN.fullmatch(words[0]):
+                return Term((words[0],))
             return term
         # Only plain words are judged: the tokenizer folds others ("migración") itself.
         kept = tuple(f for f in term.forms if f in df or not _TOKEN.fullmatch(f))

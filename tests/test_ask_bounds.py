@@ -58,6 +58,9 @@ async def test_lean_terms_find_and_score_exactly_as_written(
     # A prefix only its own word starts is that word.
     prefix = Term(("masamuce",), prefix=True)
     assert index.lean_term(prefix) == Term(("masamuce",))
+    # So is a prefix that starts one word of the archive, not itself a word.
+    part = Term(("lanter",), prefix=True)
+    assert index.lean_term(part) == Term(("lantern",))
     # A prefix that starts other words stays a prefix ("topic1" starts "topic10"...).
     wider = Term(("topic1",), prefix=True)
     assert index.lean_term(wider) == wider
@@ -65,7 +68,7 @@ async def test_lean_terms_find_and_score_exactly_as_written(
     forms = Term(("border", "borders", "borderes", "bordér"))
     assert index.lean_term(forms) == Term(("border", "borders", "bordér"))
     assert index.lean_term(Term(("border", "borders"))) == Term(("border", "borders"))
-    for term in (prefix, wider, forms):
+    for term in (prefix, part, wider, forms):
         written = await store.fts_search([term], limit=EPISODES)
         lean = await store.fts_search([index.lean_term(term)], limit=EPISODES)
         assert written  # the comparison is over matches, not two empty lists
