@@ -3,6 +3,7 @@ a score, and a very common word ranked over its newest matches only, with the sa
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -10,7 +11,7 @@ import pytest
 
 import bot.index
 from bot.answer import Answerer
-from bot.ingest import ingest_many
+from bot.ingest import BUNDLED_FEED, ingest_many
 from bot.store import Store, Term
 
 EPISODES = 600
@@ -126,3 +127,16 @@ async def test_a_word_in_most_episodes_ranks_fewer_of_its_newest_matches(
     assert index.fts_window(index.count // 2) == 20
     assert index.fts_window(index.count // 2 - 1) == 50
     assert index.fts_window(100) is None
+
+
+async def test_a_topic_set_made_for_a_question_is_not_walked_by_full_collections(
+    store: Store,
+) -> None:
+    assert all(r.ok for r in await ingest_many(store, [str(BUNDLED_FEED)]))
+    answerer = await Answerer.create(store)
+    topic = max(answerer.index.topic_episodes, key=lambda t: len(answerer.index.topic_episodes[t]))
+    made = answerer.index.topic_set(topic)
+    assert len(made) >= 2
+    assert answerer.index.topic_set(topic) is made  # made once per index
+    # Frozen with the index: the cyclic collector's generations no longer hold it.
+    assert not any(o is made for o in gc.get_objects())
