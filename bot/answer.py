@@ -767,7 +767,7 @@ class Answerer:
     def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """Episodes with the number the question asks for ("episode 370", "s2e5")."""
         asked = question_number(fold(parsed.text))
-        if asked is None and feeds and len(parsed.words) == 1 and parsed.words[0].isdigit():
+        if asked is None and feeds and len(parsed.words) == 1 and parsed.words[0].isdecimal():
             # "hibt 517", "lex 300": a podcast's name and a number, nothing else, ask for
             # that episode of it (a number beside other words may be a version or a year).
             asked = None, int(parsed.words[0]), parsed.words[0]
@@ -1590,12 +1590,21 @@ class Answerer:
 
     def _compound(self, word: str) -> tuple[str, str] | None:
         """The two words of the archive that ``word`` joins ("co" + "founder"), the
-        longest second part first; None when it is no such pair."""
+        longest second part first; None when it is no such pair.
+
+        A word the archive holds as written is split only after a two-letter prefix that
+        is no stop word ("co-founder", not "pas" + "sword" for "password" nor "under" +
+        "stand" for "understand"): any longer split of a real word is mostly chance."""
         df = self.index.vocab.df
         if len(word) < COMPOUND_MIN_CHARS or not word.isalpha():
             return None
+        known = word in df
         for i in range(2, len(word) - COMPOUND_LAST_CHARS + 1):
+            if known and i > 2:
+                break
             first, last = word[:i], word[i:]
+            if i == 2 and first in STOP_WORDS:
+                continue
             if first in df and last in df and last not in STOP_WORDS:
                 return first, last
         return None

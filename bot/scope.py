@@ -84,17 +84,20 @@ SALUTATIONS = frozenset(
 def without_salutations(words: list[str]) -> list[str]:
     """The question's words without the greetings and thanks that open or close it
     (when anything is left)."""
-    # Stop words around them ("hey there", "thank you") go with them.
+    # Stop words around them ("hey there", "thank you") go with them. A greeting opens
+    # the question only as its first word: in "episodes about hello world" or "any
+    # episode on hey jude" it is a subject.
     said = [w in SALUTATIONS or w in STOP_WORDS for w in words]
     if all(said):
         return words
     start, end = 0, len(words)
-    while said[start]:
-        start += 1
     while said[end - 1]:
         end -= 1
-    if not any(w in SALUTATIONS for w in words[:start] + words[end:]):
+    opening = words[0] in SALUTATIONS
+    if not opening and not any(w in SALUTATIONS for w in words[end:]):
         return words
+    while opening and said[start]:
+        start += 1
     return words[start:end]
 
 
