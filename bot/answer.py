@@ -110,6 +110,12 @@ TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 ALIAS_PREFIX = 5  # letters a word shares with a topic's name to be that name, not an alias
 DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
+DAY_SECONDS = 86_400
+# Words that only lead up to a date in the feeds' other languages ("nachrichten vom
+# 24.02.2022", "do dia 3"): beside a date they ask for nothing more.
+_DATE_FILLERS = frozenset("vom von am im zum der des dia del du le".split())
+DAY_BEFORE = 14 * 3600  # a day in UTC+14 starts this long before the UTC day
+DAY_AFTER = 12 * 3600  # ... and one in UTC-12 ends this long after it
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
@@ -415,7 +421,6 @@ class Answerer:
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
         self._title_vocab: tuple[Index, frozenset[str]] | None = None
-        self._days_cache: tuple[Index, dict[datetime.date, list[int]]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -784,26 +789,39 @@ class Answerer:
         return list(ids), set(_WORD.findall(normalize(text)))
 
     def _dated_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
-        """The episodes published on the day the question names (of ``feeds``, when
-        named), newest first, and the words that named the day."""
+        """The episodes of the podcast named published on the day the question names,
+        those of that day in UTC first, and the words that named the day.
+
+        The feed's own time zone is not kept, so an episode up to 14 hours before or 12
+        after the UTC day (UTC-12 to UTC+14) may be of it: "1 December 2015" finds an
+        episode dated "01 Dec 2015 16:55 PST". Without a podcast's name a date is searched
+        as words: a day's episodes across every podcast answer nothing in particular."""
+        if not feeds:
+            return [], set()
         asked = question_dates(fold(parsed.text))
         if asked is None:
             return [], set()
         days, text = asked
-        idx = self.index
-        cached = self._days_cache
-        if cached is None or cached[0] is not idx:
-            # Built once per index: each episode's day of publication (UTC), newest first.
-            by_day: dict[datetime.date, list[int]] = defaultdict(list)
-            for eid in idx.latest:
-                ts = idx.episodes[eid].sort_ts
-                if ts > 0:
-                    by_day[datetime.datetime.fromtimestamp(ts, datetime.UTC).date()].append(eid)
-            cached = self._days_cache = (idx, dict(by_day))
-        ids = [e for day in days for e in cached[1].get(day, ())]
-        if feeds:
-            ids = [e for e in ids if idx.episodes[e].feed_id in feeds]
-        return ids, set(_WORD.findall(normalize(text)))
+        table = self.index.episodes
+        stamps, ids = table.sort_ts, table.ids
+        exact: list[int] = []
+        near: list[tuple[float, int]] = []
+        for day in days:
+            start = datetime.datetime.combine(day, datetime.time(), datetime.UTC).timestamp()
+            end = start + DAY_SECONDS
+            # ``stamps`` is newest first: its negation is in ascending order.
+            first = bisect.bisect_left(stamps, -(end + DAY_AFTER), key=_negated)
+            stop = bisect.bisect_left(stamps, -(start - DAY_BEFORE), key=_negated)
+            for at in range(first, stop):
+                eid, ts = ids[at], stamps[at]
+                if ts <= 0 or table.feed_ids[at] not in feeds:
+                    continue
+                if start <= ts < end:
+                    exact.append(eid)
+                else:
+                    near.append((min(abs(ts - start), abs(ts - end)), eid))
+        found = exact + [eid for _, eid in sorted(near)]
+        return list(dict.fromkeys(found)), set(_WORD.findall(normalize(text)))
 
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
@@ -835,21 +853,21 @@ class Answerer:
             return await self._fill(answer, ids, [100.0] * len(ids))
 
         day_ids, day_words = self._dated_ids(parsed, feeds)
-        day_rest = [w for w in parsed.words if w not in day_words]
+        day_rest = [w for w in parsed.words if w not in day_words and w not in _DATE_FILLERS]
         if day_ids and len(day_rest) <= DATE_REST:
             # "langsam gesprochene nachrichten vom 24.02.2022": the episodes of that day
             # (of the podcast named), those that also hold the other word first. Among
             # more words a date is as often what an episode is about ("the world ends on
             # december 21 2012") as when it came out: the search reads it as words.
-            rest = day_rest
             ids = day_ids
-            if rest and len(ids) > 1:
-                ranked = await self.search(rest, limit=len(ids), only=set(ids))
-                better = [e for e, sc in ranked if sc >= THRESHOLD]
-                ids = better + [i for i in ids if i not in better]
-            answer.intent = "episode"
-            ids = ids[:limit]
-            return await self._fill(answer, ids, [100.0] * len(ids))
+            if day_rest:
+                # The other word must be found in that day's episodes, like any answer.
+                ranked = await self.search(day_rest, limit=len(ids), only=set(ids))
+                ids = [e for e, sc in ranked if sc >= THRESHOLD]
+            if ids:
+                answer.intent = "episode"
+                ids = ids[:limit]
+                return await self._fill(answer, ids, [100.0] * len(ids))
 
         absent: set[str] = set()
         found_topics = self.find_topics(parsed, absent)
@@ -1872,3 +1890,7 @@ def feed_named(feeds: Sequence[Any], value: str) -> int | None:
         if value == str(feed.id) or fold(feed.title).strip() == folded:
             return int(feed.id)
     return None
+
+
+def _negated(value: float) -> float:
+    return -value

@@ -49,3 +49,29 @@ def test_a_word_the_archive_holds_is_split_only_after_a_short_prefix(
     assert everything._compound("cofounders") in (None, ("co", "founders"))
     if "cofounder" in df and "founder" in df and "co" in df:
         assert everything._compound("cofounder") == ("co", "founder")
+
+
+async def test_a_date_without_a_podcast_is_searched_as_words(everything: Answerer) -> None:
+    # A day's episodes across every podcast answer nothing in particular.
+    for question in ("kubernetes 8 june 2023", "what happened on 24.02.2022"):
+        answer = await everything.ask(question)
+        days = {e.published.date().isoformat() for e in answer.episodes if e.published}
+        assert not days & {"2023-06-08", "2022-02-24"}, question
+
+
+async def test_a_word_beside_a_podcast_and_a_date_must_be_found(everything: Answerer) -> None:
+    # Talk Python published an episode on 2 June 2023, but not about FastAPI: no answer
+    # at full confidence from the date alone.
+    dated = await everything.ask("talk python 2 june 2023")
+    assert dated.episodes and dated.episodes[0].published
+    assert dated.episodes[0].published.date().isoformat() in ("2023-06-01", "2023-06-02")
+    answer = await everything.ask("talk python 2 june 2023 fastapi")
+    assert dated.episodes[0].title not in [e.title for e in answer.episodes]
+
+
+async def test_a_day_is_read_in_the_feeds_time_zone_as_well(everything: Answerer) -> None:
+    # SE Radio 243 is dated "Tue, 01 Dec 2015 16:55 PST": 2 December in UTC.
+    for day in ("1 december 2015", "2 december 2015"):
+        answer = await everything.ask(f"software engineering radio {day}")
+        assert answer.episodes, day
+        assert answer.episodes[0].title.startswith("SE-Radio Episode 243"), day
