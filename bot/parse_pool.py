@@ -66,9 +66,18 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _Executor = concurrent.futures.ProcessPoolExecutor
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, as a container limits it),
+    not all the machine's."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # no affinity on this system
+        return os.cpu_count() or 1
+
+
 def default_workers() -> int:
     """How many worker processes a pool runs by default: one per core, at most four."""
-    return max(1, min(4, os.cpu_count() or 1))
+    return max(1, min(4, usable_cores()))
 
 
 class ParsePool:
@@ -433,7 +442,7 @@ def _a_core_is_free() -> bool:
     busy with other work, one process preparing the feed whole finishes sooner.
     """
     try:
-        return os.getloadavg()[0] < (os.cpu_count() or 1)
+        return os.getloadavg()[0] < usable_cores()
     except OSError:  # no load average on this system
         return True
 
