@@ -34,6 +34,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.feeds import FeedError, ParsedEpisode, ParsedFeed, Person
@@ -435,16 +436,36 @@ class Pieces:
 
 
 def _a_core_is_free() -> bool:
-    """Whether the machine has had a core to spare (load average below the core count).
+    """Whether the machine has a core to spare (load average below the core count, or
+    a past load that nothing runnable carries on now).
 
     Splitting a feed costs more CPU in all (each share reads the whole document, and its
     episodes cross between processes): a gain only when another core is idle. On a machine
     busy with other work, one process preparing the feed whole finishes sooner.
     """
+    cores = usable_cores()
     try:
-        return os.getloadavg()[0] < usable_cores()
+        load = os.getloadavg()[0]
     except OSError:  # no load average on this system
         return True
+    if load < cores:
+        return True
+    # The one-minute average remembers this program's own last minute too (an ingest just
+    # before, a benchmark's previous round): what is runnable right now says whether that
+    # load is still there.
+    return load < 2 * cores and _runnable_now() <= cores
+
+
+_LOADAVG = Path("/proc/loadavg")
+
+
+def _runnable_now() -> int:
+    """The tasks runnable at this moment, this one among them (Linux's /proc/loadavg;
+    elsewhere a number that means "busy")."""
+    try:
+        return int(_LOADAVG.read_text(encoding="ascii").split()[3].partition("/")[0])
+    except (OSError, ValueError, IndexError):
+        return 1 << 30
 
 
 def _shut_down(started: concurrent.futures.Future[_Executor], *, wait: bool) -> None:
