@@ -53,6 +53,7 @@ from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
 from bot.scope import (
+    INTERJECTIONS,
     find_spans,
     is_chitchat,
     question_dates,
@@ -133,7 +134,8 @@ _ASKING = frozenset(
     "episode episodes ep one ones show shows podcast podcasts anything something find "
     "recommend episodio episodios programa algo".split()
 )
-_YOU = frozenset("you your yourself u ya tu usted voce".split())  # words that address the bot
+# Words that address the bot: "you", or the bot itself ("is this a bot or a person").
+_YOU = frozenset("you your yourself u ya tu usted voce bot".split())
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
     '("anything on Venezuela?"), a podcast ("latest Talk Python") or a number ("episode 370").'
@@ -1649,13 +1651,18 @@ class Answerer:
         """Whether the question is said to the bot ("are you a real person", "who made
         you") rather than asked about an episode: addressed to "you", asking for no
         episode ("the one", "anything on", "episodes about"), with no word rare enough to
-        single out an episode (each in BOT_COMMON_SHARE of the archive or more)."""
+        single out an episode (each in BOT_COMMON_SHARE of the archive or more). The words
+        that address the bot ("bot") and interjections ("omg") are no subject."""
         said = parsed.norm.split()
         if _YOU.isdisjoint(said) or parsed.topic_cue or not _ASKING.isdisjoint(said):
             return False
         idx = self.index
         common = BOT_COMMON_SHARE * max(idx.count, 1)
-        return all(idx.vocab.df.get(w, 0) >= common for w in parsed.words)
+        return all(
+            idx.vocab.df.get(w, 0) >= common
+            for w in parsed.words
+            if w not in _YOU and w not in INTERJECTIONS
+        )
 
     def _by_chance(self, found: set[str]) -> bool:
         """Whether common words found together in an episode's notes say nothing: were

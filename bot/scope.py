@@ -42,14 +42,25 @@ CHITCHAT = frozenset(
     oi ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie much so very
     really again nice it is this that a the to for and
     gente pessoal chicos tudo bem beleza vai hasta luego pronto today tonight valeu
+    mornin evenin gm
     """.split()
 )
+# Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
+# they ask for nothing ("wow you're quick").
+INTERJECTIONS = frozenset(
+    """
+    omg wow lol lmao haha hehe wtf hmm hmmm yay whoa woah oh ah ahh ugh damn dang gosh
+    jeez oops ooh nice cool neat sweet
+    """.split()
+)
+CHITCHAT = CHITCHAT | INTERJECTIONS
 _CHITCHAT_NEEDS = frozenset(
     """
     hi hello hey heya hiya yo sup howdy greetings morning evening afternoon thanks thank thx
     ty tysm cheers appreciated appreciate bye goodbye cya lol lmao haha hehe ok okay cool
     nice awesome great test testing ping hola buenas buenos gracias saludos chao adios oi
-    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie valeu
+    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie valeu mornin
+    evenin gm omg wow wtf hmm hmmm yay whoa woah oops
     """.split()
 )
 
@@ -76,7 +87,7 @@ SALUTATIONS = frozenset(
     """
     hi hello hey heya hiya howdy thanks thank thx ty tysm bye goodbye cya hola gracias
     saludos chao adios oi ola obrigado obrigada valeu tchau danke hallo merci bonjour salut
-    ciao grazie
+    ciao grazie mornin evenin gm
     """.split()
 )
 
