@@ -74,6 +74,7 @@ POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest
 MAX_QUERY_TERMS = 6
 CANDIDATES = 24
 WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by date
+LATEST_TITLE_SCAN = 500  # "latest" with words: titles naming them all, looked at past those
 LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
@@ -114,8 +115,10 @@ DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an epis
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
-    r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one)|new episodes?|"
-    r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio)\b"
+    r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one|time)|new episodes?|"
+    r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio|"
+    # Portuguese: "o mais recente", "o mais novo", "episodio novo".
+    r"mais recentes?|recentes?|mais novos?|mais nova|episodio novo|novo episodio)\b"
 )
 _GUEST_CUE = re.compile(
     r"\b(who is|who s|who was|whos|episodes? with|featuring|feat|guest|guests|interview(?:ed)?|"
@@ -241,6 +244,21 @@ _MONTHS = frozenset(
     "julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro marco "
     "maio junho julho setembro outubro novembro dezembro".split()
 )
+
+
+def _last_of_podcast(said: list[str], podcast_words: set[str]) -> bool:
+    """Whether "last" stands right after a podcast's name (or its possessive "'s") or
+    right before it: "hibt's last", "the last lex"."""
+    for i, word in enumerate(said):
+        if word != "last":
+            continue
+        before = said[i - 1] if i else ""
+        if before == "s" and i >= 2:
+            before = said[i - 2]
+        after = said[i + 1] if i + 1 < len(said) else ""
+        if before in podcast_words or after in podcast_words:
+            return True
+    return False
 
 
 def _number_pairs(words: Sequence[str]) -> set[str]:
@@ -820,6 +838,11 @@ class Answerer:
         feeds, podcast_words = self.find_podcast(parsed)
         if podcast_words:
             parsed.words = [w for w in parsed.words if w not in podcast_words]
+            if not parsed.latest and _last_of_podcast(parsed.norm.split(), podcast_words):
+                # "taverncast's last <series>", "the last lex": "last" beside a podcast's
+                # name is its newest, not a word to search.
+                parsed.latest = True
+                parsed.words = [w for w in parsed.words if w != "last"]
         parsed.words = self._with_title_pairs(parsed)
         parsed.words += self._numbered_initials(parsed)
 
@@ -1065,9 +1088,21 @@ class Answerer:
         if parsed.latest:
             # Newest first among the episodes about the words (named in the title), when
             # there are any, not those that merely mention them.
-            about = set(self._titled(parsed.words, [e for e, _ in ranked]))
+            named = parsed.words
+            about = set(self._titled(named, [e for e, _ in ranked]))
+            if not about and len(named) >= 2:
+                # "the newest in the <series> series": the first title holds all the
+                # words but one (the asker's own word for it): those words name it.
+                held = [w for w in named if self._titled([w], [ranked[0][0]])]
+                if len(held) == len(named) - 1:
+                    named = held
+                    about = set(self._titled(named, [e for e, _ in ranked]))
             if about:
                 ranked = [p for p in ranked if p[0] in about]
+                # The search fetched the best few by their words; every title that names
+                # them all qualifies as well (a series of 69 "How I Built Resilience"
+                # episodes), so the newest of them all is looked for by title.
+                ranked += await self._titled_newest(named, ranked, feeds)
             order = idx.order
             ranked.sort(key=lambda p: order[p[0]])
             answer.intent = "latest"
@@ -1213,6 +1248,26 @@ class Answerer:
             if all(any(t.startswith(s) for t in title) for s in stems):
                 out.append(eid)
         return out
+
+    async def _titled_newest(
+        self, words: list[str], ranked: list[tuple[int, float]], feeds: set[int]
+    ) -> list[tuple[int, float]]:
+        """The episodes (of ``feeds``, when named) whose title holds every one of the
+        words that are not in ``ranked`` yet, at the best score of ``ranked``: a title
+        that names the words qualifies as the titles found did."""
+        terms = [_fts_term(w) for w in dict.fromkeys(words) if w in self.index.vocab.df]
+        if not terms or len(terms) < len(set(words)) or not ranked:
+            return []
+        have = {e for e, _ in ranked}
+        best = max(s for _, s in ranked)
+        episodes = self.index.episodes
+        return [
+            (e, best)
+            for e in await self._title_match(terms, LATEST_TITLE_SCAN)
+            if e not in have
+            and (not feeds or episodes[e].feed_id in feeds)
+            and e in self._titled(words, [e])
+        ]
 
     async def _fill(self, answer: Answer, ids: list[int], scores: list[float]) -> Answer:
         episodes = await self.store.episodes_by_ids(ids)

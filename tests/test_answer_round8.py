@@ -32,3 +32,38 @@ async def test_a_question_about_the_bot_itself_gets_the_help_reply(everything: A
     # Asking for an episode about bots is still a question.
     answer = await everything.ask("the one about a twitter bot")
     assert answer.episodes
+
+
+async def test_last_time_with_a_guest_is_their_newest_episode(everything: Answerer) -> None:
+    # "The last time" asks for the newest, like "latest": a guest on the show several
+    # times is answered with their newest episode, not their best-titled one.
+    answer = await everything.ask("the last time sam harris had david frum on")
+    assert answer.intent == "latest" and answer.person and len(answer.episodes) >= 2
+    dates = [e.published for e in answer.episodes]
+    assert dates[0] == max(d for d in dates if d is not None)
+
+
+async def test_last_beside_a_podcast_name_and_portuguese_cues_ask_for_the_newest(
+    everything: Answerer,
+) -> None:
+    for question in ("the last hipsters techguide", "qual o techguide mais novo do hipsters?"):
+        answer = await everything.ask(question)
+        assert answer.intent == "latest", question
+        first = answer.episodes[0]
+        assert "techguide" in first.title.lower() and first.feed_title == "Hipsters Ponto Tech"
+        assert first.published == max(e.published for e in answer.episodes), question
+
+
+async def test_latest_of_a_long_series_is_the_newest_title_of_all(everything: Answerer) -> None:
+    # A series inside a feed has more episodes than the search fetches by its words: the
+    # newest title that names it is the answer, however many there are.
+    idx = everything.index
+    series = [e for e in idx.episodes.values() if e.title_norm.startswith("how i built resilience")]
+    assert len(series) > 60
+    newest = min(series, key=lambda e: idx.order[e.id])
+    for question in (
+        "newest how i built resilience",
+        "the newest in the how i built resilience series",
+    ):
+        answer = await everything.ask(question)
+        assert answer.intent == "latest" and answer.episodes[0].id == newest.id, question
