@@ -112,6 +112,7 @@ TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 ALIAS_PREFIX = 5  # letters a word shares with a topic's name to be that name, not an alias
 DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
+DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
@@ -861,7 +862,11 @@ class Answerer:
 
         day_ids, day_words = self._dated_ids(parsed, feeds)
         day_rest = [w for w in parsed.words if w not in day_words]
-        if day_ids and len(day_rest) <= DATE_REST:
+        if day_ids and len(day_rest) > DATE_REST:
+            # "nachrichten vom 1. februar 2022": more words, each of them said by an
+            # episode of that day (its title, notes or podcast's name), still address it.
+            day_ids = await self._saying_all(day_ids[:DATE_SCAN], day_rest)
+        if day_ids:
             # "langsam gesprochene nachrichten vom 24.02.2022": the episodes of that day
             # (of the podcast named), those that also hold the other word first. Among
             # more words a date is as often what an episode is about ("the world ends on
@@ -1246,6 +1251,18 @@ class Answerer:
         for eid in ids:
             title = self.index.episodes[eid].title_norm.split()
             if all(any(t.startswith(s) for t in title) for s in stems):
+                out.append(eid)
+        return out
+
+    async def _saying_all(self, ids: list[int], words: list[str]) -> list[int]:
+        """Those of ``ids`` whose title, notes' start or podcast's title hold each of the
+        words (as typed, or its singular)."""
+        texts = await self._candidate_words(ids)
+        idx = self.index
+        out = []
+        for eid in ids:
+            said = texts.get(eid, set()) | idx.feed_title_words(idx.episodes[eid].feed_id)
+            if all(w in said or _stem(w) in said for w in words):
                 out.append(eid)
         return out
 

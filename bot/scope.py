@@ -218,23 +218,23 @@ def title_number(title: str) -> int | None:
     return int(value)
 
 
-# Month names in English, Spanish and Portuguese (folded), and their short forms.
+# Month names in English, Spanish, Portuguese and German (folded), and their short forms.
 _MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         (
-            "january jan enero janeiro",
-            "february feb febrero fevereiro fev",
-            "march mar marzo marco",
+            "january jan enero janeiro januar",
+            "february feb febrero fevereiro fev februar",
+            "march mar marzo marco marz maerz",
             "april apr abril abr",
-            "may mayo maio",
-            "june jun junio junho",
-            "july jul julio julho",
+            "may mayo maio mai",
+            "june jun junio junho juni",
+            "july jul julio julho juli",
             "august aug agosto ago",
             "september sep sept septiembre setiembre setembro set",
-            "october oct octubre outubro out",
+            "october oct octubre outubro out oktober okt",
             "november nov noviembre novembro",
-            "december dec diciembre dezembro dez",
+            "december dec diciembre dezembro dez dezember",
         ),
         start=1,
     )
@@ -246,10 +246,11 @@ _DATE_FORMS = (
     (re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"), "dmy"),
     # 2022-02-24
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
-    # 3 march 2022, 3 de marzo de 2022, 3rd of march, 2022
+    # 3 march 2022, 3 de marzo de 2022, 3rd of march, 2022, 3. märz 2022
     (
         re.compile(
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTH})\s*,?\s+(?:de\s+)?(\d{{4}})\b"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?({_MONTH})\s*,?\s+(?:de\s+)?"
+            r"(\d{4})\b"
         ),
         "dMy",
     ),

@@ -67,3 +67,24 @@ async def test_latest_of_a_long_series_is_the_newest_title_of_all(everything: An
     ):
         answer = await everything.ask(question)
         assert answer.intent == "latest" and answer.episodes[0].id == newest.id, question
+
+
+def test_german_dates_are_read() -> None:
+    import datetime
+
+    from bot.scope import question_dates
+
+    assert question_dates("nachrichten vom 3. marz 2022")[0] == [datetime.date(2022, 3, 3)]
+    assert question_dates("am 17. oktober 2021")[0] == [datetime.date(2021, 10, 17)]
+
+
+async def test_a_date_with_words_its_episode_says_addresses_that_episode(
+    everything: Answerer,
+) -> None:
+    # More than one word beside the date: an episode of that day that says each of them
+    # (its podcast's name counts) is the one asked for...
+    answer = await everything.ask("gesprochene nachrichten am 3. märz 2022")
+    assert answer.episodes and answer.episodes[0].title.startswith("03.03.2022")
+    # ...and words that no episode of the day says leave the date to the search.
+    answer = await everything.ask("gesprochene nachrichten über vulkane am 3. märz 2022")
+    assert not answer.episodes or not answer.episodes[0].title.startswith("03.03.2022")
