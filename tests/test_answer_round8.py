@@ -88,3 +88,22 @@ async def test_a_date_with_words_its_episode_says_addresses_that_episode(
     # ...and words that no episode of the day says leave the date to the search.
     answer = await everything.ask("gesprochene nachrichten über vulkane am 3. märz 2022")
     assert not answer.episodes or not answer.episodes[0].title.startswith("03.03.2022")
+
+
+def test_the_lexicon_holds_everyday_vocabulary_without_false_friends() -> None:
+    from bot.lexicon import translations
+
+    # Everyday nouns, verbs and adjectives of any subject, not only history and politics.
+    for word, other in (("selva", "jungle"), ("equipo", "team"), ("marca", "brand")):
+        assert other in translations(word), word
+    assert "construir" in translations("build") and "rapido" in translations("fast")
+    # A word that is also an English word of another meaning is no translation.
+    assert "red" not in translations("network") and "tempo" not in translations("time")
+    assert "real" not in translations("royal")
+
+
+async def test_a_spanish_question_finds_an_english_episode_by_everyday_words(
+    everything: Answerer,
+) -> None:
+    answer = await everything.ask("lex con el explorador de la selva")
+    assert answer.episodes and "Jungle" in answer.episodes[0].title
