@@ -262,6 +262,24 @@ def _last_of_podcast(said: list[str], podcast_words: set[str]) -> bool:
     return False
 
 
+_CENSORED = re.compile(r"[^\W_]+\*+[^\W_]*")
+
+
+def _uncensored(title: str, forms: dict[str, list[str]]) -> set[str]:
+    """The terms one of whose ``forms`` a word of the title censors with asterisks: each
+    letter shown is the form's letter there ("sh*tty" is "shitty")."""
+    out = set()
+    for m in _CENSORED.finditer(fold(title)):
+        shown = m.group()
+        for term, said in forms.items():
+            if any(
+                len(f) == len(shown) and all(c in ("*", x) for c, x in zip(shown, f, strict=True))
+                for f in said
+            ):
+                out.add(term)
+    return out
+
+
 def _number_pairs(words: Sequence[str]) -> set[str]:
     """Each number of the words with the word before it: "deno 2", "3 13" (of "3.13")."""
     return {f"{a} {b}" for a, b in itertools.pairwise(words) if b.isdigit()}
@@ -293,6 +311,10 @@ def _slip_of(word: str, other: str) -> bool:
     """Whether ``word`` may be a slip for ``other``: both long enough, not numbers, and one
     edit apart with the first letter kept (a swap is one edit), or the same letters in
     another order ("grate", "great")."""
+    if len(word) == 3 and len(other) == 4 and word[0] == other[0] and other.isalpha():
+        # A letter left out of a short word ("duk" for "duck"): only a word the archive
+        # lacks is looked at this way (see the caller).
+        return any(other[:i] + other[i + 1 :] == word for i in range(1, 4))
     if (
         word == other
         or len(word) < TITLE_TYPO_MIN_CHARS
@@ -1536,8 +1558,15 @@ class Answerer:
         phrase = " ".join(words)
         asked = set(words)
         # What each term was typed as, looked at for slips against candidates' titles.
+        # A word of three letters the archive lacks ("duk") may be a slip too: a letter
+        # left out of a title's word ("duck"), see _slip_of.
         slip_forms = {
-            t: [f for f in typed[t] | {t} if len(f) >= TITLE_TYPO_MIN_CHARS and not f.isdigit()]
+            t: [
+                f
+                for f in typed[t] | {t}
+                if not f.isdigit()
+                and (len(f) >= TITLE_TYPO_MIN_CHARS or (len(f) == 3 and f not in df))
+            ]
             for t in terms
         }
         subject_words = [w for _, w in subjects]
@@ -1550,7 +1579,13 @@ class Answerer:
             title_words = set(entry.title_norm.split())
             if versions:
                 title_words |= _number_pairs(entry.title_norm.split())
-            in_doc, hits = matched(texts.get(eid, set()))
+            doc = texts.get(eid, set())
+            if "*" in entry.title:
+                # A word a title censors ("Sh*tty") is the word the question spells out.
+                uncensored = _uncensored(entry.title, slip_forms)
+                title_words |= uncensored
+                doc = doc | uncensored
+            in_doc, hits = matched(doc)
             in_title, title_hits = matched(title_words)
             # A word the archive knows as written may still be a slip for a word of this
             # title ("the grate derangement", "josiah carlsen"), when the title also holds

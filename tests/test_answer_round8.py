@@ -107,3 +107,23 @@ async def test_a_spanish_question_finds_an_english_episode_by_everyday_words(
 ) -> None:
     answer = await everything.ask("lex con el explorador de la selva")
     assert answer.episodes and "Jungle" in answer.episodes[0].title
+
+
+def test_a_censored_title_word_is_the_word_spelled_out() -> None:
+    from bot.answer import _slip_of, _uncensored
+
+    forms = {"shifty": ["shitty", "shifty"], "robots": ["robots"]}
+    assert _uncensored("Queen of Sh*tty Robots", forms) == {"shifty"}
+    assert _uncensored("F*** this", {"fork": ["fork"]}) == {"fork"}
+    assert _uncensored("Sh*tty", {"shiny": ["shiny"]}) == set()
+    # A letter left out of a short word is a slip for the title's word...
+    assert _slip_of("duk", "duck") and _slip_of("rce", "race")
+    # ...but not a different first letter or another letter changed.
+    assert not _slip_of("duk", "luck") and not _slip_of("dok", "duck")
+
+
+async def test_titles_with_a_censored_word_or_a_short_slip_are_found(everything: Answerer) -> None:
+    answer = await everything.ask("the shitty robots one")
+    assert answer.episodes and "Sh*tty Robots" in answer.episodes[0].title
+    answer = await everything.ask("duk hunt on the bombcast")
+    assert answer.episodes and answer.episodes[0].title.endswith("Mega Duck Hunt")
