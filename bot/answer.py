@@ -1637,6 +1637,7 @@ class Answerer:
                 or (
                     sum(t in hits or t in title_hits for t in must) < need
                     and not _title_holds_most(title_hits, terms, weights, subject_words, guessed)
+                    and not self._title_named_whole(entry, title_hits, terms, hits, via)
                 )
                 or (not title_hits and self._by_chance(hits))
                 # Notes alone answer a short question only when they hold all of it:
@@ -1696,6 +1697,33 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _title_named_whole(
+        self,
+        entry: EpisodeEntry,
+        title_hits: set[str],
+        terms: list[str],
+        hits: set[str],
+        via: dict[str, frozenset[str]],
+    ) -> bool:
+        """Whether the question names every word of the episode's own title (two at
+        least; not its podcast's name, a number or a stop word: "Julio César") and each
+        other word of it is one the archive lacks in any form: a title named whole is
+        what was asked about, and a word no episode holds cannot point elsewhere."""
+        idx = self.index
+        show = idx.feed_title_words(entry.feed_id)
+        content = {
+            w
+            for w in entry.title_norm.split()
+            if len(w) > 1 and not w.isdigit() and w not in STOP_WORDS and w not in show
+        }
+        if len(content) < 2:
+            return False
+        held = {w for w in content if w in title_hits or _stem(w) in title_hits}
+        if held != content:
+            return False
+        df = idx.vocab.df
+        return all(t in title_hits or t in hits or (t not in df and t not in via) for t in terms)
 
     def _compound(self, word: str) -> tuple[str, str] | None:
         """The two words of the archive that ``word`` joins ("co" + "founder"), the

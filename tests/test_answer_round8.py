@@ -127,3 +127,19 @@ async def test_titles_with_a_censored_word_or_a_short_slip_are_found(everything:
     assert answer.episodes and "Sh*tty Robots" in answer.episodes[0].title
     answer = await everything.ask("duk hunt on the bombcast")
     assert answer.episodes and answer.episodes[0].title.endswith("Mega Duck Hunt")
+
+
+async def test_a_title_named_whole_answers_beside_a_word_the_archive_lacks(
+    everything: Answerer,
+) -> None:
+    # A Spanish question that names a whole two-word title and adds a word no episode
+    # holds ("cuartel", "legionarios") asks about that episode.
+    for question, title in (
+        ("miguel hernández y el cuartel", "Miguel Hernández"),
+        ("julio césar y sus legionarios", "Julio César"),
+    ):
+        answer = await everything.ask(question)
+        assert answer.episodes and answer.episodes[0].title == title, question
+    # A word the archive does hold elsewhere is not waved through: it may be the subject.
+    idx = everything.index
+    assert "legionarios" not in idx.vocab.df and "cuartel" not in idx.vocab.df
