@@ -140,6 +140,6 @@ async def test_a_title_named_whole_answers_beside_a_word_the_archive_lacks(
     ):
         answer = await everything.ask(question)
         assert answer.episodes and answer.episodes[0].title == title, question
-    # A word the archive does hold elsewhere is not waved through: it may be the subject.
+    # The rule holds only for words no episode holds in any form, as these are.
     idx = everything.index
     assert "legionarios" not in idx.vocab.df and "cuartel" not in idx.vocab.df
