@@ -570,6 +570,22 @@ class Answerer:
                 best = (rank, person, used, sure)
         return (best[1], best[2], best[3]) if best else None
 
+    def _stop_word_given_name(
+        self, parsed: _Parsed, feeds: set[int], keep: set[str]
+    ) -> tuple[PersonEntry, set[str], float] | None:
+        """A person whose given name is a stop word ("Will", "May") named with the word
+        after it ("will storr"): found when that name and that word are both theirs."""
+        idx = self.index
+        said = parsed.norm.split()
+        for a, b in itertools.pairwise(said):
+            if a not in STOP_WORDS or a not in idx.name_tokens or b not in parsed.words:
+                continue
+            hit = self.find_person([a, *parsed.words], feeds, keep=keep)
+            if hit is not None and {a, b} <= hit[1] and a in hit[0].key.split()[:1]:
+                hit[1].discard(a)
+                return hit
+        return None
+
     def _episodes_of(self, person: PersonEntry) -> list[int]:
         """A person's episodes, newest first: those they are on, and those a title names
         them in (a topic of the archive: "Nicola Sturgeon's resignation" is about her)."""
@@ -906,7 +922,9 @@ class Answerer:
         absent: set[str] = set()
         found_topics = self.find_topics(parsed, absent)
         subjects = {w for _, words, score in found_topics if score >= 100.0 for w in words}
-        person_hit = self.find_person(parsed.words, feeds, keep=subjects | absent)
+        person_hit = self._stop_word_given_name(
+            parsed, feeds, subjects | absent
+        ) or self.find_person(parsed.words, feeds, keep=subjects | absent)
         # "Latin America Today on Argentina": the podcast's name names no topic.
         # A topic named by the person's own words ("Elon Musk") is the person, not more.
         person_words = person_hit[1] if person_hit else set()

@@ -143,3 +143,15 @@ async def test_a_title_named_whole_answers_beside_a_word_the_archive_lacks(
     # The rule holds only for words no episode holds in any form, as these are.
     idx = everything.index
     assert "legionarios" not in idx.vocab.df and "cuartel" not in idx.vocab.df
+
+
+async def test_a_given_name_that_is_a_stop_word_names_a_person(everything: Answerer) -> None:
+    # "Will" (a stop word) before a word of the same person's name is their given name:
+    # the person is the one with both, not another of that surname.
+    answer = await everything.ask("will marshal")
+    assert answer.person and answer.person.name == "Will Marshall"
+    answer = await everything.ask("episodes with will storr")
+    assert answer.person and answer.person.name == "Will Storr"
+    # "will" before words that name nobody stays a stop word.
+    answer = await everything.ask("will python die")
+    assert answer.person is None
