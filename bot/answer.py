@@ -74,7 +74,7 @@ POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest
 MAX_QUERY_TERMS = 6
 CANDIDATES = 24
 WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by date
-LATEST_TITLE_SCAN = 500  # "latest" with words: titles naming them all, looked at past those
+LATEST_TITLE_SCAN = 300  # "latest" with words: titles naming them all, looked at past those
 LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
@@ -1123,6 +1123,8 @@ class Answerer:
 
             boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
             ranked = sorted(boosted, key=lambda p: -p[1])
+        # The search fetched as many as it may: more episodes may qualify than it saw.
+        capped = len(ranked) >= WIDE_CANDIDATES
         ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
         if not ranked:
             # A podcast named scopes the segments' answer too.
@@ -1147,7 +1149,8 @@ class Answerer:
                 # The search fetched the best few by their words; every title that names
                 # them all qualifies as well (a series of 69 "How I Built Resilience"
                 # episodes), so the newest of them all is looked for by title.
-                ranked += await self._titled_newest(named, ranked, feeds)
+                if capped:
+                    ranked += await self._titled_newest(named, ranked, feeds)
             order = idx.order
             ranked.sort(key=lambda p: order[p[0]])
             answer.intent = "latest"
