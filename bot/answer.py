@@ -580,6 +580,13 @@ class Answerer:
         for a, b in itertools.pairwise(said):
             if a not in STOP_WORDS or a not in idx.name_tokens or b not in parsed.words:
                 continue
+            # Cheap first: someone of that given name has a name word like the next one.
+            if not any(
+                key.startswith(a + " ")
+                and any(OSA.distance(b, t, score_cutoff=2) <= 2 for t in key.split()[1:])
+                for key in idx.name_tokens[a]
+            ):
+                continue
             hit = self.find_person([a, *parsed.words], feeds, keep=keep)
             if hit is not None and {a, b} <= hit[1] and a in hit[0].key.split()[:1]:
                 hit[1].discard(a)
