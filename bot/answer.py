@@ -53,6 +53,7 @@ from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
 from bot.scope import (
+    INTERJECTIONS,
     find_spans,
     is_chitchat,
     question_dates,
@@ -73,6 +74,7 @@ POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest
 MAX_QUERY_TERMS = 6
 CANDIDATES = 24
 WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by date
+LATEST_TITLE_SCAN = 300  # "latest" with words: titles naming them all, looked at past those
 LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
@@ -110,6 +112,7 @@ TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 ALIAS_PREFIX = 5  # letters a word shares with a topic's name to be that name, not an alias
 DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
+DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words that only lead up to a date in the feeds' other languages ("nachrichten vom
 # 24.02.2022", "do dia 3"): beside a date they ask for nothing more.
@@ -119,8 +122,10 @@ DAY_AFTER = 12 * 3600  # ... and one in UTC-12 ends this long after it
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
-    r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one)|new episodes?|"
-    r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio)\b"
+    r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one|time)|new episodes?|"
+    r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio|"
+    # Portuguese: "o mais recente", "o mais novo", "episodio novo".
+    r"mais recentes?|recentes?|mais novos?|mais nova|episodio novo|novo episodio)\b"
 )
 _GUEST_CUE = re.compile(
     r"\b(who is|who s|who was|whos|episodes? with|featuring|feat|guest|guests|interview(?:ed)?|"
@@ -139,7 +144,8 @@ _ASKING = frozenset(
     "episode episodes ep one ones show shows podcast podcasts anything something find "
     "recommend episodio episodios programa algo".split()
 )
-_YOU = frozenset("you your yourself u ya tu usted voce".split())  # words that address the bot
+# Words that address the bot: "you", or the bot itself ("is this a bot or a person").
+_YOU = frozenset("you your yourself u ya tu usted voce bot".split())
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
     '("anything on Venezuela?"), a podcast ("latest Talk Python") or a number ("episode 370").'
@@ -247,6 +253,39 @@ _MONTHS = frozenset(
 )
 
 
+def _last_of_podcast(said: list[str], podcast_words: set[str]) -> bool:
+    """Whether "last" stands right after a podcast's name (or its possessive "'s") or
+    right before it: "hibt's last", "the last lex"."""
+    for i, word in enumerate(said):
+        if word != "last":
+            continue
+        before = said[i - 1] if i else ""
+        if before == "s" and i >= 2:
+            before = said[i - 2]
+        after = said[i + 1] if i + 1 < len(said) else ""
+        if before in podcast_words or after in podcast_words:
+            return True
+    return False
+
+
+_CENSORED = re.compile(r"[^\W_]+\*+[^\W_]*")
+
+
+def _uncensored(title: str, forms: dict[str, list[str]]) -> set[str]:
+    """The terms one of whose ``forms`` a word of the title censors with asterisks: each
+    letter shown is the form's letter there ("sh*tty" is "shitty")."""
+    out = set()
+    for m in _CENSORED.finditer(fold(title)):
+        shown = m.group()
+        for term, said in forms.items():
+            if any(
+                len(f) == len(shown) and all(c in ("*", x) for c, x in zip(shown, f, strict=True))
+                for f in said
+            ):
+                out.add(term)
+    return out
+
+
 def _number_pairs(words: Sequence[str]) -> set[str]:
     """Each number of the words with the word before it: "deno 2", "3 13" (of "3.13")."""
     return {f"{a} {b}" for a, b in itertools.pairwise(words) if b.isdigit()}
@@ -278,6 +317,10 @@ def _slip_of(word: str, other: str) -> bool:
     """Whether ``word`` may be a slip for ``other``: both long enough, not numbers, and one
     edit apart with the first letter kept (a swap is one edit), or the same letters in
     another order ("grate", "great")."""
+    if len(word) == 3 and len(other) == 4 and word[0] == other[0] and other.isalpha():
+        # A letter left out of a short word ("duk" for "duck"): only a word the archive
+        # lacks is looked at this way (see the caller).
+        return any(other[:i] + other[i + 1 :] == word for i in range(1, 4))
     if (
         word == other
         or len(word) < TITLE_TYPO_MIN_CHARS
@@ -531,6 +574,29 @@ class Answerer:
                     sure -= 15.0  # every word of the name was corrected
                 best = (rank, person, used, sure)
         return (best[1], best[2], best[3]) if best else None
+
+    def _stop_word_given_name(
+        self, parsed: _Parsed, feeds: set[int], keep: set[str]
+    ) -> tuple[PersonEntry, set[str], float] | None:
+        """A person whose given name is a stop word ("Will", "May") named with the word
+        after it ("will storr"): found when that name and that word are both theirs."""
+        idx = self.index
+        said = parsed.norm.split()
+        for a, b in itertools.pairwise(said):
+            if a not in STOP_WORDS or a not in idx.name_tokens or b not in parsed.words:
+                continue
+            # Cheap first: someone of that given name has a name word like the next one.
+            if not any(
+                key.startswith(a + " ")
+                and any(OSA.distance(b, t, score_cutoff=2) <= 2 for t in key.split()[1:])
+                for key in idx.name_tokens[a]
+            ):
+                continue
+            hit = self.find_person([a, *parsed.words], feeds, keep=keep)
+            if hit is not None and {a, b} <= hit[1] and a in hit[0].key.split()[:1]:
+                hit[1].discard(a)
+                return hit
+        return None
 
     def _episodes_of(self, person: PersonEntry) -> list[int]:
         """A person's episodes, newest first: those they are on, and those a title names
@@ -789,15 +855,12 @@ class Answerer:
         return list(ids), set(_WORD.findall(normalize(text)))
 
     def _dated_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
-        """The episodes of the podcast named published on the day the question names,
-        those of that day in UTC first, and the words that named the day.
+        """The episodes (of ``feeds``, when named) published on the day the question
+        names, those of that day in UTC first, and the words that named the day.
 
         The feed's own time zone is not kept, so an episode up to 14 hours before or 12
         after the UTC day (UTC-12 to UTC+14) may be of it: "1 December 2015" finds an
-        episode dated "01 Dec 2015 16:55 PST". Without a podcast's name a date is searched
-        as words: a day's episodes across every podcast answer nothing in particular."""
-        if not feeds:
-            return [], set()
+        episode dated "01 Dec 2015 16:55 PST"."""
         asked = question_dates(fold(parsed.text))
         if asked is None:
             return [], set()
@@ -814,7 +877,7 @@ class Answerer:
             stop = bisect.bisect_left(stamps, -(start - DAY_BEFORE), key=_negated)
             for at in range(first, stop):
                 eid, ts = ids[at], stamps[at]
-                if ts <= 0 or table.feed_ids[at] not in feeds:
+                if ts <= 0 or (feeds and table.feed_ids[at] not in feeds):
                     continue
                 if start <= ts < end:
                     exact.append(eid)
@@ -836,6 +899,11 @@ class Answerer:
         feeds, podcast_words = self.find_podcast(parsed)
         if podcast_words:
             parsed.words = [w for w in parsed.words if w not in podcast_words]
+            if not parsed.latest and _last_of_podcast(parsed.norm.split(), podcast_words):
+                # "taverncast's last <series>", "the last lex": "last" beside a podcast's
+                # name is its newest, not a word to search.
+                parsed.latest = True
+                parsed.words = [w for w in parsed.words if w != "last"]
         parsed.words = self._with_title_pairs(parsed)
         parsed.words += self._numbered_initials(parsed)
 
@@ -854,25 +922,32 @@ class Answerer:
 
         day_ids, day_words = self._dated_ids(parsed, feeds)
         day_rest = [w for w in parsed.words if w not in day_words and w not in _DATE_FILLERS]
-        if day_ids and len(day_rest) <= DATE_REST:
-            # "langsam gesprochene nachrichten vom 24.02.2022": the episodes of that day
-            # (of the podcast named), those that also hold the other word first. Among
-            # more words a date is as often what an episode is about ("the world ends on
-            # december 21 2012") as when it came out: the search reads it as words.
-            ids = day_ids
-            if day_rest:
-                # The other word must be found in that day's episodes, like any answer.
-                ranked = await self.search(day_rest, limit=len(ids), only=set(ids))
-                ids = [e for e, sc in ranked if sc >= THRESHOLD]
-            if ids:
-                answer.intent = "episode"
-                ids = ids[:limit]
-                return await self._fill(answer, ids, [100.0] * len(ids))
+        if day_ids and (day_rest or not feeds):
+            # "nachrichten vom 1. februar 2022", "ukraine 24.02.2022": the episodes of
+            # that day that say each other word (their title, notes' start or podcast's
+            # name); beside a podcast's name, one word may also be found as any answer's
+            # is ("talk python 2 june 2023 fastapi" needs FastAPI in that episode).
+            # Without a podcast's name or another word, a day's episodes of every podcast
+            # answer nothing in particular, and a date beside words no episode of that
+            # day says is as often what an episode is about ("the world ends on december
+            # 21 2012"): the search reads it as words.
+            said = await self._saying_all(day_ids[:DATE_SCAN], day_rest) if day_rest else []
+            found: list[int] = []
+            if feeds and 0 < len(day_rest) <= DATE_REST:
+                ranked = await self.search(day_rest, limit=len(day_ids), only=set(day_ids))
+                found = [e for e, sc in ranked if sc >= THRESHOLD]
+            day_ids = list(dict.fromkeys(found + said))
+        if day_ids:
+            answer.intent = "episode"
+            ids = day_ids[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
 
         absent: set[str] = set()
         found_topics = self.find_topics(parsed, absent)
         subjects = {w for _, words, score in found_topics if score >= 100.0 for w in words}
-        person_hit = self.find_person(parsed.words, feeds, keep=subjects | absent)
+        person_hit = self._stop_word_given_name(
+            parsed, feeds, subjects | absent
+        ) or self.find_person(parsed.words, feeds, keep=subjects | absent)
         # "Latin America Today on Argentina": the podcast's name names no topic.
         # A topic named by the person's own words ("Elon Musk") is the person, not more.
         person_words = person_hit[1] if person_hit else set()
@@ -1071,6 +1146,8 @@ class Answerer:
 
             boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
             ranked = sorted(boosted, key=lambda p: -p[1])
+        # The search fetched as many as it may: more episodes may qualify than it saw.
+        capped = len(ranked) >= WIDE_CANDIDATES
         ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
         if not ranked:
             # A podcast named scopes the segments' answer too.
@@ -1081,9 +1158,22 @@ class Answerer:
         if parsed.latest:
             # Newest first among the episodes about the words (named in the title), when
             # there are any, not those that merely mention them.
-            about = set(self._titled(parsed.words, [e for e, _ in ranked]))
+            named = parsed.words
+            about = set(self._titled(named, [e for e, _ in ranked]))
+            if not about and len(named) >= 2:
+                # "the newest in the <series> series": the first title holds all the
+                # words but one (the asker's own word for it): those words name it.
+                held = [w for w in named if self._titled([w], [ranked[0][0]])]
+                if len(held) == len(named) - 1:
+                    named = held
+                    about = set(self._titled(named, [e for e, _ in ranked]))
             if about:
                 ranked = [p for p in ranked if p[0] in about]
+                # The search fetched the best few by their words; every title that names
+                # them all qualifies as well (a series of 69 "How I Built Resilience"
+                # episodes), so the newest of them all is looked for by title.
+                if capped:
+                    ranked += await self._titled_newest(named, ranked, feeds)
             order = idx.order
             ranked.sort(key=lambda p: order[p[0]])
             answer.intent = "latest"
@@ -1229,6 +1319,38 @@ class Answerer:
             if all(any(t.startswith(s) for t in title) for s in stems):
                 out.append(eid)
         return out
+
+    async def _saying_all(self, ids: list[int], words: list[str]) -> list[int]:
+        """Those of ``ids`` whose title, notes' start or podcast's title hold each of the
+        words (as typed, or its singular)."""
+        texts = await self._candidate_words(ids)
+        idx = self.index
+        out = []
+        for eid in ids:
+            said = texts.get(eid, set()) | idx.feed_title_words(idx.episodes[eid].feed_id)
+            if all(w in said or _stem(w) in said for w in words):
+                out.append(eid)
+        return out
+
+    async def _titled_newest(
+        self, words: list[str], ranked: list[tuple[int, float]], feeds: set[int]
+    ) -> list[tuple[int, float]]:
+        """The episodes (of ``feeds``, when named) whose title holds every one of the
+        words that are not in ``ranked`` yet, at the best score of ``ranked``: a title
+        that names the words qualifies as the titles found did."""
+        terms = [_fts_term(w) for w in dict.fromkeys(words) if w in self.index.vocab.df]
+        if not terms or len(terms) < len(set(words)) or not ranked:
+            return []
+        have = {e for e, _ in ranked}
+        best = max(s for _, s in ranked)
+        episodes = self.index.episodes
+        return [
+            (e, best)
+            for e in await self._title_match(terms, LATEST_TITLE_SCAN)
+            if e not in have
+            and (not feeds or episodes[e].feed_id in feeds)
+            and e in self._titled(words, [e])
+        ]
 
     async def _fill(self, answer: Answer, ids: list[int], scores: list[float]) -> Answer:
         episodes = await self.store.episodes_by_ids(ids)
@@ -1480,8 +1602,15 @@ class Answerer:
         phrase = " ".join(words)
         asked = set(words)
         # What each term was typed as, looked at for slips against candidates' titles.
+        # A word of three letters the archive lacks ("duk") may be a slip too: a letter
+        # left out of a title's word ("duck"), see _slip_of.
         slip_forms = {
-            t: [f for f in typed[t] | {t} if len(f) >= TITLE_TYPO_MIN_CHARS and not f.isdigit()]
+            t: [
+                f
+                for f in typed[t] | {t}
+                if not f.isdigit()
+                and (len(f) >= TITLE_TYPO_MIN_CHARS or (len(f) == 3 and f not in df))
+            ]
             for t in terms
         }
         subject_words = [w for _, w in subjects]
@@ -1494,7 +1623,13 @@ class Answerer:
             title_words = set(entry.title_norm.split())
             if versions:
                 title_words |= _number_pairs(entry.title_norm.split())
-            in_doc, hits = matched(texts.get(eid, set()))
+            doc = texts.get(eid, set())
+            if "*" in entry.title:
+                # A word a title censors ("Sh*tty") is the word the question spells out.
+                uncensored = _uncensored(entry.title, slip_forms)
+                title_words |= uncensored
+                doc = doc | uncensored
+            in_doc, hits = matched(doc)
             in_title, title_hits = matched(title_words)
             # A word the archive knows as written may still be a slip for a word of this
             # title ("the grate derangement", "josiah carlsen"), when the title also holds
@@ -1546,6 +1681,7 @@ class Answerer:
                 or (
                     sum(t in hits or t in title_hits for t in must) < need
                     and not _title_holds_most(title_hits, terms, weights, subject_words, guessed)
+                    and not self._title_named_whole(entry, title_hits, terms, hits, via)
                 )
                 or (not title_hits and self._by_chance(hits))
                 # Notes alone answer a short question only when they hold all of it:
@@ -1605,6 +1741,33 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _title_named_whole(
+        self,
+        entry: EpisodeEntry,
+        title_hits: set[str],
+        terms: list[str],
+        hits: set[str],
+        via: dict[str, frozenset[str]],
+    ) -> bool:
+        """Whether the question names every word of the episode's own title (two at
+        least; not its podcast's name, a number or a stop word: "Julio César") and each
+        other word of it is one the archive lacks in any form: a title named whole is
+        what was asked about, and a word no episode holds cannot point elsewhere."""
+        idx = self.index
+        show = idx.feed_title_words(entry.feed_id)
+        content = {
+            w
+            for w in entry.title_norm.split()
+            if len(w) > 1 and not w.isdigit() and w not in STOP_WORDS and w not in show
+        }
+        if len(content) < 2:
+            return False
+        held = {w for w in content if w in title_hits or _stem(w) in title_hits}
+        if held != content:
+            return False
+        df = idx.vocab.df
+        return all(t in title_hits or t in hits or (t not in df and t not in via) for t in terms)
 
     def _compound(self, word: str) -> tuple[str, str] | None:
         """The two words of the archive that ``word`` joins ("co" + "founder"), the
@@ -1677,13 +1840,18 @@ class Answerer:
         """Whether the question is said to the bot ("are you a real person", "who made
         you") rather than asked about an episode: addressed to "you", asking for no
         episode ("the one", "anything on", "episodes about"), with no word rare enough to
-        single out an episode (each in BOT_COMMON_SHARE of the archive or more)."""
+        single out an episode (each in BOT_COMMON_SHARE of the archive or more). The words
+        that address the bot ("bot") and interjections ("omg") are no subject."""
         said = parsed.norm.split()
         if _YOU.isdisjoint(said) or parsed.topic_cue or not _ASKING.isdisjoint(said):
             return False
         idx = self.index
         common = BOT_COMMON_SHARE * max(idx.count, 1)
-        return all(idx.vocab.df.get(w, 0) >= common for w in parsed.words)
+        return all(
+            idx.vocab.df.get(w, 0) >= common
+            for w in parsed.words
+            if w not in _YOU and w not in INTERJECTIONS
+        )
 
     def _by_chance(self, found: set[str]) -> bool:
         """Whether common words found together in an episode's notes say nothing: were

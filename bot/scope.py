@@ -42,14 +42,25 @@ CHITCHAT = frozenset(
     oi ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie much so very
     really again nice it is this that a the to for and
     gente pessoal chicos tudo bem beleza vai hasta luego pronto today tonight valeu
+    mornin evenin gm
     """.split()
 )
+# Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
+# they ask for nothing ("wow you're quick").
+INTERJECTIONS = frozenset(
+    """
+    omg wow lol lmao haha hehe wtf hmm hmmm yay whoa woah oh ah ahh ugh damn dang gosh
+    jeez oops ooh nice cool neat sweet
+    """.split()
+)
+CHITCHAT = CHITCHAT | INTERJECTIONS
 _CHITCHAT_NEEDS = frozenset(
     """
     hi hello hey heya hiya yo sup howdy greetings morning evening afternoon thanks thank thx
     ty tysm cheers appreciated appreciate bye goodbye cya lol lmao haha hehe ok okay cool
     nice awesome great test testing ping hola buenas buenos gracias saludos chao adios oi
-    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie valeu
+    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie valeu mornin
+    evenin gm omg wow wtf hmm hmmm yay whoa woah oops
     """.split()
 )
 
@@ -76,7 +87,7 @@ SALUTATIONS = frozenset(
     """
     hi hello hey heya hiya howdy thanks thank thx ty tysm bye goodbye cya hola gracias
     saludos chao adios oi ola obrigado obrigada valeu tchau danke hallo merci bonjour salut
-    ciao grazie
+    ciao grazie mornin evenin gm
     """.split()
 )
 
@@ -210,23 +221,23 @@ def title_number(title: str) -> int | None:
     return int(value)
 
 
-# Month names in English, Spanish and Portuguese (folded), and their short forms.
+# Month names in English, Spanish, Portuguese and German (folded), and their short forms.
 _MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
         (
-            "january jan enero janeiro",
-            "february feb febrero fevereiro fev",
-            "march mar marzo marco",
+            "january jan enero janeiro januar",
+            "february feb febrero fevereiro fev februar",
+            "march mar marzo marco marz maerz",
             "april apr abril abr",
-            "may mayo maio",
-            "june jun junio junho",
-            "july jul julio julho",
+            "may mayo maio mai",
+            "june jun junio junho juni",
+            "july jul julio julho juli",
             "august aug agosto ago",
             "september sep sept septiembre setiembre setembro set",
-            "october oct octubre outubro out",
+            "october oct octubre outubro out oktober okt",
             "november nov noviembre novembro",
-            "december dec diciembre dezembro dez",
+            "december dec diciembre dezembro dez dezember",
         ),
         start=1,
     )
@@ -238,10 +249,11 @@ _DATE_FORMS = (
     (re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b"), "dmy"),
     # 2022-02-24
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
-    # 3 march 2022, 3 de marzo de 2022, 3rd of march, 2022
+    # 3 march 2022, 3 de marzo de 2022, 3rd of march, 2022, 3. märz 2022
     (
         re.compile(
-            rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_MONTH})\s*,?\s+(?:de\s+)?(\d{{4}})\b"
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?({_MONTH})\s*,?\s+(?:de\s+)?"
+            r"(\d{4})\b"
         ),
         "dMy",
     ),
