@@ -10,32 +10,23 @@ held out any more; this set is its successor. Its questions were written from th
 the bot answers, and the bot was not run on them. No question is near one of the seven earlier
 sets, and most expect episodes no earlier set expects.
 
-The checks are those of ``make_fresh_questions.py``, run unchanged: its ``build`` is run over
-this set's lists with the seven earlier sets (see ``build`` below). So every expected title
-must exist verbatim; number, latest and podcast answers are computed from the data; the
-hand-labelled kinds carry evidence patterns over the folded title and notes (``t:`` = title
-only, ``f:KEY`` = only that podcast's episodes) that must pick out exactly the expected
-episodes; a `notes` question's evidence and most of its words are absent from the expected
-titles; a misspelled `guest` name occurs nowhere as written; a `title_typo` question is no
-title fragment as written yet close to each expected title; and each near miss (`none`)
-carries patterns found in no title and no notes of any feed. On top of those, this script
-checks the size of the set: each kind, the near misses, and the share of each podcast.
-The file is written only when every check passes.
+The checks are those of ``make_fresh_questions.py``, run unchanged over this set's lists with
+the seven earlier sets, and on top of those the checks of the size of the set: each kind, the
+near misses, and the share of each podcast. ``fresh_sets.py`` runs them and says what they are;
+its functions are bound at the end of this script. The file is written only when every check
+passes.
 """
 
 from __future__ import annotations
 
 import sys
-from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_fresh_questions as fresh  # noqa: E402
-from make_questions import FEED_FILES, load, write  # noqa: E402
+from fresh_sets import FreshSet  # noqa: E402
 
 OUT = HERE / "questions_fresh4.jsonl"
 EARLIER = (
@@ -1048,114 +1039,15 @@ CHAT: list[str] = [
     "see ya",
 ]
 
-_LISTS = (
-    "NOTES",
-    "LOOSE",
-    "GUEST",
-    "HOST_GUEST",
-    "TITLE_TYPO",
-    "PODCAST",
-    "NUMBER",
-    "LATEST",
-    "SPANISH",
-    "PORTUGUESE",
-    "NONE",
-    "CHAT",
-    "EARLIER",
-)
-
-
-T = TypeVar("T")
-
-
-def _as_fresh(fn: Callable[..., T], *args: object) -> T:
-    """Run a function of make_fresh_questions over this set's lists and earlier sets."""
-    # globals(), not sys.modules: the tests load this file without leaving it registered.
-    here = globals()
-    saved = {name: getattr(fresh, name) for name in _LISTS}
-    try:
-        for name in _LISTS:
-            setattr(fresh, name, here[name])
-        return fn(*args)
-    finally:
-        for name, value in saved.items():
-            setattr(fresh, name, value)
-
-
-def earlier_sets() -> list[tuple[str, set[str]]]:
-    """Each question of the seven earlier sets, folded, with the titles it expects."""
-    return _as_fresh(fresh.earlier_sets)
-
-
-def near_earlier(q: str, expect: list[str], earlier: list[tuple[str, set[str]]]) -> str | None:
-    """An earlier question this one copies or paraphrases (make_fresh_questions' rule)."""
-    return fresh.near_earlier(q, expect, earlier)
-
-
-def reused(rows: list[dict]) -> int:
-    """How many answerable questions expect only episodes one of the seven earlier sets expects."""
-    return _as_fresh(fresh.reused, rows)
-
-
-def feed_shares(rows: list[dict], feeds_dir: Path) -> Counter[str]:
-    """How many answerable questions expect an episode of each podcast."""
-    feed_of: dict[str, set[str]] = {}
-    for e in load(feeds_dir):
-        feed_of.setdefault(e.title, set()).add(e.feed)
-    counts: Counter[str] = Counter()
-    for r in rows:
-        counts.update(set().union(*(feed_of[t] for t in r["expect"])) if r["expect"] else ())
-    return counts
-
-
-def size_problems(rows: list[dict], shares: Counter[str]) -> list[str]:
-    """What the set lacks: questions of a kind, near misses, size, spread over podcasts."""
-    problems = []
-    kinds = Counter(r["kind"] for r in rows)
-    for kind in ("notes", "loose", "guest", "title_typo", "podcast", "number", "latest"):
-        if kinds[kind] < MIN_PER_KIND:
-            problems.append(f"only {kinds[kind]} {kind} questions")
-    for kind in ("host_guest", "spanish", "portuguese", "chat", "none"):
-        if kinds[kind] < MIN_PER_KIND:
-            problems.append(f"only {kinds[kind]} {kind} questions")
-    if kinds["none"] < MIN_NONE:
-        problems.append(f"only {kinds['none']} near misses")
-    if kinds["none"] + kinds["chat"] < MIN_UNANSWERABLE:
-        problems.append(f"only {kinds['none'] + kinds['chat']} unanswerable questions")
-    if len(rows) < MIN_TOTAL:
-        problems.append(f"only {len(rows)} questions")
-    answerable = sum(1 for r in rows if r["expect"])
-    for feed in FEED_FILES:
-        if not shares[feed]:
-            problems.append(f"no question about {feed}")
-        elif shares[feed] > MAX_FEED_SHARE * answerable:
-            problems.append(f"{feed} takes {shares[feed]} of {answerable} answerable questions")
-    return problems
-
-
-def build(feeds_dir: Path) -> list[dict]:
-    """Every question with its kind and checked expectation, in a fixed order.
-
-    make_fresh_questions.build does the checking; it raises SystemExit listing every label
-    the data contradicts. The checks of size and spread follow.
-    """
-    rows = _as_fresh(fresh.build, feeds_dir)
-    problems = size_problems(rows, feed_shares(rows, feeds_dir))
-    if problems:
-        raise SystemExit("\n".join(problems))
-    return rows
-
-
-def main() -> None:
-    feeds_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "feeds"
-    rows = build(feeds_dir)
-    write(OUT, rows, HEADER)
-    kinds = Counter(r["kind"] for r in rows)
-    answerable = sum(1 for r in rows if r["expect"])
-    print(f"{len(rows)} questions: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
-    shares = feed_shares(rows, feeds_dir)
-    print("answerable by podcast: " + ", ".join(f"{k} {shares[k]}" for k in FEED_FILES))
-    print(f"{reused(rows)} of {answerable} answerable questions expect only earlier-set episodes")
+# The shared machinery (fresh_sets.py), bound to this set's lists and limits.
+_SET = FreshSet(globals(), fresh)
+earlier_sets = _SET.earlier_sets
+near_earlier = _SET.near_earlier
+reused = _SET.reused
+feed_shares = _SET.feed_shares
+size_problems = _SET.size_problems
+build = _SET.build
+main = _SET.main
 
 
 if __name__ == "__main__":

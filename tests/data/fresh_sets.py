@@ -1,0 +1,155 @@
+"""What the successors of ``make_fresh_questions.py`` share: ``make_fresh2_questions.py``,
+``make_fresh3_questions.py`` and ``make_fresh4_questions.py``.
+
+Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
+them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
+``MIN_UNANSWERABLE``, ``MIN_TOTAL``, ``MAX_FEED_SHARE``). It binds the functions here to its
+own namespace with ``FreshSet(globals(), fresh)``, under the names it has always had
+(``earlier_sets``, ``near_earlier``, ``reused``, ``feed_shares``, ``size_problems``,
+``build``, ``main``). The functions read that namespace each time they run, so a test that
+replaces one of the set's lists, or ``OUT``, is heard.
+
+The checks are those of ``make_fresh_questions.py``, run unchanged over the set's lists and
+earlier sets. So every expected title must exist verbatim; number, latest and podcast answers
+are computed from the data; the hand-labelled kinds carry evidence patterns over the folded
+title and notes (``t:`` = title only, ``f:KEY`` = only that podcast's episodes) that must pick
+out exactly the expected episodes; a `notes` question's evidence and most of its words are
+absent from the expected titles; a misspelled `guest` name occurs nowhere as written; a
+`title_typo` question is no title fragment as written yet close to each expected title; each
+near miss (`none`) carries patterns found in no title and no notes of any feed; and no
+question is near one of an earlier set. On top of those, ``build`` here checks the size of
+the set: each kind, the near misses, and the share of each podcast. ``main`` writes the file
+only when every check passes.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import Any, TypeVar
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_questions import FEED_FILES, load, write  # noqa: E402
+
+# The names make_fresh_questions' functions read that each set gives its own value.
+LISTS = (
+    "NOTES",
+    "LOOSE",
+    "GUEST",
+    "HOST_GUEST",
+    "TITLE_TYPO",
+    "PODCAST",
+    "NUMBER",
+    "LATEST",
+    "SPANISH",
+    "PORTUGUESE",
+    "NONE",
+    "CHAT",
+    "EARLIER",
+)
+
+T = TypeVar("T")
+
+
+class FreshSet:
+    """The shared functions, bound to one generator's namespace (its ``globals()``) and to
+    the ``make_fresh_questions`` module it imported as ``fresh``."""
+
+    def __init__(self, ns: dict[str, Any], fresh: ModuleType) -> None:
+        # The namespace, not sys.modules: the tests load a generator without leaving it
+        # registered.
+        self.ns = ns
+        self.fresh = fresh
+
+    def _as_fresh(self, fn: Callable[..., T], *args: object) -> T:
+        """Run a function of make_fresh_questions over this set's lists and earlier sets."""
+        fresh = self.fresh
+        saved = {name: getattr(fresh, name) for name in LISTS}
+        try:
+            for name in LISTS:
+                setattr(fresh, name, self.ns[name])
+            return fn(*args)
+        finally:
+            for name, value in saved.items():
+                setattr(fresh, name, value)
+
+    def earlier_sets(self) -> list[tuple[str, set[str]]]:
+        """Each question of the earlier sets (``EARLIER``), folded, with the titles it expects."""
+        return self._as_fresh(self.fresh.earlier_sets)
+
+    def near_earlier(
+        self, q: str, expect: list[str], earlier: list[tuple[str, set[str]]]
+    ) -> str | None:
+        """An earlier question this one copies or paraphrases (make_fresh_questions' rule)."""
+        return self.fresh.near_earlier(q, expect, earlier)
+
+    def reused(self, rows: list[dict]) -> int:
+        """How many answerable questions expect only episodes one of the earlier sets expects."""
+        return self._as_fresh(self.fresh.reused, rows)
+
+    def feed_shares(self, rows: list[dict], feeds_dir: Path) -> Counter[str]:
+        """How many answerable questions expect an episode of each podcast."""
+        feed_of: dict[str, set[str]] = {}
+        for e in load(feeds_dir):
+            feed_of.setdefault(e.title, set()).add(e.feed)
+        counts: Counter[str] = Counter()
+        for r in rows:
+            counts.update(set().union(*(feed_of[t] for t in r["expect"])) if r["expect"] else ())
+        return counts
+
+    def size_problems(self, rows: list[dict], shares: Counter[str]) -> list[str]:
+        """What the set lacks: questions of a kind, near misses, size, spread over podcasts."""
+        ns = self.ns
+        problems = []
+        kinds = Counter(r["kind"] for r in rows)
+        for kind in ("notes", "loose", "guest", "title_typo", "podcast", "number", "latest"):
+            if kinds[kind] < ns["MIN_PER_KIND"]:
+                problems.append(f"only {kinds[kind]} {kind} questions")
+        for kind in ("host_guest", "spanish", "portuguese", "chat", "none"):
+            if kinds[kind] < ns["MIN_PER_KIND"]:
+                problems.append(f"only {kinds[kind]} {kind} questions")
+        if kinds["none"] < ns["MIN_NONE"]:
+            problems.append(f"only {kinds['none']} near misses")
+        if kinds["none"] + kinds["chat"] < ns["MIN_UNANSWERABLE"]:
+            problems.append(f"only {kinds['none'] + kinds['chat']} unanswerable questions")
+        if len(rows) < ns["MIN_TOTAL"]:
+            problems.append(f"only {len(rows)} questions")
+        answerable = sum(1 for r in rows if r["expect"])
+        for feed in FEED_FILES:
+            if not shares[feed]:
+                problems.append(f"no question about {feed}")
+            elif shares[feed] > ns["MAX_FEED_SHARE"] * answerable:
+                problems.append(f"{feed} takes {shares[feed]} of {answerable} answerable questions")
+        return problems
+
+    def build(self, feeds_dir: Path) -> list[dict]:
+        """Every question with its kind and checked expectation, in a fixed order.
+
+        make_fresh_questions.build does the checking; it raises SystemExit listing every
+        label the data contradicts. The checks of size and spread follow.
+        """
+        rows = self._as_fresh(self.fresh.build, feeds_dir)
+        problems = self.size_problems(rows, self.feed_shares(rows, feeds_dir))
+        if problems:
+            raise SystemExit("\n".join(problems))
+        return rows
+
+    def main(self) -> None:
+        """Check the set and write it to ``OUT`` under ``HEADER``; then print its make-up."""
+        feeds_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "shared" / "feeds"
+        rows = self.build(feeds_dir)
+        write(self.ns["OUT"], rows, self.ns["HEADER"])
+        kinds = Counter(r["kind"] for r in rows)
+        answerable = sum(1 for r in rows if r["expect"])
+        print(f"{len(rows)} questions: " + ", ".join(f"{k} {n}" for k, n in kinds.items()))
+        shares = self.feed_shares(rows, feeds_dir)
+        print("answerable by podcast: " + ", ".join(f"{k} {shares[k]}" for k in FEED_FILES))
+        print(
+            f"{self.reused(rows)} of {answerable} answerable questions expect only "
+            "earlier-set episodes"
+        )
