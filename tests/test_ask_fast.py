@@ -19,7 +19,7 @@ from bot.question_words import STOP_WORDS, plausible_typo
 from bot.store import Store, Term
 from bot.store import episodes as episodes_module
 from bot.text import normalize
-from tests.conftest import FEEDS_DIR
+from tests.conftest import FEEDS_DIR, needs_feeds
 
 WINDOW = 50
 
@@ -44,6 +44,7 @@ def _plain_fts(db_path: Path, word: str, limit: int, window: int | None) -> list
     return [(int(r[0]), float(r[1])) for r in rows]
 
 
+@needs_feeds
 @pytest.mark.parametrize("window", [WINDOW, None])
 async def test_a_kept_full_text_query_follows_every_write(
     store: Store, db_path: Path, window: int | None, monkeypatch: pytest.MonkeyPatch
@@ -108,6 +109,7 @@ def _typos(words: list[str], rng: random.Random) -> list[str]:
     return out
 
 
+@needs_feeds
 async def test_typo_candidates_are_those_of_every_word_measured_alone(store: Store) -> None:
     feeds = [str(BUNDLED_FEED)] + [
         str(FEEDS_DIR / n) for n in ("se-radio.xml", "pasajes-de-la-historia.xml")
@@ -163,6 +165,7 @@ def _walked_forms(index: Index) -> dict[str, set[int]]:
     return forms
 
 
+@needs_feeds
 async def test_titles_counted_at_build_are_those_a_first_question_walked(store: Store) -> None:
     feeds = [str(BUNDLED_FEED)] + [
         str(FEEDS_DIR / n)
@@ -181,6 +184,7 @@ async def test_titles_counted_at_build_are_those_a_first_question_walked(store: 
         assert forms.keys() - index.feed_forms.keys()  # brand words ("bombcast") found
 
 
+@needs_feeds
 async def test_moments_looked_for_only_where_segments_are_the_same(store: Store) -> None:
     feeds = [str(FEEDS_DIR / n) for n in ("lex-fridman-podcast.xml", "go-time.xml")]
     assert all(r.ok for r in await ingest_many(store, feeds))

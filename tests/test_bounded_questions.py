@@ -7,13 +7,14 @@ import itertools
 from bot.answer import FTS_NEWEST, Answerer, Index
 from bot.ingest import BUNDLED_FEED, ingest_many
 from bot.store import Store, Term
-from tests.conftest import FEEDS_DIR
+from tests.conftest import FEEDS_DIR, needs_feeds
 
 FEEDS = [str(BUNDLED_FEED)] + [
     str(FEEDS_DIR / name) for name in ("se-radio.xml", "today-in-focus.xml", "go-time.xml")
 ]
 
 
+@needs_feeds
 async def test_topic_pairs_walked_against_sets_rank_as_the_full_sort(store: Store) -> None:
     assert all(r.ok for r in await ingest_many(store, FEEDS))
     answerer = await Answerer.create(store)
@@ -31,6 +32,7 @@ async def test_topic_pairs_walked_against_sets_rank_as_the_full_sort(store: Stor
     assert checked > 100
 
 
+@needs_feeds
 async def test_a_very_common_word_ranks_only_its_newest_matches(store: Store) -> None:
     assert all(r.ok for r in await ingest_many(store, FEEDS))
     word = "the"  # in nearly every episode's show notes

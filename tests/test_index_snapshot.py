@@ -12,7 +12,7 @@ from bot import index as index_module
 from bot.answer import Answerer, Index
 from bot.ingest import BUNDLED_FEED, ingest_many, ingest_source
 from bot.store import IndexRows, Store
-from tests.conftest import FEEDS_DIR
+from tests.conftest import FEEDS_DIR, needs_feeds
 
 REAL_FEEDS = ["se-radio.xml", "hipsters-ponto-tech.xml", "tom-segura-en-espanol.xml"]
 
@@ -88,6 +88,7 @@ def count_builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return builds
 
 
+@needs_feeds
 async def test_the_saved_index_is_the_built_one_on_the_real_feeds(store: Store) -> None:
     sources = [str(BUNDLED_FEED)] + [str(FEEDS_DIR / name) for name in REAL_FEEDS]
     assert all(r.ok for r in await ingest_many(store, sources))

@@ -16,7 +16,7 @@ from bot.ingest import BUNDLED_FEED, ingest_many
 from bot.store import IndexRowChunks, Store, StoreError
 from bot.store import episodes as episodes_module
 from bot.store.episodes import _FileIndexRowChunks
-from tests.conftest import FEEDS_DIR
+from tests.conftest import FEEDS_DIR, needs_feeds
 
 
 @pytest.fixture
@@ -35,6 +35,7 @@ async def streamed(store: Store, size: int) -> Index:
         rows.close()
 
 
+@needs_feeds
 async def test_streamed_equals_whole_on_the_real_feeds(real: Store) -> None:
     whole = Index.from_rows(await real.index_rows())
     assert whole.count > 3000 and whole.people and whole.topic_episodes and whole.numbers
@@ -57,6 +58,7 @@ async def test_chunks_of_one_row_and_of_a_whole_query(real: Store) -> None:
     assert list(whole.chunks(10**9).read("topics")) == [whole.topics]
 
 
+@needs_feeds
 async def test_the_rows_are_read_on_the_building_thread_not_the_loop(
     real: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -73,6 +75,7 @@ async def test_the_rows_are_read_on_the_building_thread_not_the_loop(
     assert readers and threading.get_ident() not in readers
 
 
+@needs_feeds
 async def test_a_write_while_building_leaves_the_rows_read_as_one(real: Store, tmp_path) -> None:
     """The chunks are read in one read transaction: an ingest that commits between two
     queries of a build changes nothing the build sees."""
@@ -112,6 +115,7 @@ def test_the_bot_builds_in_chunks() -> None:
     assert 1 <= index_module.BUILD_CHUNK <= 50_000
 
 
+@needs_feeds
 async def test_the_saved_snapshot_is_the_index_snapshot(
     real: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from bot.ingest import BUNDLED_FEED, ingest_many
 from bot.store import Store
-from tests.conftest import FEEDS_DIR
+from tests.conftest import FEEDS_DIR, needs_feeds
 
 
+@needs_feeds
 async def test_bulk_writes_are_committed_at_once_and_the_setting_comes_back(
     tmp_path: Path,
 ) -> None:

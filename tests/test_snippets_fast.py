@@ -85,6 +85,7 @@ def test_grouped_search_agrees_on_every_line_of_the_real_feeds() -> None:
     assert checked > 50_000 and found > 1_000
 
 
+@needs_feeds
 def test_the_line_cache_changes_no_cleaned_notes() -> None:
     texts = _notes()
     snippets._LINE_CACHE.clear()
