@@ -463,7 +463,6 @@ class Answerer:
         self.catalog = catalog or default_catalog()
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
-        self._title_vocab: tuple[Index, frozenset[str]] | None = None
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -788,18 +787,9 @@ class Answerer:
             digits = [d for d in translations(b) if d.isdigit()]
             for d in digits:
                 short = a[0] + d
-                if short not in parsed.words and short in self._title_words():
+                if short not in parsed.words and short in self.index.title_initials:
                     out.append(short)
         return out
-
-    def _title_words(self) -> frozenset[str]:
-        """Every word of the archive's titles (built once per index)."""
-        idx = self.index
-        cached = self._title_vocab
-        if cached is None or cached[0] is not idx:
-            words = frozenset(w for e in idx.episodes.values() for w in e.title_norm.split())
-            cached = self._title_vocab = (idx, words)
-        return cached[1]
 
     def _podcast_forms(self) -> dict[str, set[int]]:
         """The index's podcast names, and each podcast's brand word: a word of its title

@@ -182,6 +182,9 @@ async def test_titles_counted_at_build_are_those_a_first_question_walked(store: 
         forms = answerer._podcast_forms()
         assert forms == _walked_forms(index)
         assert forms.keys() - index.feed_forms.keys()  # brand words ("bombcast") found
+        # A letter and a number ("f1"), as a walk over every title on the loop found them.
+        walked = {w for e in index.episodes.values() for w in e.title_norm.split()}
+        assert index.title_initials == {w for w in walked if w[:1].isalpha() and w[1:].isdigit()}
 
 
 @needs_feeds

@@ -58,7 +58,7 @@ def shape(index: Index) -> dict[str, Any]:
             index.numbers,
             index.season_numbers,
         ),
-        "titles": (index.title_pairs, index.feed_word_titles),
+        "titles": (index.title_pairs, index.feed_word_titles, index.title_initials),
     }
 
 
@@ -69,6 +69,7 @@ SHAPED = {
     "topic_about", "latest", "order", "count", "sorted_titles", "frequent_guests", "vocab",
     "name_vocab", "feed_titles", "feed_forms", "feed_form_words", "feed_hosts", "numbers",
     "season_numbers", "topic_sets", "title_pairs", "feed_word_titles", "feed_words",
+    "title_initials",
 }  # fmt: skip
 
 
