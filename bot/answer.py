@@ -1222,19 +1222,22 @@ class Answerer:
         folded = normalize(topic)
         if not feeds or f" {folded} " in f" {self.index.episodes[first].title_norm} ":
             return True
+        tagged = self.index.topic_set(folded)
+        return all(e in tagged for e in await self._titles_naming(folded, feeds))
+
+    async def _titles_naming(self, folded: str, feeds: set[int]) -> list[int]:
+        """Of the newest TOPIC_TITLE_PROBE titles holding a topic's words, the episodes (of
+        ``feeds``, when named) whose title names the topic."""
         terms = [_fts_term(w) for w in folded.split() if w not in STOP_WORDS]
         if not terms:
-            return True
+            return []
         episodes = self.index.episodes
-        titled = await self._title_match(terms, TOPIC_TITLE_PROBE)
-        tagged = self.index.topic_set(folded)
         name = f" {folded} "
-        return not any(
-            e not in tagged
-            and episodes[e].feed_id in feeds
-            and name in f" {episodes[e].title_norm} "
-            for e in titled
-        )
+        return [
+            e
+            for e in await self._title_match(terms, TOPIC_TITLE_PROBE)
+            if (not feeds or episodes[e].feed_id in feeds) and name in f" {episodes[e].title_norm} "
+        ]
 
     async def _ties_included(
         self, topic: str, ids: list[int], window: int, feeds: set[int], want: int
@@ -1253,21 +1256,12 @@ class Answerer:
         name = f" {folded} "
         if sum(name in f" {episodes[e].title_norm} " for e in ids[:window]) >= want:
             return list(ids[:window])  # titles enough already: none need be looked for
-        terms = [_fts_term(w) for w in folded.split() if w not in STOP_WORDS]
-        if not terms:
-            return list(ids[:window])
-        tagged = self.index.topic_set(folded)
         out = list(ids[:window])
         seen = set(out)
-        for eid in await self._title_match(terms, TOPIC_TITLE_PROBE):
-            entry = episodes[eid]
-            if (
-                eid not in seen
-                and eid in tagged
-                and (not feeds or entry.feed_id in feeds)
-                and name in f" {entry.title_norm} "
-                and entry.weights.get(folded) == last
-            ):
+        named = await self._titles_naming(folded, feeds)
+        tagged = self.index.topic_set(folded) if named else frozenset()
+        for eid in named:
+            if eid not in seen and eid in tagged and episodes[eid].weights.get(folded) == last:
                 out.append(eid)
         return out
 
