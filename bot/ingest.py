@@ -731,10 +731,7 @@ def _file_size(source: str) -> int:
 
 
 def _is_large_file(source: str, pool: ParsePool) -> bool:
-    try:
-        return not is_url(source) and pool.uses_workers(Path(source).stat().st_size)
-    except OSError:
-        return False
+    return pool.uses_workers(_file_size(source))
 
 
 async def _any_new_large_file(store: Store, sources: list[str], pool: ParsePool) -> bool:
@@ -768,7 +765,8 @@ async def ingest_many(
     # While feeds are written, the workers prepare the next ones; prepared feeds may wait
     # for the writer, which then commits them together.
     # (Feeds prepared in this process, on a busy machine, take its one core in turn.)
-    workers = (pool.workers if pool.wants_workers() else 1) if pool else default_workers()
+    wants = pool is not None and pool.wants_workers()
+    workers = (pool.workers if wants else 1) if pool else default_workers()
     gate = asyncio.Semaphore(2 * workers + 1)
     unique = list(dict.fromkeys(sources))
     alone = len(unique) == 1
@@ -778,7 +776,7 @@ async def ingest_many(
     if (
         enricher is None
         and pool is not None
-        and pool.wants_workers()
+        and wants
         and (not alone or pool.would_split(_file_size(unique[0])))
         and await _any_new_large_file(store, unique, pool)
     ):

@@ -166,35 +166,23 @@ class ParsePool:
         first_seen: float,
         known: Known | None,
         emit: Callable[[Piece | None], None] | None = None,
-        *,
-        lone: bool = False,
     ) -> tuple[ParsedFeed, list[Enriched]]:
         """:meth:`prepare`; ``emit`` (called on the event loop) is given the first
         episodes in pieces as this process prepares them, and None should they be wrong
-        (the shares disagreed): the result still holds every episode. ``lone``: the only
-        feed of a command line ingest, which starts no worker it would not use."""
+        (the shares disagreed): the result still holds every episode. Only the only feed
+        of a command line ingest has an ``emit``: it starts no worker it would not use."""
         if self._closed:
             raise FeedError("the parser is shut down")
         small = not self.uses_workers(len(data))
         if small and (self.workers < 2 or not self._up_or_starting()):
             return await asyncio.to_thread(_prepare, data, first_seen, known)
         if not self.wants_workers():  # a busy machine: this process prepares it
-            self._in_flight += 1
-            try:
-                if lone and emit is not None:
-                    return await _prepare_here_in_pieces(data, first_seen, known, emit, None)
-                return await asyncio.to_thread(_prepare, data, first_seen, known)
-            finally:
-                self._in_flight -= 1
-        split = len(data) >= SPLIT_MIN_BYTES and self._in_flight == 0 and _a_core_is_free()
-        if lone and not split and not self._up_or_starting() and emit is not None:
+            return await self._prepare_here(data, first_seen, known, emit)
+        split = self._in_flight == 0 and self.would_split(len(data))
+        if emit is not None and not split and not self._up_or_starting():
             # Prepared whole here (as while the workers start): starting them would only
             # take a core's time from it on a busy machine.
-            self._in_flight += 1
-            try:
-                return await _prepare_here_in_pieces(data, first_seen, known, emit, None)
-            finally:
-                self._in_flight -= 1
+            return await self._prepare_here(data, first_seen, known, emit)
         # Once the workers run (or start), small feeds go to them too: prepared in threads
         # here, they would hold this process's interpreter, which writes every feed.
         started = self.start()
@@ -228,6 +216,23 @@ class ParsePool:
         self._streaming += 1
         return Pieces(self, self._pieces(data, first_seen, known))
 
+    async def _prepare_here(
+        self,
+        data: bytes,
+        first_seen: float,
+        known: Known | None,
+        emit: Callable[[Piece | None], None] | None,
+    ) -> tuple[ParsedFeed, list[Enriched]]:
+        """The feed prepared in this process (in pieces given to ``emit``, when there is
+        one), counted in flight meanwhile."""
+        self._in_flight += 1
+        try:
+            if emit is not None:
+                return await _prepare_here_in_pieces(data, first_seen, known, emit, None)
+            return await asyncio.to_thread(_prepare, data, first_seen, known)
+        finally:
+            self._in_flight -= 1
+
     def would_split(self, size: int) -> bool:
         """Whether a feed of ``size`` bytes that came alone now would be split between the
         workers (else, while they are not started, it is prepared whole here: see
@@ -238,9 +243,7 @@ class ParsePool:
         self, data: bytes, first_seen: float, known: Known | None
     ) -> AsyncIterator[Piece]:
         ready: asyncio.Queue[Piece | None] = asyncio.Queue()
-        task = asyncio.ensure_future(
-            self._prepare(data, first_seen, known, ready.put_nowait, lone=True)
-        )
+        task = asyncio.ensure_future(self._prepare(data, first_seen, known, ready.put_nowait))
         given = 0
         try:
             while not task.done() or not ready.empty():

@@ -54,11 +54,9 @@ def _clean_title(text: str) -> str:
     return title[:MAX_TITLE_CHARS]
 
 
-def _line_entries(line: str, *, checked: bool = False) -> list[tuple[int, str]]:
-    """The (seconds, title) pairs a line gives, or [] when it is not a timestamp line.
-    ``checked``: the line is known to hold something like a timestamp (_QUICK)."""
-    if not checked and not _QUICK.search(line):
-        return []
+def _line_entries(line: str) -> list[tuple[int, str]]:
+    """The (seconds, title) pairs a line known to hold something like a timestamp
+    (_QUICK) gives, or [] when it is not a timestamp line."""
     first = _INLINE.search(line)
     # Most lines have one timestamp: a second is looked for only after a first one at the
     # start of the line, and the list of them made only when there is one.
@@ -110,7 +108,7 @@ def parse_notes(text: str, duration: float | None = None) -> list[Segment]:
             line_end = len(text)
         other = _last_line(text, pos, line_start)  # the lines in between, blank ones skipped
         line = text[line_start:line_end]
-        entries = _line_entries(line, checked=True)
+        entries = _line_entries(line)
         if not entries:
             other = line
         if other is not None:

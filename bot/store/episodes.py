@@ -1135,8 +1135,7 @@ async def _write_fts(conn: aiosqlite.Connection, ids: list[int]) -> None:
         if ids and ids[-1] - ids[0] == len(ids) - 1 and ids == sorted(ids):  # new: one range
             await conn.execute(insert + "WHERE id BETWEEN ? AND ?", (ids[0], ids[-1]))
             return
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk in _chunks(ids, 500):
             await conn.execute(insert + f"WHERE id IN ({','.join('?' * len(chunk))})", chunk)
     finally:
         await conn.execute(_FTS_HASH_SIZE, (_DEFAULT_HASH_BYTES,))
