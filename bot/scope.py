@@ -30,6 +30,16 @@ _ORG_SUFFIXES = frozenset(
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[|,&/;]|\band\b|\by\b)\s*")
 _HANDLE = re.compile(r"\([^)]*\)|@\S+")
 
+# A greeting, thanks or goodbye that opens or closes a question is said to the bot, not
+# searched: "thanks! anything on Venezuela?" asks about Venezuela.
+SALUTATIONS = frozenset(
+    """
+    hi hello hey heya hiya howdy thanks thank thx ty tysm bye goodbye cya hola gracias
+    saludos chao adios oi ola obrigado obrigada valeu tchau danke hallo merci bonjour salut
+    ciao grazie mornin evenin gm
+    """.split()
+)
+
 # Greetings, thanks and small talk: every word of the question is one of these.
 CHITCHAT = frozenset(
     """
@@ -54,13 +64,12 @@ INTERJECTIONS = frozenset(
     """.split()
 )
 CHITCHAT = CHITCHAT | INTERJECTIONS
-_CHITCHAT_NEEDS = frozenset(
+# A word that makes a question small talk: a salutation, or one of these.
+_CHITCHAT_NEEDS = SALUTATIONS | frozenset(
     """
-    hi hello hey heya hiya yo sup howdy greetings morning evening afternoon thanks thank thx
-    ty tysm cheers appreciated appreciate bye goodbye cya lol lmao haha hehe ok okay cool
-    nice awesome great test testing ping hola buenas buenos gracias saludos chao adios oi
-    ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie valeu mornin
-    evenin gm omg wow wtf hmm hmmm yay whoa woah oops
+    yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
+    hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
+    hmmm yay whoa woah oops
     """.split()
 )
 
@@ -78,17 +87,6 @@ _TITLE_NUMBER = re.compile(
     r"^\s*(?:#|no\.?\s*|episode\s+|episodio\s+|ep\.?\s*)?(\d{1,4})\s*[:.–—|]|"
     r"#(\d{1,4})\b|\b(?:episode|episodio|ep\.|cap[ií]tulo|chapter)\s*#?(\d{1,4})\b",
     re.IGNORECASE,
-)
-
-
-# A greeting, thanks or goodbye that opens or closes a question is said to the bot, not
-# searched: "thanks! anything on Venezuela?" asks about Venezuela.
-SALUTATIONS = frozenset(
-    """
-    hi hello hey heya hiya howdy thanks thank thx ty tysm bye goodbye cya hola gracias
-    saludos chao adios oi ola obrigado obrigada valeu tchau danke hallo merci bonjour salut
-    ciao grazie mornin evenin gm
-    """.split()
 )
 
 
