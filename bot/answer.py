@@ -116,7 +116,22 @@ DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words that only lead up to a date in the feeds' other languages ("nachrichten vom
 # 24.02.2022", "do dia 3"): beside a date they ask for nothing more.
-_DATE_FILLERS = frozenset("vom von am im zum der des dia del du le".split())
+# The day of the week beside a date ("monday the 14th of march") names that date again.
+_DATE_FILLERS = frozenset(
+    """
+    vom von am im zum der des dia del du le
+    monday tuesday wednesday thursday friday saturday sunday
+    lunes martes miercoles jueves viernes sabado domingo
+    segunda terca quarta quinta sexta feira
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    """.split()
+)
+# "the 303rd lex fridman": an ordinal beside a podcast's name is its episode's number.
+_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)?")
+# "are you an ai?", "r u human": a question about what the bot is, however rare its word.
+_ABOUT_THE_BOT = re.compile(
+    r"^(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+)?(?:real\s+)?[^\W_]+\s*[?!.]*$"
+)
 DAY_BEFORE = 14 * 3600  # a day in UTC+14 starts this long before the UTC day
 DAY_AFTER = 12 * 3600  # ... and one in UTC-12 ends this long after it
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
@@ -828,10 +843,12 @@ class Answerer:
     def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """Episodes with the number the question asks for ("episode 370", "s2e5")."""
         asked = question_number(fold(parsed.text))
-        if asked is None and feeds and len(parsed.words) == 1 and parsed.words[0].isdecimal():
-            # "hibt 517", "lex 300": a podcast's name and a number, nothing else, ask for
-            # that episode of it (a number beside other words may be a version or a year).
-            asked = None, int(parsed.words[0]), parsed.words[0]
+        alone = _ORDINAL.fullmatch(parsed.words[0]) if len(parsed.words) == 1 else None
+        if asked is None and feeds and alone:
+            # "hibt 517", "lex 300", "the 303rd lex": a podcast's name and a number, nothing
+            # else, ask for that episode of it (a number beside other words may be a
+            # version or a year).
+            asked = None, int(alone.group(1)), parsed.words[0]
         if asked is None:
             return [], set()
         season, number, text = asked
@@ -844,6 +861,17 @@ class Answerer:
             ids = [i for i in ids if idx.episodes[i].feed_id in feeds]
         return list(ids), set(_WORD.findall(normalize(text)))
 
+    def _archive_years(self) -> range:
+        """The years the archive's dated episodes span."""
+        stamps = self.index.episodes.sort_ts
+        dated = bisect.bisect_left(stamps, 0.0, key=_negated)  # newest first; undated last
+        if not dated:
+            return range(0)
+        first, last = (
+            datetime.datetime.fromtimestamp(stamps[at], datetime.UTC).year for at in (dated - 1, 0)
+        )
+        return range(first, last + 1)
+
     def _dated_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """The episodes (of ``feeds``, when named) published on the day the question
         names, those of that day in UTC first, and the words that named the day.
@@ -851,12 +879,12 @@ class Answerer:
         The feed's own time zone is not kept, so an episode up to 14 hours before or 12
         after the UTC day (UTC-12 to UTC+14) may be of it: "1 December 2015" finds an
         episode dated "01 Dec 2015 16:55 PST"."""
-        asked = question_dates(fold(parsed.text))
+        table = self.index.episodes
+        stamps, ids = table.sort_ts, table.ids
+        asked = question_dates(fold(parsed.text), self._archive_years())
         if asked is None:
             return [], set()
         days, text = asked
-        table = self.index.episodes
-        stamps, ids = table.sort_ts, table.ids
         exact: list[int] = []
         near: list[tuple[float, int]] = []
         for day in days:
@@ -882,7 +910,7 @@ class Answerer:
         if not parsed.norm:
             answer.message = "Ask about an episode, a guest or a topic."
             return answer
-        if is_chitchat(parsed.norm.split()):
+        if is_chitchat(parsed.norm.split()) or _ABOUT_THE_BOT.match(parsed.norm):
             answer.message = HELP_MESSAGE
             return answer
         idx = self.index
@@ -898,6 +926,13 @@ class Answerer:
         parsed.words += self._numbered_initials(parsed)
 
         number_ids, number_words = self._number_ids(parsed, feeds)
+        named = set().union(*(idx.feed_title_words(f) for f in feeds)) if feeds else set()
+        marked = any(not w.isdecimal() for w in number_words)  # "capítulo 7", not "lex 7"
+        if marked and not number_ids and set(parsed.words) <= number_words | named:
+            # "tiempo de valientes capítulo 7": the podcast has no episode of that number;
+            # its other episodes are not what was asked for.
+            answer.message = "No episode matches that question."
+            return answer
         if number_ids:
             rest = [w for w in parsed.words if w not in number_words]
             ids = number_ids
@@ -925,7 +960,10 @@ class Answerer:
             found: list[int] = []
             if feeds and 0 < len(day_rest) <= DATE_REST:
                 ranked = await self.search(day_rest, limit=len(day_ids), only=set(day_ids))
-                found = [e for e, sc in ranked if sc >= THRESHOLD]
+                # The words choose; the day orders (the asked day's own episode before
+                # the next day's that says the words more).
+                chosen = {e for e, sc in ranked if sc >= THRESHOLD}
+                found = [e for e in day_ids if e in chosen]
             day_ids = list(dict.fromkeys(found + said))
         if day_ids:
             answer.intent = "episode"
@@ -1306,13 +1344,19 @@ class Answerer:
 
     async def _saying_all(self, ids: list[int], words: list[str]) -> list[int]:
         """Those of ``ids`` whose title, notes' start or podcast's title hold each of the
-        words (as typed, or its singular)."""
+        words (as typed, its singular, or, for a long word, the start of a longer one:
+        "gesprochen" is said by "gesprochene")."""
         texts = await self._candidate_words(ids)
         idx = self.index
         out = []
         for eid in ids:
             said = texts.get(eid, set()) | idx.feed_title_words(idx.episodes[eid].feed_id)
-            if all(w in said or _stem(w) in said for w in words):
+            if all(
+                w in said
+                or _stem(w) in said
+                or (len(w) >= PREFIX_MIN_CHARS and any(s.startswith(w) for s in said))
+                for w in words
+            ):
                 out.append(eid)
         return out
 

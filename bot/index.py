@@ -29,7 +29,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.question_words import COMPANY_WORDS, STOP_WORDS, plausible_typo
-from bot.scope import author_forms, host_names, title_forms, title_number
+from bot.scope import (
+    author_forms,
+    host_names,
+    named_title_number,
+    title_forms,
+    title_number,
+)
 from bot.store import IndexRowChunks, IndexRows, Store, StoreError, Term
 from bot.text import normalize
 
@@ -672,12 +678,16 @@ class Index:
         table = index.episodes
         titles, norms = bytearray(), bytearray()
         numbered: list[tuple[int, int]] = []  # (id, number) of titles that carry one
+        # (id, feed id, title) of titles that may number themselves after a name.
+        named: list[tuple[int, int, str]] = []
         for part in chunks.read("episodes"):
             table.add_rows(part, titles, norms)
-            for eid, _, title, *_ in part:
+            for eid, fid, title, *_ in part:
                 n = title_number(title) if _DIGIT.search(title) else None
                 if n is not None:
                     numbered.append((eid, n))
+                elif _DIGIT.search(title):
+                    named.append((eid, fid, title))
             del part
         ids = table.ids
         n = len(ids)
@@ -768,6 +778,12 @@ class Index:
         df = {term: doc for part in chunks.read("vocabulary") for term, doc in part}
         index.vocab = _Vocabulary(df, skip=STOP_WORDS, strict=True)
         feeds = [row for part in chunks.read("feeds") for row in part]
+        feed_titles = {fid: title for fid, title, _ in feeds}
+        for eid, fid, title in named:
+            n = named_title_number(title, feed_titles.get(fid, ""))
+            if n is not None:
+                numbered.append((eid, n))
+        del named
         index._build_scope(feeds, chunks.read("numbers"), numbered)
         index._count_titles()
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})

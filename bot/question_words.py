@@ -22,7 +22,7 @@ interview interviewed guest guests featuring feat featured near nearly across al
 behind beyond within without upon via per among toward towards also even still yet ever never
 really much many every whether though although however thing things stuff
 whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt didnt
-pls plz
+pls plz thru tho altho
 """
 _STOP_ES = """
 a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del
@@ -36,6 +36,7 @@ cuenta cuentan contaron conto contar dice dicen dijo dijeron decir menciona menc
 mencionaron intenta intentan intento intentaron casi ninguna ninguno nadie nunca siempre
 tambien todavia aun cada cosa cosas sabe saber quiero quisiera recuerdo escuche oi
 debo deberia necesito elegir elijo escoger
+hablando platicando conversando charlando comentando discutiendo
 """
 _STOP_PT = """
 aquele aquela aqueles aquelas esse essa isso este esta isto um uma uns umas do da dos das
@@ -46,6 +47,7 @@ tentaram quase nenhum nenhuma ninguem nunca sempre tambem ainda cada coisa coisa
 ouvi quero devo deveria preciso escolher escolho
 algum alguma alguns algumas alguem muito muita muitos muitas pouco outro outra outros outras
 toda todas meu minha seu sua voce voces eu mim lhe tudo aqui entao pois apos mais
+falando conversando comentando discutindo
 """
 STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
 # The stop words of Spanish and Portuguese that English does not share: a question with one

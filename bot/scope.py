@@ -210,6 +210,12 @@ def question_number(folded: str) -> tuple[int | None, int, str] | None:
     return None
 
 
+# "Giant Bombcast 514: Carpe Light Gun", "Taverncast 56 - When Rap Attacks!": a name, then
+# the number, then a colon or a dash. The name must be the podcast's (see
+# ``named_title_number``): "Top 10: ..." or "Python 3: ..." number nothing.
+_NAMED_TITLE_NUMBER = re.compile(r"^([^\W\d_][^\d:|#]{0,40}?)\s(\d{1,4})(?:\s*:|\s+[-–—]\s)")
+
+
 def title_number(title: str) -> int | None:
     """The number a title gives its episode, if any."""
     m = _TITLE_NUMBER.search(title)
@@ -217,6 +223,18 @@ def title_number(title: str) -> int | None:
         return None
     value = next(g for g in m.groups() if g)
     return int(value)
+
+
+def named_title_number(title: str, feed_title: str) -> int | None:
+    """The number after the podcast's own name (the start of its title) at the start of
+    an episode's title ("Giant Bombcast 514: ..." in Giant Bombcast), if it starts so."""
+    m = _NAMED_TITLE_NUMBER.match(title)
+    if not m:
+        return None
+    name = normalize(m.group(1))
+    podcast = normalize(feed_title)
+    starts = bool(name) and (podcast == name or podcast.startswith(name + " "))
+    return int(m.group(2)) if starts else None
 
 
 # Month names in English, Spanish, Portuguese and German (folded), and their short forms.
@@ -258,12 +276,22 @@ _DATE_FORMS = (
     # march 3 2022, march 3rd, 2022
     (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b"), "Mdy"),
 )
+# A day without its year ("the 14th of march", "17 march", "march 14th"): only a month's
+# full name says so, not a short form that is also a word ("3 out of 5", "2 set").
+_FULL_MONTH = "|".join(sorted((m for m in _MONTH_NUMBERS if len(m) >= 4), key=len, reverse=True))
+_YEARLESS_FORMS = (
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?({_FULL_MONTH})\b"), "dM"),
+    (re.compile(rf"\b({_FULL_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)"), "Md"),
+)
 
 
-def question_dates(folded: str) -> tuple[list[datetime.date], str] | None:
+def question_dates(
+    folded: str, years: Iterable[int] = ()
+) -> tuple[list[datetime.date], str] | None:
     """A calendar day the question names ("24.02.2022", "3 march 2022", "2022-03-03"):
     the days it may be (a day-first date that reads as month-first too is either), and
-    the matched text."""
+    the matched text. A day without its year ("14th of march") is that day in each of
+    ``years``, newest first."""
     for pattern, order in _DATE_FORMS:
         m = pattern.search(folded)
         if not m:
@@ -285,6 +313,20 @@ def question_dates(folded: str) -> tuple[list[datetime.date], str] | None:
                 continue
             if when not in days:
                 days.append(when)
+        if days:
+            return days, m.group(0)
+    for pattern, order in _YEARLESS_FORMS:
+        m = pattern.search(folded)
+        if not m:
+            continue
+        a, b = m.groups()
+        day, month = (int(a), _MONTH_NUMBERS[b]) if order == "dM" else (int(b), _MONTH_NUMBERS[a])
+        days = []
+        for year in sorted(set(years), reverse=True):
+            try:
+                days.append(datetime.date(year, month, day))
+            except ValueError:
+                continue
         if days:
             return days, m.group(0)
     return None

@@ -1,0 +1,98 @@
+# ruff: noqa: F811 - pytest passes the fixtures imported below in by name
+"""Issue 11, round 9: failure classes that recur in new question sets, on the real feeds.
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from bot.answer import HELP_MESSAGE, Answerer
+from bot.scope import named_title_number, question_dates
+
+# The answerer over all the real feeds, shared with test_answer.
+from tests.test_answer import all_db, everything  # noqa: F401
+
+
+def test_a_title_numbered_after_the_podcasts_name_gives_its_number() -> None:
+    assert named_title_number("Giant Bombcast 514: Carpe Light Gun", "Giant Bombcast") == 514
+    assert named_title_number("Taverncast 56 - When Rap Attacks!", "Taverncast - Since 2005") == 56
+    # A name that is not the podcast's numbers nothing: "Top 10", "Python 3".
+    assert named_title_number("Top 10: games of the year", "Giant Bombcast") is None
+    assert named_title_number("Python 3: what changed", "Talk Python To Me") is None
+
+
+async def test_a_number_after_the_podcast_name_in_titles_is_found(everything: Answerer) -> None:
+    for question in ("giant bombcast number 513", "giant bombcast episode 513"):
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+        first = answer.episodes[0]
+        assert first.title.startswith("Giant Bombcast 513:"), (question, first.title)
+
+
+async def test_an_ordinal_beside_a_podcast_name_is_its_episode_number(
+    everything: Answerer,
+) -> None:
+    answer = await everything.ask("the 250th lex fridman")
+    assert answer.episodes and answer.episodes[0].title.startswith("#250 "), answer.episodes[:1]
+
+
+async def test_a_number_the_podcast_does_not_have_is_no_answer(everything: Answerer) -> None:
+    # Tiempo de valientes has six chapters: the seventh is not one of them, and the other
+    # chapters are not what was asked for.
+    answer = await everything.ask("tiempo de valientes capitulo 9")
+    assert answer.episodes == [] and answer.message
+    answer = await everything.ask("tiempo de valientes capitulo 2")
+    assert answer.episodes and answer.episodes[0].title.endswith("capítulo 2")
+    # A bare number beside the name may still be in a title written otherwise.
+    answer = await everything.ask("taverncast 57")
+    assert answer.episodes and answer.episodes[0].title.startswith("Taverncast 57")
+
+
+def test_a_day_without_its_year_is_that_day_in_each_year() -> None:
+    years = range(2020, 2023)
+    for text in ("the 14th of march", "14 march", "march 14th", "14 de marzo"):
+        days, _ = question_dates(text, years)
+        assert days == [datetime.date(y, 3, 14) for y in (2022, 2021, 2020)], text
+    # A short month that is also a word is no date without its year.
+    assert question_dates("3 out of 5 episodes", years) is None
+    assert question_dates("3 out 2022", years) is not None
+
+
+async def test_a_podcast_and_a_day_without_year_or_with_a_weekday(everything: Answerer) -> None:
+    for question in (
+        "langsam gesprochene nachrichten from wednesday the 16th of march",
+        "langsam gesprochen 16 march 2022",
+    ):
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+        assert answer.episodes[0].title.startswith("16.03.2022"), (question, answer.episodes[0])
+
+
+async def test_asking_what_the_bot_is_gets_the_help_reply(everything: Answerer) -> None:
+    for question in ("are you an ai?", "r u human", "are you a real person?"):
+        answer = await everything.ask(question)
+        assert answer.episodes == [] and answer.message == HELP_MESSAGE, question
+    # An episode about AI is still a question.
+    assert (await everything.ask("episodes about ai")).episodes
+
+
+async def test_spanish_and_portuguese_talking_verbs_are_not_searched(
+    everything: Answerer,
+) -> None:
+    # "hablando", "falando" say how, not what: the subject is found as in English.
+    english = await everything.ask("go time about imposter syndrome")
+    for question in (
+        "go time hablando del sindrome del impostor",
+        "go time falando de sindrome do impostor",
+    ):
+        answer = await everything.ask(question)
+        assert answer.episodes and english.episodes, question
+        assert answer.episodes[0].id == english.episodes[0].id, question
+
+
+async def test_thru_is_through(everything: Answerer) -> None:
+    answer = await everything.ask("walking thru a warzone")
+    assert answer.episodes and answer.episodes[0].title.startswith("Walking through a warzone")
