@@ -268,9 +268,19 @@ _MONTHS = frozenset(
 )
 
 
+# "last week", "the last of us": "last" that says when or names a thing, not the newest.
+_LAST_OF_TIME = frozenset("of week weekend year month night day days weeks years months".split())
+
+
 def _last_of_podcast(said: list[str], podcast_words: set[str]) -> bool:
-    """Whether "last" stands right after a podcast's name (or its possessive "'s") or
-    right before it: "hibt's last", "the last lex"."""
+    """Whether "last" stands right after a podcast's name (or its possessive "'s"),
+    right before it, or opens the question: "hibt's last", "the last lex", "last
+    frontend feud on js party"."""
+    opening = said[1:] if said[:1] == ["the"] else said
+    if opening[:1] == ["last"] and opening[1:2] and opening[1] not in _LAST_OF_TIME:
+        # "last frontend feud on js party": "last" that opens a question about a named
+        # podcast asks for its newest, as "latest" does.
+        return True
     for i, word in enumerate(said):
         if word != "last":
             continue
@@ -787,6 +797,29 @@ class Answerer:
             return parsed.words
         return [w for w in said if w in kept or w in parsed.words]
 
+    async def _joined(self, parsed: _Parsed) -> list[str]:
+        """The question's words, with two stop words written apart that titles write as
+        one word put together: "go is for every one" asks for "everyone", which is no
+        stop word. Short parts ("to me", "de la") stay apart."""
+        said = _WORD.findall(parsed.norm)
+        df = self.index.vocab.df
+        words = list(parsed.words)
+        for a, b in itertools.pairwise(said):
+            joined = a + b
+            if (
+                len(a) < 3
+                or len(b) < 3
+                or a not in STOP_WORDS
+                or b not in STOP_WORDS
+                or not joined.isalpha()
+                or joined in STOP_WORDS
+                or joined not in df
+                or not await self._title_match([_fts_term(joined)], 1)
+            ):
+                continue
+            words.append(joined)
+        return words
+
     def _numbered_initials(self, parsed: _Parsed) -> list[str]:
         """The short forms a titled archive uses for a word and a number the question
         spells out: "formula one" is "f1" where the archive's titles say "f1". Only a
@@ -923,6 +956,7 @@ class Answerer:
                 parsed.latest = True
                 parsed.words = [w for w in parsed.words if w != "last"]
         parsed.words = self._with_title_pairs(parsed)
+        parsed.words = await self._joined(parsed)
         parsed.words += self._numbered_initials(parsed)
 
         number_ids, number_words = self._number_ids(parsed, feeds)

@@ -96,3 +96,19 @@ async def test_spanish_and_portuguese_talking_verbs_are_not_searched(
 async def test_thru_is_through(everything: Answerer) -> None:
     answer = await everything.ask("walking thru a warzone")
     assert answer.episodes and answer.episodes[0].title.startswith("Walking through a warzone")
+
+
+async def test_last_opening_a_question_about_a_podcast_is_its_newest(everything: Answerer) -> None:
+    answer = await everything.ask("last new year's party on js party")
+    assert answer.intent == "latest" and answer.episodes
+    first = answer.episodes[0]
+    assert "new year" in first.title.lower() and first.feed_title.startswith("JS Party")
+    assert first.published == max(e.published for e in answer.episodes)
+    # "last week", "the last of": when, or a name, not the newest.
+    answer = await everything.ask("last week on js party")
+    assert answer.intent != "latest"
+
+
+async def test_two_stop_words_titles_write_as_one_are_that_word(everything: Answerer) -> None:
+    answer = await everything.ask("go time: go is for every one")
+    assert answer.episodes and answer.episodes[0].title == "Go is for everyone"

@@ -153,8 +153,11 @@ async def test_the_pool_splits_a_lone_large_feed_and_writes_the_same_rows(
 async def _rows(store: Store) -> list[Any]:
     out: list[Any] = []
     for sql in (
-        "SELECT key, title, summary, description, position, sort_ts, content_hash, "
-        "people_names, topic_names, item_hash FROM episodes ORDER BY id",
+        # By podcast and key, not id: feeds prepared in parallel are written in the order
+        # they finish, so the ids they get vary with the machine's load.
+        "SELECT e.key, e.title, e.summary, e.description, e.position, e.sort_ts, "
+        "e.content_hash, e.people_names, e.topic_names, e.item_hash FROM episodes e "
+        "JOIN feeds f ON f.id = e.feed_id ORDER BY f.title, e.key",
         "SELECT e.key, p.name, ep.role FROM episode_people ep JOIN episodes e "
         "ON e.id = ep.episode_id JOIN people p ON p.id = ep.person_id ORDER BY 1, 2",
         "SELECT e.key, t.topic, t.weight FROM episode_topics t JOIN episodes e "
