@@ -100,6 +100,9 @@ SHORT_PREFIX_CHARS = 5  # a shorter word finds only its inflections, not any lon
 _INFLECTIONS = frozenset(
     "s es ed d ing ings er ers ly a as o os e ado ada ados adas ando ar ir ido ida".split()
 )
+ROMANCE_ROOT_CHARS = 6  # a word's root, before a vowel ending, this long finds its other endings
+_VOWEL_ENDING = re.compile(r"(.+?[^aeiou])([aeiou]{1,2}s?|es)")
+_ENDING = re.compile(r"[aeiou]{1,2}s?|es")
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
@@ -1617,6 +1620,7 @@ class Answerer:
                     # A short word starts many unrelated words ("meta": "metal"): only
                     # its inflections count ("rank": "ranking").
                     longer[t] = {w for w in longer[t] if w[len(stem) :] in _INFLECTIONS}
+            longer[t] |= self._vowel_endings(t) - exact[t]
             # The same word in another language ("war": "guerra"), at a discount: a
             # translation is weaker evidence than the word itself.
             across[t] = {
@@ -1830,6 +1834,21 @@ class Answerer:
             return False
         df = idx.vocab.df
         return all(t in title_hits or t in hits or (t not in df and t not in via) for t in terms)
+
+    def _vowel_endings(self, word: str) -> set[str]:
+        """The archive's words that are ``word`` with another vowel ending, as Spanish and
+        Portuguese inflect: "sovieticos" ~ "sovietica", "finlandes" ~ "finlandia". Only
+        long roots: a short one ends many unrelated words."""
+        m = _VOWEL_ENDING.fullmatch(word)
+        if m is None or len(m.group(1)) < ROMANCE_ROOT_CHARS:
+            return set()
+        root = m.group(1)
+        return {
+            w
+            for w in self.index.vocab.with_prefix(root, 40)
+            if w != word and _VOWEL_ENDING.fullmatch(w) and w[: len(root)] == root
+            and _ENDING.fullmatch(w[len(root) :])
+        }
 
     def _compound(self, word: str) -> tuple[str, str] | None:
         """The two words of the archive that ``word`` joins ("co" + "founder"), the

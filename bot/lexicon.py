@@ -662,6 +662,36 @@ invent inventar
 invade invadir
 conquer conquistar
 betray traicionar trair
+inflation inflacion inflacao
+deportation deportacion deportacao
+farmer campesino agricultor
+mining mineria mineracao
+gold oro ouro
+agreement acuerdo acordo
+negotiation negociacion negociacao
+treaty tratado
+sanction sancion sancao
+embassy embajada embaixada
+ambassador embajador embaixador
+senate senado
+campaign campana campanha
+candidate candidato
+fraud fraude
+loan prestamo emprestimo
+export exportacion exportacao
+import importacion importacao
+tariff arancel tarifa
+budget presupuesto orcamento
+introduce introducir presentar apresentar
+myth mito
+abroad extranjero
+mapping mapeo mapeamento
+object objeto
+relational relacional
+speed velocidad velocidade
+performance rendimiento desempenho
+program programa
+rocket cohete foguete
 """
 
 

@@ -112,3 +112,19 @@ async def test_last_opening_a_question_about_a_podcast_is_its_newest(everything:
 async def test_two_stop_words_titles_write_as_one_are_that_word(everything: Answerer) -> None:
     answer = await everything.ask("go time: go is for every one")
     assert answer.episodes and answer.episodes[0].title == "Go is for everyone"
+
+
+async def test_a_spanish_word_finds_its_other_vowel_endings(everything: Answerer) -> None:
+    # Spanish and Portuguese inflect by the ending: "sovieticos" is said as "sovietica",
+    # "finlandes" as "finlandia"; only a long root does (a short one ends other words).
+    answer = await everything.ask("el francotirador finlandes y los sovieticos")
+    assert answer.episodes and answer.episodes[0].title.startswith("Simo Häyhä")
+    assert everything._vowel_endings("sovieticos") >= {"sovietica"}
+    assert everything._vowel_endings("casa") == set()
+
+
+async def test_a_budget_asked_in_portuguese_finds_english_notes(everything: Answerer) -> None:
+    english = await everything.ask("today in focus on jeremy hunt's budget")
+    answer = await everything.ask("today in focus sobre o orcamento do jeremy hunt")
+    assert english.episodes and answer.episodes
+    assert answer.episodes[0].id == english.episodes[0].id
