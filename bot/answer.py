@@ -1846,7 +1846,9 @@ class Answerer:
         return {
             w
             for w in self.index.vocab.with_prefix(root, 40)
-            if w != word and _VOWEL_ENDING.fullmatch(w) and w[: len(root)] == root
+            if w != word
+            and _VOWEL_ENDING.fullmatch(w)
+            and w[: len(root)] == root
             and _ENDING.fullmatch(w[len(root) :])
         }
 

@@ -199,6 +199,85 @@ def find_spans(norm_words: list[str], forms: Iterable[str], longest: int) -> lis
     return sorted(spans)
 
 
+# Numbers written as words, in English, Spanish and Portuguese ("episode fifty six",
+# "episodio doce", "capitulo trinta e dois"): their values.
+_NUMBER_WORDS = {
+    word: value
+    for value, words in (
+        (0, "zero cero"),
+        (1, "one uno una um uma"),
+        (2, "two dos dois duas"),
+        (3, "three tres"),
+        (4, "four cuatro quatro"),
+        (5, "five cinco"),
+        (6, "six seis"),
+        (7, "seven siete sete"),
+        (8, "eight ocho oito"),
+        (9, "nine nueve nove"),
+        (10, "ten diez dez"),
+        (11, "eleven once onze"),
+        (12, "twelve doce doze"),
+        (13, "thirteen trece treze"),
+        (14, "fourteen catorce catorze quatorze"),
+        (15, "fifteen quince quinze"),
+        (16, "sixteen dieciseis dezesseis"),
+        (17, "seventeen diecisiete dezessete"),
+        (18, "eighteen dieciocho dezoito"),
+        (19, "nineteen diecinueve dezenove"),
+        (20, "twenty veinte vinte"),
+        (21, "veintiuno veintiun"),
+        (22, "veintidos"),
+        (23, "veintitres"),
+        (24, "veinticuatro"),
+        (25, "veinticinco"),
+        (26, "veintiseis"),
+        (27, "veintisiete"),
+        (28, "veintiocho"),
+        (29, "veintinueve"),
+        (30, "thirty treinta trinta"),
+        (40, "forty cuarenta quarenta"),
+        (50, "fifty cincuenta cinquenta"),
+        (60, "sixty sesenta sessenta"),
+        (70, "seventy setenta"),
+        (80, "eighty ochenta oitenta"),
+        (90, "ninety noventa"),
+        (100, "cien ciento cem cento"),
+        (200, "doscientos duzentos"),
+        (300, "trescientos trezentos"),
+        (400, "cuatrocientos quatrocentos"),
+        (500, "quinientos quinhentos"),
+        (600, "seiscientos seiscentos"),
+        (700, "setecientos setecentos"),
+        (800, "ochocientos oitocentos"),
+        (900, "novecientos novecentos"),
+    )
+    for word in words.split()
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "mil": 1000}
+_NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, *_SCALES], key=len, reverse=True))
+# A number in words right after an episode's cue ("no one" is nobody: "no" is no cue here).
+_EP_NUMBER_WORDS = re.compile(
+    r"\b(?:episode|episodio|ep|epi|capitulo|chapter)\.?\s+(?:(?:number|numero)\s+)?"
+    rf"((?:{_NUMBER_WORD})(?:(?:\s+|-)(?:(?:and|y|e)\s+)?(?:{_NUMBER_WORD}))*)\b"
+)
+
+
+def _number_from_words(text: str) -> int:
+    """The value of a number in words: "three hundred" 300, "fifty six" 56."""
+    total = current = 0
+    for word in re.split(r"[\s-]+", text):
+        if word in _SCALES:
+            scale = _SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        elif word in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[word]
+    return total + current
+
+
 def question_number(folded: str) -> tuple[int | None, int, str] | None:
     """An episode number asked for: (season or None, number, the matched text)."""
     m = _SEASON_EP.search(folded)
@@ -207,6 +286,9 @@ def question_number(folded: str) -> tuple[int | None, int, str] | None:
     m = _EP_NUMBER.search(folded)
     if m:
         return None, int(m.group(1)), m.group(0)
+    m = _EP_NUMBER_WORDS.search(folded)
+    if m:
+        return None, _number_from_words(m.group(1)), m.group(0)
     return None
 
 

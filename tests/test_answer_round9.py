@@ -128,3 +128,21 @@ async def test_a_budget_asked_in_portuguese_finds_english_notes(everything: Answ
     answer = await everything.ask("today in focus sobre o orcamento do jeremy hunt")
     assert english.episodes and answer.episodes
     assert answer.episodes[0].id == english.episodes[0].id
+
+
+def test_an_episode_number_in_words() -> None:
+    from bot.scope import question_number
+
+    assert question_number("lex episode three hundred") == (None, 300, "episode three hundred")
+    assert question_number("episodio doce de algo")[1:2] == (12,)
+    assert question_number("capitulo trinta e dois")[1:2] == (32,)
+    assert question_number("episode one hundred and twelve")[1:2] == (112,)
+    assert question_number("ep. seventy-two")[1:2] == (72,)
+    # "no one" is nobody, and a number word with no cue is no episode number.
+    assert question_number("no one knows") is None
+    assert question_number("three hundred years of war") is None
+
+
+async def test_a_number_in_words_finds_the_episode(everything: Answerer) -> None:
+    answer = await everything.ask("taverncast episode fifty seven")
+    assert answer.episodes and answer.episodes[0].title.startswith("Taverncast 57 ")
