@@ -490,6 +490,7 @@ class Answerer:
         self.index = index
         self.catalog = catalog or default_catalog()
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
+        self._years_cache: tuple[Index | None, range] = (None, range(0))
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
 
     @classmethod
@@ -898,15 +899,21 @@ class Answerer:
         return list(ids), set(_WORD.findall(normalize(text)))
 
     def _archive_years(self) -> range:
-        """The years the archive's dated episodes span."""
-        stamps = self.index.episodes.sort_ts
+        """The years the archive's dated episodes span (kept with the index they are of)."""
+        idx = self.index
+        if self._years_cache[0] is idx:
+            return self._years_cache[1]
+        stamps = idx.episodes.sort_ts
         dated = bisect.bisect_left(stamps, 0.0, key=_negated)  # newest first; undated last
-        if not dated:
-            return range(0)
-        first, last = (
-            datetime.datetime.fromtimestamp(stamps[at], datetime.UTC).year for at in (dated - 1, 0)
-        )
-        return range(first, last + 1)
+        years = range(0)
+        if dated:
+            first, last = (
+                datetime.datetime.fromtimestamp(stamps[at], datetime.UTC).year
+                for at in (dated - 1, 0)
+            )
+            years = range(first, last + 1)
+        self._years_cache = (idx, years)
+        return years
 
     def _dated_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """The episodes (of ``feeds``, when named) published on the day the question
