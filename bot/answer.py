@@ -271,6 +271,10 @@ _MONTHS = frozenset(
 )
 
 
+# A question asking for a mention, not for an episode about the words.
+_MENTION = frozenset(
+    "mention mentions mentioned mentioning menciona mencionan mencionaron mencionou".split()
+)
 # "last week", "the last of us": "last" that says when or names a thing, not the newest.
 _LAST_OF_TIME = frozenset("of week weekend year month night day days weeks years months".split())
 
@@ -1229,10 +1233,12 @@ class Answerer:
             return answer
         if parsed.latest:
             # Newest first among the episodes about the words (named in the title), when
-            # there are any, not those that merely mention them.
+            # there are any, not those that merely mention them, unless a mention is
+            # what was asked for ("the latest that mentions lightning").
             named = parsed.words
-            about = set(self._titled(named, [e for e, _ in ranked]))
-            if not about and len(named) >= 2:
+            mention = not _MENTION.isdisjoint(parsed.norm.split())
+            about = set() if mention else set(self._titled(named, [e for e, _ in ranked]))
+            if not about and not mention and len(named) >= 2:
                 # "the newest in the <series> series": the first title holds all the
                 # words but one (the asker's own word for it): those words name it.
                 held = [w for w in named if self._titled([w], [ranked[0][0]])]

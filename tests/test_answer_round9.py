@@ -146,3 +146,14 @@ def test_an_episode_number_in_words() -> None:
 async def test_a_number_in_words_finds_the_episode(everything: Answerer) -> None:
     answer = await everything.ask("taverncast episode fifty seven")
     assert answer.episodes and answer.episodes[0].title.startswith("Taverncast 57 ")
+
+
+async def test_the_latest_that_mentions_a_word_is_the_newest_mention(everything: Answerer) -> None:
+    # "about X" asks for the newest episode whose title names X; "that mentions X" for the
+    # newest that says it anywhere.
+    about = await everything.ask("latest podcasting 2.0 about lightning")
+    mention = await everything.ask("latest podcasting 2.0 that mentions lightning")
+    assert about.episodes and mention.episodes
+    assert "lightning" in about.episodes[0].title.lower()
+    assert mention.episodes[0].published > about.episodes[0].published
+    assert "lightning" in (mention.episodes[0].description or "").lower()
