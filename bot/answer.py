@@ -54,8 +54,10 @@ from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
 from bot.scope import (
     INTERJECTIONS,
+    LANGUAGE_NAMES,
     find_spans,
     is_chitchat,
+    language_request,
     question_dates,
     question_number,
     without_salutations,
@@ -463,6 +465,8 @@ def _parse(question: str) -> _Parsed:
     text = strip_invisible(question)[:MAX_QUESTION_CHARS]
     norm = normalize(text)
     said = _WORD.findall(norm)
+    asked_in = language_request(said)
+    said = [w for at, w in enumerate(said) if at not in asked_in]
     kept = without_salutations(said)
     if _ASKING.isdisjoint(kept) and not _TOPIC_CUE.search(norm) and not _LATEST.search(norm):
         # Thanks around words that ask for nothing ("thx, that helped") stay: they are
@@ -858,7 +862,12 @@ class Answerer:
         candidates: dict[str, set[int]] = defaultdict(set)
         for fid, title in idx.feed_titles.items():
             for word in set(normalize(title).split()):
-                if len(word) >= 4 and word not in STOP_WORDS and word not in idx.feed_forms:
+                if (
+                    len(word) >= 4
+                    and word not in STOP_WORDS
+                    and word not in LANGUAGE_NAMES
+                    and word not in idx.feed_forms
+                ):
                     candidates[word].add(fid)
         # Each feed's titles that hold each word, counted when the index was built (a
         # one-word podcast name: in every podcast's titles).

@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 
 from bot.question_words import COMPANY_WORDS, STOP_WORDS, plausible_typo
 from bot.scope import (
+    LANGUAGE_NAMES,
     author_forms,
     host_names,
     named_title_number,
@@ -51,6 +52,7 @@ _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z0-9]+")  # a word the full-text tokenizer keeps as it is
 BUILD_CHUNK = 5000  # rows read at a time while building the index
 _MEMO_MAX = 4096  # typo'd words whose candidates a vocabulary keeps (then starts again)
+BRAND_TITLES_SHARE = 0.1  # a brand word is in at least this share of its feed's titles
 
 
 @dataclass(slots=True)
@@ -801,6 +803,7 @@ class Index:
         for fid in self.episodes.feed_ids:
             sizes[fid] += 1
         forms: dict[str, set[int]] = defaultdict(set)
+        brands = self._brand_words(feeds, sizes)
         for fid, title, author in feeds:
             self.feed_titles[fid] = title
             names = title_forms(title)
@@ -808,19 +811,7 @@ class Index:
             self.feed_hosts[fid] = set(hosts)
             names.update(hosts)
             names.update(author_forms(author))
-            # A word of the title that most of the feed's episodes use and few others do
-            # ("bombcast", "hipsters"): the feed's own name.
-            size = max(sizes[fid], 1)
-            for word in normalize(title).split():
-                df = self.vocab.df.get(word, 0)
-                if (
-                    len(word) >= 5
-                    and word not in STOP_WORDS
-                    and word not in self.name_tokens
-                    and size >= 10
-                    and size / 2 <= df <= 1.2 * size
-                ):
-                    names.add(word)
+            names.update(brands.get(fid, ()))
             first = normalize(title).split()[:1]
             # "Lex" for "Lex Fridman Podcast": a host's first name that starts the title,
             # when the archive uses that word little beyond this feed.
@@ -867,6 +858,44 @@ class Index:
         order = self.order
         self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
         self.season_numbers = {k: sorted(v, key=order.__getitem__) for k, v in seasons.items()}
+
+    def _brand_words(
+        self, feeds: list[tuple[int, str, str | None]], sizes: dict[int, int]
+    ) -> dict[int, set[str]]:
+        """Each feed's brand words: a word of its title that about as many episodes hold
+        as the feed has, and some of its own episodes' titles carry ("bombcast",
+        "hipsters", "pasajes"): the feed's own name. A word the archive holds that often
+        by chance ("since" in "Taverncast - Since 2005") is in none of the feed's titles,
+        and a language's name is the language."""
+        candidates: dict[int, set[str]] = {}
+        for fid, title, _ in feeds:
+            size = sizes[fid]
+            words = {
+                word
+                for word in normalize(title).split()
+                if len(word) >= 5
+                and word not in STOP_WORDS
+                and word not in LANGUAGE_NAMES
+                and word not in self.name_tokens
+                and size >= 10
+                and size / 2 <= self.vocab.df.get(word, 0) <= 1.2 * size
+            }
+            if words:
+                candidates[fid] = words
+        if not candidates:
+            return {}
+        # Only the candidates' own feeds' titles are read, once.
+        titled: dict[tuple[int, str], int] = defaultdict(int)
+        table = self.episodes
+        for slot, fid in enumerate(table.feed_ids):
+            words = candidates.get(fid)
+            if words:
+                for word in words.intersection(table.title_norm(slot).split()):
+                    titled[(fid, word)] += 1
+        return {
+            fid: {w for w in words if titled[(fid, w)] >= BRAND_TITLES_SHARE * sizes[fid]}
+            for fid, words in candidates.items()
+        }
 
     def _count_titles(self) -> None:
         """:attr:`title_pairs`, :attr:`feed_word_titles` and :attr:`title_initials`, in one

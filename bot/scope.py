@@ -18,6 +18,12 @@ from bot.text import normalize
 # sense", "Go Time: Golang, ..." -> "go time", "Lex Fridman Podcast" -> "lex fridman".
 _TITLE_CUT = re.compile(r"\s*(?:[:|(\[–—]|\s-\s|\bwith\b|\bcon\b|\bfeat\b).*$", re.IGNORECASE)
 _TRAILING = {"podcast", "the podcast", "show", "radio show", "pod", "en espanol"}
+# A language's name in a podcast's title ("Tom Segura En Español") names the language the
+# question asks in or for ("algo en español sobre Venezuela"), not the podcast.
+LANGUAGE_NAMES = frozenset(
+    "english ingles espanol castellano portugues deutsch aleman alemao francais frances "
+    "italiano".split()
+)
 _LEADING = ("the ",)
 # An author entry that is an organisation, not the host.
 _ORG_WORDS = frozenset(
@@ -108,6 +114,21 @@ def without_salutations(words: list[str]) -> list[str]:
     while opening and said[start]:
         start += 1
     return words[start:end]
+
+
+# "in spanish", "en español", "em português", "auf deutsch": the language an answer is
+# wanted in, not a word to search for.
+_LANGUAGE_WORDS = LANGUAGE_NAMES | frozenset("spanish portuguese german french italian".split())
+
+
+def language_request(words: list[str]) -> set[int]:
+    """The places of the words that ask for a language ("in spanish")."""
+    return {
+        at
+        for i, (a, b) in enumerate(itertools.pairwise(words))
+        if a in ("in", "en", "em", "auf") and b in _LANGUAGE_WORDS
+        for at in (i, i + 1)
+    }
 
 
 # "good morning", "good night": a greeting of the time of day, as "hello" is.

@@ -157,3 +157,27 @@ async def test_the_latest_that_mentions_a_word_is_the_newest_mention(everything:
     assert "lightning" in about.episodes[0].title.lower()
     assert mention.episodes[0].published > about.episodes[0].published
     assert "lightning" in (mention.episodes[0].description or "").lower()
+
+
+async def test_a_common_word_of_a_podcast_title_does_not_name_it(everything: Answerer) -> None:
+    # "Taverncast - ... - Since 2005": "since" is in about as many episodes as Taverncast
+    # has, by chance; it is in none of its titles, so it names no podcast.
+    forms = everything._podcast_forms()
+    assert "since" not in forms and "espanol" not in forms
+    assert "pasajes" in forms and "bombcast" in forms
+    answer = await everything.ask("anything on venezuela since 2020")
+    assert answer.episodes
+    assert not any(e.feed_title.startswith("Taverncast") for e in answer.episodes)
+    assert answer.episodes[0].feed_title == "Latin America Today"
+
+
+async def test_asking_in_a_language_is_not_a_subject(everything: Answerer) -> None:
+    from bot.scope import language_request
+
+    assert language_request("algo en espanol sobre venezuela".split()) == {1, 2}
+    assert language_request("tom segura".split()) == set()
+    answer = await everything.ask("algo en español sobre venezuela")
+    assert answer.episodes and answer.episodes[0].feed_title == "Latin America Today"
+    # The podcast whose name holds the language is still found by its name.
+    answer = await everything.ask("tom segura en español ep 19")
+    assert answer.episodes and answer.episodes[0].title.startswith("Ep. 19 ")
