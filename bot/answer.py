@@ -369,6 +369,31 @@ def _slip_of(word: str, other: str) -> bool:
     return len(word) >= 5 and sorted(word) == sorted(other)
 
 
+_SOUND_RULES = (
+    (re.compile(r"^wh"), "h"),
+    (re.compile(r"^wr"), "r"),
+    (re.compile(r"^kn"), "n"),
+    (re.compile(r"igh"), "i"),
+    (re.compile(r"ght"), "t"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"(?<=.)e$"), ""),  # a silent final e: "brite", "hare", "whole"
+    (re.compile(r"[aeiouy]+"), "a"),  # which vowel is heard least surely
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+def _sound(word: str) -> str:
+    """A rough English sound of a word, for slips of the ear in titles: "hare" and "hair",
+    "brite" and "bright", "whole" and "hole" sound alike."""
+    for pattern, repl in _SOUND_RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
 def _fts_term(term: str) -> Term:
     """The full-text term for one known word: its plural forms, and for long words any
     longer word it starts ("feminist" finds "feministas"). Short prefixes expand to too
@@ -1915,6 +1940,19 @@ class Answerer:
                     and _slip_of(f, w)
                 ):
                     out.add(t)
+        # A slip of the ear: a word that sounds like a title's ("kens alpha hare" for
+        # "Ken's Alpha Hair"), said by a member who heard the title, not read it.
+        sounds = {
+            _sound(f): t
+            for t, f, f_size, _ in flat
+            if t not in out and f_size >= TITLE_TYPO_MIN_CHARS and f.isalpha()
+        }
+        if sounds:
+            for w in title_words:
+                if len(w) >= TITLE_TYPO_MIN_CHARS and w.isalpha():
+                    t = sounds.get(_sound(w))
+                    if t is not None and w not in forms[t]:
+                        out.add(t)
         return out
 
     def _fetch_term(

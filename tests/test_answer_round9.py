@@ -181,3 +181,20 @@ async def test_asking_in_a_language_is_not_a_subject(everything: Answerer) -> No
     # The podcast whose name holds the language is still found by its name.
     answer = await everything.ask("tom segura en español ep 19")
     assert answer.episodes and answer.episodes[0].title.startswith("Ep. 19 ")
+
+
+def test_words_that_sound_alike() -> None:
+    from bot.answer import _sound
+
+    for a, b in (("hare", "hair"), ("brite", "bright"), ("whole", "hole"), ("knight", "night")):
+        assert _sound(a) == _sound(b), (a, b)
+    assert _sound("rocket") != _sound("pocket")
+
+
+async def test_a_title_word_heard_not_read_is_a_slip(everything: Answerer) -> None:
+    # Members spell a title the way they heard it: "brite" said is "bright" written, and
+    # the other way round; the rest of the title must be there.
+    answer = await everything.ask("down a black whole we go")
+    assert answer.episodes and answer.episodes[0].title == "Down a Black Hole We Go"
+    answer = await everything.ask("taverncast paladin bright")
+    assert answer.episodes and answer.episodes[0].title == "Taverncast 3: Paladin Brite"
