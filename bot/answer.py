@@ -135,7 +135,8 @@ _DATE_FILLERS = frozenset(
 _ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)?")
 # "are you an ai?", "r u human": a question about what the bot is, however rare its word.
 _ABOUT_THE_BOT = re.compile(
-    r"^(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+)?(?:real\s+)?[^\W_]+\s*[?!.]*$"
+    r"^(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+(?:real\s+)?[^\W_]+|(?:a\s+)?(?:real\s+)?"
+    r"(?:human|real|alive|sentient|ai|ia|bot|robot|chatgpt|gpt|person|machine|computer))$"
 )
 DAY_BEFORE = 14 * 3600  # a day in UTC+14 starts this long before the UTC day
 DAY_AFTER = 12 * 3600  # ... and one in UTC-12 ends this long after it
@@ -277,8 +278,9 @@ _MONTHS = frozenset(
 _MENTION = frozenset(
     "mention mentions mentioned mentioning menciona mencionan mencionaron mencionou".split()
 )
-# "last week", "the last of us": "last" that says when or names a thing, not the newest.
-_LAST_OF_TIME = frozenset("of week weekend year month night day days weeks years months".split())
+# "last year's", "the last of us": "last" that says when or names a thing, not the newest
+# ("last week's no agenda" is its newest, as "last night's" is).
+_LAST_OF_TIME = frozenset("of year years month months day days".split())
 
 
 def _last_of_podcast(said: list[str], podcast_words: set[str]) -> bool:
@@ -392,6 +394,15 @@ def _sound(word: str) -> str:
     for pattern, repl in _SOUND_RULES:
         word = pattern.sub(repl, word)
     return word
+
+
+def _year_of(stamp: float) -> int:
+    """The year of a stored timestamp; a feed's date past what Python can hold (year
+    9999) is the last year it can."""
+    try:
+        return datetime.datetime.fromtimestamp(stamp, datetime.UTC).year
+    except (ValueError, OverflowError, OSError):
+        return datetime.MAXYEAR if stamp > 0 else datetime.MINYEAR
 
 
 def _fts_term(term: str) -> Term:
@@ -524,6 +535,7 @@ class Answerer:
         self.catalog = catalog or default_catalog()
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._years_cache: tuple[Index | None, range] = (None, range(0))
+        self._numbered_cache: tuple[Index | None, set[int]] = (None, set())
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
 
     @classmethod
@@ -834,29 +846,6 @@ class Answerer:
             return parsed.words
         return [w for w in said if w in kept or w in parsed.words]
 
-    async def _joined(self, parsed: _Parsed) -> list[str]:
-        """The question's words, with two stop words written apart that titles write as
-        one word put together: "go is for every one" asks for "everyone", which is no
-        stop word. Short parts ("to me", "de la") stay apart."""
-        said = _WORD.findall(parsed.norm)
-        df = self.index.vocab.df
-        words = list(parsed.words)
-        for a, b in itertools.pairwise(said):
-            joined = a + b
-            if (
-                len(a) < 3
-                or len(b) < 3
-                or a not in STOP_WORDS
-                or b not in STOP_WORDS
-                or not joined.isalpha()
-                or joined in STOP_WORDS
-                or joined not in df
-                or not await self._title_match([_fts_term(joined)], 1)
-            ):
-                continue
-            words.append(joined)
-        return words
-
     def _numbered_initials(self, parsed: _Parsed) -> list[str]:
         """The short forms a titled archive uses for a word and a number the question
         spells out: "formula one" is "f1" where the archive's titles say "f1". Only a
@@ -928,6 +917,13 @@ class Answerer:
             return [], set()
         season, number, text = asked
         idx = self.index
+        if not _DIGIT.search(text):
+            # A number in words is one only where nothing else is asked ("lex episode
+            # three hundred"): in "episode ten years of go" it is part of the subject.
+            said = set(_WORD.findall(normalize(text)))
+            named = set().union(*(idx.feed_title_words(f) for f in feeds)) if feeds else set()
+            if not set(parsed.words) <= said | named:
+                return [], set()
         if season is not None:
             ids = idx.season_numbers.get((season, number), [])
         else:
@@ -935,6 +931,20 @@ class Answerer:
         if feeds:
             ids = [i for i in ids if idx.episodes[i].feed_id in feeds]
         return list(ids), set(_WORD.findall(normalize(text)))
+
+    def _numbered_feeds(self) -> set[int]:
+        """The podcasts that number most of their episodes (kept with the index they are
+        of): one that numbers a few ("Episode five" in a title) may name the others so."""
+        idx = self.index
+        if self._numbered_cache[0] is not idx:
+            episodes = idx.episodes
+            numbered = Counter(
+                episodes[i].feed_id for i in {i for ids in idx.numbers.values() for i in ids}
+            )
+            sizes = Counter(episodes.feed_ids)
+            feeds = {f for f, n in numbered.items() if n >= sizes[f] / 2}
+            self._numbered_cache = (idx, feeds)
+        return self._numbered_cache[1]
 
     def _archive_years(self) -> range:
         """The years the archive's dated episodes span (kept with the index they are of)."""
@@ -945,10 +955,10 @@ class Answerer:
         dated = bisect.bisect_left(stamps, 0.0, key=_negated)  # newest first; undated last
         years = range(0)
         if dated:
-            first, last = (
-                datetime.datetime.fromtimestamp(stamps[at], datetime.UTC).year
-                for at in (dated - 1, 0)
-            )
+            first, last = (_year_of(stamps[at]) for at in (dated - 1, 0))
+            # A feed's date in the far future is a mistake: a day without its year is
+            # looked for up to next year.
+            last = min(last, datetime.datetime.now(datetime.UTC).year + 1)
             years = range(first, last + 1)
         self._years_cache = (idx, years)
         return years
@@ -1004,13 +1014,17 @@ class Answerer:
                 parsed.latest = True
                 parsed.words = [w for w in parsed.words if w != "last"]
         parsed.words = self._with_title_pairs(parsed)
-        parsed.words = await self._joined(parsed)
         parsed.words += self._numbered_initials(parsed)
 
         number_ids, number_words = self._number_ids(parsed, feeds)
         named = set().union(*(idx.feed_title_words(f) for f in feeds)) if feeds else set()
         marked = any(not w.isdecimal() for w in number_words)  # "capítulo 7", not "lex 7"
-        if marked and not number_ids and set(parsed.words) <= number_words | named:
+        if (
+            marked
+            and not number_ids
+            and set(parsed.words) <= number_words | named
+            and not feeds.isdisjoint(self._numbered_feeds())
+        ):
             # "tiempo de valientes capítulo 7": the podcast has no episode of that number;
             # its other episodes are not what was asked for.
             answer.message = "No episode matches that question."

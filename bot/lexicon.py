@@ -690,7 +690,6 @@ object objeto
 relational relacional
 speed velocidad velocidade
 performance rendimiento desempenho
-program programa
 rocket cohete foguete
 """
 

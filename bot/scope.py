@@ -226,8 +226,8 @@ _NUMBER_WORDS = {
     word: value
     for value, words in (
         (0, "zero cero"),
-        (1, "one uno una um uma"),
-        (2, "two dos dois duas"),
+        (1, "one uno"),
+        (2, "two dois duas"),
         (3, "three tres"),
         (4, "four cuatro quatro"),
         (5, "five cinco"),
@@ -283,20 +283,53 @@ _EP_NUMBER_WORDS = re.compile(
 )
 
 
-def _number_from_words(text: str) -> int:
-    """The value of a number in words: "three hundred" 300, "fifty six" 56."""
+# What may follow each part of a number in words: "fifty six", "one hundred and five",
+# not "six fifty" nor "twenty twelve".
+_NUMBER_NEXT = {
+    "": {"unit", "tens", "hundreds"},
+    "unit": set(),
+    "tens": {"digit"},
+    "hundreds": {"unit", "tens"},
+    "thousands": {"unit", "tens", "hundreds"},
+    "and": {"unit", "tens"},
+}
+
+
+def _number_from_words(text: str) -> int | None:
+    """The value of a number in words ("three hundred" 300, "fifty six" 56, "trinta e
+    dois" 32), or None for words that are no one number: "one and two" is two numbers,
+    "nineteen eighty four" a year."""
     total = current = 0
+    last = ""  # the previous part: "", "unit", "tens", "hundreds", "thousands", "and"
     for word in re.split(r"[\s-]+", text):
-        if word in _SCALES:
-            scale = _SCALES[word]
-            if scale == 100:
-                current = max(current, 1) * 100
+        if word in ("and", "y", "e"):
+            if last not in ("tens", "hundreds", "thousands"):
+                return None
+            last = "and"
+        elif word in _SCALES:
+            if last not in ("unit", "tens") and not (last == "" or current == 0):
+                return None
+            if word == "hundred":
+                if current >= 100:
+                    return None
+                current, last = max(current, 1) * 100, "hundreds"
             else:
-                total += max(current, 1) * scale
-                current = 0
-        elif word in _NUMBER_WORDS:
-            current += _NUMBER_WORDS[word]
-    return total + current
+                total, current, last = total + max(current, 1) * _SCALES[word], 0, "thousands"
+        else:
+            value = _NUMBER_WORDS[word]
+            kind = (
+                "hundreds"
+                if value >= 100
+                else "tens"
+                if value >= 20 and value % 10 == 0
+                else "unit"
+            )
+            step = "digit" if kind == "unit" and value < 10 else kind
+            if kind not in _NUMBER_NEXT[last] and step not in _NUMBER_NEXT[last]:
+                return None
+            current += value
+            last = kind
+    return None if last == "and" else total + current
 
 
 def question_number(folded: str) -> tuple[int | None, int, str] | None:
@@ -309,7 +342,9 @@ def question_number(folded: str) -> tuple[int | None, int, str] | None:
         return None, int(m.group(1)), m.group(0)
     m = _EP_NUMBER_WORDS.search(folded)
     if m:
-        return None, _number_from_words(m.group(1)), m.group(0)
+        value = _number_from_words(m.group(1))
+        if value is not None:
+            return None, value, m.group(0)
     return None
 
 
@@ -336,7 +371,9 @@ def named_title_number(title: str, feed_title: str) -> int | None:
         return None
     name = normalize(m.group(1))
     podcast = normalize(feed_title)
-    starts = bool(name) and (podcast == name or podcast.startswith(name + " "))
+    # "The 10: ..." in "The ... Show" is a list, not an episode number.
+    named = any(w not in STOP_WORDS for w in name.split())
+    starts = named and (podcast == name or podcast.startswith(name + " "))
     return int(m.group(2)) if starts else None
 
 
@@ -382,7 +419,12 @@ _DATE_FORMS = (
 # A day without its year ("the 14th of march", "17 march", "march 14th"): only a month's
 # full name says so, not a short form that is also a word ("3 out of 5", "2 set").
 _FULL_MONTH = "|".join(sorted((m for m in _MONTH_NUMBERS if len(m) >= 4), key=len, reverse=True))
+# "may" and "mai" are words too: a day of May without its year is an ordinal beside it
+# ("the 1st of may", "may 5th") or "5 of may".
+_MAY = r"(may|mai)"
 _YEARLESS_FORMS = (
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\s+of|\s+de)\s+(?:of\s+)?{_MAY}\b"), "dM"),
+    (re.compile(rf"\b{_MAY}\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b"), "Md"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?({_FULL_MONTH})\b"), "dM"),
     (re.compile(rf"\b({_FULL_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)"), "Md"),
 )

@@ -8,11 +8,13 @@ checks it with questions written for the test (never copied from a question set)
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
 from bot.answer import HELP_MESSAGE, Answerer
 from bot.scope import named_title_number, question_dates
 
 # The answerer over all the real feeds, shared with test_answer.
+from tests.conftest import run_cli
 from tests.test_answer import all_db, everything  # noqa: F401
 
 
@@ -40,8 +42,8 @@ async def test_an_ordinal_beside_a_podcast_name_is_its_episode_number(
 
 
 async def test_a_number_the_podcast_does_not_have_is_no_answer(everything: Answerer) -> None:
-    # Tiempo de valientes has six chapters: the seventh is not one of them, and the other
-    # chapters are not what was asked for.
+    # Tiempo de valientes numbers its chapters, one to six: a ninth is not one of them,
+    # and the other chapters are not what was asked for.
     answer = await everything.ask("tiempo de valientes capitulo 9")
     assert answer.episodes == [] and answer.message
     answer = await everything.ask("tiempo de valientes capitulo 2")
@@ -49,6 +51,10 @@ async def test_a_number_the_podcast_does_not_have_is_no_answer(everything: Answe
     # A bare number beside the name may still be in a title written otherwise.
     answer = await everything.ask("taverncast 57")
     assert answer.episodes and answer.episodes[0].title.startswith("Taverncast 57")
+    # A podcast that numbers few of its episodes may name the others in words ("Episode
+    # five: ..."): its words are searched.
+    answer = await everything.ask("today in focus episode 5")
+    assert answer.episodes
 
 
 def test_a_day_without_its_year_is_that_day_in_each_year() -> None:
@@ -56,9 +62,14 @@ def test_a_day_without_its_year_is_that_day_in_each_year() -> None:
     for text in ("the 14th of march", "14 march", "march 14th", "14 de marzo"):
         days, _ = question_dates(text, years)
         assert days == [datetime.date(y, 3, 14) for y in (2022, 2021, 2020)], text
-    # A short month that is also a word is no date without its year.
+    # A short month that is also a word is no date without its year; "may" is, beside
+    # an ordinal or "of".
     assert question_dates("3 out of 5 episodes", years) is None
     assert question_dates("3 out 2022", years) is not None
+    assert question_dates("may 5 people", years) is None
+    for text in ("the 1st of may", "may 1st", "1 of may"):
+        days, _ = question_dates(text, years)
+        assert days[0] == datetime.date(2022, 5, 1), text
 
 
 async def test_a_podcast_and_a_day_without_year_or_with_a_weekday(everything: Answerer) -> None:
@@ -75,8 +86,9 @@ async def test_asking_what_the_bot_is_gets_the_help_reply(everything: Answerer) 
     for question in ("are you an ai?", "r u human", "are you a real person?"):
         answer = await everything.ask(question)
         assert answer.episodes == [] and answer.message == HELP_MESSAGE, question
-    # An episode about AI is still a question.
+    # An episode about AI is still a question, and so is a subject said to "you".
     assert (await everything.ask("episodes about ai")).episodes
+    assert (await everything.ask("are you lonely")).episodes
 
 
 async def test_spanish_and_portuguese_talking_verbs_are_not_searched(
@@ -104,14 +116,9 @@ async def test_last_opening_a_question_about_a_podcast_is_its_newest(everything:
     first = answer.episodes[0]
     assert "new year" in first.title.lower() and first.feed_title.startswith("JS Party")
     assert first.published == max(e.published for e in answer.episodes)
-    # "last week", "the last of": when, or a name, not the newest.
-    answer = await everything.ask("last week on js party")
+    # "last year", "the last of": when, or a name, not the newest.
+    answer = await everything.ask("last year on js party")
     assert answer.intent != "latest"
-
-
-async def test_two_stop_words_titles_write_as_one_are_that_word(everything: Answerer) -> None:
-    answer = await everything.ask("go time: go is for every one")
-    assert answer.episodes and answer.episodes[0].title == "Go is for everyone"
 
 
 async def test_a_spanish_word_finds_its_other_vowel_endings(everything: Answerer) -> None:
@@ -141,6 +148,20 @@ def test_an_episode_number_in_words() -> None:
     # "no one" is nobody, and a number word with no cue is no episode number.
     assert question_number("no one knows") is None
     assert question_number("three hundred years of war") is None
+    # Words that are no one number: two numbers, a year, articles ("um", "dos" in
+    # Portuguese).
+    assert question_number("episode one and two of go time") is None
+    assert question_number("episode nineteen eighty four") is None
+    assert question_number("qual episodio dos hipsters sobre kubernetes") is None
+
+
+async def test_a_number_in_words_beside_other_words_is_part_of_the_subject(
+    everything: Answerer,
+) -> None:
+    answer = await everything.ask("qual episodio dos hipsters sobre kubernetes")
+    assert answer.episodes and "Kubernetes" in answer.episodes[0].title
+    answer = await everything.ask("giant bombcast episode ten years of")
+    assert answer.episodes and "Ten Years" in answer.episodes[0].title
 
 
 async def test_a_number_in_words_finds_the_episode(everything: Answerer) -> None:
@@ -198,3 +219,43 @@ async def test_a_title_word_heard_not_read_is_a_slip(everything: Answerer) -> No
     assert answer.episodes and answer.episodes[0].title == "Down a Black Hole We Go"
     answer = await everything.ask("taverncast paladin bright")
     assert answer.episodes and answer.episodes[0].title == "Taverncast 3: Paladin Brite"
+
+
+FAR_FUTURE_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Far Future Show</title><link>https://example.com</link>
+<description>x</description>
+<item><title>Undated teaser</title><guid>u1</guid>
+<enclosure url="https://example.com/a.mp3" type="audio/mpeg" length="1"/></item>
+<item><title>End of time</title><guid>u2</guid><pubDate>Fri, 31 Dec 9999 23:59:59 GMT</pubDate>
+<enclosure url="https://example.com/b.mp3" type="audio/mpeg" length="1"/></item>
+<item><title>Normal one about kubernetes</title><guid>u3</guid>
+<pubDate>Mon, 01 Jan 2024 10:00:00 GMT</pubDate>
+<enclosure url="https://example.com/c.mp3" type="audio/mpeg" length="1"/></item>
+</channel></rss>
+"""
+
+
+def test_a_feed_dated_past_year_9999_breaks_no_question(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    # An undated item above one dated at the end of time sorts past what Python's dates
+    # hold: the archive's years must still be worked out, not raise for every question.
+    feed = tmp_path / "far.xml"
+    feed.write_text(FAR_FUTURE_FEED, encoding="utf-8")
+    env = cli_env
+    db = str(tmp_path / "far.sqlite3")
+    assert run_cli(["--db", db, "ingest", str(feed)], env, tmp_path).returncode == 0
+    for question in ("kubernetes", "latest episode", "far future show 1st of may"):
+        done = run_cli(["--db", db, "ask", question], env, tmp_path)
+        assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr
+    done = run_cli(["--db", db, "ask", "kubernetes"], env, tmp_path)
+    assert "Normal one about kubernetes" in done.stdout
+
+
+async def test_an_english_word_is_not_matched_to_a_romance_word_of_another_meaning(
+    everything: Answerer,
+) -> None:
+    # "programa" in Portuguese and Spanish notes is a show or a scheme, not a program a
+    # member learns to write: the lexicon does not pair them.
+    answer = await everything.ask("learning to program")
+    assert answer.episodes and answer.episodes[0].feed_title == "Talk Python To Me"
