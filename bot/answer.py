@@ -1956,16 +1956,18 @@ class Answerer:
                     out.add(t)
         # A slip of the ear: a word that sounds like a title's ("kens alpha hare" for
         # "Ken's Alpha Hair"), said by a member who heard the title, not read it.
+        # Two short words sound alike too often by chance ("mine", "moon"): one of the
+        # two must be longer.
         sounds = {
-            _sound(f): t
+            _sound(f): (t, f_size)
             for t, f, f_size, _ in flat
             if t not in out and f_size >= TITLE_TYPO_MIN_CHARS and f.isalpha()
         }
         if sounds:
             for w in title_words:
                 if len(w) >= TITLE_TYPO_MIN_CHARS and w.isalpha():
-                    t = sounds.get(_sound(w))
-                    if t is not None and w not in forms[t]:
+                    t, f_size = sounds.get(_sound(w), ("", 0))
+                    if t and max(f_size, len(w)) > TITLE_TYPO_MIN_CHARS and w not in forms[t]:
                         out.add(t)
         return out
 
