@@ -55,6 +55,7 @@ from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_
 from bot.scope import (
     INTERJECTIONS,
     LANGUAGE_NAMES,
+    NUMBER_ARTICLES,
     find_spans,
     is_chitchat,
     language_request,
@@ -116,6 +117,7 @@ TITLE_MOST_SHARE = 0.6  # a title holding this share of a short question's weigh
 TOPIC_THRESHOLD = 88.0
 TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-ordered by title
 ALIAS_PREFIX = 5  # letters a word shares with a topic's name to be that name, not an alias
+SPELLED_NUMBER_REST = 2  # other words beside a podcast's name and a number in words
 DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
 DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
@@ -382,15 +384,15 @@ _SOUND_RULES = (
     (re.compile(r"c(?=[eiy])"), "s"),
     (re.compile(r"c"), "k"),
     (re.compile(r"z"), "s"),
-    (re.compile(r"(?<=.)e$"), ""),  # a silent final e: "brite", "hare", "whole"
-    (re.compile(r"[aeiouy]+"), "a"),  # which vowel is heard least surely
+    (re.compile(r"(?<=.)e$"), ""),  # a silent final e: "brite", "whole"
     (re.compile(r"(.)\1+"), r"\1"),
 )
 
 
 def _sound(word: str) -> str:
-    """A rough English sound of a word, for slips of the ear in titles: "hare" and "hair",
-    "brite" and "bright", "whole" and "hole" sound alike."""
+    """A rough English sound of a word, for slips of the ear in titles: "brite" and
+    "bright", "whole" and "hole", "fone" and "phone" sound alike. Its vowels are kept:
+    without them too many words would ("sailor", "solar")."""
     for pattern, repl in _SOUND_RULES:
         word = pattern.sub(repl, word)
     return word
@@ -918,11 +920,16 @@ class Answerer:
         season, number, text = asked
         idx = self.index
         if not _DIGIT.search(text):
-            # A number in words is one only where nothing else is asked ("lex episode
-            # three hundred"): in "episode ten years of go" it is part of the subject.
+            # A number in words is one where little else is asked: "lex episode three
+            # hundred", "recap of lex fridman episode three hundred"; in "episode ten
+            # years of go" it is part of the subject.
             said = set(_WORD.findall(normalize(text)))
             named = set().union(*(idx.feed_title_words(f) for f in feeds)) if feeds else set()
-            if not set(parsed.words) <= said | named:
+            rest = set(parsed.words) - said - named
+            # "dos", "um" alone are as often articles ("qual episodio dos hipsters sobre
+            # kubernetes"): a number only where nothing else is asked.
+            most = 0 if said & NUMBER_ARTICLES else SPELLED_NUMBER_REST
+            if rest and not (feeds and len(rest) <= most):
                 return [], set()
         if season is not None:
             ids = idx.season_numbers.get((season, number), [])
@@ -932,9 +939,9 @@ class Answerer:
             ids = [i for i in ids if idx.episodes[i].feed_id in feeds]
         return list(ids), set(_WORD.findall(normalize(text)))
 
-    def _numbered_feeds(self) -> set[int]:
-        """The podcasts that number most of their episodes (kept with the index they are
-        of): one that numbers a few ("Episode five" in a title) may name the others so."""
+    def _partly_numbered_feeds(self) -> set[int]:
+        """The podcasts that number some of their episodes but not most (kept with the
+        index they are of): they may name the others in words ("Episode five: ...")."""
         idx = self.index
         if self._numbered_cache[0] is not idx:
             episodes = idx.episodes
@@ -942,7 +949,7 @@ class Answerer:
                 episodes[i].feed_id for i in {i for ids in idx.numbers.values() for i in ids}
             )
             sizes = Counter(episodes.feed_ids)
-            feeds = {f for f, n in numbered.items() if n >= sizes[f] / 2}
+            feeds = {f for f, n in numbered.items() if n < sizes[f] / 2}
             self._numbered_cache = (idx, feeds)
         return self._numbered_cache[1]
 
@@ -1023,7 +1030,7 @@ class Answerer:
             marked
             and not number_ids
             and set(parsed.words) <= number_words | named
-            and not feeds.isdisjoint(self._numbered_feeds())
+            and not feeds & self._partly_numbered_feeds()
         ):
             # "tiempo de valientes capítulo 7": the podcast has no episode of that number;
             # its other episodes are not what was asked for.

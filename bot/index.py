@@ -52,7 +52,7 @@ _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[a-z0-9]+")  # a word the full-text tokenizer keeps as it is
 BUILD_CHUNK = 5000  # rows read at a time while building the index
 _MEMO_MAX = 4096  # typo'd words whose candidates a vocabulary keeps (then starts again)
-BRAND_TITLES_SHARE = 0.1  # a brand word is in at least this share of its feed's titles
+BRAND_TITLES = 1  # a brand word is in at least this many of its feed's titles
 
 
 @dataclass(slots=True)
@@ -893,7 +893,7 @@ class Index:
                 for word in words.intersection(table.title_norm(slot).split()):
                     titled[(fid, word)] += 1
         return {
-            fid: {w for w in words if titled[(fid, w)] >= BRAND_TITLES_SHARE * sizes[fid]}
+            fid: {w for w in words if titled[(fid, w)] >= BRAND_TITLES}
             for fid, words in candidates.items()
         }
 

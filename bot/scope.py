@@ -121,12 +121,20 @@ def without_salutations(words: list[str]) -> list[str]:
 _LANGUAGE_WORDS = LANGUAGE_NAMES | frozenset("spanish portuguese german french italian".split())
 
 
+# What may follow a language asked for: the question's end, or what it is about.
+_AFTER_LANGUAGE = frozenset("about on sobre de do da por please pls plz".split())
+
+
 def language_request(words: list[str]) -> set[int]:
-    """The places of the words that ask for a language ("in spanish")."""
+    """The places of the words that ask for a language ("anything in spanish on
+    Venezuela"); a language before a noun is the subject's ("racism in english
+    football")."""
     return {
         at
         for i, (a, b) in enumerate(itertools.pairwise(words))
-        if a in ("in", "en", "em", "auf") and b in _LANGUAGE_WORDS
+        if a in ("in", "en", "em", "auf")
+        and b in _LANGUAGE_WORDS
+        and (i + 2 == len(words) or words[i + 2] in _AFTER_LANGUAGE)
         for at in (i, i + 1)
     }
 
@@ -226,8 +234,8 @@ _NUMBER_WORDS = {
     word: value
     for value, words in (
         (0, "zero cero"),
-        (1, "one uno"),
-        (2, "two dois duas"),
+        (1, "one uno um uma una"),
+        (2, "two dos dois duas"),
         (3, "three tres"),
         (4, "four cuatro quatro"),
         (5, "five cinco"),
@@ -275,11 +283,16 @@ _NUMBER_WORDS = {
     for word in words.split()
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "mil": 1000}
+# Number words that are articles too ("um episodio dos hipsters"): a number only alone
+# ("capitulo dos") or after "e"/"y" inside one ("trinta e um", "treinta y dos").
+NUMBER_ARTICLES = frozenset("um uma una dos".split())
 _NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, *_SCALES], key=len, reverse=True))
 # A number in words right after an episode's cue ("no one" is nobody: "no" is no cue here).
 _EP_NUMBER_WORDS = re.compile(
     r"\b(?:episode|episodio|ep|epi|capitulo|chapter)\.?\s+(?:(?:number|numero)\s+)?"
     rf"((?:{_NUMBER_WORD})(?:(?:\s+|-)(?:(?:and|y|e)\s+)?(?:{_NUMBER_WORD}))*)\b"
+    # "episode one of the founders" is one of them, not episode 1.
+    r"(?!\s+of\b)"
 )
 
 
@@ -301,7 +314,10 @@ def _number_from_words(text: str) -> int | None:
     "nineteen eighty four" a year."""
     total = current = 0
     last = ""  # the previous part: "", "unit", "tens", "hundreds", "thousands", "and"
-    for word in re.split(r"[\s-]+", text):
+    words = re.split(r"[\s-]+", text)
+    for word in words:
+        if word in NUMBER_ARTICLES and last != "and" and len(words) > 1:
+            return None
         if word in ("and", "y", "e"):
             if last not in ("tens", "hundreds", "thousands"):
                 return None
