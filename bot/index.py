@@ -35,6 +35,7 @@ from bot.scope import (
     host_names,
     named_title_number,
     title_forms,
+    title_initials,
     title_number,
 )
 from bot.store import IndexRowChunks, IndexRows, Store, StoreError, Term
@@ -812,6 +813,9 @@ class Index:
             names.update(hosts)
             names.update(author_forms(author))
             names.update(brands.get(fid, ()))
+            initials = title_initials(title)
+            if initials and not self.vocab.df.get(initials):
+                names.add(initials)
             first = normalize(title).split()[:1]
             # "Lex" for "Lex Fridman Podcast": a host's first name that starts the title,
             # when the archive uses that word little beyond this feed.

@@ -59,6 +59,7 @@ CHITCHAT = frozenset(
     really again nice it is this that a the to for and
     gente pessoal chicos tudo bem beleza vai hasta luego pronto today tonight valeu
     mornin evenin gm
+    bom boa noite tarde noches love perfect server channel community discord thats
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -75,7 +76,7 @@ _CHITCHAT_NEEDS = SALUTATIONS | frozenset(
     """
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
-    hmmm yay whoa woah oops
+    hmmm yay whoa woah oops noite noches perfect
     """.split()
 )
 
@@ -187,6 +188,15 @@ def title_forms(title: str) -> set[str]:
     if len(words) >= 4:
         forms.add("".join(w[0] for w in words))  # "hibt"
     return forms
+
+
+def title_initials(title: str) -> str | None:
+    """The initials of a three-word title's leading name ("tif" for "Today in Focus"):
+    a name only where the archive has no such word (see the index)."""
+    words = normalize(_TITLE_CUT.sub("", title)).split()
+    if len(words) == 3 and words[0] not in ("the", "a", "an"):
+        return "".join(w[0] for w in words)
+    return None
 
 
 def author_forms(author: str | None) -> set[str]:

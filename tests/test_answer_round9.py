@@ -11,7 +11,7 @@ import datetime
 from pathlib import Path
 
 from bot.answer import HELP_MESSAGE, Answerer
-from bot.scope import named_title_number, question_dates
+from bot.scope import is_chitchat, named_title_number, question_dates
 
 # The answerer over all the real feeds, shared with test_answer.
 from tests.conftest import run_cli
@@ -299,3 +299,20 @@ async def test_a_podcast_named_by_a_word_one_of_its_titles_carries(everything: A
     assert everything._podcast_forms().get("golang")
     answer = await everything.ask("latest golang episode")
     assert answer.intent == "latest" and answer.episodes[0].feed_title.startswith("Go Time")
+
+
+async def test_a_three_word_podcast_is_named_by_its_initials(everything: Answerer) -> None:
+    # "tif" for Today in Focus; initials the archive holds as a word ("ser" of Software
+    # Engineering Radio) name nothing.
+    forms = everything._podcast_forms()
+    assert forms.get("tif") and "ser" not in forms
+    answer = await everything.ask("last tif about trump")
+    assert answer.episodes and answer.episodes[0].feed_title == "Today in Focus"
+
+
+def test_portuguese_and_spanish_greetings_of_the_night_and_reactions_are_small_talk() -> None:
+    for words in ("boa noite pessoal", "buenas noches", "perfect thats the one", "love it thanks"):
+        assert is_chitchat(words.split()), words
+    # A subject is still a subject.
+    for words in ("episodes about love", "love island", "perfect storm", "boa constrictor"):
+        assert not is_chitchat(words.split()), words
