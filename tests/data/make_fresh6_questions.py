@@ -455,6 +455,19 @@ GUEST: list[tuple[str, list[str], list[str], bool]] = [
         False,
     ),
     ("ron evans gobot", ["Gobot, Hardware, Gatekeeping"], ["t:gobot"], False),
+    ("maureen kelley", ["Tarte Cosmetics: Maureen Kelly"], ["maureen kelly"], True),
+    (
+        "clara souza silva",
+        ["#195 – Clara Sousa-Silva: Searching for Signs of Life on Venus and Other Planets"],
+        ["sousa-silva"],
+        True,
+    ),
+    (
+        "jeffrey hollander",
+        ["Seventh Generation: Alan Newman and Jeffrey Hollender"],
+        ["hollender"],
+        True,
+    ),
     (
         "jon henly",
         [
@@ -1017,6 +1030,8 @@ CHAT: list[str] = [
     "oops wrong channel",
     "hmm ok",
     "ta very much",
+    "jaja gracias crack",
+    "que legal, valeu",
 ]
 
 # The shared machinery (fresh_sets.py), bound to this set's lists and limits.
