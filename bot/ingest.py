@@ -38,12 +38,16 @@ from bot.feeds import read_file as read_feed_file
 from bot.moments.notes import parse_notes
 from bot.moments.segment import Segment
 from bot.parse_pool import ParsePool, SharesDisagreeError, default_workers
-from bot.store import ChangedMeanwhileError, Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
 from bot.topics import TopicCatalog, default_catalog
 
 if TYPE_CHECKING:
     from bot.people import Corrections, Mention
+    from bot.store import Feed, Store, WriteCounts
+
+# The store (SQLite, aiosqlite and every table's module) is imported where it is used, not
+# here: the parse pool's fork server loads this module for its preparation alone, and the
+# store's import was a tenth of that process's start-up.
 
 log = logging.getLogger(__name__)
 
@@ -326,6 +330,8 @@ async def _ingest_one(
     writer: FeedWriter | None,
     pool: ParsePool | None,
 ) -> IngestResult:
+    from bot.store import ChangedMeanwhileError, StoreError, utcnow  # see the imports
+
     started = time.perf_counter()
     key = source_key(source)
     result = IngestResult(source=source)
@@ -685,6 +691,8 @@ class FeedWriter:
         await done
 
     async def _write_batch(self, batch: list[_Pending]) -> None:
+        from bot.store import FeedWrite  # see the imports
+
         if len(batch) > 1:
             try:
                 counts = await self.store.write_feeds(
