@@ -12,7 +12,6 @@ the XML declaration) as podcast apps do.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import email.utils
 import hashlib
@@ -1033,6 +1032,9 @@ def is_url(source: str) -> bool:
 
 async def read_file(path: str) -> bytes:
     """Read a local feed file off the event loop, with the same size cap as downloads."""
+    # Imported here: the parse pool's fork server imports this module to parse, never to
+    # read or fetch, and asyncio (with ssl) was a tenth of its start-up.
+    import asyncio
 
     def _read() -> bytes:
         p = Path(path)
