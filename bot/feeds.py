@@ -13,6 +13,7 @@ the XML declaration) as podcast apps do.
 from __future__ import annotations
 
 import dataclasses
+import email.utils
 import hashlib
 import html
 import logging
@@ -372,10 +373,6 @@ def parse_date(value: str | None) -> datetime | None:
     fast = _rfc822_date(value)
     if fast is not None:
         return fast
-    # Imported here, for the few dates the fast reading leaves: most ingests never need it
-    # (a tenth of this module's import, in every process that parses).
-    import email.utils
-
     parsed: datetime | None = None
     try:
         parsed = email.utils.parsedate_to_datetime(value)
