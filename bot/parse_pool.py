@@ -688,11 +688,14 @@ def _preload() -> None:
     # Were the parent already dead here, the server would still stop: it exits when the
     # pipe its parent holds is closed, and it has no worker yet to keep that pipe open.
     _die_with_parent(os.getppid())
-    from bot.ingest import default_enricher
+    from bot.ingest import _pipeline_salt, default_enricher
 
     # A broken data file must not stop the fork server: each feed's prepare then reports it.
     with contextlib.suppress(Exception):
         default_enricher()
+        # The hash of the code and data files that every prepared item carries: read and
+        # hashed once here, not again in each worker.
+        _pipeline_salt()
 
 
 if _imported_by_fork_server():
