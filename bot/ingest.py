@@ -7,7 +7,6 @@ that feed. Re-ingesting an unchanged feed writes no episode rows at all.
 
 from __future__ import annotations
 
-import asyncio
 import bisect
 import contextlib
 import copy
@@ -38,12 +37,18 @@ from bot.feeds import read_file as read_feed_file
 from bot.moments.notes import parse_notes
 from bot.moments.segment import Segment
 from bot.parse_pool import ParsePool, SharesDisagreeError, default_workers
-from bot.store import ChangedMeanwhileError, Feed, FeedWrite, Store, StoreError, WriteCounts, utcnow
 from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
 from bot.topics import TopicCatalog, default_catalog
 
 if TYPE_CHECKING:
+    import asyncio
+
     from bot.people import Corrections, Mention
+    from bot.store import Feed, Store, WriteCounts
+
+# The store (SQLite, aiosqlite and every table's module) and asyncio are imported where they
+# are used, not here: the parse pool's fork server loads this module for its preparation
+# alone, and their imports were a fifth of that process's start-up.
 
 log = logging.getLogger(__name__)
 
@@ -326,6 +331,8 @@ async def _ingest_one(
     writer: FeedWriter | None,
     pool: ParsePool | None,
 ) -> IngestResult:
+    from bot.store import ChangedMeanwhileError, StoreError, utcnow  # see the imports
+
     started = time.perf_counter()
     key = source_key(source)
     result = IngestResult(source=source)
@@ -446,6 +453,8 @@ async def _unchanged(
     if enricher is not None or body is None:
         return False
     if len(body) >= _HASH_IN_THREAD_BYTES:  # about 1 ms a megabyte: off the event loop
+        import asyncio  # see the imports
+
         fetched.digest = await asyncio.to_thread(feed_digest, body)
     else:
         fetched.digest = feed_digest(body)
@@ -588,6 +597,8 @@ async def prepare_off_loop(
     or in a thread."""
     if enricher is None and pool is not None:
         return await pool.prepare(data, first_seen, known)
+    import asyncio  # see the imports
+
     return await asyncio.to_thread(prepare, data, first_seen, enricher, known)
 
 
@@ -662,6 +673,8 @@ class FeedWriter:
         result: IngestResult,
     ) -> None:
         """Store one prepared feed (see :func:`write_feed`); returns once it is committed."""
+        import asyncio  # see the imports
+
         result.title = parsed.title
         done = asyncio.get_running_loop().create_future()
         self._ready.append(_Pending(done, source, parsed, episodes, fetched, result))
@@ -685,6 +698,8 @@ class FeedWriter:
         await done
 
     async def _write_batch(self, batch: list[_Pending]) -> None:
+        from bot.store import FeedWrite  # see the imports
+
         if len(batch) > 1:
             try:
                 counts = await self.store.write_feeds(
@@ -762,6 +777,8 @@ async def ingest_many(
     soon as that feed is done, in the order they finish. Large feeds are prepared in
     ``pool``'s worker processes; without one, every feed is prepared in a thread.
     """
+    import asyncio  # see the imports
+
     # While feeds are written, the workers prepare the next ones; prepared feeds may wait
     # for the writer, which then commits them together.
     # (Feeds prepared in this process, on a busy machine, take its one core in turn.)

@@ -15,7 +15,6 @@ the pool is closed.
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
 import copyreg
@@ -39,7 +38,12 @@ from typing import TYPE_CHECKING, Any
 
 from bot.feeds import FeedError, ParsedEpisode, ParsedFeed, Person
 
+# asyncio is imported in the functions that use it (the pool owner's side, run on its event
+# loop): the fork server, which imports this module to prepare feeds, never loads it (with
+# ssl, a tenth of its start-up).
 if TYPE_CHECKING:
+    import asyncio
+
     from bot.ingest import Enriched, Known
 
     Piece = tuple[ParsedFeed, list[Enriched]]
@@ -171,6 +175,8 @@ class ParsePool:
         episodes in pieces as this process prepares them, and None should they be wrong
         (the shares disagreed): the result still holds every episode. Only the only feed
         of a command line ingest has an ``emit``: it starts no worker it would not use."""
+        import asyncio  # the owner's side: see the imports
+
         if self._closed:
             raise FeedError("the parser is shut down")
         small = not self.uses_workers(len(data))
@@ -225,6 +231,8 @@ class ParsePool:
     ) -> tuple[ParsedFeed, list[Enriched]]:
         """The feed prepared in this process (in pieces given to ``emit``, when there is
         one), counted in flight meanwhile."""
+        import asyncio  # the owner's side: see the imports
+
         self._in_flight += 1
         try:
             if emit is not None:
@@ -242,6 +250,8 @@ class ParsePool:
     async def _pieces(
         self, data: bytes, first_seen: float, known: Known | None
     ) -> AsyncIterator[Piece]:
+        import asyncio  # the owner's side: see the imports
+
         ready: asyncio.Queue[Piece | None] = asyncio.Queue()
         task = asyncio.ensure_future(self._prepare(data, first_seen, known, ready.put_nowait))
         given = 0
@@ -283,6 +293,8 @@ class ParsePool:
         known: Known | None,
         emit: Callable[[Piece | None], None] | None = None,
     ) -> tuple[ParsedFeed, list[Enriched]]:
+        import asyncio  # the owner's side: see the imports
+
         if not started.done() and not self._preparing_here:
             # While the workers start, this process (idle otherwise) prepares one feed.
             self._preparing_here = True
@@ -304,6 +316,8 @@ class ParsePool:
     ) -> tuple[ParsedFeed, list[Enriched]]:
         """One feed prepared in shares, one per worker (the first here while they start),
         put back together in the feed's order. ``emit``: see :meth:`_prepare`."""
+        import asyncio  # the owner's side: see the imports
+
         count = self.workers
         # While the workers start (a few tenths of a second), this process is already at
         # work on the first share: a larger one, so that it is not left waiting for theirs.
@@ -340,6 +354,8 @@ class ParsePool:
     async def _in_worker(
         self, started: concurrent.futures.Future[_Executor], call: Callable[..., Any], *args: Any
     ) -> Any:
+        import asyncio  # the owner's side: see the imports
+
         executor = await self._wait_started(started)
         loop = asyncio.get_running_loop()
         try:
@@ -350,12 +366,16 @@ class ParsePool:
 
     async def close(self) -> None:
         """Stop the worker processes (a pool still starting is stopped once it is up)."""
+        import asyncio  # the owner's side: see the imports
+
         self._closed = True
         started, self._started = self._started, None
         if started is not None:
             await asyncio.to_thread(_shut_down, started, wait=True)
 
     async def _wait_started(self, started: concurrent.futures.Future[_Executor]) -> _Executor:
+        import asyncio  # the owner's side: see the imports
+
         try:
             # Shielded: a cancelled waiter (Ctrl-C) must not cancel the start itself, which
             # ``close`` waits for so that no process outlives the pool.
@@ -517,6 +537,8 @@ async def _prepare_here_in_pieces(
     """:func:`bot.ingest.prepare_pieces` in a thread, each piece handed to ``emit`` on the
     event loop as it is ready; the whole (share) as ``_prepare`` (``_prepare_share``)
     gives it, or None for a share that may disagree with the others."""
+    import asyncio  # the owner's side: see the imports
+
     from bot.ingest import prepare_pieces
 
     loop = asyncio.get_running_loop()
@@ -666,11 +688,14 @@ def _preload() -> None:
     # Were the parent already dead here, the server would still stop: it exits when the
     # pipe its parent holds is closed, and it has no worker yet to keep that pipe open.
     _die_with_parent(os.getppid())
-    from bot.ingest import default_enricher
+    from bot.ingest import _pipeline_salt, default_enricher
 
     # A broken data file must not stop the fork server: each feed's prepare then reports it.
     with contextlib.suppress(Exception):
         default_enricher()
+        # The hash of the code and data files that every prepared item carries: read and
+        # hashed once here, not again in each worker.
+        _pipeline_salt()
 
 
 if _imported_by_fork_server():
