@@ -25,6 +25,7 @@ extra one of an odd count goes to the tuning half) to each file.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import random
@@ -90,6 +91,17 @@ def fold(s: str) -> str:
 
 
 def load(feeds_dir: Path) -> list[Ep]:
+    """Every episode of the feeds the sets are written from (parsed once per process: the
+    tests regenerate each set several times)."""
+    return list(_load(str(Path(feeds_dir).resolve())))
+
+
+@functools.cache
+def _load(feeds_dir: str) -> tuple[Ep, ...]:
+    return tuple(_parse_all(Path(feeds_dir)))
+
+
+def _parse_all(feeds_dir: Path) -> list[Ep]:
     eps: list[Ep] = []
     for key, stem in FEED_FILES.items():
         path = BUNDLED if key == "wola" else feeds_dir / f"{stem}.xml"
