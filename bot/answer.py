@@ -389,6 +389,7 @@ _SOUND_RULES = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # titles' words recur: one sound each
 def _sound(word: str) -> str:
     """A rough English sound of a word, for slips of the ear in titles: "brite" and
     "bright", "whole" and "hole", "fone" and "phone" sound alike. Its vowels are kept:
