@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -129,3 +132,19 @@ def run_python(
         timeout=120,
         check=False,
     )
+
+
+@contextlib.contextmanager
+def sigint_for_children() -> Iterator[None]:
+    """Children started inside get Ctrl-C's default action, however the suite was started.
+
+    A suite run in the background of a non-interactive shell (``sh -c '... &'``, nohup)
+    inherits SIGINT ignored, and a child inherits that through exec (an ignored signal
+    stays ignored; a caught one is reset): a test that sends the child Ctrl-C would wait
+    for nothing. Caught here while the child starts, it starts with the default.
+    """
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)

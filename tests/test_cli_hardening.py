@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from bot import __version__
-from tests.conftest import BUNDLED_FEED, PYTHON, run_cli
+from tests.conftest import BUNDLED_FEED, PYTHON, run_cli, sigint_for_children
 from tests.discord_fake import FakeDiscord, FakeGuild
 
 
@@ -115,23 +115,24 @@ def test_ctrl_c_during_ingest(tmp_path: Path, cli_env: dict[str, str]) -> None:
     host.listen()
     db = tmp_path / "bot.sqlite3"
     try:
-        proc = subprocess.Popen(
-            [
-                PYTHON,
-                "-m",
-                "bot",
-                "--db",
-                str(db),
-                "ingest",
-                str(BUNDLED_FEED),
-                f"http://127.0.0.1:{host.getsockname()[1]}/feed",
-            ],
-            env=cli_env,
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        with sigint_for_children():
+            proc = subprocess.Popen(
+                [
+                    PYTHON,
+                    "-m",
+                    "bot",
+                    "--db",
+                    str(db),
+                    "ingest",
+                    str(BUNDLED_FEED),
+                    f"http://127.0.0.1:{host.getsockname()[1]}/feed",
+                ],
+                env=cli_env,
+                cwd=tmp_path,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
         assert proc.stderr is not None
         first = proc.stderr.readline()
         assert first.startswith("ingest: 1/2 feeds done"), first

@@ -18,7 +18,7 @@ from bot import ingest as ingest_module
 from bot.feeds import FeedError
 from bot.parse_pool import PROCESS_MIN_BYTES, ParsePool, default_workers
 from bot.store import Store
-from tests.conftest import PYTHON, REPO
+from tests.conftest import PYTHON, REPO, sigint_for_children
 
 multicore = pytest.mark.skipif(default_workers() < 2, reason="one core: no worker processes")
 
@@ -205,23 +205,24 @@ def test_a_broken_data_file_does_not_stop_the_fork_server(
 def test_ctrl_c_while_the_workers_start_ends_every_process(
     tmp_path: Path, cli_env: dict[str, str], silent_host: str
 ) -> None:
-    proc = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "bot",
-            "--db",
-            str(tmp_path / "db"),
-            "ingest",
-            *big_files(tmp_path, 3),
-            silent_host,
-        ],
-        env={**cli_env, "INGEST_WORKERS": "2"},  # started even on a busy machine
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    with sigint_for_children():
+        proc = subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "bot",
+                "--db",
+                str(tmp_path / "db"),
+                "ingest",
+                *big_files(tmp_path, 3),
+                silent_host,
+            ],
+            env={**cli_env, "INGEST_WORKERS": "2"},  # started even on a busy machine
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     try:
         assert proc.stderr is not None
         first = proc.stderr.readline()  # the feed prepared here while the workers start
