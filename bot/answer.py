@@ -925,7 +925,7 @@ class Answerer:
             # hundred", "recap of lex fridman episode three hundred"; in "episode ten
             # years of go" it is part of the subject.
             said = set(_WORD.findall(normalize(text)))
-            named = set().union(*(idx.feed_title_words(f) for f in feeds)) if feeds else set()
+            named = self._feeds_title_words(feeds)
             rest = set(parsed.words) - said - named
             # "dos", "um" alone are as often articles ("qual episodio dos hipsters sobre
             # kubernetes"): a number only where nothing else is asked.
@@ -939,6 +939,10 @@ class Answerer:
         if feeds:
             ids = [i for i in ids if idx.episodes[i].feed_id in feeds]
         return list(ids), set(_WORD.findall(normalize(text)))
+
+    def _feeds_title_words(self, feeds: set[int]) -> set[str]:
+        """The words of the named podcasts' titles."""
+        return set().union(*(self.index.feed_title_words(f) for f in feeds))
 
     def _partly_numbered_feeds(self) -> set[int]:
         """The podcasts that number some of their episodes but not most (kept with the
@@ -1025,7 +1029,7 @@ class Answerer:
         parsed.words += self._numbered_initials(parsed)
 
         number_ids, number_words = self._number_ids(parsed, feeds)
-        named = set().union(*(idx.feed_title_words(f) for f in feeds)) if feeds else set()
+        named = self._feeds_title_words(feeds)
         marked = any(not w.isdecimal() for w in number_words)  # "capítulo 7", not "lex 7"
         if (
             marked
