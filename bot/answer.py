@@ -61,6 +61,8 @@ from bot.scope import (
     language_request,
     question_dates,
     question_number,
+    requested_languages,
+    speaks,
     without_salutations,
 )
 from bot.snippets import Explanation, clean_notes, explain
@@ -121,6 +123,8 @@ SPELLED_NUMBER_REST = 2  # other words beside a podcast's name and a number in w
 DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
 DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
+LANGUAGE_POOL = 20  # answers looked at for those in the language a question asks for
+LANGUAGE_SCAN = 2000  # newest episodes looked at for "latest in <language>"
 # Words that only lead up to a date in the feeds' other languages ("nachrichten vom
 # 24.02.2022", "do dia 3"): beside a date they ask for nothing more.
 # The day of the week beside a date ("monday the 14th of march") names that date again.
@@ -498,6 +502,7 @@ class _Parsed:
     latest: bool
     guest_cue: bool
     topic_cue: bool
+    languages: frozenset[str] = frozenset()  # the language tags the answers are asked in
 
 
 def _parse(question: str) -> _Parsed:
@@ -526,6 +531,7 @@ def _parse(question: str) -> _Parsed:
         latest=latest,
         guest_cue=bool(_GUEST_CUE.search(norm)),
         topic_cue=bool(_TOPIC_CUE.search(norm)),
+        languages=requested_languages(_WORD.findall(norm)),
     )
 
 
@@ -1009,6 +1015,22 @@ class Answerer:
 
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
+        if not parsed.languages:
+            return await self._answer(parsed, limit)
+        # "anything in spanish on Venezuela": of a wider choice of the episodes that
+        # qualify, those in that language first; when none is, the others all the same
+        # (a member who asked in Spanish still wants the episode in English).
+        answer = await self._answer(parsed, max(limit, LANGUAGE_POOL))
+        order = sorted(
+            range(len(answer.episodes)),
+            key=lambda i: not speaks(answer.episodes[i].language, parsed.languages),
+        )
+        answer.episodes = [answer.episodes[i] for i in order[:limit]]
+        answer.scores = [answer.scores[i] for i in order[:limit]]
+        return answer
+
+    async def _answer(self, parsed: _Parsed, limit: int) -> Answer:
+        question = parsed.raw
         answer = Answer(question=question, intent="none", words=self.corrected(parsed.words))
         if not parsed.norm:
             answer.message = "Ask about an episode, a guest or a topic."
@@ -1234,7 +1256,13 @@ class Answerer:
         if not parsed.words and (parsed.latest or feeds):
             # "latest episode", "newest How I Built This", "latest Lex".
             answer.intent = "latest"
-            ids = scoped(idx.latest)[:limit] if feeds else list(idx.latest[:limit])
+            ids = scoped(idx.latest) if feeds else list(idx.latest[:LANGUAGE_SCAN])
+            if parsed.languages:
+                # "latest in portuguese": the newest in that language, of the newest few
+                # thousand (a language no recent episode is in has none to show).
+                tags = await self.store.languages_of(ids[:LANGUAGE_SCAN])
+                ids = [i for i in ids if speaks(tags.get(i), parsed.languages)] or ids
+            ids = ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
         if not parsed.words or (

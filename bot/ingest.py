@@ -175,7 +175,7 @@ class Enricher:
                 Enriched(
                     item=ep,
                     people=people,
-                    topics=self._topics(ep, text),
+                    topics=self._topics(ep, text, [p.name for p in people]),
                     title_norm=normalize(ep.title),
                     item_hash=item_hash,
                     notes=parse_notes(ep.description, ep.duration),
@@ -191,10 +191,14 @@ class Enricher:
                 e.digest = _digest(e, content)
         return out
 
-    def _topics(self, ep: ParsedEpisode, text: str) -> list[tuple[str, str, float]]:
+    def _topics(
+        self, ep: ParsedEpisode, text: str, names: Sequence[str] = ()
+    ) -> list[tuple[str, str, float]]:
         found = [
             (t, "text", w)
-            for t, w in self.catalog.weighted(ep.title, text, ep.keywords, ep.categories)
+            for t, w in self.catalog.weighted(
+                ep.title, text, ep.keywords, ep.categories, names=names
+            )
         ]
         seen = {fold(t) for t, _, _ in found}
         extra = 0

@@ -117,9 +117,19 @@ def without_salutations(words: list[str]) -> list[str]:
     return words[start:end]
 
 
+# The language tag (ISO 639-1, as feeds write it: "es", "pt-BR") each language's name
+# stands for.
+_LANGUAGE_CODES = {
+    **dict.fromkeys(("english", "ingles"), "en"),
+    **dict.fromkeys(("spanish", "espanol", "castellano"), "es"),
+    **dict.fromkeys(("portuguese", "portugues"), "pt"),
+    **dict.fromkeys(("german", "deutsch", "aleman", "alemao"), "de"),
+    **dict.fromkeys(("french", "francais", "frances"), "fr"),
+    **dict.fromkeys(("italian", "italiano"), "it"),
+}
 # "in spanish", "en español", "em português", "auf deutsch": the language an answer is
 # wanted in, not a word to search for.
-_LANGUAGE_WORDS = LANGUAGE_NAMES | frozenset("spanish portuguese german french italian".split())
+_LANGUAGE_WORDS = frozenset(_LANGUAGE_CODES)
 
 
 # What may follow a language asked for: the question's end, or what it is about.
@@ -138,6 +148,19 @@ def language_request(words: list[str]) -> set[int]:
         and (i + 2 == len(words) or words[i + 2] in _AFTER_LANGUAGE)
         for at in (i, i + 1)
     }
+
+
+def requested_languages(words: list[str]) -> frozenset[str]:
+    """The language tags a question asks its answers in ("anything in spanish on
+    Venezuela": "es"); see :func:`language_request`."""
+    return frozenset(
+        _LANGUAGE_CODES[words[at]] for at in language_request(words) if words[at] in _LANGUAGE_CODES
+    )
+
+
+def speaks(tag: str | None, languages: frozenset[str]) -> bool:
+    """Whether a stored language tag ("pt-BR", "es") is one of ``languages``."""
+    return bool(tag) and tag.lower().replace("_", "-").split("-")[0] in languages
 
 
 # "good morning", "good night": a greeting of the time of day, as "hello" is.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
@@ -198,6 +198,19 @@ def _text_words(raw: str) -> list[str]:
     return normalized_words(raw) if words is None else words
 
 
+def _spans(text: str, phrases: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each of ``phrases`` stands as whole words in ``text`` (both normalised)."""
+    out: list[tuple[int, int]] = []
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] == " "):
+                out.append((at, end))
+            at = text.find(phrase, at + 1)
+    return out
+
+
 def _acronym_pattern(acronyms: Mapping[str, object]) -> re.Pattern[str] | None:
     """A case-sensitive expression for whole-word acronyms ("ICE", not "3.ICE" or "ICEs")."""
     if not acronyms:
@@ -265,6 +278,19 @@ class TopicCatalog:
                 if text_too:
                     text_forms.setdefault(form, set()).add(i)
 
+        # The forms of aliases the file writes in lower case: words ("cuban", "drought"),
+        # not names ("Petro", "Havana"). Only such a word inside a person's name is the
+        # name's, not the topic's (see :meth:`weighted`).
+        named = {
+            f for _, a, _ in prepared if not a.acronym and a.text[0].isupper() for f in a.forms
+        }
+        self._word_forms = frozenset(
+            f
+            for _, a, _ in prepared
+            if not a.acronym and not a.text[0].isupper()
+            for f in a.forms
+            if f not in named
+        )
         self._masks: set[str] = set()
         for phrase in not_topics:
             norm = normalize(phrase)
@@ -381,17 +407,27 @@ class TopicCatalog:
         text: str,
         keywords: Iterable[str] = (),
         categories: Iterable[str] = (),
+        names: Iterable[str] = (),
     ) -> list[tuple[str, float]]:
         """Like :meth:`assign`, with each topic's weight: 10 per title mention plus 1 per
-        mention anywhere. A weight of 10 or more means the episode is *about* the topic."""
+        mention anywhere. A weight of 10 or more means the episode is *about* the topic.
+        ``names``: the people the episode names; a word of the catalogue that is part of
+        one of their names, after its start, is no mention in the title or text ("Mark
+        Cuban" is not Cuba), where a name that is an alias is ("Fidel Castro")."""
         stats: dict[int, list[int]] = {}  # topic -> [title hits, hits, first position]
         offset = 0
         sources = [title, text, *(k for k in (*keywords, *categories) if k)]
+        # A name that is itself an alias ("Gustavo Petro", "Fidel Castro") names its topic.
+        masks = [
+            m
+            for m in {" ".join(_text_words(n)) for n in names}
+            if " " in m and m not in self._text_topics
+        ]
         for n, source in enumerate(sources):
             if not source:
                 continue
             # Keywords and categories repeat from episode to episode: their topics are kept.
-            found = self._mentions(source) if n < 2 else self._short_mentions(source)
+            found = self._mentions(source, masks) if n < 2 else self._short_mentions(source)
             for i, pos in found:
                 entry = stats.get(i)
                 if entry is None:
@@ -414,17 +450,25 @@ class TopicCatalog:
             found = self._short_cache[raw] = tuple(self._mentions(raw))
         return found
 
-    def _mentions(self, raw: str) -> Iterator[tuple[int, int]]:
+    def _mentions(self, raw: str, masks: Sequence[str] = ()) -> Iterator[tuple[int, int]]:
         """(topic, position) for every alias in ``raw``: aliases nested in a longer alias of
-        the same topic, and those hidden by a not-topic phrase, do not count again."""
+        the same topic, those hidden by a not-topic phrase, and a word inside one of
+        ``masks`` (normalised names of several words) do not count."""
         last_end: dict[int, int] = {}
         masked_until = -1
         topics_of = self._text_topics
         words, ascii_text = _fast_words(raw)
-        forms, acronym_word = self._scan(normalized_words(raw) if words is None else words)
+        if words is None:
+            words = normalized_words(raw)
+        forms, acronym_word = self._scan(words)
+        hidden = _spans(" ".join(words), masks) if masks and forms else []
+        word_forms = self._word_forms
         for form, start in forms:
             end = start + len(form)
             if start < masked_until:
+                continue
+            # A word of the catalogue after the start of a name: the name's ("Mark Cuban").
+            if hidden and form in word_forms and any(a < start and end <= b for a, b in hidden):
                 continue
             ids = topics_of[form]
             if not ids:

@@ -437,6 +437,21 @@ class EpisodeTables(FeedTables):
         # than these reads of a few rows.
         return await _on_thread(self.conn, _read_episodes, wanted)
 
+    async def languages_of(self, ids: Sequence[int]) -> dict[int, str]:
+        """Each episode's language tag as stored (the item's, else its feed's), lower
+        case; an episode with none is left out."""
+        wanted = list(dict.fromkeys(ids))
+        out: dict[int, str] = {}
+        # In chunks: SQLite caps a statement's parameters.
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = await self._named(
+                f"SELECT id, language FROM episodes WHERE id IN ({marks})", chunk
+            )
+            out.update({row["id"]: row["language"].lower() for row in rows if row["language"]})
+        return out
+
     async def latest_episodes(self, limit: int = 1, feed_id: int | None = None) -> list[Episode]:
         sql = f"SELECT {_EPISODE_COLUMNS} FROM episodes e JOIN feeds f ON f.id = e.feed_id"
         args: list[Any] = []
