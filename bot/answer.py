@@ -633,7 +633,7 @@ class Answerer:
         hosts: set[str] = set()
         for fid in feeds or ():
             hosts |= idx.feed_hosts.get(fid, set())
-        best: tuple[tuple[float, int, bool, int], PersonEntry, set[str], float] | None = None
+        best: tuple[tuple[float, int, bool, bool, int], PersonEntry, set[str], float] | None = None
         # In key order: the people come from sets, whose order changes from one process
         # to the next, and the first of equals wins.
         for key, used in sorted(matched.items()):
@@ -648,8 +648,15 @@ class Answerer:
             ):
                 continue
             # Full names beat surnames, guests beat hosts (a host's name is in the feed's
-            # title, "Tom Segura En Español"), then the better-known person.
-            rank = (covered, len(used), "guest" in person.roles, len(person.episode_ids))
+            # title, "Tom Segura En Español"; "<host> interviewing <guest>"), then the
+            # better-known person.
+            rank = (
+                covered,
+                len(used),
+                "guest" in person.roles,
+                "host" not in person.roles,
+                len(person.episode_ids),
+            )
             if best is None or rank > best[0]:
                 sure = 100.0 if covered >= 1.0 or len(used) >= 2 else 60.0
                 if fixed[key] and fixed[key] >= len(used):

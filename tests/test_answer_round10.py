@@ -107,3 +107,16 @@ def test_a_topic_word_inside_a_persons_name_is_the_name() -> None:
 async def test_a_country_is_not_answered_by_a_surname(everything: Answerer) -> None:
     answer = await everything.ask("anything about cuba")
     assert all("Cuban" not in e.title for e in answer.episodes), [e.title for e in answer.episodes]
+
+
+async def test_a_host_interviewing_a_guest_answers_with_the_guest(everything: Answerer) -> None:
+    # Brian Ketelsen hosts Go Time (and is a guest elsewhere); Ron Evans is only a guest:
+    # the question is about the guest's episode, and the card names the guest.
+    for question in (
+        "brian ketelsen interviewing ron evans",
+        "alex sexton talking with kyle simpson",
+    ):
+        answer = await everything.ask(question)
+        assert answer.person is not None and answer.episodes, question
+        assert "host" not in answer.person.roles, (question, answer.person.name)
+        assert answer.episodes[0].id in answer.person.episode_ids, question

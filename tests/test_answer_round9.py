@@ -197,7 +197,9 @@ async def test_asking_in_a_language_is_not_a_subject(everything: Answerer) -> No
     assert language_request("algo en espanol sobre venezuela".split()) == {1, 2}
     assert language_request("tom segura".split()) == set()
     answer = await everything.ask("algo en español sobre venezuela")
-    assert answer.episodes and answer.episodes[0].feed_title == "Latin America Today"
+    # Round 10: the language asked for chooses among the episodes about Venezuela.
+    assert answer.topic == "Venezuela" and answer.episodes
+    assert answer.episodes[0].language == "es" and "Venezuela" in answer.episodes[0].topics
     # The podcast whose name holds the language is still found by its name.
     answer = await everything.ask("tom segura en español ep 19")
     assert answer.episodes and answer.episodes[0].title.startswith("Ep. 19 ")
