@@ -1911,6 +1911,14 @@ class Answerer:
                 or (scored[0][2] > scored[1][2] and _bm25_leads(scored[0][0], bm25))
             )
             and _lead_supported(*evidence[scored[0][0]], weights, subject_words)
+            # A number the question names ("pep 703", "london 1858") is as specific as
+            # a word can be: a leader without it is another episode. (A round number is
+            # as often a rough count: "100+ times".)
+            and all(
+                t in evidence[scored[0][0]][0] or t in evidence[scored[0][0]][1]
+                for t in terms
+                if t.isdigit() and len(t) >= 3 and not t.endswith("0")
+            )
         ):
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)

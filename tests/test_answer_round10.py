@@ -120,3 +120,13 @@ async def test_a_host_interviewing_a_guest_answers_with_the_guest(everything: An
         assert answer.person is not None and answer.episodes, question
         assert "host" not in answer.person.roles, (question, answer.person.name)
         assert answer.episodes[0].id in answer.person.episode_ids, question
+
+
+async def test_a_leader_without_the_number_asked_for_is_no_answer(everything: Answerer) -> None:
+    # A long question whose best candidate only leads: it must hold the question's number
+    # (a PEP, a year); the episode on another PEP is not the answer...
+    answer = await everything.ask("talk python on pep 684 and removing the gil")
+    assert answer.episodes == [], [e.title for e in answer.episodes]
+    # ... and the one that holds it is.
+    answer = await everything.ask("talk python removing dead batteries pep 594")
+    assert answer.episodes and answer.episodes[0].title.startswith("#360:")
