@@ -130,3 +130,13 @@ async def test_a_leader_without_the_number_asked_for_is_no_answer(everything: An
     # ... and the one that holds it is.
     answer = await everything.ask("talk python removing dead batteries pep 594")
     assert answer.episodes and answer.episodes[0].title.startswith("#360:")
+
+
+def test_small_talk_to_the_bot_or_its_server() -> None:
+    from bot.scope import is_chitchat
+
+    for said in ("love this server", "i luv this server", "good bot", "great server"):
+        assert is_chitchat(said.split()), said
+    # The same words that ask for something are searched.
+    for said in ("episodes about love", "love", "server outage", "the community episode"):
+        assert not is_chitchat(said.split()), said
