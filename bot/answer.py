@@ -1721,6 +1721,13 @@ class Answerer:
         for t in terms:
             stem = _stem(t)
             exact[t] = {t, stem, stem + "s", stem + "es"}
+            # A small number is written padded, or not: "day 3" is a title's "Day 03".
+            numbers = (
+                {t, t.lstrip("0") or "0", t.zfill(2), t.zfill(3)}
+                if t.isdigit() and len(t) <= 3
+                else {t}
+            )
+            exact[t] |= numbers
             longer[t] = set()
             if len(stem) >= 4:
                 longer[t] = set(idx.vocab.with_prefix(stem, 40)) - exact[t]
@@ -1738,7 +1745,8 @@ class Answerer:
             } - exact[t]
             if versions and t in versions:
                 # "deno 2" is found as the pair, not as a "2" anywhere.
-                exact[t], longer[t], across[t] = {f"{versions[t]} {t}"}, set(), set()
+                exact[t] = {f"{versions[t]} {n}" for n in numbers}
+                longer[t], across[t] = set(), set()
 
         # A word written as one that notes write as two ("cofounder": "co-founder",
         # "multitool": "multi-tool"): both parts found are the word; a word no episode

@@ -140,3 +140,11 @@ def test_small_talk_to_the_bot_or_its_server() -> None:
     # The same words that ask for something are searched.
     for said in ("episodes about love", "love", "server outage", "the community episode"):
         assert not is_chitchat(said.split()), said
+
+
+async def test_a_small_number_matches_its_padded_form(everything: Answerer) -> None:
+    # The titles write "Day 01", "Day 02", "Day 03": "day 2" is the second.
+    answer = await everything.ask("giant bomb live at e3 2016 day 2")
+    assert answer.episodes and "Day 02" in answer.episodes[0].title, answer.episodes[:1]
+    answer = await everything.ask("giant bomb e3 2016 day 01")
+    assert answer.episodes and "Day 01" in answer.episodes[0].title, answer.episodes[:1]
