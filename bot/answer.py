@@ -388,6 +388,7 @@ _SOUND_RULES = (
     (re.compile(r"c(?=[eiy])"), "s"),
     (re.compile(r"c"), "k"),
     (re.compile(r"z"), "s"),
+    (re.compile(r"(?<=[^aeiou])(?:ey|ie|y)(?=s?$)"), "i"),  # "monkies", "monkeys"
     (re.compile(r"(?<=.)e$"), ""),  # a silent final e: "brite", "whole"
     (re.compile(r"(.)\1+"), r"\1"),
 )

@@ -148,3 +148,17 @@ async def test_a_small_number_matches_its_padded_form(everything: Answerer) -> N
     assert answer.episodes and "Day 02" in answer.episodes[0].title, answer.episodes[:1]
     answer = await everything.ask("giant bomb e3 2016 day 01")
     assert answer.episodes and "Day 01" in answer.episodes[0].title, answer.episodes[:1]
+
+
+def test_plural_endings_sound_alike() -> None:
+    from bot.answer import _sound
+
+    for a, b in (("monkies", "monkeys"), ("theorys", "theories"), ("zombeys", "zombies")):
+        assert _sound(a) == _sound(b), (a, b)
+    # A vowel before the ending is heard: "plays" is not "plies".
+    assert _sound("plays") != _sound("plies")
+
+
+async def test_a_misspelt_plural_of_a_title_word_is_a_slip(everything: Answerer) -> None:
+    answer = await everything.ask("conspiracy theorys")
+    assert answer.episodes and answer.episodes[0].title.startswith("Conspiracy theories")
