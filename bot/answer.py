@@ -51,6 +51,7 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
 )
 from bot.lexicon import translations
 from bot.moments.find import attach_moments, moments_json, segment_first
+from bot.nicknames import full_names
 from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
 from bot.scope import (
     INTERJECTIONS,
@@ -631,6 +632,13 @@ class Answerer:
                 for key in idx.name_tokens.get(token, ()):
                     matched[key].add(word)
                     fixed[key] += 1
+        # A short form of a given name ("ben" for Benjamin) is that name's word for a
+        # person whose other name words the question says ("ben wittes").
+        for word in words:
+            for full in full_names(word):
+                for key in idx.name_tokens.get(full, ()):
+                    if key in matched and word not in matched[key] and key.split()[0] == full:
+                        matched[key].add(word)
         hosts: set[str] = set()
         for fid in feeds or ():
             hosts |= idx.feed_hosts.get(fid, set())

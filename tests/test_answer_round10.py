@@ -162,3 +162,22 @@ def test_plural_endings_sound_alike() -> None:
 async def test_a_misspelt_plural_of_a_title_word_is_a_slip(everything: Answerer) -> None:
     answer = await everything.ask("conspiracy theorys")
     assert answer.episodes and answer.episodes[0].title.startswith("Conspiracy theories")
+
+
+def test_short_forms_of_given_names() -> None:
+    from bot.nicknames import full_names
+
+    assert full_names("mike") == {"michael"} and "benjamin" in full_names("ben")
+    assert "jose" in full_names("pepe") and full_names("wittes") == frozenset()
+
+
+async def test_a_guest_asked_for_by_a_short_given_name(everything: Answerer) -> None:
+    # "Mike Dell" is Michael Dell, "Joe Romm" Joseph Romm: the surname and the short form
+    # together name the person; before, "mike" counted as another given name.
+    for question, name in (("mike dell", "Michael Dell"), ("joe romm", "Joseph Romm")):
+        answer = await everything.ask(question)
+        assert answer.person is not None and answer.person.name == name, question
+        assert answer.episodes and answer.episodes[0].id in answer.person.episode_ids
+    # A short form alone names no one.
+    answer = await everything.ask("mike")
+    assert answer.person is None or answer.person.key.split()[0] != "michael"
