@@ -339,7 +339,7 @@ LOOSE: Labelled = [
         ["The monolith vs microservices debate"],
         ["t:monolith vs microservices"],
     ),
-    ("js party being nostalgic about jquery", ["An ode to jQuery"], ["t:ode to jquery"]),
+    ("js party's love letter to jquery", ["An ode to jQuery"], ["t:ode to jquery"]),
     (
         "js party on the rewrite of react's documentation",
         ["The inside story on React’s all new docs"],
@@ -499,14 +499,17 @@ HOST_GUEST: Labelled = [
     ),
     (
         "michael kennedy and lukasz langa",
-        ["#331: Meet the Python Developer in Residence: Lukasz Langa"],
-        ["f:tp", "t:lukasz langa"],
+        [
+            "#331: Meet the Python Developer in Residence: Lukasz Langa",
+            "#179: Python Language Summit 2018",
+        ],
+        ["f:tp", "(l|ł)ukasz langa"],
     ),
     ("mat and the go team", ["Mat asks the Go Team anything"], ["f:go", "t:go team anything"]),
     (
-        "go time with kelsey hightower",
-        ["Cloudy with a chance of Kelsey Hightower"],
-        ["f:go", "t:kelsey hightower"],
+        "go time with raphael simon about goa",
+        ["Raphaël Simon on goa, the Framework for Building Microservices"],
+        ["f:go", "raphael simon"],
     ),
     ("jerod and feross on bitmidi", ["The nitty gritty on BitMidi"], ["f:js", "t:bitmidi"]),
     (
@@ -516,8 +519,8 @@ HOST_GUEST: Labelled = [
     ),
     (
         "se radio interviewing erich gamma",
-        ["Episode 81: Interview Erich Gamma"],
-        ["f:se", "t:erich gamma"],
+        ["Episode 81: Interview Erich Gamma", "Episode 215: Gang of Four – 20 Years Later"],
+        ["f:se", "erich gamma"],
     ),
     ("mike and dr tim almost to space", ["Almost to Space"], ["f:mike", "t:almost to space"]),
 ]
@@ -708,8 +711,12 @@ SPANISH: Labelled = [
     ),
     (
         "guy raz con la creadora de canva",
-        ["Canva: Melanie Perkins (2019)", "Canva: Melanie Perkins"],
-        ["t:canva"],
+        [
+            "Canva: Melanie Perkins (2019)",
+            "Canva: Melanie Perkins",
+            "How I Built Resilience: Live with Melanie Perkins and Bill Creelman",
+        ],
+        ["f:hibt", "t:canva|melanie perkins"],
     ),
     (
         "lex con el ceo de openai sobre gpt-4",
@@ -857,8 +864,12 @@ PORTUGUESE: Labelled = [
     ),
     (
         "sam harris sobre risco existencial",
-        ["#208 — Existential Risk"],
-        ["f:ms", "t:existential risk"],
+        [
+            "#208 — Existential Risk",
+            "Making Sense of Existential Threat and Nuclear War"
+            " | Episode 7 of The Essential Sam Harris",
+        ],
+        ["f:ms", "t:existential (risk|threat)"],
     ),
     (
         "talk python sobre python e machine learning no jpl da nasa",
