@@ -126,6 +126,7 @@ DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 LANGUAGE_POOL = 20  # answers looked at for those in the language a question asks for
 LANGUAGE_SCAN = 2000  # newest episodes looked at for "latest in <language>"
+LANGUAGE_CHUNK = 100  # ... read this many at a time
 # Words that only lead up to a date in the feeds' other languages ("nachrichten vom
 # 24.02.2022", "do dia 3"): beside a date they ask for nothing more.
 # The day of the week beside a date ("monday the 14th of march") names that date again.
@@ -548,6 +549,8 @@ class Answerer:
         self._years_cache: tuple[Index | None, range] = (None, range(0))
         self._numbered_cache: tuple[Index | None, set[int]] = (None, set())
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
+        # The feeds each language asked for is spoken in, for one index.
+        self._language_feeds: tuple[Index | None, dict[str, set[int]]] = (None, {})
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -634,15 +637,19 @@ class Answerer:
                     fixed[key] += 1
         # A short form of a given name ("ben" for Benjamin) is that name's word for a
         # person whose other name words the question says ("ben wittes").
+        shortened: dict[str, int] = defaultdict(int)  # person key -> short forms used
         for word in words:
             for full in full_names(word):
                 for key in idx.name_tokens.get(full, ()):
                     if key in matched and word not in matched[key] and key.split()[0] == full:
                         matched[key].add(word)
+                        shortened[key] += 1
         hosts: set[str] = set()
         for fid in feeds or ():
             hosts |= idx.feed_hosts.get(fid, set())
-        best: tuple[tuple[float, int, bool, bool, int], PersonEntry, set[str], float] | None = None
+        best: (
+            tuple[tuple[float, int, int, bool, bool, int], PersonEntry, set[str], float] | None
+        ) = None
         # In key order: the people come from sets, whose order changes from one process
         # to the next, and the first of equals wins.
         for key, used in sorted(matched.items()):
@@ -656,12 +663,14 @@ class Answerer:
                 or self._other_given_name(tokens, used, words)
             ):
                 continue
-            # Full names beat surnames, guests beat hosts (a host's name is in the feed's
-            # title, "Tom Segura En Español"; "<host> interviewing <guest>"), then the
-            # better-known person.
+            # Full names beat surnames, a name as spelled one said by a short form ("don
+            # hoffman" is Don Hoffman before Donald Hoffman), guests beat hosts (a host's
+            # name is in the feed's title, "Tom Segura En Español"; "<host> interviewing
+            # <guest>"), then the better-known person.
             rank = (
                 covered,
                 len(used),
+                -shortened[key],
                 "guest" in person.roles,
                 "host" not in person.roles,
                 len(person.episode_ids),
@@ -1033,10 +1042,17 @@ class Answerer:
         parsed = _parse(question)
         if not parsed.languages:
             return await self._answer(parsed, limit)
-        # "anything in spanish on Venezuela": of a wider choice of the episodes that
-        # qualify, those in that language first; when none is, the others all the same
-        # (a member who asked in Spanish still wants the episode in English).
-        answer = await self._answer(parsed, max(limit, LANGUAGE_POOL))
+        # "anything in spanish on Venezuela": the podcasts with episodes in that language
+        # are searched (as if named), and of what qualifies, the episodes in it first.
+        # When nothing there answers, every podcast is searched: a member who asked in
+        # Spanish still wants the episode in English.
+        speaking: set[int] = set()
+        for tag in parsed.languages:
+            speaking |= await self._feeds_in_language(tag)
+        wide = max(limit, LANGUAGE_POOL)
+        answer = await self._answer(parsed, wide, speaking) if speaking else None
+        if answer is None or not answer.episodes:
+            answer = await self._answer(_parse(question), wide)
         order = sorted(
             range(len(answer.episodes)),
             key=lambda i: not speaks(answer.episodes[i].language, parsed.languages),
@@ -1045,7 +1061,35 @@ class Answerer:
         answer.scores = [answer.scores[i] for i in order[:limit]]
         return answer
 
-    async def _answer(self, parsed: _Parsed, limit: int) -> Answer:
+    async def _in_language(
+        self, ids: list[int], languages: frozenset[str], limit: int
+    ) -> list[int]:
+        """The first ``limit`` of ``ids`` in one of ``languages``, of the first
+        LANGUAGE_SCAN; none: ``ids`` as they are."""
+        found: list[int] = []
+        for start in range(0, min(len(ids), LANGUAGE_SCAN), LANGUAGE_CHUNK):
+            chunk = ids[start : start + LANGUAGE_CHUNK]
+            tags = await self.store.languages_of(chunk)
+            found += [i for i in chunk if speaks(tags.get(i), languages)]
+            if len(found) >= limit:
+                break
+        return found or ids
+
+    async def _feeds_in_language(self, tag: str) -> set[int]:
+        """The feeds with episodes in language ``tag``, once per index (a scan of every
+        episode's language)."""
+        cached = self._language_feeds
+        if cached[0] is not self.index:
+            cached = self._language_feeds = (self.index, {})
+        if tag not in cached[1]:
+            cached[1][tag] = await self.store.feeds_in_language(tag)
+        return cached[1][tag]
+
+    async def _answer(
+        self, parsed: _Parsed, limit: int, speaking: set[int] | frozenset[int] = frozenset()
+    ) -> Answer:
+        """The answer to a parsed question; ``speaking``: the feeds a language asked for
+        is spoken in, searched when the question names no podcast."""
         question = parsed.raw
         answer = Answer(question=question, intent="none", words=self.corrected(parsed.words))
         if not parsed.norm:
@@ -1056,6 +1100,8 @@ class Answerer:
             return answer
         idx = self.index
         feeds, podcast_words = self.find_podcast(parsed)
+        if not feeds:
+            feeds = set(speaking)
         if podcast_words:
             parsed.words = [w for w in parsed.words if w not in podcast_words]
             if not parsed.latest and _last_of_podcast(parsed.norm.split(), podcast_words):
@@ -1272,12 +1318,11 @@ class Answerer:
         if not parsed.words and (parsed.latest or feeds):
             # "latest episode", "newest How I Built This", "latest Lex".
             answer.intent = "latest"
-            ids = scoped(idx.latest) if feeds else list(idx.latest[:LANGUAGE_SCAN])
+            ids = scoped(idx.latest) if feeds else list(idx.latest[:limit])
             if parsed.languages:
-                # "latest in portuguese": the newest in that language, of the newest few
-                # thousand (a language no recent episode is in has none to show).
-                tags = await self.store.languages_of(ids[:LANGUAGE_SCAN])
-                ids = [i for i in ids if speaks(tags.get(i), parsed.languages)] or ids
+                # "latest in portuguese": the newest in that language of the podcasts
+                # that speak it, read a few at a time (a podcast of several languages).
+                ids = await self._in_language(ids, parsed.languages, limit)
             ids = ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
@@ -1912,6 +1957,7 @@ class Answerer:
             scored.sort(key=key)
 
         rank(2)
+        years = self._archive_years()
         # A long, chatty question ("the one where the deno guy introduces fresh") seldom
         # has all its words in one episode; one that clearly leads every other is the
         # answer all the same: by its score, or (ahead by its score too) by bm25's margin.
@@ -1930,11 +1976,12 @@ class Answerer:
             and _lead_supported(*evidence[scored[0][0]], weights, subject_words)
             # A number the question names ("pep 703", "london 1858") is as specific as
             # a word can be: a leader without it is another episode. (A round number is
-            # as often a rough count: "100+ times".)
+            # as often a rough count, "100+ times", and a year of the archive the
+            # episode's date, "that 2022 one where ...".)
             and all(
                 t in evidence[scored[0][0]][0] or t in evidence[scored[0][0]][1]
                 for t in terms
-                if t.isdigit() and len(t) >= 3 and not t.endswith("0")
+                if t.isdigit() and len(t) >= 3 and not t.endswith("0") and int(t) not in years
             )
         ):
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])

@@ -58,7 +58,6 @@ CHITCHAT = frozenset(
     oi ola obrigado obrigada tchau danke hallo merci bonjour salut ciao grazie much so very
     really again nice it is this that a the to for and
     gente pessoal chicos tudo bem beleza vai hasta luego pronto today tonight valeu
-    love luv server community channel
     mornin evenin gm
     bom boa noite tarde noches love perfect server channel community discord thats
     """.split()
@@ -164,9 +163,8 @@ def speaks(tag: str | None, languages: frozenset[str]) -> bool:
     return bool(tag) and tag.lower().replace("_", "-").split("-")[0] in languages
 
 
-# The bot or the server it is on: small talk words beside them are said to them ("love
-# this server", "good bot").
-_THE_BOT = frozenset(("bot", "server"))
+# Where the bot is: "server" is said to in small talk only beside another word of it.
+_PLACES = frozenset(("server", "community", "channel", "discord")) | STOP_WORDS
 
 # "good morning", "good night": a greeting of the time of day, as "hello" is.
 _TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
@@ -180,7 +178,12 @@ def is_chitchat(words: list[str]) -> bool:
     return (
         bool(words)
         and all(w in CHITCHAT or w in STOP_WORDS or (greeted and w in _TIMES_OF_DAY) for w in words)
-        and (greeted or any(w in _CHITCHAT_NEEDS or w in _THE_BOT for w in words))
+        and (
+            greeted
+            or any(w in _CHITCHAT_NEEDS or w == "bot" for w in words)
+            # "love this server", "great server": the server alone is a subject.
+            or ("server" in words and any(w in CHITCHAT and w not in _PLACES for w in words))
+        )
     )
 
 

@@ -198,15 +198,23 @@ def _text_words(raw: str) -> list[str]:
     return normalized_words(raw) if words is None else words
 
 
-def _spans(text: str, phrases: Sequence[str]) -> list[tuple[int, int]]:
-    """Where each of ``phrases`` stands as whole words in ``text`` (both normalised)."""
-    out: list[tuple[int, int]] = []
+def _inside(text: str, phrases: Sequence[str]) -> dict[int, int]:
+    """Where each of ``phrases`` stands as whole words in ``text`` (both normalised): the
+    offset of each of its words but the first, mapped to where the phrase ends (the
+    furthest, where two overlap). One pass per phrase, whatever the text matches."""
+    out: dict[int, int] = {}
     for phrase in phrases:
+        starts = [0]
+        for i, ch in enumerate(phrase):
+            if ch == " ":
+                starts.append(i + 1)
         at = text.find(phrase)
         while at >= 0:
             end = at + len(phrase)
             if (at == 0 or text[at - 1] == " ") and (end == len(text) or text[end] == " "):
-                out.append((at, end))
+                for offset in starts[1:]:
+                    if out.get(at + offset, -1) < end:
+                        out[at + offset] = end
             at = text.find(phrase, at + 1)
     return out
 
@@ -461,14 +469,14 @@ class TopicCatalog:
         if words is None:
             words = normalized_words(raw)
         forms, acronym_word = self._scan(words)
-        hidden = _spans(" ".join(words), masks) if masks and forms else []
+        inside = _inside(" ".join(words), masks) if masks and forms else {}
         word_forms = self._word_forms
         for form, start in forms:
             end = start + len(form)
             if start < masked_until:
                 continue
             # A word of the catalogue after the start of a name: the name's ("Mark Cuban").
-            if hidden and form in word_forms and any(a < start and end <= b for a, b in hidden):
+            if inside and form in word_forms and end <= inside.get(start, -1):
                 continue
             ids = topics_of[form]
             if not ids:

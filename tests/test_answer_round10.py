@@ -135,10 +135,18 @@ async def test_a_leader_without_the_number_asked_for_is_no_answer(everything: An
 def test_small_talk_to_the_bot_or_its_server() -> None:
     from bot.scope import is_chitchat
 
-    for said in ("love this server", "i luv this server", "good bot", "great server"):
+    for said in ("love this server", "i love this server", "good bot", "great server"):
         assert is_chitchat(said.split()), said
     # The same words that ask for something are searched.
-    for said in ("episodes about love", "love", "server outage", "the community episode"):
+    for said in (
+        "episodes about love",
+        "love",
+        "server",
+        "the server",
+        "discord server",
+        "server outage",
+        "the community episode",
+    ):
         assert not is_chitchat(said.split()), said
 
 
@@ -181,3 +189,40 @@ async def test_a_guest_asked_for_by_a_short_given_name(everything: Answerer) -> 
     # A short form alone names no one.
     answer = await everything.ask("mike")
     assert answer.person is None or answer.person.key.split()[0] != "michael"
+
+
+async def test_a_language_searches_the_podcasts_that_speak_it(everything: Answerer) -> None:
+    # Portuguese episodes on JavaScript are not among the best English matches: the
+    # podcasts that speak Portuguese are searched as if named.
+    answer = await everything.ask("javascript in portuguese")
+    assert answer.episodes and answer.episodes[0].language.lower().startswith("pt")
+    assert "javascript" in answer.episodes[0].title.lower()
+    # A person who was never on a podcast in that language: their episodes all the same.
+    answer = await everything.ask("elon musk in spanish")
+    assert answer.episodes and answer.person is not None and answer.person.name == "Elon Musk"
+
+
+async def test_a_year_of_the_archive_is_no_number_a_leader_must_hold(
+    everything: Answerer,
+) -> None:
+    # "2022" is the episode's date, not a word of its notes.
+    answer = await everything.ask("back in 2022 the deno guy introduced fresh")
+    assert answer.episodes and answer.episodes[0].title == "Deno's Fresh new web framework"
+
+
+async def test_a_name_as_spelled_before_one_said_by_a_short_form(everything: Answerer) -> None:
+    # Both Don Hoffman and Donald Hoffman are in the archive.
+    answer = await everything.ask("don hoffman")
+    assert answer.person is not None and answer.person.name == "Don Hoffman"
+    answer = await everything.ask("will macaskill")
+    assert answer.person is not None and answer.person.name == "Will MacAskill"
+
+
+def test_name_spans_in_normalised_text() -> None:
+    from bot.topics import _inside
+
+    text = "mark cuban met mark cuban jr and cuban cigars"
+    inside = _inside(text, ["mark cuban", "mark cuban jr"])
+    # The words after each name's start, mapped to the furthest end of a name there.
+    assert inside == {5: 10, 20: 28, 26: 28}
+    assert _inside("mark cubano", ["mark cuban"]) == {}

@@ -437,6 +437,15 @@ class EpisodeTables(FeedTables):
         # than these reads of a few rows.
         return await _on_thread(self.conn, _read_episodes, wanted)
 
+    async def feeds_in_language(self, tag: str) -> set[int]:
+        """The feeds with an episode in language ``tag`` ("es": "es", "es-MX", "ES")."""
+        rows = await self._named(
+            "SELECT DISTINCT feed_id FROM episodes"
+            " WHERE lower(language) = ? OR lower(language) LIKE ? || '-%'",
+            (tag, tag),
+        )
+        return {row["feed_id"] for row in rows}
+
     async def languages_of(self, ids: Sequence[int]) -> dict[int, str]:
         """Each episode's language tag as stored (the item's, else its feed's), lower
         case; an episode with none is left out."""
