@@ -37,6 +37,8 @@ mencionaron intenta intentan intento intentaron casi ninguna ninguno nadie nunca
 tambien todavia aun cada cosa cosas sabe saber quiero quisiera recuerdo escuche oi
 debo deberia necesito elegir elijo escoger
 hablando platicando conversando charlando comentando discutiendo
+hacia hasta segun tras durante mediante aquel aquella aquellos aquellas nuestro nuestra
+nuestros nuestras cuyo cuya pues entonces asi aqui alli ahi sido
 """
 _STOP_PT = """
 aquele aquela aqueles aquelas esse essa isso este esta isto um uma uns umas do da dos das
@@ -48,6 +50,9 @@ ouvi quero devo deveria preciso escolher escolho
 algum alguma alguns algumas alguem muito muita muitos muitas pouco outro outra outros outras
 toda todas meu minha seu sua voce voces eu mim lhe tudo aqui entao pois apos mais
 falando conversando comentando discutindo
+em num numa nuns numas dum duma duns dumas neste nesta nesse nessa nisso nisto naquele
+naquela pra pro pras pros estao estava estavam dele dela deles delas nosso nossa nossos
+nossas seus suas
 """
 STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
 # The stop words of Spanish and Portuguese that English does not share: a question with one

@@ -226,3 +226,15 @@ def test_name_spans_in_normalised_text() -> None:
     # The words after each name's start, mapped to the furthest end of a name there.
     assert inside == {5: 10, 20: 28, 26: 28}
     assert _inside("mark cubano", ["mark cuban"]) == {}
+
+
+def test_portuguese_and_spanish_function_words_are_not_searched() -> None:
+    from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS
+
+    # "em" (in), "num" (in a), "pra" (for), "hacia" (towards): never a question's subject,
+    # and each marks a question as written in Spanish or Portuguese.
+    for word in ("em", "num", "pra", "nesse", "dela", "hacia", "segun", "aquel"):
+        assert word in STOP_WORDS and word in IBERIAN_STOP_WORDS, word
+    # An English word of another meaning is not made a stop word ("ate", "solo", "tan").
+    for word in ("ate", "solo", "tan"):
+        assert word not in STOP_WORDS, word
