@@ -881,7 +881,7 @@ documentation documentacion documentacao
 contribution contribucion contribuicao
 agile agil
 agility agilidad agilidade
-deploy deployed desplegar implantar
+deploy desplegar implantar
 deployment despliegue implantacao
 cryptocurrency criptomoneda criptomoeda
 currency moneda moeda
