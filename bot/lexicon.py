@@ -821,7 +821,6 @@ discovered descubierto descubierta descoberto
 killed asesinado asesinada matado
 # Software and technology.
 unit unitario unitaria unidad unidade
-program programa
 development desarrollo desenvolvimento
 source fuente fonte
 device dispositivo
@@ -1195,6 +1194,98 @@ perfect perfecto perfecta perfeito perfeita
 special especial
 complete completo completa
 silence silencio
+# News, disasters and emergencies.
+resignation renuncia
+resign renunciar
+arrest arresto detencion
+arrested detenido detenida
+elected elegido elegida eleito eleita
+accused acusado acusada
+accusation acusacion acusacao
+sentenced condenado condenada
+poll encuesta sondeo
+cyberattack ciberataque
+shooting tiroteo tiroteio
+explosion explosao
+fire incendio
+drought sequia
+hurricane huracan furacao
+volcano volcan vulcao
+disaster desastre
+rescue rescate resgate
+emergency emergencia
+ambulance ambulancia
+lockdown confinamiento confinamento
+quarantine cuarentena quarentena
+symptom sintoma
+treatment tratamiento tratamento
+pill pastilla pilula
+overdose sobredosis
+tobacco tabaco
+cigarette cigarrillo
+marijuana marihuana maconha
+# More science, technology and media.
+satellite satelite
+telescope telescopio
+laboratory laboratorio
+microscope microscopio
+battery bateria
+electric electrico electrica eletrico eletrica
+vehicle vehiculo veiculo
+truck camion caminhao
+submarine submarino
+drone dron
+subscription suscripcion assinatura
+subscriber suscriptor suscriptora assinante
+newsletter boletin
+# More of the mind.
+jealousy celos ciume
+shame verguenza vergonha
+guilt culpa
+courage coraje coragem
+joy alegria
+boredom aburrimiento tedio
+curiosity curiosidad curiosidade
+creativity creatividad criatividade
+habit habito
+motivation motivacion motivacao
+attention atencion atencao
+focus enfoque foco
+productivity productividad produtividade
+procrastination procrastinacion procrastinacao
+risk riesgo risco
+luck suerte sorte
+# More history and culture.
+civilization civilizacion civilizacao
+dynasty dinastia
+tower torre
+wall muro muralla muralha
+ruin ruina
+treasure tesoro tesouro
+silver plata prata
+navigator navegante
+museum museo museu
+photography fotografia
+photographer fotografo fotografa
+poetry poesia
+literature literatura
+comic historieta quadrinho
+superhero superheroe superheroi
+fantasy fantasia
+fiction ficcion ficcao
+tale cuento conto
+# More of the day.
+breakfast desayuno
+lunch almuerzo almoco
+dinner jantar
+cheap barato barata
+expensive caro
+morning manha
+afternoon tarde
+today hoy hoje
+tomorrow amanha
+yesterday ayer ontem
+vacation vacacion ferias
 """
 
 _PLACES = """
