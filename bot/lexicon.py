@@ -15,7 +15,10 @@ verb's "-ed" or "-ing" form, which notes are written in ("applied", "disappearin
 line of its own beside the other languages' participles ("aplicada", "sumindo"). A word
 whose other-language form is as common as it is ("project": "projeto", "use": "usar") is
 left out: the answerer fetches a known word's translations too, and such a word would
-crowd the other language's episodes into every question that says it.
+crowd the other language's episodes into every question that says it. So is a word that
+questions say as conversation ("hoy", "bom", "conhecer", "convidado", "decisiones"): the
+answerer drops its stop words (bot/question_words.py), but a word it knows in another
+language is one the answer must find.
 
 Places: the topic catalogue (data/topics.json, bot/topics.py) owns the places the bot
 classifies episodes by (Latin America, its countries, cities and demonyms), each with its
@@ -721,8 +724,6 @@ musician musico
 singer cantante cantora
 dancer bailarin bailarina
 athlete atleta
-guest invitado invitada convidado convidada
-host presentador presentadora apresentador apresentadora
 listener oyente ouvinte
 follower seguidor seguidora
 winner ganador ganadora vencedor vencedora
@@ -799,15 +800,11 @@ bought comprado comprada comprou
 explain explicar explica
 explained explicado explicada
 ask preguntar perguntar
-listen escuchar ouvir
-know conocer conhecer
-understand entender comprender compreender
 imagine imaginar
 hate odiar odio
 trust confianza confianca confiar
 hope esperanza esperanca
 wish deseo desejo
-need necesitar precisar
 stolen robado robada roubado roubada
 marry casarse
 married casado casada
@@ -828,7 +825,6 @@ screen pantalla
 keyboard teclado
 archive archivo arquivo
 password contrasena senha
-account cuenta
 message mensaje mensagem
 browser navegador
 algorithm algoritmo
@@ -1028,7 +1024,6 @@ writing escritura
 reading lectura leitura
 teaching ensenanza ensino
 cinema cine
-show espectaculo espetaculo
 script guion roteiro
 scene escena
 character personaje personagem
@@ -1140,8 +1135,6 @@ possible posible possivel
 impossible imposible impossivel
 best mejor melhor
 worst peor pior
-good bueno buena bom
-bad malo mala
 beautiful hermoso hermosa lindo
 ugly feo fea feio feia
 happy feliz
@@ -1170,7 +1163,6 @@ illegal ilegal
 full lleno llena cheio cheia
 empty vacio vacia vazio vazia
 alone sozinho sozinha
-next proximo proxima
 current atual
 huge enorme
 broken roto quebrado quebrada
@@ -1188,7 +1180,6 @@ unique unico unica
 common comun comum
 rare raro
 different diferente
-same mismo misma mesmo mesma
 correct correcto correcta correto correta
 perfect perfecto perfecta perfeito perfeita
 special especial
@@ -1273,7 +1264,7 @@ comic historieta quadrinho
 superhero superheroe superheroi
 fantasy fantasia
 fiction ficcion ficcao
-tale cuento conto
+tale cuento
 # More of the day.
 breakfast desayuno
 lunch almuerzo almoco
@@ -1282,9 +1273,6 @@ cheap barato barata
 expensive caro
 morning manha
 afternoon tarde
-today hoy hoje
-tomorrow amanha
-yesterday ayer ontem
 vacation vacacion ferias
 """
 

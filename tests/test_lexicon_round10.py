@@ -16,6 +16,7 @@ from functools import cache
 from bot.answer import Answerer
 from bot.feeds import parse_feed
 from bot.lexicon import groups, place_words, translations
+from bot.question_words import STOP_WORDS
 from bot.text import fold, normalize
 from bot.topics import DEFAULT_PATH, TopicCatalog
 
@@ -93,6 +94,19 @@ def test_a_word_on_two_lines_is_a_known_homonym() -> None:
             meanings.setdefault(word, set()).add(line[0])
     shared = {w for w, heads in meanings.items() if len(heads) > 1}
     assert shared <= HOMONYMS, sorted(shared - HOMONYMS)
+
+
+# Stop words on lines written before round 10: numbers ("uno", "dos"), and words that are
+# a stop word in one language only ("son", "sea").
+STOP_WORDS_KEPT = {"son", "sea", "one", "uno", "um", "dos", "interview", "entrevista", "buscar"}
+STOP_WORDS_KEPT |= {"find", "hablar"}
+
+
+def test_no_word_of_conversation_is_a_translation() -> None:
+    # A stop word is conversation in a question ("cuenta", "conto": tells); as a
+    # translation it would be a word the answer must find.
+    said = {w for line in groups() for w in line if w in STOP_WORDS}
+    assert said <= STOP_WORDS_KEPT, sorted(said - STOP_WORDS_KEPT)
 
 
 def test_no_false_friend_stands_for_another_language() -> None:
