@@ -8,8 +8,9 @@ business, the body, sport, media, work, science, the mind, food, film, music, ga
 a name or a title, and never a word that is also an English word of another meaning ("red",
 "tempo", "real", "once"; "reunion" is the one kept: it is the everyday Spanish "meeting",
 and rare in English notes). Each line is one meaning, its words folded (lower case, no
-accents) as the index stores them; plurals are handled by the answerer's stemmer (and a
-Spanish "-es" plural by :func:`translations`), so only the singular is listed. A line holds
+accents) as the index stores them; plurals are handled by the answerer's stemmer (and the
+Spanish and Portuguese plurals it leaves unlike their singular, "canciones", "colchoes",
+by :func:`translations`), so only the singular is listed. A line holds
 one English word: the English forms of a line are found as each other's translations, so a
 verb's "-ed" or "-ing" form, which notes are written in ("applied", "disappearing"), has a
 line of its own beside the other languages' participles ("aplicada", "sumindo"). A word
@@ -21,8 +22,8 @@ answerer drops its stop words (bot/question_words.py), but a word it knows in an
 language is one the answer must find.
 
 Places: the topic catalogue (data/topics.json, bot/topics.py) owns the places the bot
-classifies episodes by (Latin America, its countries, cities and demonyms), each with its
-Spanish and Portuguese names as aliases, so none of those is written here. Other places
+classifies episodes by (Latin America, its countries and cities), each with its Spanish
+and Portuguese names as aliases, so no name of them is written here (tests check it). Other places
 are no topics: making them topics would tag every episode that names them in passing and
 turn "episodes about Russia" into a topic answer. Their names in other languages are then
 only words, and words across languages are this module's: ``_PLACES`` holds the exonyms of
@@ -1274,6 +1275,31 @@ expensive caro
 morning manha
 afternoon tarde
 vacation vacacion ferias
+# What was done to someone or something: participles as adjectives.
+banned prohibido prohibida proibido proibida
+leaked filtrado filtrada vazado vazada
+abandoned abandonado abandonada
+kidnapped secuestrado secuestrada sequestrado sequestrada
+exiled exiliado exiliada exilado exilada
+exile exilio
+jailed encarcelado encarcelada
+injured herido herida ferido ferida
+rescued rescatado rescatada resgatado resgatada
+infected infectado infectada
+vaccinated vacunado vacunada vacinado vacinada
+retired jubilado jubilada aposentado aposentada
+unemployed desempleado desempleada desempregado desempregada
+poisoned envenenado envenenada
+drowned ahogado ahogada afogado afogada
+buried enterrado enterrada
+burned quemado quemada queimado queimada
+frozen congelado congelada
+cursed maldito maldita
+haunted embrujado embrujada assombrado assombrada
+addicted adicto adicta viciado viciada
+obsessed obsesionado obsesionada obcecado obcecada
+inspired inspirado inspirada
+forecast pronostico previsao
 """
 
 _PLACES = """
