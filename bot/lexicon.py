@@ -4,10 +4,31 @@ written as a word finds its digits ("fourteen": "14").
 
 Only everyday vocabulary, the words people use when they ask about history, politics,
 society and technology, and the common nouns, verbs and adjectives of any subject (nature,
-business, the body, sport, media, work): never a name, a title or a place, and never a
-word that is also an English word of another meaning ("red", "tempo", "real"). Each line
-is one meaning, its words folded (lower case, no accents) as the index stores them;
-plurals are handled by the answerer's stemmer, so only the singular is listed.
+business, the body, sport, media, work, science, the mind, food, film, music, games): never
+a name or a title, and never a word that is also an English word of another meaning ("red",
+"tempo", "real", "once"; "reunion" is the one kept: it is the everyday Spanish "meeting",
+and rare in English notes). Each line is one meaning, its words folded (lower case, no
+accents) as the index stores them; plurals are handled by the answerer's stemmer (and the
+Spanish and Portuguese plurals it leaves unlike their singular, "canciones", "colchoes",
+by :func:`translations`), so only the singular is listed. A line holds
+one English word: the English forms of a line are found as each other's translations, so a
+verb's "-ed" or "-ing" form, which notes are written in ("applied", "disappearing"), has a
+line of its own beside the other languages' participles ("aplicada", "sumindo"). A word
+whose other-language form is as common as it is ("project": "projeto", "use": "usar") is
+left out: the answerer fetches a known word's translations too, and such a word would
+crowd the other language's episodes into every question that says it. So is a word that
+questions say as conversation ("hoy", "bom", "conhecer", "convidado", "decisiones"): the
+answerer drops its stop words (bot/question_words.py), but a word it knows in another
+language is one the answer must find.
+
+Places: the topic catalogue (data/topics.json, bot/topics.py) owns the places the bot
+classifies episodes by (Latin America, its countries and cities), each with its Spanish
+and Portuguese names as aliases, so no name of them is written here (tests check it). Other places
+are no topics: making them topics would tag every episode that names them in passing and
+turn "episodes about Russia" into a topic answer. Their names in other languages are then
+only words, and words across languages are this module's: ``_PLACES`` holds the exonyms of
+major countries and cities whose Spanish or Portuguese name differs from the English
+("Ucrania": "Ukraine", "Londres": "London"); a name the same in every language needs none.
 
 Nothing here imports discord.
 """
@@ -15,6 +36,7 @@ Nothing here imports discord.
 from __future__ import annotations
 
 import functools
+import re
 
 _GROUPS = """
 war guerra
@@ -92,7 +114,7 @@ writer escritor escritora
 poet poeta
 poem poema
 book libro livro
-novel novela romance
+novel novela
 painter pintor
 artist artista
 music musica
@@ -101,16 +123,14 @@ film pelicula filme
 science ciencia
 scientist cientifico
 discovery descubrimiento descoberta
-inventor inventor
+inventor inventora
 invention invento invencao
 technology tecnologia
 language idioma lenguaje linguagem lengua lingua
 programming programacion programacao
-software software
 health salud saude
 disease enfermedad doenca
 doctor medico
-hospital hospital
 climate clima
 water agua
 food comida
@@ -121,7 +141,7 @@ island isla ilha
 city ciudad cidade
 country pais
 church iglesia igreja
-religion religion religiao
+religion religiao
 god dios deus
 saint santo
 pope papa
@@ -139,7 +159,6 @@ protest protesta
 corruption corrupcion corrupcao
 security seguridad seguranca
 gang pandilla
-cartel cartel
 journalist periodista jornalista
 press prensa imprensa
 school escuela escola
@@ -190,7 +209,7 @@ fight lucha luta
 rebel rebelde
 rebellion rebelion rebeliao
 siege asedio sitio cerco
-invasion invasion invasao
+invasion invasao
 victory victoria vitoria
 defeat derrota
 treason traicion traicao
@@ -217,7 +236,7 @@ seven siete sete 7
 eight ocho oito 8
 nine nueve nove 9
 ten diez dez 10
-eleven once onze 11
+eleven onze 11
 twelve doce doze 12
 thirteen trece treze 13
 fourteen catorce quatorze 14
@@ -691,19 +710,712 @@ relational relacional
 speed velocidad velocidade
 performance rendimiento desempenho
 rocket cohete foguete
+# Makers of things: who made, founded or wrote it.
+creator creador creadora criador criadora
+cofounder cofundador cofundadora
+pioneer pionero pionera pioneiro pioneira
+producer productor productora produtor produtora
+translator traductor traductora tradutor tradutora
+researcher investigador investigadora pesquisador pesquisadora
+expert experto experta especialista
+programmer programador programadora
+sculptor escultor escultora
+novelist novelista
+musician musico
+singer cantante cantora
+dancer bailarin bailarina
+athlete atleta
+listener oyente ouvinte
+follower seguidor seguidora
+winner ganador ganadora vencedor vencedora
+loser perdedor perdedora
+survivor sobreviviente superviviente sobrevivente
+witness testigo testemunha
+suspect sospechoso sospechosa suspeito suspeita
+hostage rehen refem
+prisoner preso prisionero prisionera prisioneiro prisioneira
+veteran veterano veterana
+executive ejecutivo ejecutiva executivo executiva
+employee empleado empleada empregado empregada funcionario funcionaria
+billionaire multimillonario multimillonaria bilionario bilionaria
+millionaire millonario millonaria milionario milionaria
+hunter cazador cazadora cacador
+fisherman pescador
+activist activista ativista
+citizen ciudadano ciudadana cidadao cidada
+philosopher filosofo filosofa
+psychologist psicologo psicologa
+psychiatrist psiquiatra
+therapist terapeuta
+physicist fisico
+chemist quimico
+biologist biologo biologa
+mathematician matematico
+astronomer astronomo astronoma
+astronaut astronauta
+archaeologist arqueologo arqueologa
+surgeon cirujano cirujana cirurgiao
+architect arquitecto arquiteta arquiteto
+clown payaso palhaco
+# Made, done, changed: verbs, and their participles beside the English -ed and -ing forms
+# that notes are written in (one English word a line: English forms on one line would be
+# found as each other's translations).
+apply aplicar aplica
+applied aplicado aplicada
+created creado creada criado criada criou
+invented inventado inventada inventou
+founded fundado fundada fundou
+built construido construida construiu
+design disenar
+designed disenado disenada
+develop desarrollar desenvolver
+developed desarrollado desarrollada desenvolvido desenvolvida
+written escrito
+wrote escribio escreveu
+publish publicar
+published publicado publicada publicou
+launch lanzar lanzamiento lancar lancamento
+launched lanzado lanzada lancado lancada lancou
+disappear desaparecer desaparece sumir
+disappeared desaparecido desaparecida sumiu sumido sumida
+disappearing desapareciendo desaparecendo sumindo
+disappearance desaparicion desaparecimento
+closed cerrado cerrada fechado fechada
+closure cierre fechamento
+open abierto abierta aberto aberta abrir
+simplify simplificar simplifica
+simplified simplificado simplificada
+automate automatizar automatiza
+automated automatizado automatizada
+automation automatizacion automacao
+learned aprendido aprendida aprendimos aprendemos aprendi
+lost perdido perdida perdeu
+saved salvado salvada salvou
+destroyed destruido destruida destruiu
+changed cambiado cambiada mudou
+stop parar detener
+fail fallar falhar
+failed fracasado fracasada falhou
+sold vendido vendida vendeu
+bought comprado comprada comprou
+explain explicar explica
+explained explicado explicada
+ask preguntar perguntar
+imagine imaginar
+hate odiar odio
+trust confianza confianca confiar
+hope esperanza esperanca
+wish deseo desejo
+stolen robado robada roubado roubada
+marry casarse
+married casado casada
+growing creciendo
+living viviendo vivendo
+dying muriendo morrendo
+fighting luchando lutando
+playing jugando jogando
+thinking pensando
+discovered descubierto descubierta descoberto
+killed asesinado asesinada matado
+# Software and technology.
+unit unitario unitaria unidad unidade
+development desarrollo desenvolvimento
+source fuente fonte
+device dispositivo
+screen pantalla
+keyboard teclado
+archive archivo arquivo
+password contrasena senha
+message mensaje mensagem
+browser navegador
+algorithm algoritmo
+model modelo
+error erro
+system sistema
+version versao
+update actualizacion atualizacao
+platform plataforma
+feature funcionalidad funcionalidade
+scalability escalabilidad escalabilidade
+architecture arquitectura arquitetura
+infrastructure infraestructura infraestrutura
+container contenedor conteiner
+microservice microservicio microsservico
+service servicio servico
+mobile movil
+phone celular
+camera camara
+conversation conversacion
+deep profundo profunda
+computing computacion computacao
+calculus calculo
+equation ecuacion equacao
+number numero
+geometry geometria
+probability probabilidad probabilidade
+statistic estadistica estatistica
+analysis analisis analise
+method metodo
+technique tecnica
+process proceso processo
+structure estructura estrutura
+pattern padrao
+function funcion funcao
+type tipo
+distributed distribuido distribuida
+parallel paralelo paralela
+storage almacenamiento armazenamento
+query consulta
+index indice
+graph grafo
+list lista
+queue fila
+stack pila pilha
+compiler compilador
+syntax sintaxis sintaxe
+documentation documentacion documentacao
+contribution contribucion contribuicao
+agile agil
+agility agilidad agilidade
+deploy desplegar implantar
+deployment despliegue implantacao
+cryptocurrency criptomoneda criptomoeda
+currency moneda moeda
+payment pagamento
+game videojuego
+console consola
+level nivel
+puzzle rompecabezas quebracabeca
+board tablero tabuleiro
+chess ajedrez xadrez
+# Science, the mind, medicine and health.
+universe universo
+galaxy galaxia
+gravity gravedad gravidade
+quantum cuantico cuantica quantico quantica
+atom atomo
+particle particula
+cell celula
+genetic genetico genetica
+evolution evolucion evolucao
+species especie
+dinosaur dinosaurio dinossauro
+fossil fosil
+nature naturaleza natureza
+pollution contaminacion poluicao
+plastic plastico
+recycling reciclaje reciclagem
+astronomy astronomia
+archaeology arqueologia
+consciousness conciencia consciencia
+conscious consciente
+continuity continuidad continuidade
+identity identidad identidade
+reality realidad realidade
+existence existencia
+meaning significado
+purpose proposito
+ethics etica
+morality moralidad moralidade
+meditation meditacion meditacao
+emotion emocion emocao
+feeling sentimiento sentimento
+thought pensamiento pensamento
+memory memoria
+suffering sufrimiento sofrimento
+paradox paradoja paradoxo
+reason razon razao
+logic logica
+argument argumento
+atheism ateismo
+atheist ateo atea ateu ateia
+therapy terapia
+depression depresion depressao
+anxiety ansiedad ansiedade
+stress estres estresse
+autism autismo
+disorder trastorno transtorno
+neuroscience neurociencia
+psychedelic psicodelico psicodelica
+diet dieta
+nutrition nutricion nutricao
+exercise ejercicio exercicio
+obesity obesidad obesidade
+muscle musculo
+bone hueso osso
+skin piel pele
+tooth diente dente
+lung pulmon pulmao
+surgery cirugia cirurgia
+infection infeccion infeccao
+epidemic epidemia
+aging envejecimiento envelhecimento
+longevity longevidad longevidade
+age edad idade
+youth juventud juventude
+childhood infancia
+hunger hambre fome
+famine hambruna
+suicide suicidio
+grief luto
+care cuidado
+pregnancy embarazo gravidez
+# Business, startups and products.
+cofounded cofundo
+entrepreneurship empreendedorismo
+layoff despido demissao
+unemployment desempleo desemprego
+profit ganancia lucro
+income ingreso renda
+sale venta venda
+retail minorista varejo
+advertising publicidad publicidade
+consumer consumidor consumidora
+contract contrato
+partner socio socia
+shareholder accionista acionista
+funding financiamiento financiamento
+wealth riqueza
+fortune fortuna
+luxury lujo luxo
+fashion moda
+clothing ropa roupa
+makeup maquillaje maquiagem
+sponge esponja
+cosmetic cosmetico cosmetica
+hair cabello cabelo
+shoe zapato sapato
+jewel joya joia
+toy juguete brinquedo
+furniture mueble
+mattress colchon colchao
+innovation innovacion inovacao
+innovative innovador innovadora inovador inovadora
+creative creativo creativa criativo criativa
+competition competencia competicao
+competitor competidor competidora concorrente
+supplier proveedor fornecedor
+delivery entrega
+shipping envio
+# Food and drink.
+juice jugo suco
+cheese queso queijo
+egg huevo ovo
+milk leche leite
+rice arroz
+fruit fruta
+vegetable verdura
+burger hamburguesa hamburguer
+chicken pollo frango
+pig cerdo porco
+cow vaca
+recipe receta receita
+flavor sabor
+spicy picante
+sweet dulce
+drink bebida
+# Culture, film, music, games, sport and comedy.
+band banda
+concert concierto
+guitar guitarra
+lyric letra
+painting pintura
+drawing dibujo desenho
+writing escritura
+reading lectura leitura
+teaching ensenanza ensino
+cinema cine
+script guion roteiro
+scene escena
+character personaje personagem
+villain villano vilao
+animation animacion animacao
+documentary documental documentario
+review resena
+critic critico critica
+prize premio
+basketball baloncesto basquete basquetbol
+baseball beisbol
+tennis tenis
+boxing boxeo boxe
+fighter luchador lutador
+goal gol
+stadium estadio
+marathon maraton maratona
+medal medalla medalha
+cycling ciclismo
+swimming natacion natacao
+climber escalador escaladora alpinista
+funny gracioso graciosa engracado engracada divertido divertida
+laugh risa riso
+# Daily life.
+apartment apartamento
+room habitacion
+bed cama
+window ventana janela
+garden jardin jardim
+neighborhood barrio bairro
+rent alquiler aluguel
+mortgage hipoteca
+clock reloj relogio
+gift regalo
+celebration fiesta festa celebracion celebracao
+christmas navidad
+birthday cumpleanos
+anniversary aniversario
+bicycle bicicleta
+bus autobus onibus
+traffic trafico transito
+accident accidente acidente
+pet mascota
+hot caliente quente
+couple pareja casal
+boyfriend novio namorado
+girlfriend novia namorada
+sex sexo
+relationship relacion relacionamento
+loneliness soledad solidao
+friendship amistad amizade
+# History, politics, society and the news.
+colonization colonizacion colonizacao
+fascism fascismo
+fascist fascista
+communism comunismo
+communist comunista
+socialism socialismo
+socialist socialista
+capitalism capitalismo
+capitalist capitalista
+conservative conservador conservadora
+populism populismo
+populist populista
+holocaust holocausto
+genocide genocidio
+massacre masacre
+atomic atomico atomica
+sword espada
+warrior guerrero guerreiro
+viking vikingo
+mummy momia mumia
+plague peste
+crusade cruzada
+inquisition inquisicion inquisicao
+biography biografia
+document documento
+political politico
+opposition oposicion oposicao
+activism activismo ativismo
+movement movimiento movimento
+union sindicato
+reform reforma
+constitution constitucion constituicao
+public publico publica
+private privado privada
+nationalism nacionalismo
+ideology ideologia
+censorship censura
+surveillance vigilancia
+housing vivienda moradia
+recession recesion recessao
+pension pensao
+retirement jubilacion aposentadoria
+report informe relatorio
+scandal escandalo
+investigation investigacao
+leak filtracion vazamento
+whistleblower denunciante
+headline manchete
+misinformation desinformacion desinformacao
+conspiracy conspiracion conspiracao
+# Common adjectives.
+important importante
+interesting interesante interessante
+difficult dificil
+easy facil
+possible posible possivel
+impossible imposible impossivel
+best mejor melhor
+worst peor pior
+beautiful hermoso hermosa lindo
+ugly feo fea feio feia
+happy feliz
+sad triste
+crazy loco loca louco louca
+serious serio
+simple sencillo sencilla
+complex complejo compleja complexo complexa
+complicated complicado complicada
+clean limpio limpia limpo
+dirty sucio sucia sujo suja
+hidden oculto oculta escondido escondida
+forgotten olvidado olvidada esquecido esquecida
+unknown desconocido desconocida desconhecido desconhecida
+successful exitoso exitosa
+human humano humana
+national nacional
+international internacional
+economic economico economica
+historical historico historica
+classic clasico clasica classico classica
+traditional tradicional
+religious religioso religiosa
+spiritual espiritual
+illegal ilegal
+full lleno llena cheio cheia
+empty vacio vacia vazio vazia
+alone sozinho sozinha
+current atual
+huge enorme
+broken roto quebrado quebrada
+alive vivo
+sick enfermo enferma doente
+healthy saludable saudavel
+heavy pesado pesada
+light luz
+smart inteligente
+stupid estupido estupida
+wise sabio
+brave valiente valente
+independent independiente
+unique unico unica
+common comun comum
+rare raro
+different diferente
+correct correcto correcta correto correta
+perfect perfecto perfecta perfeito perfeita
+special especial
+complete completo completa
+silence silencio
+# News, disasters and emergencies.
+resignation renuncia
+resign renunciar
+arrest arresto detencion
+arrested detenido detenida
+elected elegido elegida eleito eleita
+accused acusado acusada
+accusation acusacion acusacao
+sentenced condenado condenada
+poll encuesta sondeo
+cyberattack ciberataque
+shooting tiroteo tiroteio
+explosion explosao
+fire incendio
+drought sequia
+hurricane huracan furacao
+volcano volcan vulcao
+disaster desastre
+rescue rescate resgate
+emergency emergencia
+ambulance ambulancia
+lockdown confinamiento confinamento
+quarantine cuarentena quarentena
+symptom sintoma
+treatment tratamiento tratamento
+pill pastilla pilula
+overdose sobredosis
+tobacco tabaco
+cigarette cigarrillo
+marijuana marihuana maconha
+# More science, technology and media.
+satellite satelite
+telescope telescopio
+laboratory laboratorio
+microscope microscopio
+battery bateria
+electric electrico electrica eletrico eletrica
+vehicle vehiculo veiculo
+truck camion caminhao
+submarine submarino
+drone dron
+subscription suscripcion assinatura
+subscriber suscriptor suscriptora assinante
+newsletter boletin
+# More of the mind.
+jealousy celos ciume
+shame verguenza vergonha
+guilt culpa
+courage coraje coragem
+joy alegria
+boredom aburrimiento tedio
+curiosity curiosidad curiosidade
+creativity creatividad criatividade
+habit habito
+motivation motivacion motivacao
+attention atencion atencao
+focus enfoque foco
+productivity productividad produtividade
+procrastination procrastinacion procrastinacao
+risk riesgo risco
+luck suerte sorte
+# More history and culture.
+civilization civilizacion civilizacao
+dynasty dinastia
+tower torre
+wall muro muralla muralha
+ruin ruina
+treasure tesoro tesouro
+silver plata prata
+navigator navegante
+museum museo museu
+photography fotografia
+photographer fotografo fotografa
+poetry poesia
+literature literatura
+comic historieta quadrinho
+superhero superheroe superheroi
+fantasy fantasia
+fiction ficcion ficcao
+tale cuento
+# More of the day.
+breakfast desayuno
+lunch almuerzo almoco
+dinner jantar
+cheap barato barata
+expensive caro
+morning manha
+afternoon tarde
+vacation vacacion ferias
+# What was done to someone or something: participles as adjectives.
+banned prohibido prohibida proibido proibida
+leaked filtrado filtrada vazado vazada
+abandoned abandonado abandonada
+kidnapped secuestrado secuestrada sequestrado sequestrada
+exiled exiliado exiliada exilado exilada
+exile exilio
+jailed encarcelado encarcelada
+injured herido herida ferido ferida
+rescued rescatado rescatada resgatado resgatada
+infected infectado infectada
+vaccinated vacunado vacunada vacinado vacinada
+retired jubilado jubilada aposentado aposentada
+unemployed desempleado desempleada desempregado desempregada
+poisoned envenenado envenenada
+drowned ahogado ahogada afogado afogada
+buried enterrado enterrada
+burned quemado quemada queimado queimada
+frozen congelado congelada
+cursed maldito maldita
+haunted embrujado embrujada assombrado assombrada
+addicted adicto adicta viciado viciada
+obsessed obsesionado obsesionada obcecado obcecada
+inspired inspirado inspirada
+forecast pronostico previsao
 """
+
+_PLACES = """
+ukraine ucrania
+ukrainian ucraniano ucraniana
+russia rusia
+germany alemania alemanha
+england inglaterra
+scotland escocia
+ireland irlanda
+france francia franca
+spain espana espanha
+italy italia
+holland holanda
+belgium belgica
+switzerland suiza suica
+sweden suecia
+norway noruega
+denmark dinamarca
+finland finlandia
+poland polonia
+greece grecia
+turkey turquia
+egypt egipto egito
+morocco marruecos marrocos
+syria siria
+iraq irak
+japan japon japao
+korea corea coreia
+korean coreano coreana
+afghanistan afganistan afeganistao
+thailand tailandia
+europe europa
+soviet sovietico sovietica
+canadian canadiense canadense
+australian australiano australiana
+belgian belga
+austrian austriaco austriaca
+hungarian hungaro hungara
+czech checo checa tcheco tcheca
+london londres
+rome roma
+moscow moscu moscou
+lisbon lisboa
+athens atenas
+beijing pekin pequim
+tokyo tokio toquio
+jerusalem jerusalen
+istanbul estambul istambul
+munich munique
+vienna viena
+prague praga
+warsaw varsovia
+brussels bruselas bruxelas
+geneva ginebra genebra
+edinburgh edimburgo
+florence florencia florenca
+venice venecia veneza
+naples napoles
+copenhagen copenhague
+stockholm estocolmo
+seville sevilla
+philadelphia filadelfia
+"""
+
+
+# A Spanish or Portuguese plural the answerer's stemmer, which takes off only an "s",
+# leaves unlike its singular: "es" after a consonant ("canciones", "ciudades"), "z" made
+# "ces" ("voces"), and Portuguese "-oes", "-ais", "-eis" ("colchoes", "jornais", "papeis"):
+# its singular is found here. Not after a three-letter root, whose "es" plural is as often
+# an English word ("sales" is no "sal", "wares" no "war").
+_PLURAL = re.compile(r"(?:(.{3,}[nrldjy])es|(.{2,})ces|(.{2,})oes|(.{2,})ais|(.{2,})eis)")
+
+
+def _singular(m: re.Match[str]) -> str:
+    es, ces, oes, ais, eis = m.groups()
+    for root, ending in ((es, ""), (ces, "z"), (oes, "ao"), (ais, "al"), (eis, "el")):
+        if root:
+            return root + ending
+    return ""
 
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
-    for line in _GROUPS.strip().splitlines():
+    for line in (_GROUPS + _PLACES).strip().splitlines():
         words = line.split()
+        if not words or words[0].startswith("#"):
+            continue  # a heading of the list
         for w in words:
             table.setdefault(w, set()).update(x for x in words if x != w)
     return {w: frozenset(others) for w, others in table.items()}
 
 
+def groups() -> list[list[str]]:
+    """Every meaning's words, one list a line, as written (for tests and tools)."""
+    return [
+        line.split()
+        for line in (_GROUPS + _PLACES).strip().splitlines()
+        if line.split() and not line.startswith("#")
+    ]
+
+
+def place_words() -> frozenset[str]:
+    """The words of the places' lines (their English name, and the others)."""
+    return frozenset(w for line in _PLACES.strip().splitlines() for w in line.split())
+
+
 def translations(word: str) -> frozenset[str]:
     """The word's counterparts in the other two languages (folded), or nothing."""
-    return _table().get(word, frozenset())
+    table = _table()
+    found = table.get(word)
+    if found is not None:
+        return found
+    m = _PLURAL.fullmatch(word)
+    if m is None or word[:-1] in table:
+        # An English plural ("planes") is the answerer's to stem, not a Spanish one.
+        return frozenset()
+    return table.get(_singular(m), frozenset())
