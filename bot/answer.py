@@ -124,6 +124,8 @@ SPELLED_NUMBER_REST = 2  # other words beside a podcast's name and a number in w
 DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
 DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
+INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
+INITIALS_DF = 100  # episodes at most that hold such a word as it is
 LANGUAGE_POOL = 20  # answers looked at for those in the language a question asks for
 LANGUAGE_SCAN = 2000  # newest episodes looked at for "latest in <language>"
 LANGUAGE_CHUNK = 100  # ... read this many at a time
@@ -339,7 +341,7 @@ def _versions(norm: str, podcast_words: set[str] | frozenset[str] = frozenset())
     """The numbers of a question that follow a word of it, mapped to that word: "deno 2",
     "go 1.21" ("1": "go"). A number after a small word ("in 2016", "the 1619 project"),
     after a podcast's name (its episode number), a month (a date) or another number, or
-    opening the question, stands on its own."""
+    opening the question, stands on its own; so does a year."""
     said = _WORD.findall(norm)
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(said):
@@ -351,6 +353,8 @@ def _versions(norm: str, podcast_words: set[str] | frozenset[str] = frozenset())
             and a not in podcast_words
             and a not in _MONTHS
             and len(a) > 1
+            # A year after a word is when, not which ("goty 2016", "election 2024").
+            and not (len(b) == 4 and 1900 <= int(b) <= 2099)
         ):
             out[b] = a
     return out
@@ -394,6 +398,31 @@ _SOUND_RULES = (
     (re.compile(r"(?<=.)e$"), ""),  # a silent final e: "brite", "whole"
     (re.compile(r"(.)\1+"), r"\1"),
 )
+
+
+# A run of capitalised words, small words allowed inside ("Game of the Year").
+_CAPITALISED = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_]*(?:(?:[-\s]+(?:of|the|and|de|del|la|el|y|do|da|e))*[-\s]+[A-ZÀ-Þ][^\W\d_]*)+"
+)
+_RUN_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_initials(title: str) -> frozenset[str]:
+    """The initials of each run of capitalised words in a title, and of each part of it of
+    three words or more: "Game of the Year" gives "goty", "Sam Bankman-Fried" "sbf"."""
+    out: set[str] = set()
+    for run in _CAPITALISED.findall(title):
+        words = _RUN_WORD.findall(run)
+        letters = fold("".join(w[0] for w in words))
+        # Each part starts and ends at a capitalised word: "goty", not "got" of "Game of
+        # the".
+        caps = [i for i, w in enumerate(words) if w[0].isupper()]
+        for a in caps:
+            for b in caps:
+                if 3 <= b - a + 1 <= INITIALS_MAX:
+                    out.add(letters[a : b + 1])
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # titles' words recur: one sound each
@@ -1720,6 +1749,13 @@ class Answerer:
             and len(t) >= 4
             and not idx.vocab.with_prefix(_stem(t), 1)
         }
+        # Words that may be the initials of a name ("goty", "sbf"): a word few episodes
+        # hold, looked for in titles.
+        initialisms = {
+            t
+            for t in terms
+            if t.isalpha() and 3 <= len(t) <= INITIALS_MAX and df.get(t, 0) <= INITIALS_DF
+        }
         if not english or len(terms) > UNHEARD_TERMS:
             unheard = set()
         # A wide look reads less of each episode's notes, so it costs about the same.
@@ -1889,6 +1925,15 @@ class Answerer:
             # Names are corrected against names: a word a slip away from a word of a
             # person the episode names, beside another word of theirs said right ("eric
             # simmons" for Eric Simons), is that person's word.
+            if initialisms:
+                # "goty" of "Game of the Year", "sbf" of "Sam Bankman-Fried": a word that
+                # spells the initials of a name in the title is that name.
+                spelled = (initialisms - title_hits) & _title_initials(entry.title)
+                if spelled:
+                    in_title += sum(weights[t] for t in spelled)
+                    in_doc += sum(weights[t] for t in spelled - hits)
+                    title_hits = title_hits | spelled
+                    hits = hits | spelled
             named = {w for key in entry.people for w in key.split()}
             unfound = [t for t in terms if t not in hits and t not in title_hits and slip_forms[t]]
             if unfound and not named.isdisjoint(asked):

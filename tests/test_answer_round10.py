@@ -238,3 +238,21 @@ def test_portuguese_and_spanish_function_words_are_not_searched() -> None:
     # An English word of another meaning is not made a stop word ("ate", "solo", "tan").
     for word in ("ate", "solo", "tan"):
         assert word not in STOP_WORDS, word
+
+
+def test_initials_of_names_in_titles() -> None:
+    from bot.answer import _title_initials, _versions
+
+    assert "goty" in _title_initials("Giant Bombcast Game of the Year 2016: Day Two")
+    assert "sbf" in _title_initials("#303 — The Fall of Sam Bankman-Fried")
+    # A part starts and ends at a capitalised word: "of the" makes no "got".
+    assert "got" not in _title_initials("Game of the Year")
+    # A year after a word is when, not a version of it.
+    assert _versions("goty 2016 day two") == {}
+    assert _versions("deno 2 release") == {"2": "deno"}
+
+
+async def test_a_word_that_spells_a_titles_initials(everything: Answerer) -> None:
+    # "goty" is "Game of the Year" in the 2013 titles (GOTY only in 2011's).
+    answer = await everything.ask("goty 2013 day one")
+    assert answer.episodes and answer.episodes[0].title.endswith("Game of the Year 2013: Day One")
