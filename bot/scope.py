@@ -42,7 +42,7 @@ SALUTATIONS = frozenset(
     """
     hi hello hey heya hiya howdy thanks thank thx ty tysm bye goodbye cya hola gracias
     saludos chao adios oi ola obrigado obrigada valeu tchau danke hallo merci bonjour salut
-    ciao grazie mornin evenin gm
+    ciao grazie mornin evenin gm ta
     """.split()
 )
 
@@ -60,6 +60,7 @@ CHITCHAT = frozenset(
     gente pessoal chicos tudo bem beleza vai hasta luego pronto today tonight valeu
     mornin evenin gm
     bom boa noite tarde noches love perfect server channel community discord thats
+    ta gg buen dia got wrong sorry legal
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -76,7 +77,7 @@ _CHITCHAT_NEEDS = SALUTATIONS | frozenset(
     """
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
-    hmmm yay whoa woah oops noite noches perfect
+    hmmm yay whoa woah oops noite noches perfect gg buen night sorry
     """.split()
 )
 

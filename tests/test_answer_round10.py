@@ -256,3 +256,20 @@ async def test_a_word_that_spells_a_titles_initials(everything: Answerer) -> Non
     # "goty" is "Game of the Year" in the 2013 titles (GOTY only in 2011's).
     answer = await everything.ask("goty 2013 day one")
     assert answer.episodes and answer.episodes[0].title.endswith("Game of the Year 2013: Day One")
+
+
+def test_more_small_talk() -> None:
+    from bot.scope import is_chitchat
+    from bot.text import normalize
+
+    for said in (
+        "gg everyone",
+        "sorry, wrong channel lol",
+        "night everyone",
+        "ta!",
+        "buen dia gente",
+    ):
+        assert is_chitchat(normalize(said).split()), said
+    # The same words asking for something are searched.
+    for said in ("legal aid cuts", "night of the long knives", "the wrong trousers", "got talent"):
+        assert not is_chitchat(normalize(said).split()), said
