@@ -64,6 +64,7 @@ from bot.scope import (
     question_number,
     requested_languages,
     speaks,
+    spoken_number,
     without_salutations,
 )
 from bot.snippets import Explanation, clean_notes, explain
@@ -124,6 +125,8 @@ SPELLED_NUMBER_REST = 2  # other words beside a podcast's name and a number in w
 DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
 DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
+# Words beside a podcast's name and a number in words that ask for nothing more.
+_NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
 INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
 INITIALS_DF = 100  # episodes at most that hold such a word as it is
 LANGUAGE_POOL = 20  # answers looked at for those in the language a question asks for
@@ -976,6 +979,17 @@ class Answerer:
             # else, ask for that episode of it (a number beside other words may be a
             # version or a year).
             asked = None, int(alone.group(1)), parsed.words[0]
+        if (asked is None or not _DIGIT.search(asked[2])) and feeds:
+            # "lex one sixty seven", "taverncast's twenty-first episode": a podcast's name
+            # and a number said in words, nothing else.
+            said = [
+                w
+                for w in _WORD.findall(parsed.norm)
+                if w not in self._feeds_title_words(feeds) and w not in _NUMBER_FILLERS
+            ]
+            value = spoken_number(said)
+            if value is not None:
+                asked = None, value, " ".join(said)
         if asked is None:
             return [], set()
         season, number, text = asked

@@ -390,6 +390,38 @@ def _number_from_words(text: str) -> int | None:
     return None if last == "and" else total + current
 
 
+# Ordinals in words, as the number they are ("twenty-first": "twenty one").
+_ORDINAL_WORDS = {
+    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
+    "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
+    "eleventh": "eleven", "twelfth": "twelve", "thirteenth": "thirteen",
+    "fourteenth": "fourteen", "fifteenth": "fifteen", "sixteenth": "sixteen",
+    "seventeenth": "seventeen", "eighteenth": "eighteen", "nineteenth": "nineteen",
+    "twentieth": "twenty", "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty",
+    "sixtieth": "sixty", "seventieth": "seventy", "eightieth": "eighty",
+    "ninetieth": "ninety", "hundredth": "hundred",
+}  # fmt: skip
+
+
+def spoken_number(words: list[str]) -> int | None:
+    """The number some words say, the way people say episode numbers: "two hundred",
+    "twenty-first" (21), "one twenty five" (125: the hundreds as a digit, then the rest);
+    None when they are not all one number."""
+    if not words:
+        return None
+    words = [*words[:-1], _ORDINAL_WORDS.get(words[-1], words[-1])]
+    if not all(w in _NUMBER_WORDS or w in _SCALES or w in ("and", "y", "e") for w in words):
+        return None
+    value = _number_from_words(" ".join(words))
+    if value is not None:
+        return value
+    head = _NUMBER_WORDS.get(words[0])
+    rest = _number_from_words(" ".join(words[1:])) if len(words) > 1 else None
+    if head is not None and 1 <= head <= 9 and rest is not None and 10 <= rest <= 99:
+        return head * 100 + rest
+    return None
+
+
 def question_number(folded: str) -> tuple[int | None, int, str] | None:
     """An episode number asked for: (season or None, number, the matched text)."""
     m = _SEASON_EP.search(folded)

@@ -273,3 +273,26 @@ def test_more_small_talk() -> None:
     # The same words asking for something are searched.
     for said in ("legal aid cuts", "night of the long knives", "the wrong trousers", "got talent"):
         assert not is_chitchat(normalize(said).split()), said
+
+
+def test_numbers_as_people_say_them() -> None:
+    from bot.scope import spoken_number
+
+    assert spoken_number("one fifty".split()) == 150
+    assert spoken_number("tenth".split()) == 10
+    assert spoken_number("twenty first".split()) == 21
+    assert spoken_number("two hundred and one".split()) == 201
+    # Not one number: two numbers, a year, or words that are not numbers.
+    for words in ("one and two", "nineteen eighty four", "twenty twelve", "one more"):
+        assert spoken_number(words.split()) is None, words
+
+
+async def test_a_podcast_and_a_number_said_in_words(everything: Answerer) -> None:
+    for question, start in (
+        ("sam harris one fifty", "#150 "),
+        ("taverncast's tenth episode", "Taverncast 10:"),
+        ("lex one twenty", "#120 "),
+        ("making sense two hundred and one", "#201 "),
+    ):
+        answer = await everything.ask(question)
+        assert answer.episodes and answer.episodes[0].title.startswith(start), question
