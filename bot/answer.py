@@ -1722,6 +1722,17 @@ class Answerer:
                 terms.append(word)
                 continue
             known = word if word in idx.vocab.df else self._correct(word)
+            if (
+                known is not None
+                and known != word
+                and OSA.distance(word, known, score_cutoff=1) > 1
+                and self._compound(word)
+            ):
+                # Two words of the archive written as one ("gamepass": "game pass") are
+                # found as the two, not "corrected" two slips away into a third word
+                # ("gympass"); one slip away is a typo ("ecosistemas": "ecossistemas").
+                terms.append(word)
+                continue
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
             terms.append(known or word)

@@ -296,3 +296,11 @@ async def test_a_podcast_and_a_number_said_in_words(everything: Answerer) -> Non
     ):
         answer = await everything.ask(question)
         assert answer.episodes and answer.episodes[0].title.startswith(start), question
+
+
+async def test_two_words_written_as_one_are_not_corrected_into_a_third(
+    everything: Answerer,
+) -> None:
+    # "gamepass" is "Game Pass", two slips from another podcast's "Gympass".
+    answer = await everything.ask("the big gamepass bombcast")
+    assert answer.episodes and answer.episodes[0].title == "Giant Bombcast 600: Big Game Pass"
