@@ -11,7 +11,8 @@ and rare in English notes). Each line is one meaning, its words folded (lower ca
 accents) as the index stores them; plurals are handled by the answerer's stemmer (and the
 Spanish and Portuguese plurals it leaves unlike their singular, "canciones", "colchoes",
 by :func:`translations`), so only the singular is listed. A line holds
-one English word: the English forms of a line are found as each other's translations, so a
+one English word, or a few that everyday English uses for the same thing ("child", "kid";
+"disappear", "vanish"): the English forms of a line are found as each other's translations, so a
 verb's "-ed" or "-ing" form, which notes are written in ("applied", "disappearing"), has a
 line of its own beside the other languages' participles ("aplicada", "sumindo"). A word
 whose other-language form is as common as it is ("project": "projeto", "use": "usar") is
@@ -89,8 +90,8 @@ asylum asilo
 woman mujer mulher
 women mujeres mulheres
 man hombre homem
-child nino crianca
-children ninos criancas
+child kid nino crianca
+children kids ninos criancas
 family familia
 mother madre mae
 father padre pai
@@ -776,7 +777,7 @@ publish publicar
 published publicado publicada publicou
 launch lanzar lanzamiento lancar lancamento
 launched lanzado lanzada lancado lancada lancou
-disappear desaparecer desaparece sumir
+disappear vanish desaparecer desaparece sumir
 disappeared desaparecido desaparecida sumiu sumido sumida
 disappearing desapareciendo desaparecendo sumindo
 disappearance desaparicion desaparecimento

@@ -304,3 +304,10 @@ async def test_two_words_written_as_one_are_not_corrected_into_a_third(
     # "gamepass" is "Game Pass", two slips from another podcast's "Gympass".
     answer = await everything.ask("the big gamepass bombcast")
     assert answer.episodes and answer.episodes[0].title == "Giant Bombcast 600: Big Game Pass"
+
+
+def test_everyday_english_synonyms_share_a_line() -> None:
+    from bot.lexicon import translations
+
+    assert "child" in translations("kid") and "kid" in translations("child")
+    assert "disappear" in translations("vanish")

@@ -42,6 +42,10 @@ SAME_MEANING = {
     "robo": "only in 'robo' compounds in English notes (robocall)",
     "alma": "only in 'alma mater' in English notes",
     "reunion": "the everyday Spanish 'meeting'; rare in English notes",
+    # English synonyms, on their meaning's line on purpose (round 10).
+    "kid": "child, in everyday English",
+    "kids": "children, in everyday English",
+    "vanish": "disappear, in English",
 }
 
 # Words on two lines of different meanings, on purpose: one word, two senses, each of
