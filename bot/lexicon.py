@@ -915,6 +915,7 @@ identity identidad identidade
 reality realidad realidade
 existence existencia
 meaning significado
+mean significa significar
 purpose proposito
 ethics etica
 morality moralidad moralidade
@@ -1198,6 +1199,7 @@ accusation acusacion acusacao
 sentenced condenado condenada
 poll encuesta sondeo
 cyberattack ciberataque
+cybersecurity ciberseguridad ciberseguranca
 shooting tiroteo tiroteio
 explosion explosao
 fire incendio
