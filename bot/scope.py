@@ -77,7 +77,7 @@ _CHITCHAT_NEEDS = SALUTATIONS | frozenset(
     """
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
-    hmmm yay whoa woah oops noite noches perfect gg buen night sorry
+    hmmm yay whoa woah oops noite noches perfect gg buen sorry
     """.split()
 )
 
@@ -167,6 +167,9 @@ def speaks(tag: str | None, languages: frozenset[str]) -> bool:
 # Where the bot is: "server" is said to in small talk only beside another word of it.
 _PLACES = frozenset(("server", "community", "channel", "discord")) | STOP_WORDS
 
+# "night all", "morning everyone": a time of day said to everyone is a greeting too.
+_EVERYONE = frozenset("all everyone everybody folks guys gente pessoal".split())
+
 # "good morning", "good night": a greeting of the time of day, as "hello" is.
 _TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
 
@@ -175,7 +178,10 @@ def is_chitchat(words: list[str]) -> bool:
     """Whether the question's words (all of them, folded) are only a greeting, thanks or
     a goodbye. Beside the greeting itself, only small talk and stop words: "that's all
     for now, bye" asks for nothing, where "bye, anything on Cuba?" names a subject."""
-    greeted = any(a == "good" and b in _TIMES_OF_DAY for a, b in itertools.pairwise(words))
+    greeted = any(
+        (a == "good" and b in _TIMES_OF_DAY) or (a in _TIMES_OF_DAY and b in _EVERYONE)
+        for a, b in itertools.pairwise(words)
+    )
     return (
         bool(words)
         and all(w in CHITCHAT or w in STOP_WORDS or (greeted and w in _TIMES_OF_DAY) for w in words)
