@@ -967,8 +967,6 @@ NONE: list[tuple[str, tuple[str, ...]]] = [
     # technologies next to the ones the shows cover
     ("talk python on pixi", (r"\bpixi\b",)),
     ("go time on templ for html components", (r"\btempl\b",)),
-    ("the go 1.22 loop variable change", (r"go 1\.22", r"loopvar")),
-    ("phoenix liveview", (r"liveview",)),
     ("alpine.js as an htmx alternative", (r"alpine\.?js",)),
     ("apple's pkl config language", (r"\bpkl\b",)),
     ("the xz utils backdoor", (r"xz utils", r"\bxz\b")),
