@@ -1,6 +1,6 @@
 """What the successors of ``make_fresh_questions.py`` share: ``make_fresh2_questions.py``,
 ``make_fresh3_questions.py``, ``make_fresh4_questions.py``, ``make_fresh5_questions.py``,
-``make_fresh6_questions.py`` and ``make_fresh7_questions.py``.
+``make_fresh6_questions.py``, ``make_fresh7_questions.py`` and ``make_fresh8_questions.py``.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
