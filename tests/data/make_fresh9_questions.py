@@ -369,7 +369,12 @@ LOOSE: Labelled = [
 
 # (question, expected titles, evidence, misspelled?)
 GUEST: list[tuple[str, list[str], list[str], bool]] = [
-    ("jane wurwand", ["Dermalogica: Jane Wurwand", "Dermalogica: Jane Wurwand (2016)"], ["wurwand"], False),
+    (
+        "jane wurwand",
+        ["Dermalogica: Jane Wurwand", "Dermalogica: Jane Wurwand (2016)"],
+        ["wurwand"],
+        False,
+    ),
     (
         "miguel mckelvy",
         [
@@ -387,7 +392,8 @@ GUEST: list[tuple[str, list[str], list[str], bool]] = [
             "Barre3: Sadie Lincoln",
             "Barre3: Sadie Lincoln (2017)",
             "How I Built Resilience: Live with Sadie Lincoln",
-            "Live From The HIBT Summit: Cynt Marshall, Chieh Huang, and Sadie Lincoln on Leadership",
+            "Live From The HIBT Summit: Cynt Marshall, Chieh Huang, and Sadie Lincoln"
+            " on Leadership",
         ],
         ["sadie lincoln"],
         True,
@@ -431,7 +437,12 @@ GUEST: list[tuple[str, list[str], list[str], bool]] = [
         ["linda rising"],
         False,
     ),
-    ("jim des rivieres", ["Episode 143: API Design with Jim des Rivieres"], ["des rivieres"], False),
+    (
+        "jim des rivieres",
+        ["Episode 143: API Design with Jim des Rivieres"],
+        ["des rivieres"],
+        False,
+    ),
     (
         "jessie frazell",
         ["Jessie Frazelle on Maintaining Open Source, Docker, dotfiles"],
@@ -470,7 +481,8 @@ HOST_GUEST: Labelled = [
         "lex with eric weinstein",
         [
             "Eric Weinstein: Revolutionary Ideas in Science, Math, and Society",
-            "#88 – Eric Weinstein: Geometric Unity and the Call for New Ideas, Leaders & Institutions",
+            "#88 – Eric Weinstein: Geometric Unity and the Call for New Ideas,"
+            " Leaders & Institutions",
             "#134 – Eric Weinstein: On the Nature of Good and Evil, Genius and Madness",
             "#163 – Eric Weinstein: Difficult Conversations, Freedom of Speech, and Physics",
         ],
@@ -595,7 +607,11 @@ TITLE_TYPO: list[tuple[str, list[str], str]] = [
         ["Giant Bombcast 544: Watch Streaming or Eat Delicious Pizza"],
         r"eat delicious pizza",
     ),
-    ("beer lives in my bellie", ["Taverncast 6: Beer Lives in My Belly"], r"beer lives in my belly"),
+    (
+        "beer lives in my bellie",
+        ["Taverncast 6: Beer Lives in My Belly"],
+        r"beer lives in my belly",
+    ),
     ("alzin the tree peeer", ["Taverncast 27: Alzin the Treepee-er"], r"alzin"),
     ("were all cuks now", ["#65 — We're All Cucks Now"], r"all cucks now"),
     ("the best podcast evar", ["#32 — The Best Podcast Ever"], r"best podcast ever"),
@@ -733,9 +749,7 @@ SPANISH: Labelled = [
     ),
     (
         "lex con yann lecun sobre redes convolucionales",
-        [
-            "Yann LeCun: Deep Learning, Convolutional Neural Networks, and Self-Supervised Learning"
-        ],
+        ["Yann LeCun: Deep Learning, Convolutional Neural Networks, and Self-Supervised Learning"],
         ["t:convolutional"],
     ),
     (
@@ -826,7 +840,11 @@ PORTUGUESE: Labelled = [
         ["Oculus Rift e Realidade Virtual – Hipsters #07"],
         ["t:oculus"],
     ),
-    ("aquele dos squads não suicidas", ["Squads não-suicidas – Hipsters #08"], ["t:squads nao-suicidas"]),
+    (
+        "aquele dos squads não suicidas",
+        ["Squads não-suicidas – Hipsters #08"],
+        ["t:squads nao-suicidas"],
+    ),
     (
         "hipsters sobre telefonia e asterisk",
         ["Telefonia, Asterisk e Voip – Hipsters #79"],
@@ -848,7 +866,11 @@ PORTUGUESE: Labelled = [
         ["t:jovemnerd"],
     ),
     ("hipsters sobre a linguagem go", ["A linguagem Go – Hipsters #67"], ["t:a linguagem go"]),
-    ("hipsters sobre tecnologia no jurídico", ["Tecnologia no jurídico – Hipsters #208"], ["t:juridico"]),
+    (
+        "hipsters sobre tecnologia no jurídico",
+        ["Tecnologia no jurídico – Hipsters #208"],
+        ["t:juridico"],
+    ),
     ("o hipsters de pc gamer", ["PC Gamer – Hipsters Ponto Tech #320"], ["t:pc gamer"]),
     (
         "hipsters on the road no gympass",
