@@ -555,9 +555,9 @@ HOST_GUEST: Labelled = [
         ["f:tif", "marina hyde"],
     ),
     (
-        "mat ryer and jessie frazelle on go time",
-        ["Jessie Frazelle on Maintaining Open Source, Docker, dotfiles"],
-        ["f:go", "t:frazelle"],
+        "go time with bill kennedy",
+        ["Bill Kennedy on Mechanical Sympathy"],
+        ["f:go", "t:bill kennedy"],
     ),
 ]
 
