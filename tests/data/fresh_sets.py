@@ -2,6 +2,8 @@
 ``make_fresh3_questions.py``, ``make_fresh4_questions.py``, ``make_fresh5_questions.py``,
 ``make_fresh6_questions.py``, ``make_fresh7_questions.py`` and ``make_fresh8_questions.py``.
 
+So does ``make_fresh9_questions.py``, the ninth set, written alongside the eighth.
+
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
 ``MIN_UNANSWERABLE``, ``MIN_TOTAL``, ``MAX_FEED_SHARE``). It binds the functions here to its
