@@ -1182,6 +1182,16 @@ class Answerer:
 
         day_ids, day_words = self._dated_ids(parsed, feeds)
         day_rest = [w for w in parsed.words if w not in day_words and w not in _DATE_FILLERS]
+        if day_ids and day_rest and not feeds:
+            # "notícias lentas da dw de 18 de fevereiro": a word of one podcast's full
+            # title ("dw") names that podcast's episode of the day; the other words
+            # describe the podcast, in the asker's words.
+            owners = {idx.episodes[e].feed_id for e in day_ids}
+            named = {f for f in owners if not idx.feed_title_words(f).isdisjoint(day_rest)}
+            if len(named) == 1:
+                day_ids = [e for e in day_ids if idx.episodes[e].feed_id in named]
+                day_rest = []
+                feeds = set(named)
         if day_ids and (day_rest or not feeds):
             # "nachrichten vom 1. februar 2022", "ukraine 24.02.2022": the episodes of
             # that day that say each other word (their title, notes' start or podcast's
