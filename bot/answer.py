@@ -127,6 +127,7 @@ DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
 _NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
+TITLE_SAID = 90  # a question this like a title (token set ratio) is that title
 INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
 INITIALS_DF = 100  # episodes at most that hold such a word as it is
 LANGUAGE_POOL = 20  # answers looked at for those in the language a question asks for
@@ -1380,7 +1381,11 @@ class Answerer:
             return await self._fill(answer, ids, [100.0] * len(ids))
 
         if not parsed.words or (
-            not feeds and not topics and not person_hit and self._to_the_bot(parsed)
+            not feeds
+            and not topics
+            and not person_hit
+            and self._to_the_bot(parsed)
+            and not await self._a_title_said(parsed)
         ):
             answer.message = HELP_MESSAGE
             return answer
@@ -2210,6 +2215,15 @@ class Answerer:
             for w in parsed.words
             if w not in _YOU and w not in INTERJECTIONS
         )
+
+    async def _a_title_said(self, parsed: _Parsed) -> bool:
+        """Whether the question is an episode's title, near enough, however it reads: "a
+        file system if u can keep it" is a title, not a question to the bot."""
+        ranked = await self.search(parsed.words, limit=1)
+        if not ranked or ranked[0][1] < THRESHOLD:
+            return False
+        title = self.index.episodes[ranked[0][0]].title_norm
+        return fuzz.token_set_ratio(parsed.norm, title) >= TITLE_SAID
 
     def _by_chance(self, found: set[str]) -> bool:
         """Whether common words found together in an episode's notes say nothing: were

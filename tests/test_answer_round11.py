@@ -26,3 +26,14 @@ async def test_a_date_and_a_word_of_one_podcasts_title(everything: Answerer) -> 
     # A date beside words no podcast's title holds is read as before.
     answer = await everything.ask("noticias de 4 de marzo de 2022")
     assert not answer.episodes or not answer.episodes[0].title.startswith("04.03.2022")
+
+
+async def test_a_title_addressed_to_you_is_a_title(everything: Answerer) -> None:
+    # Every word is common and the question says "you": it reads as said to the bot, but
+    # it is an episode's title, near enough.
+    answer = await everything.ask("file system if you can keep it")
+    assert answer.episodes and answer.episodes[0].title == "A File System If You Can Keep It"
+    # Said to the bot, it still gets the help reply.
+    for question in ("are you a real person", "who made you", "can you keep a secret"):
+        answer = await everything.ask(question)
+        assert answer.episodes == [] and answer.message, question
