@@ -1969,6 +1969,13 @@ class Answerer:
                 # "goty" of "Game of the Year", "sbf" of "Sam Bankman-Fried": a word that
                 # spells the initials of a name in the title is that name.
                 spelled = (initialisms - title_hits) & _title_initials(entry.title)
+                # "ama 6" of "Ask Me Anything 6": the number after the initials is the
+                # title's number after the name they spell.
+                spelled |= {
+                    n
+                    for n, v in (versions or {}).items()
+                    if v in spelled and n in weights and n not in title_hits and n in title_words
+                }
                 if spelled:
                     in_title += sum(weights[t] for t in spelled)
                     in_doc += sum(weights[t] for t in spelled - hits)

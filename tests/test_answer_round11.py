@@ -37,3 +37,12 @@ async def test_a_title_addressed_to_you_is_a_title(everything: Answerer) -> None
     for question in ("are you a real person", "who made you", "can you keep a secret"):
         answer = await everything.ask(question)
         assert answer.episodes == [] and answer.message, question
+
+
+async def test_a_number_after_initials_is_the_titles_number(everything: Answerer) -> None:
+    # "ama 7" is "Ask Me Anything 7": the number follows the name the initials spell.
+    answer = await everything.ask("sam harris ama 7")
+    assert answer.episodes and answer.episodes[0].title == "#75 — Ask Me Anything 7"
+    # A number after a word that spells no initials of the title stays a version.
+    answer = await everything.ask("deno 2 release")
+    assert not answer.episodes
