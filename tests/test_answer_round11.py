@@ -46,3 +46,12 @@ async def test_a_number_after_initials_is_the_titles_number(everything: Answerer
     # A number after a word that spells no initials of the title stays a version.
     answer = await everything.ask("deno 2 release")
     assert not answer.episodes
+
+
+async def test_an_everyday_word_for_a_title_word(everything: Answerer) -> None:
+    from bot.lexicon import translations
+
+    assert "grandmother" in translations("grandma") and "television" in translations("tv")
+    # "grandma" for the title's "Grandmother".
+    answer = await everything.ask("lex solo remembering his grandma")
+    assert answer.episodes and answer.episodes[0].title.startswith("Lex Solo #3")
