@@ -127,6 +127,7 @@ DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
 _NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
+JOINED_MIN_CHARS = 3  # each of two words a title may write as one
 TITLE_SAID = 90  # a question this like a title (token set ratio) is that title
 INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
 INITIALS_DF = 100  # episodes at most that hold such a word as it is
@@ -1789,6 +1790,12 @@ class Answerer:
             and len(t) >= 4
             and not idx.vocab.with_prefix(_stem(t), 1)
         }
+        # Two words in a row, joined: a title may write them as one ("truckshame").
+        joined = {
+            a + b: (a, b)
+            for a, b in itertools.pairwise(terms)
+            if a.isalpha() and b.isalpha() and min(len(a), len(b)) >= JOINED_MIN_CHARS
+        }
         # Words that may be the initials of a name ("goty", "sbf"): a word few episodes
         # hold, looked for in titles.
         initialisms = {
@@ -1965,6 +1972,16 @@ class Answerer:
             # Names are corrected against names: a word a slip away from a word of a
             # person the episode names, beside another word of theirs said right ("eric
             # simmons" for Eric Simons), is that person's word.
+            if joined:
+                # "truck shame" of "Truckshame", "loop hole" of "Loophole": two words the
+                # question writes apart that the title writes as one.
+                together = {t for w in title_words if w in joined for t in joined[w]}
+                together -= title_hits
+                if together:
+                    in_title += sum(weights[t] for t in together)
+                    in_doc += sum(weights[t] for t in together - hits)
+                    title_hits = title_hits | together
+                    hits = hits | together
             if initialisms:
                 # "goty" of "Game of the Year", "sbf" of "Sam Bankman-Fried": a word that
                 # spells the initials of a name in the title is that name.

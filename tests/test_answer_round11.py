@@ -55,3 +55,9 @@ async def test_an_everyday_word_for_a_title_word(everything: Answerer) -> None:
     # "grandma" for the title's "Grandmother".
     answer = await everything.ask("lex solo remembering his grandma")
     assert answer.episodes and answer.episodes[0].title.startswith("Lex Solo #3")
+
+
+async def test_two_words_a_title_writes_as_one(everything: Answerer) -> None:
+    # "Smurftastic" said as two words.
+    answer = await everything.ask("taverncast smurf tastic")
+    assert answer.episodes and answer.episodes[0].title == "Taverncast 10: Smurftastic"
