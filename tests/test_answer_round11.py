@@ -61,3 +61,10 @@ async def test_two_words_a_title_writes_as_one(everything: Answerer) -> None:
     # "Smurftastic" said as two words.
     answer = await everything.ask("taverncast smurf tastic")
     assert answer.episodes and answer.episodes[0].title == "Taverncast 10: Smurftastic"
+
+
+def test_interviewing_is_how_a_question_is_told() -> None:
+    from bot.question_words import STOP_WORDS
+
+    # As "interview" and "interviewed" are: every episode of a talk show is one.
+    assert {"interview", "interviewed", "interviewing", "interviewer"} <= STOP_WORDS
