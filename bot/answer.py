@@ -406,6 +406,14 @@ _SOUND_RULES = (
 
 
 # A run of capitalised words, small words allowed inside ("Game of the Year").
+# Words for what someone does or is to the asker, not what an episode is about.
+_ROLES = frozenset(
+    """
+    founder founders cofounder cofounders creator creators ceo boss frontman frontwoman
+    singer inventor maker owner guy guys dude lady woman man person fella
+    """.split()
+)
+
 _CAPITALISED = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]*(?:(?:[-\s]+(?:of|the|and|de|del|la|el|y|do|da|e))*[-\s]+[A-ZÀ-Þ][^\W\d_]*)+"
 )
@@ -1841,10 +1849,20 @@ class Answerer:
         # words. A short question needs each of its rare words; a long, chatty one (whose
         # rare words are often conversation, "snitch", "blowing") two of its three rarest.
         by_rarity = sorted(terms, key=lambda t: (-weights[t], t))
+        # A word for someone's role ("frontman", "boss", "creator") says who the episode
+        # is with, by what the asker knows of them; the notes seldom say it so: it is
+        # not one of the words an answer must hold, unless it is all there is.
+        by_rarity = [t for t in by_rarity if t not in _ROLES] + [
+            t for t in by_rarity if t in _ROLES
+        ]
         rarest = by_rarity[0]
         top = weights[rarest]
         if len(terms) <= SHORT_QUESTION:
-            must = [t for t in by_rarity if weights[t] >= RARE_SHARE * top]
+            must = [
+                t
+                for t in by_rarity
+                if weights[t] >= RARE_SHARE * top and (t not in _ROLES or t == rarest)
+            ]
             need = len(must)
         else:
             must = by_rarity[:3]

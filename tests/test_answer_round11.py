@@ -68,3 +68,9 @@ def test_interviewing_is_how_a_question_is_told() -> None:
 
     # As "interview" and "interviewed" are: every episode of a talk show is one.
     assert {"interview", "interviewed", "interviewing", "interviewer"} <= STOP_WORDS
+
+
+async def test_a_word_for_someones_role_is_not_what_must_be_found(everything: Answerer) -> None:
+    # "lady" says who the episode is with; the notes never call Sara Blakely that.
+    answer = await everything.ask("guy raz with the spanx lady")
+    assert answer.episodes and answer.episodes[0].title.startswith("Spanx: Sara Blakely")
