@@ -127,6 +127,8 @@ DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
 _NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
+JOINED_MIN_CHARS = 3  # each of two words a title may write as one
+TITLE_SAID = 90  # a question this like a title (token set ratio) is that title
 INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
 INITIALS_DF = 100  # episodes at most that hold such a word as it is
 LANGUAGE_POOL = 20  # answers looked at for those in the language a question asks for
@@ -404,6 +406,14 @@ _SOUND_RULES = (
 
 
 # A run of capitalised words, small words allowed inside ("Game of the Year").
+# Words for what someone does or is to the asker, not what an episode is about.
+_ROLES = frozenset(
+    """
+    founder founders cofounder cofounders creator creators ceo boss frontman frontwoman
+    singer inventor maker owner guy guys dude lady woman man person fella
+    """.split()
+)
+
 _CAPITALISED = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]*(?:(?:[-\s]+(?:of|the|and|de|del|la|el|y|do|da|e))*[-\s]+[A-ZÀ-Þ][^\W\d_]*)+"
 )
@@ -1182,6 +1192,16 @@ class Answerer:
 
         day_ids, day_words = self._dated_ids(parsed, feeds)
         day_rest = [w for w in parsed.words if w not in day_words and w not in _DATE_FILLERS]
+        if day_ids and day_rest and not feeds:
+            # "notícias lentas da dw de 18 de fevereiro": a word of one podcast's full
+            # title ("dw") names that podcast's episode of the day; the other words
+            # describe the podcast, in the asker's words.
+            owners = {idx.episodes[e].feed_id for e in day_ids}
+            named = {f for f in owners if not idx.feed_title_words(f).isdisjoint(day_rest)}
+            if len(named) == 1:
+                day_ids = [e for e in day_ids if idx.episodes[e].feed_id in named]
+                day_rest = []
+                feeds = set(named)
         if day_ids and (day_rest or not feeds):
             # "nachrichten vom 1. februar 2022", "ukraine 24.02.2022": the episodes of
             # that day that say each other word (their title, notes' start or podcast's
@@ -1370,7 +1390,11 @@ class Answerer:
             return await self._fill(answer, ids, [100.0] * len(ids))
 
         if not parsed.words or (
-            not feeds and not topics and not person_hit and self._to_the_bot(parsed)
+            not feeds
+            and not topics
+            and not person_hit
+            and self._to_the_bot(parsed)
+            and not await self._a_title_said(parsed)
         ):
             answer.message = HELP_MESSAGE
             return answer
@@ -1774,6 +1798,12 @@ class Answerer:
             and len(t) >= 4
             and not idx.vocab.with_prefix(_stem(t), 1)
         }
+        # Two words in a row, joined: a title may write them as one ("truckshame").
+        joined = {
+            a + b: (a, b)
+            for a, b in itertools.pairwise(terms)
+            if a.isalpha() and b.isalpha() and min(len(a), len(b)) >= JOINED_MIN_CHARS
+        }
         # Words that may be the initials of a name ("goty", "sbf"): a word few episodes
         # hold, looked for in titles.
         initialisms = {
@@ -1819,10 +1849,20 @@ class Answerer:
         # words. A short question needs each of its rare words; a long, chatty one (whose
         # rare words are often conversation, "snitch", "blowing") two of its three rarest.
         by_rarity = sorted(terms, key=lambda t: (-weights[t], t))
+        # A word for someone's role ("frontman", "boss", "creator") says who the episode
+        # is with, by what the asker knows of them; the notes seldom say it so: it is
+        # not one of the words an answer must hold, unless it is all there is.
+        by_rarity = [t for t in by_rarity if t not in _ROLES] + [
+            t for t in by_rarity if t in _ROLES
+        ]
         rarest = by_rarity[0]
         top = weights[rarest]
         if len(terms) <= SHORT_QUESTION:
-            must = [t for t in by_rarity if weights[t] >= RARE_SHARE * top]
+            must = [
+                t
+                for t in by_rarity
+                if weights[t] >= RARE_SHARE * top and (t not in _ROLES or t == rarest)
+            ]
             need = len(must)
         else:
             must = by_rarity[:3]
@@ -1950,10 +1990,27 @@ class Answerer:
             # Names are corrected against names: a word a slip away from a word of a
             # person the episode names, beside another word of theirs said right ("eric
             # simmons" for Eric Simons), is that person's word.
+            if joined:
+                # "truck shame" of "Truckshame", "loop hole" of "Loophole": two words the
+                # question writes apart that the title writes as one.
+                together = {t for w in title_words if w in joined for t in joined[w]}
+                together -= title_hits
+                if together:
+                    in_title += sum(weights[t] for t in together)
+                    in_doc += sum(weights[t] for t in together - hits)
+                    title_hits = title_hits | together
+                    hits = hits | together
             if initialisms:
                 # "goty" of "Game of the Year", "sbf" of "Sam Bankman-Fried": a word that
                 # spells the initials of a name in the title is that name.
                 spelled = (initialisms - title_hits) & _title_initials(entry.title)
+                # "ama 6" of "Ask Me Anything 6": the number after the initials is the
+                # title's number after the name they spell.
+                spelled |= {
+                    n
+                    for n, v in (versions or {}).items()
+                    if v in spelled and n in weights and n not in title_hits and n in title_words
+                }
                 if spelled:
                     in_title += sum(weights[t] for t in spelled)
                     in_doc += sum(weights[t] for t in spelled - hits)
@@ -2200,6 +2257,15 @@ class Answerer:
             for w in parsed.words
             if w not in _YOU and w not in INTERJECTIONS
         )
+
+    async def _a_title_said(self, parsed: _Parsed) -> bool:
+        """Whether the question is an episode's title, near enough, however it reads: "a
+        file system if u can keep it" is a title, not a question to the bot."""
+        ranked = await self.search(parsed.words, limit=1)
+        if not ranked or ranked[0][1] < THRESHOLD:
+            return False
+        title = self.index.episodes[ranked[0][0]].title_norm
+        return fuzz.token_set_ratio(parsed.norm, title) >= TITLE_SAID
 
     def _by_chance(self, found: set[str]) -> bool:
         """Whether common words found together in an episode's notes say nothing: were

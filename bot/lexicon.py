@@ -93,7 +93,7 @@ man hombre homem
 child kid nino crianca
 children kids ninos criancas
 family familia
-mother madre mae
+mother mum madre mae
 father padre pai
 son hijo filho
 daughter hija filha
@@ -120,7 +120,6 @@ painter pintor
 artist artista
 music musica
 song cancion
-film pelicula filme
 science ciencia
 scientist cientifico
 discovery descubrimiento descoberta
@@ -441,7 +440,7 @@ race carrera corrida
 champion campeon campeao
 championship campeonato
 olympics olimpiadas olimpicos
-movie pelicula filme
+movie film pelicula filme
 actor ator
 actress actriz atriz
 director diretor
@@ -449,7 +448,7 @@ theater teatro
 comedy comedia
 comedian comediante humorista
 joke chiste piada
-television televisao
+television tv televisao
 newspaper periodico jornal
 news noticias noticia
 article articulo artigo
@@ -503,8 +502,8 @@ boy nino chico menino
 teenager adolescente
 adult adulto
 elderly anciano idoso
-grandfather abuelo avo
-grandmother abuela avo
+grandfather grandpa abuelo avo
+grandmother grandma granny abuela avo
 uncle tio
 aunt tia
 cousin primo prima

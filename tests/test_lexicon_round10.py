@@ -46,6 +46,12 @@ SAME_MEANING = {
     "kid": "child, in everyday English",
     "kids": "children, in everyday English",
     "vanish": "disappear, in English",
+    "mum": "mother, in British English",
+    "grandpa": "grandfather, in English",
+    "grandma": "grandmother, in English",
+    "granny": "grandmother, in English",
+    "tv": "television, in English",
+    "film": "a movie, in English",
 }
 
 # Words on two lines of different meanings, on purpose: one word, two senses, each of
