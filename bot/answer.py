@@ -405,7 +405,6 @@ _SOUND_RULES = (
 )
 
 
-# A run of capitalised words, small words allowed inside ("Game of the Year").
 # Words for what someone does or is to the asker, not what an episode is about.
 _ROLES = frozenset(
     """
@@ -414,6 +413,7 @@ _ROLES = frozenset(
     """.split()
 )
 
+# A run of capitalised words, small words allowed inside ("Game of the Year").
 _CAPITALISED = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]*(?:(?:[-\s]+(?:of|the|and|de|del|la|el|y|do|da|e))*[-\s]+[A-ZÀ-Þ][^\W\d_]*)+"
 )
@@ -555,6 +555,7 @@ def _parse(question: str) -> _Parsed:
     norm = normalize(text)
     said = _WORD.findall(norm)
     asked_in = language_request(said)
+    languages = requested_languages(said, asked_in)
     said = [w for at, w in enumerate(said) if at not in asked_in]
     kept = without_salutations(said)
     if _ASKING.isdisjoint(kept) and not _TOPIC_CUE.search(norm) and not _LATEST.search(norm):
@@ -576,7 +577,7 @@ def _parse(question: str) -> _Parsed:
         latest=latest,
         guest_cue=bool(_GUEST_CUE.search(norm)),
         topic_cue=bool(_TOPIC_CUE.search(norm)),
-        languages=requested_languages(_WORD.findall(norm)),
+        languages=languages,
     )
 
 
@@ -992,10 +993,9 @@ class Answerer:
         if (asked is None or not _DIGIT.search(asked[2])) and feeds:
             # "lex one sixty seven", "taverncast's twenty-first episode": a podcast's name
             # and a number said in words, nothing else.
+            named = self._feeds_title_words(feeds)
             said = [
-                w
-                for w in _WORD.findall(parsed.norm)
-                if w not in self._feeds_title_words(feeds) and w not in _NUMBER_FILLERS
+                w for w in _WORD.findall(parsed.norm) if w not in named and w not in _NUMBER_FILLERS
             ]
             value = spoken_number(said)
             if value is not None:
@@ -1197,11 +1197,11 @@ class Answerer:
             # title ("dw") names that podcast's episode of the day; the other words
             # describe the podcast, in the asker's words.
             owners = {idx.episodes[e].feed_id for e in day_ids}
-            named = {f for f in owners if not idx.feed_title_words(f).isdisjoint(day_rest)}
-            if len(named) == 1:
-                day_ids = [e for e in day_ids if idx.episodes[e].feed_id in named]
+            titled = {f for f in owners if not idx.feed_title_words(f).isdisjoint(day_rest)}
+            if len(titled) == 1:
+                day_ids = [e for e in day_ids if idx.episodes[e].feed_id in titled]
                 day_rest = []
-                feeds = set(named)
+                feeds = set(titled)
         if day_ids and (day_rest or not feeds):
             # "nachrichten vom 1. februar 2022", "ukraine 24.02.2022": the episodes of
             # that day that say each other word (their title, notes' start or podcast's
@@ -1987,35 +1987,27 @@ class Answerer:
                 in_doc += extra if slips.isdisjoint(hits) else 0.0
                 title_hits = title_hits | slips
                 hits = hits | slips
-            # Names are corrected against names: a word a slip away from a word of a
-            # person the episode names, beside another word of theirs said right ("eric
-            # simmons" for Eric Simons), is that person's word.
-            if joined:
-                # "truck shame" of "Truckshame", "loop hole" of "Loophole": two words the
-                # question writes apart that the title writes as one.
-                together = {t for w in title_words if w in joined for t in joined[w]}
-                together -= title_hits
-                if together:
-                    in_title += sum(weights[t] for t in together)
-                    in_doc += sum(weights[t] for t in together - hits)
-                    title_hits = title_hits | together
-                    hits = hits | together
+            # "truck shame" of "Truckshame", "loop hole" of "Loophole": two words the
+            # question writes apart that the title writes as one.
+            by_title = {t for w in title_words if w in joined for t in joined[w]} - title_hits
             if initialisms:
                 # "goty" of "Game of the Year", "sbf" of "Sam Bankman-Fried": a word that
-                # spells the initials of a name in the title is that name.
+                # spells the initials of a name in the title is that name; "ama 6" of "Ask
+                # Me Anything 6": the number after them is the title's number after it.
                 spelled = (initialisms - title_hits) & _title_initials(entry.title)
-                # "ama 6" of "Ask Me Anything 6": the number after the initials is the
-                # title's number after the name they spell.
-                spelled |= {
+                by_title |= spelled | {
                     n
                     for n, v in (versions or {}).items()
                     if v in spelled and n in weights and n not in title_hits and n in title_words
                 }
-                if spelled:
-                    in_title += sum(weights[t] for t in spelled)
-                    in_doc += sum(weights[t] for t in spelled - hits)
-                    title_hits = title_hits | spelled
-                    hits = hits | spelled
+            if by_title:
+                in_title += sum(weights[t] for t in by_title)
+                in_doc += sum(weights[t] for t in by_title - hits)
+                title_hits = title_hits | by_title
+                hits = hits | by_title
+            # Names are corrected against names: a word a slip away from a word of a
+            # person the episode names, beside another word of theirs said right ("eric
+            # simmons" for Eric Simons), is that person's word.
             named = {w for key in entry.people for w in key.split()}
             unfound = [t for t in terms if t not in hits and t not in title_hits and slip_forms[t]]
             if unfound and not named.isdisjoint(asked):

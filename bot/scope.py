@@ -151,12 +151,12 @@ def language_request(words: list[str]) -> set[int]:
     }
 
 
-def requested_languages(words: list[str]) -> frozenset[str]:
+def requested_languages(words: list[str], places: set[int] | None = None) -> frozenset[str]:
     """The language tags a question asks its answers in ("anything in spanish on
-    Venezuela": "es"); see :func:`language_request`."""
-    return frozenset(
-        _LANGUAGE_CODES[words[at]] for at in language_request(words) if words[at] in _LANGUAGE_CODES
-    )
+    Venezuela": "es"); ``places``: :func:`language_request` of the words, when known."""
+    if places is None:
+        places = language_request(words)
+    return frozenset(_LANGUAGE_CODES[words[at]] for at in places if words[at] in _LANGUAGE_CODES)
 
 
 def speaks(tag: str | None, languages: frozenset[str]) -> bool:

@@ -449,11 +449,9 @@ class EpisodeTables(FeedTables):
     async def languages_of(self, ids: Sequence[int]) -> dict[int, str]:
         """Each episode's language tag as stored (the item's, else its feed's), lower
         case; an episode with none is left out."""
-        wanted = list(dict.fromkeys(ids))
         out: dict[int, str] = {}
         # In chunks: SQLite caps a statement's parameters.
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for chunk in _chunks(list(dict.fromkeys(ids)), 500):
             marks = ",".join("?" * len(chunk))
             rows = await self._named(
                 f"SELECT id, language FROM episodes WHERE id IN ({marks})", chunk
