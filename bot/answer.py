@@ -49,7 +49,7 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
     _Vocabulary,
     _walk_ranked,
 )
-from bot.lexicon import translations
+from bot.lexicon import cognates, translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.nicknames import full_names
 from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
@@ -1739,7 +1739,9 @@ class Answerer:
             if keep and word in keep:
                 terms.append(word)
                 continue
-            if word not in idx.vocab.df and self._translated(word):
+            if word not in idx.vocab.df and (
+                self._translated(word) or (not english and self._cognates(word))
+            ):
                 # A word the archive holds only in another language ("sniper" in notes
                 # that say "francotirador") is searched as typed, not "corrected" into
                 # an unrelated word of this language ("finnish" is not "finish").
@@ -1767,7 +1769,11 @@ class Answerer:
         guessed = {t for t, said in typed.items() if t not in said}
         # A word known only through its translations weighs as its rarest translation,
         # is fetched by them, and counts that many postings.
-        via = {t: self._translated(t) for t in terms if t not in df}
+        # A question in Spanish or Portuguese finds English notes by its words' English
+        # cognates too ("estática": "static"); an English question's words are not
+        # respelled ("maria" is no "mary").
+        cognate = {t: self._cognates(t) for t in terms} if not english else {}
+        via = {t: self._translated(t) | cognate.get(t, frozenset()) for t in terms if t not in df}
         via = {t: forms for t, forms in via.items() if forms}
         # A known word is fetched in its other languages too ("slang": "jerga").
         also = {t: self._translated(t) for t in terms if t in df}
@@ -1893,11 +1899,14 @@ class Answerer:
             longer[t] |= self._vowel_endings(t) - exact[t]
             # The same word in another language ("war": "guerra"), at a discount: a
             # translation is weaker evidence than the word itself.
-            across[t] = {
-                form
-                for w in translations(stem) | translations(t)
-                for form in (w, w + "s", w + "es")
-            } - exact[t]
+            across[t] = (
+                {
+                    form
+                    for w in translations(stem) | translations(t)
+                    for form in (w, w + "s", w + "es")
+                }
+                | cognate.get(t, frozenset())
+            ) - exact[t]
             if versions and t in versions:
                 # "deno 2" is found as the pair, not as a "2" anywhere.
                 exact[t] = {f"{versions[t]} {n}" for n in numbers}
@@ -2221,6 +2230,14 @@ class Answerer:
             own = (t, stem, stem + "s", stem + "es")
             return self.index.lean_term(Term(tuple(dict.fromkeys(own + tuple(sorted(also[t]))))))
         return self.index.lean_term(_fts_term(t))
+
+    def _cognates(self, word: str) -> frozenset[str]:
+        """The English cognates of a Spanish or Portuguese word (bot/lexicon.py) that the
+        archive holds, with their plurals."""
+        df = self.index.vocab.df
+        return frozenset(
+            form for w in cognates(word) for form in (w, w + "s", w + "es") if form in df
+        )
 
     def _translated(self, word: str) -> frozenset[str]:
         """The word's translations (bot/lexicon.py) that the archive holds, in any of

@@ -1421,3 +1421,153 @@ def translations(word: str) -> frozenset[str]:
         # An English plural ("planes") is the answerer's to stem, not a Spanish one.
         return frozenset()
     return table.get(_singular(m), frozenset())
+
+
+# --- cognates -----------------------------------------------------------------------
+# Most of the learned words of Spanish and Portuguese are English words with another
+# ending and a plainer spelling: "constitución" is "constitution", "estática" is
+# "static", "arquitetura" is "architecture", "dependencias" is "dependencies". The lexicon
+# cannot list them all, so :func:`cognates` spells a word's English forms by rule: the
+# ending first (these endings are Romance, seldom English), then the spellings English
+# keeps from Greek and Latin ("ph", "th", "ch", "y", double consonants). The answerer keeps
+# only the forms its archive holds, so a rule that spells a word English lacks costs
+# nothing. Ordered longest first: the first ending that matches is the word's.
+_COGNATE_ENDINGS = (
+    ("cionales", ("tional",)),
+    ("cional", ("tional",)),
+    ("izaciones", ("izations",)),
+    ("izacoes", ("izations",)),
+    ("izacion", ("ization",)),
+    ("izacao", ("ization",)),
+    ("ciones", ("tions",)),
+    ("siones", ("sions",)),
+    ("coes", ("tions",)),
+    ("soes", ("sions",)),
+    ("cion", ("tion",)),
+    ("sion", ("sion",)),
+    ("cao", ("tion",)),
+    ("sao", ("sion",)),
+    ("dades", ("ties",)),
+    ("dad", ("ty",)),
+    ("dade", ("ty",)),
+    ("ticos", ("tic", "tical", "tics")),
+    ("ticas", ("tic", "tical", "tics")),
+    ("tico", ("tic", "tical")),
+    ("tica", ("tic", "tical", "tics")),
+    ("icos", ("ic", "ical", "ics")),
+    ("icas", ("ic", "ical", "ics")),
+    ("ico", ("ic", "ical")),
+    ("ica", ("ic", "ical", "ics")),
+    ("ismos", ("isms",)),
+    ("ismo", ("ism",)),
+    ("istas", ("ists",)),
+    ("ista", ("ist",)),
+    ("ivos", ("ive", "ives")),
+    ("ivas", ("ive", "ives")),
+    ("ivo", ("ive",)),
+    ("iva", ("ive",)),
+    ("osos", ("ous",)),
+    ("osas", ("ous",)),
+    ("oso", ("ous",)),
+    ("osa", ("ous",)),
+    ("encias", ("ences", "encies")),
+    ("ancias", ("ances", "ancies")),
+    ("encia", ("ence", "ency")),
+    ("ancia", ("ance", "ancy")),
+    ("entes", ("ents",)),
+    ("antes", ("ants",)),
+    ("ente", ("ent",)),
+    ("ante", ("ant",)),
+    ("orios", ("ories",)),
+    ("orio", ("ory",)),
+    ("arios", ("aries",)),
+    ("ario", ("ary",)),
+    ("adores", ("ators",)),
+    ("ador", ("ator",)),
+    ("uras", ("ures",)),
+    ("ura", ("ure",)),
+    ("izar", ("ize",)),
+    ("emas", ("ems",)),
+    ("ema", ("em",)),
+    ("lisis", ("lysis",)),
+    ("lise", ("lysis",)),
+    ("ias", ("ies",)),
+    ("ia", ("y",)),
+    # Verbs: the infinitive ("programar": "program", "comparar": "compare", "migrar":
+    # "migrate"), the gerund ("testando": "testing") and the participle ("baseado":
+    # "based", "revisitado": "revisited").
+    ("ando", ("ing", "ating")),
+    ("iendo", ("ing",)),
+    ("endo", ("ing",)),
+    ("ados", ("ed", "ated")),
+    ("adas", ("ed", "ated")),
+    ("ado", ("ed", "ated")),
+    ("ada", ("ed", "ated")),
+    ("idos", ("ed",)),
+    ("ido", ("ed",)),
+    ("ar", ("", "e", "ate")),
+    ("ir", ("", "e")),
+)
+# A Romance spelling, and the English ones it may stand for (at most two changes a word).
+_COGNATE_SPELLINGS = (
+    ("f", "ph"),
+    ("t", "th"),
+    ("c", "ch"),
+    ("qu", "ch"),
+    ("i", "y"),
+    ("rr", "r"),
+    ("ss", "s"),
+)
+_COGNATE_MIN_CHARS = 6
+_COGNATE_ROOT_CHARS = 4
+_DOUBLED = frozenset("bcdfglmnprst")
+
+
+def _respellings(word: str) -> set[str]:
+    """``word`` with up to two of its letters spelled the English way ("arquitecture":
+    "architecture"; "filosofy": "philosophy"; "comunity": "community")."""
+    changes: list[tuple[int, int, str]] = []  # (start, end, replacement)
+    for roman, english in _COGNATE_SPELLINGS:
+        start = word.find(roman)
+        while start != -1:
+            changes.append((start, start + len(roman), english))
+            start = word.find(roman, start + 1)
+    for i, ch in enumerate(word[1:-1], 1):
+        if ch in _DOUBLED and word[i - 1] != ch and word[i + 1] != ch:
+            changes.append((i, i + 1, ch + ch))
+    changes.sort()
+    out = {word}
+    for one, (a, b, rep) in enumerate(changes):
+        out.add(word[:a] + rep + word[b:])
+        for c, d, rep2 in changes[one + 1 :]:
+            if c >= b:  # the later change, applied first, leaves the earlier one's place
+                out.add(word[:a] + rep + word[b:c] + rep2 + word[d:])
+    return out
+
+
+@functools.lru_cache(maxsize=4096)  # questions' words: bounded, a bot runs for months
+def cognates(word: str) -> frozenset[str]:
+    """The English words a Spanish or Portuguese ``word`` (folded) may be, by its ending
+    and spelling ("estaticos": "static", "statics", ...): candidates, most of them no
+    English word; the caller keeps those its archive holds. Nothing for a short word or
+    one with no Romance ending."""
+    if len(word) < _COGNATE_MIN_CHARS or not word.isalpha():
+        return frozenset()
+    for ending, english in _COGNATE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _COGNATE_ROOT_CHARS:
+            root = word[: -len(ending)]
+            # "base" + "ed" is "based".
+            endings = [e[1:] if root.endswith("e") and e.startswith("e") else e for e in english]
+            break
+    else:
+        return frozenset()
+    # Spanish and Portuguese put an "e" before an "s" and a consonant ("estático").
+    roots = [root]
+    if root.startswith("es") and root[2] not in "aeiou":
+        roots.append(root[1:])
+    out: set[str] = set()
+    for r in roots:
+        for e in endings:
+            out |= _respellings(r + e)
+    out.discard(word)
+    return frozenset(out)
