@@ -11,8 +11,9 @@ worded by hand in shapes the earlier sets do not use ("any ep where...", "need t
 "was there a ... on ..."), and they favour episodes no earlier set expects: the live and
 resilience specials of How I Built This, Lex Fridman's numbered middle years, Making Sense's
 first hundred episodes, Talk Python's 2016-2022 run, the first SE Radio years, the Giant
-Bombcast's dated 2013-2014 shows. No question is near one of the eleven earlier sets
-(``questions_fresh8.jsonl`` and ``questions_fresh9.jsonl`` among them).
+Bombcast's dated 2013-2014 shows and numbered 2017-2019 ones. No question is near one of the
+thirteen earlier sets (the four first ones and fresh to fresh9, ``questions_fresh8.jsonl``
+and ``questions_fresh9.jsonl`` among them).
 
 The checks are those of ``make_fresh_questions.py``, run unchanged over this set's lists with
 the earlier sets, and on top of those the checks of the size of the set: each kind, the near
