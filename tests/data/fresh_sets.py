@@ -3,6 +3,7 @@
 ``make_fresh6_questions.py``, ``make_fresh7_questions.py`` and ``make_fresh8_questions.py``.
 
 So does ``make_fresh9_questions.py``, the ninth set, written alongside the eighth.
+So does ``make_fresh10_questions.py``, the tenth set, which succeeds the ninth.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
