@@ -212,7 +212,7 @@ siege asedio sitio cerco
 invasion invasao
 victory victoria vitoria
 defeat derrota
-treason traicion traicao
+treason betrayal traicion traicao
 execution ejecucion execucao
 mom mama mae
 dad papa pai
@@ -355,7 +355,7 @@ kill matar mato
 killer asesino assassino
 victim victima vitima
 thief ladron ladrao
-robbery robo roubo
+robbery theft robo roubo
 kidnapping secuestro sequestro
 trial juicio julgamento
 judge juez juiz
@@ -560,7 +560,7 @@ user usuario
 interface interfaz
 career carrera carreira
 interview entrevista
-salary salario
+salary wage salario
 hiring contratacion contratacao
 remote remoto
 office oficina escritorio
@@ -1302,6 +1302,82 @@ addicted adicto adicta viciado viciada
 obsessed obsesionado obsesionada obcecado obcecada
 inspired inspirado inspirada
 forecast pronostico previsao
+painful doloroso dolorosa
+pill pildora
+abyss abismo
+proposal propuesta proposta
+flaw falla falha
+avoid evitar
+domain dominio
+camp campamento acampamento
+camping acampar
+retreat retirada
+criticize criticar
+manage gestionar gerenciar
+management gestion gestao gerenciamento
+manager gerente gestor
+hire contratar
+reader lector leitor
+soap jabon sabao
+vacuum aspiradora aspirador
+fan torcedor hincha
+won gano ganhou
+tournament torneo torneio
+door puerta porta
+firefighter bombero bombeiro
+jungle selva jungla
+flood inundacion enchente
+earthquake terremoto sismo
+fish pez peixe pescado
+bee abeja abelha
+gorilla gorila
+seed semilla semente
+farm granja fazenda
+farmer agricultor campesino fazendeiro
+harvest cosecha colheita
+nephew sobrino sobrinho
+student estudiante estudante aluno
+scientist cientifico cientista
+speech discurso
+journalism periodismo jornalismo
+song cancion cancao
+shield escudo
+sailor marinero marinheiro
+iron hierro ferro
+oil petroleo oleo
+blackout apagon apagao
+gang pandilla gangue
+smuggling contrabando
+bribe soborno suborno
+screen pantalla tela
+page pagina
+search busqueda busca
+learning aprendizaje aprendizagem
+warming calentamiento aquecimento
+waste basura lixo residuos
+eviction desalojo despejo
+protest protesta protesto
+governor gobernador governador
+arrival llegada chegada
+patrol patrulla patrulha
+farewell despedida
+ventilator respirador
+lineage linaje linhagem
+wallet cartera carteira
+bubble burbuja bolha
+mesh malla malha
+stain mancha
+mutiny motin motim
+augmented aumentada
+revolt revuelta revolta
+sealed sellado lacrado
+disappearance desaparicion desaparecimento sumico
+distribute distribuir
+effective eficaz efectivo efetivo
+historian historiador
+progressive progresista progressista
+white blanca branca
+black negra
 """
 
 _PLACES = """

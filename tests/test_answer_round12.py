@@ -57,3 +57,12 @@ async def test_an_english_question_is_not_respelled(everything: Answerer) -> Non
     # searched as typed ("maria" is no "mary"), and no episode holds this one.
     assert await everything.search(["accesibilidad"], english=False)
     assert await everything.search(["accesibilidad"], english=True) == []
+
+
+async def test_everyday_words_of_round_12_are_translated(everything: Answerer) -> None:
+    from bot.lexicon import translations
+
+    assert "firefighter" in translations("bombero") and "white" in translations("blanca")
+    # "bombero" finds the English title's "Firefighters".
+    answer = await everything.ask("lex con un bombero de nueva york")
+    assert answer.episodes and answer.episodes[0].title.startswith("#220 – Niels Jorgensen")
