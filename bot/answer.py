@@ -128,6 +128,7 @@ DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
 _NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
 JOINED_MIN_CHARS = 3  # each of two words a title may write as one
+PODCAST_INITIALS_MAX = 5  # a podcast's title's first words whose initials name it
 TITLE_SAID = 90  # a question this like a title (token set ratio) is that title
 INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
 INITIALS_DF = 100  # episodes at most that hold such a word as it is
@@ -589,6 +590,7 @@ class Answerer:
         self.index = index
         self.catalog = catalog or default_catalog()
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
+        self._initials_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._years_cache: tuple[Index | None, range] = (None, range(0))
         self._numbered_cache: tuple[Index | None, set[int]] = (None, set())
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
@@ -942,6 +944,33 @@ class Answerer:
                     out.append(short)
         return out
 
+    def _initialled_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
+        """A podcast named by the initials of its title's first words beside an episode
+        number ("ms #228": Making Sense, "tp ep 44": Talk Python To Me, "p2.0 ep 13"):
+        its feed and the word. Only there: alone, two letters are as often anything."""
+        if question_number(fold(parsed.text)) is None:
+            return set(), set()
+        idx = self.index
+        cached = self._initials_cache
+        if cached is None or cached[0] is not idx:
+            owners: dict[str, set[int]] = defaultdict(set)
+            for fid, title in idx.feed_titles.items():
+                words = normalize(title).split()
+                if words[:1] == ["the"]:
+                    words = words[1:]
+                for k in range(2, min(len(words), PODCAST_INITIALS_MAX) + 1):
+                    owners["".join(w[0] for w in words[:k])].add(fid)
+            # Initials two podcasts share name neither.
+            cached = self._initials_cache = (
+                idx,
+                {form: fids for form, fids in owners.items() if len(fids) == 1},
+            )
+        forms = cached[1]
+        for word in parsed.norm.split():
+            if word in forms and word not in STOP_WORDS:
+                return set(forms[word]), {word}
+        return set(), set()
+
     def _podcast_forms(self) -> dict[str, set[int]]:
         """The index's podcast names, and each podcast's brand word: a word of its title
         that names most of its episodes and is seldom seen outside it ("Bombcast" of
@@ -1153,6 +1182,8 @@ class Answerer:
             return answer
         idx = self.index
         feeds, podcast_words = self.find_podcast(parsed)
+        if not feeds:
+            feeds, podcast_words = self._initialled_podcast(parsed)
         if not feeds:
             feeds = set(speaking)
         if podcast_words:

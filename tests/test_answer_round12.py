@@ -66,3 +66,18 @@ async def test_everyday_words_of_round_12_are_translated(everything: Answerer) -
     # "bombero" finds the English title's "Firefighters".
     answer = await everything.ask("lex con un bombero de nueva york")
     assert answer.episodes and answer.episodes[0].title.startswith("#220 – Niels Jorgensen")
+
+
+async def test_a_podcasts_initials_beside_an_episode_number(everything: Answerer) -> None:
+    # "tp" is Talk Python To Me, "ms" Making Sense: beside an episode number, the
+    # initials of a title's first words name that podcast, as its name does.
+    for short, full in (("tp #300", "talk python #300"), ("ms ep 100", "making sense ep 100")):
+        by_initials = await everything.ask(short)
+        by_name = await everything.ask(full)
+        assert by_initials.episodes, short
+        assert [e.id for e in by_initials.episodes] == [e.id for e in by_name.episodes], short
+    # Without a number, two letters name no podcast.
+    from bot.answer import _parse
+
+    assert everything._initialled_podcast(_parse("tp #300"))[0]
+    assert everything._initialled_podcast(_parse("tp about testing")) == (set(), set())
