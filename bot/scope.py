@@ -61,6 +61,9 @@ CHITCHAT = frozenset(
     mornin evenin gm
     bom boa noite tarde noches love perfect server channel community discord thats
     ta gg buen dia got wrong sorry legal
+    chat yall fam peeps bad worked works sumido sumida brb afk np nvm nevermind congrats
+    congratulations rofl lmfao xd jaja jajaja jeje kkk kkkk rsrs salve eae eai yep yeah yup
+    nope sure kk same agreed exactly worries back
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -77,7 +80,9 @@ _CHITCHAT_NEEDS = SALUTATIONS | frozenset(
     """
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
-    hmmm yay whoa woah oops noite noches perfect gg buen sorry
+    hmmm yay whoa woah oops noite noches perfect gg buen sorry brb afk np nvm nevermind
+    congrats congratulations rofl lmfao xd jaja jajaja jeje kkk kkkk rsrs salve eae eai
+    sumido sumida bad
     """.split()
 )
 

@@ -81,3 +81,13 @@ async def test_a_podcasts_initials_beside_an_episode_number(everything: Answerer
 
     assert everything._initialled_podcast(_parse("tp #300"))[0]
     assert everything._initialled_podcast(_parse("tp about testing")) == (set(), set())
+
+
+async def test_more_small_talk_gets_the_help_reply(everything: Answerer) -> None:
+    # Said to the channel, not asked about an episode: apologies, reactions, chat slang.
+    for said in ("my bad, wrong channel", "yay it works", "good evening chat", "jajaja", "brb"):
+        answer = await everything.ask(said)
+        assert answer.episodes == [] and answer.message, said
+    # Beside a subject, the same words are a question.
+    answer = await everything.ask("my bad, anything on venezuela?")
+    assert answer.episodes
