@@ -129,6 +129,9 @@ DAY_SECONDS = 86_400
 _NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
 JOINED_MIN_CHARS = 3  # each of two words a title may write as one
 PODCAST_INITIALS_MAX = 5  # a podcast's title's first words whose initials name it
+TITLE_WHOLE_RATIO = 90  # a question this like a title, small words and all, says it
+TITLE_WHOLE_CHARS = 12  # ... when it is at least this long
+TITLE_WHOLE_TRIES = 3  # candidates looked at
 TITLE_SAID = 90  # a question this like a title (token set ratio) is that title
 INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
 INITIALS_DF = 100  # episodes at most that hold such a word as it is
@@ -1471,6 +1474,9 @@ class Answerer:
             ranked = sorted(boosted, key=lambda p: -p[1])
         # The search fetched as many as it may: more episodes may qualify than it saw.
         capped = len(ranked) >= WIDE_CANDIDATES
+        said = self._title_said_whole(parsed, ranked)
+        if said is not None:
+            ranked = [(said, THRESHOLD)] + [p for p in ranked if p[0] != said]
         ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
         if not ranked:
             # A podcast named scopes the segments' answer too.
@@ -2297,6 +2303,24 @@ class Answerer:
             for w in parsed.words
             if w not in _YOU and w not in INTERJECTIONS
         )
+
+    def _title_said_whole(self, parsed: _Parsed, ranked: list[tuple[int, float]]) -> int | None:
+        """The candidate whose title the question says whole, a letter or two astray ("we
+        got the cat by the tale", "enuff string to hang yourself"), when no candidate is a
+        confident answer: its small words, which the search drops, are said too. The
+        podcast's name and the number that lead a title are not part of what is said."""
+        if (ranked and ranked[0][1] >= THRESHOLD) or len(parsed.norm) < TITLE_WHOLE_CHARS:
+            return None
+        idx = self.index
+        for eid, _ in ranked[:TITLE_WHOLE_TRIES]:
+            entry = idx.episodes[eid]
+            show = idx.feed_title_words(entry.feed_id)
+            words = entry.title_norm.split()
+            while words and (words[0] in show or words[0].isdigit() or words[0] in _NUMBER_FILLERS):
+                words = words[1:]
+            if fuzz.ratio(parsed.norm, " ".join(words)) >= TITLE_WHOLE_RATIO:
+                return eid
+        return None
 
     async def _a_title_said(self, parsed: _Parsed) -> bool:
         """Whether the question is an episode's title, near enough, however it reads: "a

@@ -63,7 +63,7 @@ CHITCHAT = frozenset(
     ta gg buen dia got wrong sorry legal
     chat yall fam peeps bad worked works sumido sumida brb afk np nvm nevermind congrats
     congratulations rofl lmfao xd jaja jajaja jeje kkk kkkk rsrs salve eae eai yep yeah yup
-    nope sure kk same agreed exactly worries back
+    nope sure kk same agreed exactly worries back 123
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot

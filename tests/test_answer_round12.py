@@ -91,3 +91,25 @@ async def test_more_small_talk_gets_the_help_reply(everything: Answerer) -> None
     # Beside a subject, the same words are a question.
     answer = await everything.ask("my bad, anything on venezuela?")
     assert answer.episodes
+
+
+async def test_a_title_said_whole_with_a_slip(everything: Answerer) -> None:
+    # Every word of the title, small ones too, with one heard or typed astray: "fury" for
+    # "fairy", "upp" for "up". The words the search keeps ("muffin", "fury") are not
+    # enough alone; the whole title said is.
+    for question, title in (
+        ("do you know the muffin fury", "Do you know the muffin fairy?"),
+        ("you dont have to dress upp", "You don’t have to dress up"),
+    ):
+        answer = await everything.ask(question)
+        assert answer.episodes and answer.episodes[0].title == title, question
+
+
+async def test_a_title_said_whole_needs_the_whole_title(everything: Answerer) -> None:
+    from bot.answer import _parse
+
+    ranked = await everything.search(["muffin", "fury"], limit=3)
+    fairy = next(e for e, _ in ranked if everything.index.episodes[e].title.startswith("Do you"))
+    # Half the title's words are not the title said.
+    assert everything._title_said_whole(_parse("the muffin fury"), ranked) is None
+    assert everything._title_said_whole(_parse("do you know the muffin fury"), ranked) == fairy
