@@ -1302,6 +1302,13 @@ addicted adicto adicta viciado viciada
 obsessed obsesionado obsesionada obcecado obcecada
 inspired inspirado inspirada
 forecast pronostico previsao
+print imprimir
+printing impresion impressao
+printer impresora impressora
+airline aerolinea
+handling manejo
+dr dra
+functional funcional
 painful doloroso dolorosa
 pill pildora
 abyss abismo
