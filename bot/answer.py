@@ -1379,7 +1379,11 @@ class Answerer:
                 about = scoped(
                     self._topic_ranked(topic, [], about=True, limit=None if feeds else TITLED_SCAN)
                 )
-                ids = self._newest_titled(topic, topics[0][1], about, limit) or about
+                titled = self._newest_titled(topic, topics[0][1], about, limit)
+                # A title that names the topic is about it, whether or not the feed's
+                # keywords tag the episode with it ("Meditation in an Emergency").
+                named = await self._titles_naming(normalize(topic), feeds)
+                ids = sorted(set(titled) | set(named), key=idx.order.__getitem__) or about
                 ids = ids[: TOPIC_WINDOW * limit]
             elif not parsed.latest and not also:
                 # Of the episodes the topic weighs the same in (a feed's keyword tags

@@ -113,3 +113,10 @@ async def test_a_title_said_whole_needs_the_whole_title(everything: Answerer) ->
     # Half the title's words are not the title said.
     assert everything._title_said_whole(_parse("the muffin fury"), ranked) is None
     assert everything._title_said_whole(_parse("do you know the muffin fury"), ranked) == fairy
+
+
+async def test_latest_on_a_keyword_topic_counts_titles_that_name_it(everything: Answerer) -> None:
+    # Making Sense tags "#111 — The Science of Meditation" with the keyword "meditation";
+    # its newer "#193 — Meditation in an Emergency" is untagged, but its title names it.
+    answer = await everything.ask("newest meditation episode of sam harris")
+    assert answer.episodes and answer.episodes[0].title == "#193 — Meditation in an Emergency"
