@@ -466,9 +466,22 @@ def _fts_term(term: str) -> Term:
     longer word it starts ("feminist" finds "feministas"). Short prefixes expand to too
     many words to be worth their cost."""
     stem = _stem(term)
+    other = _y_plural(term)
+    if other:
+        return Term((term, other))
     if len(stem) >= PREFIX_MIN_CHARS:
         return Term((stem,), prefix=True)
     return Term(tuple(dict.fromkeys((term, stem, stem + "s", stem + "es"))))
+
+
+def _y_plural(word: str) -> str | None:
+    """The other number of an English word whose plural ends in "-ies" ("tories":
+    "tory", "policy": "policies"), which a plural's "s" alone does not reach."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("y") and word[-2] not in "aeiouy":
+        return word[:-1] + "ies"
+    return None
 
 
 def _stem(word: str) -> str:
@@ -1802,6 +1815,8 @@ class Answerer:
                 continue
             if known is None and _stem(word) in idx.vocab.df:
                 known = _stem(word)
+            if known is None and _y_plural(word) in idx.vocab.df:
+                known = _y_plural(word)  # "tories" of an archive that says "Tory"
             terms.append(known or word)
             typed[known or word].add(word)
         terms = list(dict.fromkeys(terms))
@@ -1923,6 +1938,8 @@ class Answerer:
         for t in terms:
             stem = _stem(t)
             exact[t] = {t, stem, stem + "s", stem + "es"}
+            if other := _y_plural(t):
+                exact[t].add(other)
             # A small number is written padded, or not: "day 3" is a title's "Day 03".
             numbers = (
                 {t, t.lstrip("0") or "0", t.zfill(2), t.zfill(3)}

@@ -120,3 +120,17 @@ async def test_latest_on_a_keyword_topic_counts_titles_that_name_it(everything: 
     # its newer "#193 — Meditation in an Emergency" is untagged, but its title names it.
     answer = await everything.ask("newest meditation episode of sam harris")
     assert answer.episodes and answer.episodes[0].title == "#193 — Meditation in an Emergency"
+
+
+def test_a_y_plural_reaches_its_singular() -> None:
+    from bot.answer import _y_plural
+
+    assert _y_plural("tories") == "tory" and _y_plural("policy") == "policies"
+    # A vowel before the "y" makes a plain plural ("days"); short words have none.
+    assert _y_plural("day") is None and _y_plural("key") is None and _y_plural("ties") is None
+
+
+async def test_a_plural_in_ies_finds_the_singular_title(everything: Answerer) -> None:
+    # No episode says "tories"; the title says "Tory".
+    answer = await everything.ask("race for the leadership of the tories")
+    assert answer.episodes and answer.episodes[0].title == "The race for Tory leadership"
