@@ -1316,8 +1316,9 @@ class Answerer:
             mine_ids = scoped(self._episodes_of(person))
             if not parsed.latest:
                 mine_ids = self._as_guest_first(person, mine_ids)
-            else:
-                # "Latest with X": the newest episode X is on, before those about X.
+            elif not parsed.topic_cue:
+                # "Latest with X": the newest episode X is on, before those about X;
+                # "latest about X" is the newest about them, whoever is on it.
                 own = set(person.episode_ids)
                 mine_ids.sort(key=lambda e: e not in own)
             if not rest and not topics and mine_ids:

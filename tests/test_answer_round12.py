@@ -134,3 +134,12 @@ async def test_a_plural_in_ies_finds_the_singular_title(everything: Answerer) ->
     # No episode says "tories"; the title says "Tory".
     answer = await everything.ask("race for the leadership of the tories")
     assert answer.episodes and answer.episodes[0].title == "The race for Tory leadership"
+
+
+async def test_latest_about_a_person_is_the_newest_about_them(everything: Answerer) -> None:
+    # Liz Truss is a guest of "Liz Truss: the first 48 hours"; newer episodes are about
+    # her. "Latest about" asks for those; "latest with" still asks for her own.
+    answer = await everything.ask("newest today in focus episode about liz truss")
+    assert answer.episodes and answer.episodes[0].title == "The end of Liz Truss"
+    answer = await everything.ask("latest with liz truss")
+    assert answer.episodes and answer.episodes[0].title == "Liz Truss: the first 48 hours"
