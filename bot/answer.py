@@ -1658,8 +1658,16 @@ class Answerer:
         stems = [_stem(w) for w in words]
         out = []
         for eid in ids:
-            title = self.index.episodes[eid].title_norm.split()
-            if all(any(t.startswith(s) for t in title) for s in stems):
+            entry = self.index.episodes[eid]
+            title = entry.title_norm.split()
+            missed = [
+                w
+                for w, s in zip(words, stems, strict=True)
+                if not any(t.startswith(s) for t in title)
+            ]
+            # A word that spells the initials of a name in the title names it too ("goty":
+            # "Game of the Year").
+            if not missed or all(w in _title_initials(entry.title) for w in missed):
                 out.append(eid)
         return out
 

@@ -143,3 +143,10 @@ async def test_latest_about_a_person_is_the_newest_about_them(everything: Answer
     assert answer.episodes and answer.episodes[0].title == "The end of Liz Truss"
     answer = await everything.ask("latest with liz truss")
     assert answer.episodes and answer.episodes[0].title == "Liz Truss: the first 48 hours"
+
+
+async def test_latest_counts_a_title_named_by_initials(everything: Answerer) -> None:
+    # "goty" spells "Game of the Year": the 2018 deliberations are newer than the 2011
+    # ones whose title writes "GOTY".
+    answer = await everything.ask("giant bomb's most recent goty day one")
+    assert answer.episodes and answer.episodes[0].title.startswith("Game of the Year 2018")
