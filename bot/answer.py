@@ -110,6 +110,10 @@ _INFLECTIONS = frozenset(
 ROMANCE_ROOT_CHARS = 6  # a word's root, before a vowel ending, this long finds its other endings
 _VOWEL_ENDING = re.compile(r"(.+?[^aeiou])([aeiou]{1,2}s?|es)")
 _ENDING = re.compile(r"[aeiou]{1,2}s?|es")
+# An English word's ending of inflection after a root this long, and the endings of its
+# kin (see Answerer._kin).
+_INFLECTED = re.compile(r"([a-z]{5,}?)(?:ing|ed|er|ers|s)")
+_KIN_ENDINGS = frozenset(["", "s", "e", "es", "ed", "ing", "ings", "er", "ers"])
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
@@ -1963,7 +1967,7 @@ class Answerer:
                     # A short word starts many unrelated words ("meta": "metal"): only
                     # its inflections count ("rank": "ranking").
                     longer[t] = {w for w in longer[t] if w[len(stem) :] in _INFLECTIONS}
-            longer[t] |= self._vowel_endings(t) - exact[t]
+            longer[t] |= (self._vowel_endings(t) | self._kin(t)) - exact[t]
             # The same word in another language ("war": "guerra"), at a discount: a
             # translation is weaker evidence than the word itself.
             across[t] = (
@@ -2297,6 +2301,21 @@ class Answerer:
             own = (t, stem, stem + "s", stem + "es")
             return self.index.lean_term(Term(tuple(dict.fromkeys(own + tuple(sorted(also[t]))))))
         return self.index.lean_term(_fts_term(t))
+
+    def _kin(self, word: str) -> frozenset[str]:
+        """The archive's words of the same English root as ``word``: the root after an
+        ending of inflection ("visit" of "visiting", "stabb" of "stabbed"), with another
+        such ending ("visit", "stabbing"). Only long roots: a short one starts unrelated
+        words."""
+        m = _INFLECTED.fullmatch(word)
+        if m is None:
+            return frozenset()
+        root = m.group(1)
+        return frozenset(
+            w
+            for w in self.index.vocab.with_prefix(root, 40)
+            if w != word and w[len(root) :] in _KIN_ENDINGS
+        )
 
     def _cognates(self, word: str) -> frozenset[str]:
         """The English cognates of a Spanish or Portuguese word (bot/lexicon.py) that the

@@ -150,3 +150,12 @@ async def test_latest_counts_a_title_named_by_initials(everything: Answerer) -> 
     # ones whose title writes "GOTY".
     answer = await everything.ask("giant bomb's most recent goty day one")
     assert answer.episodes and answer.episodes[0].title.startswith("Game of the Year 2018")
+
+
+async def test_an_inflected_word_finds_its_kin(everything: Answerer) -> None:
+    # "interpreted" finds the title's "interpreters": the same root, another ending.
+    assert "interpreters" in everything._kin("interpreted")
+    answer = await everything.ask("interpreted languages and compilers")
+    assert answer.episodes and answer.episodes[0].title == "Compilers and interpreters"
+    # A short root finds nothing: "dated" is not "data".
+    assert everything._kin("dated") == frozenset()
