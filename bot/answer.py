@@ -132,6 +132,7 @@ DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
 _NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
 JOINED_MIN_CHARS = 3  # each of two words a title may write as one
+JOINED_LONG_PART = 5  # ... or two letters, beside one this long
 PODCAST_INITIALS_MAX = 5  # a podcast's title's first words whose initials name it
 TITLE_WHOLE_RATIO = 90  # a question this like a title, small words and all, says it
 TITLE_WHOLE_CHARS = 12  # ... when it is at least this long
@@ -1877,7 +1878,13 @@ class Answerer:
         joined = {
             a + b: (a, b)
             for a, b in itertools.pairwise(terms)
-            if a.isalpha() and b.isalpha() and min(len(a), len(b)) >= JOINED_MIN_CHARS
+            if a.isalpha()
+            and b.isalpha()
+            and (
+                min(len(a), len(b)) >= JOINED_MIN_CHARS
+                # "da vinci", "cockroach db": a two-letter part beside a long one.
+                or (min(len(a), len(b)) == 2 and max(len(a), len(b)) >= JOINED_LONG_PART)
+            )
         }
         # Words that may be the initials of a name ("goty", "sbf"): a word few episodes
         # hold, looked for in titles.

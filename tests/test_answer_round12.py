@@ -159,3 +159,9 @@ async def test_an_inflected_word_finds_its_kin(everything: Answerer) -> None:
     assert answer.episodes and answer.episodes[0].title == "Compilers and interpreters"
     # A short root finds nothing: "dated" is not "data".
     assert everything._kin("dated") == frozenset()
+
+
+async def test_a_two_letter_part_of_a_joined_title_word(everything: Answerer) -> None:
+    # "rethink db" is the titles' "RethinkDB": two letters beside a long word.
+    answer = await everything.ask("se radio rethink db")
+    assert answer.episodes and "RethinkDB" in answer.episodes[0].title
