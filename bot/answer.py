@@ -131,6 +131,7 @@ DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
 _NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
+_TITLE_LEAD = _NUMBER_FILLERS - {"the", "s"}  # words before a title's own (with its number)
 JOINED_MIN_CHARS = 3  # each of two words a title may write as one
 JOINED_LONG_PART = 5  # ... or two letters, beside one this long
 PODCAST_INITIALS_MAX = 5  # a podcast's title's first words whose initials name it
@@ -2372,7 +2373,7 @@ class Answerer:
             entry = idx.episodes[eid]
             show = idx.feed_title_words(entry.feed_id)
             words = entry.title_norm.split()
-            while words and (words[0] in show or words[0].isdigit() or words[0] in _NUMBER_FILLERS):
+            while words and (words[0] in show or words[0].isdigit() or words[0] in _TITLE_LEAD):
                 words = words[1:]
             if fuzz.ratio(parsed.norm, " ".join(words)) >= TITLE_WHOLE_RATIO:
                 return eid

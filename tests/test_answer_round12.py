@@ -165,3 +165,14 @@ async def test_a_two_letter_part_of_a_joined_title_word(everything: Answerer) ->
     # "rethink db" is the titles' "RethinkDB": two letters beside a long word.
     answer = await everything.ask("se radio rethink db")
     assert answer.episodes and "RethinkDB" in answer.episodes[0].title
+
+
+async def test_a_title_said_whole_keeps_its_leading_the(everything: Answerer) -> None:
+    from bot.answer import _parse
+
+    # "Giant Bombcast 589: The Homie Protocol": the podcast's name and number go, the
+    # title's own "The" stays and is compared.
+    ranked = await everything.search(["homie", "protocol"], limit=1)
+    eid = ranked[0][0]
+    assert everything.index.episodes[eid].title == "Giant Bombcast 589: The Homie Protocol"
+    assert everything._title_said_whole(_parse("the homey protocol"), [(eid, 30.0)]) == eid
