@@ -1231,6 +1231,15 @@ class Answerer:
             # its other episodes are not what was asked for.
             answer.message = "No episode matches that question."
             return answer
+        # "hipsters #600" of a podcast that numbers some titles: its words are searched,
+        # but a number its cue asks for is an episode's number, found in its title only
+        # (notes that say "600 people" are no episode 600).
+        number_only = (
+            not number_ids
+            and bool(number_words)
+            and set(parsed.words) <= number_words | named
+            and question_number(fold(parsed.text)) is not None
+        )
         if number_ids:
             rest = [w for w in parsed.words if w not in number_words]
             ids = number_ids
@@ -1498,6 +1507,11 @@ class Answerer:
             ranked = sorted(boosted, key=lambda p: -p[1])
         # The search fetched as many as it may: more episodes may qualify than it saw.
         capped = len(ranked) >= WIDE_CANDIDATES
+        if number_only:
+            digits = {w for w in number_words if w.isdigit()}
+            ranked = [
+                p for p in ranked if not digits.isdisjoint(idx.episodes[p[0]].title_norm.split())
+            ]
         said = self._title_said_whole(parsed, ranked)
         if said is not None:
             ranked = [(said, THRESHOLD)] + [p for p in ranked if p[0] != said]

@@ -176,3 +176,12 @@ async def test_a_title_said_whole_keeps_its_leading_the(everything: Answerer) ->
     eid = ranked[0][0]
     assert everything.index.episodes[eid].title == "Giant Bombcast 589: The Homie Protocol"
     assert everything._title_said_whole(_parse("the homey protocol"), [(eid, 30.0)]) == eid
+
+
+async def test_a_cued_number_a_podcast_lacks_is_no_answer(everything: Answerer) -> None:
+    # Hipsters numbers some titles, and some notes say "600" of other things: an episode
+    # number asked with its cue is looked for in titles only.
+    answer = await everything.ask("hipsters episode 600")
+    assert answer.episodes == [] and answer.message
+    answer = await everything.ask("hipsters episode 123")
+    assert answer.episodes and "#123" in answer.episodes[0].title
