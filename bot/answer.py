@@ -2141,6 +2141,13 @@ class Answerer:
                     and not self._title_named_whole(entry, title_hits, terms, hits, via)
                 )
                 or (not title_hits and self._by_chance(hits))
+                # Only words the search guessed ("runes" read as "rubes") found, none of
+                # those typed that the archive knows ("svelte"): a slip's lookalike.
+                or (
+                    bool(guessed)
+                    and (hits | title_hits) <= guessed
+                    and any(t not in guessed and t in df for t in terms)
+                )
                 # Notes alone answer a short question only when they hold all of it:
                 # "dominican republic election" is no answer from notes that merely
                 # mention the country (the title, stronger evidence, is judged above).

@@ -185,3 +185,13 @@ async def test_a_cued_number_a_podcast_lacks_is_no_answer(everything: Answerer) 
     assert answer.episodes == [] and answer.message
     answer = await everything.ask("hipsters episode 123")
     assert answer.episodes and "#123" in answer.episodes[0].title
+
+
+async def test_a_guessed_word_alone_is_no_answer(everything: Answerer) -> None:
+    # No episode says "runes"; the search reads it as "rubes" ("Rebel Rubes"), but that
+    # episode lacks "svelte", the word typed that the archive knows.
+    answer = await everything.ask("runes in svelte")
+    assert not answer.episodes or "Rubes" not in answer.episodes[0].title
+    # The lookalike said as written still finds it.
+    answer = await everything.ask("rebel rubes")
+    assert answer.episodes and answer.episodes[0].title == "Episode 57: Rebel Rubes"
