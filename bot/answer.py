@@ -2031,8 +2031,12 @@ class Answerer:
                     translated += w
                     hits.add(t)
             if found or len(hits) < MIN_TRANSLATED:
-                # Beside words found as typed, a translation is weaker evidence.
-                return found + TRANSLATION_CREDIT * translated, hits
+                # Beside words found as typed, a translation is weaker evidence; but in
+                # a question in Spanish or Portuguese about a podcast it names, the
+                # translation is how its words can be found at all.
+                return found + (
+                    TRANSLATION_CREDIT if english or not feeds else 1.0
+                ) * translated, hits
             # Every word found only in the other language: the question is asked in
             # another language than the notes are written in ("¿... la reunión de la ONU
             # sobre drogas?" of English notes), and a translation is all it could find.

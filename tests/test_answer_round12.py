@@ -195,3 +195,10 @@ async def test_a_guessed_word_alone_is_no_answer(everything: Answerer) -> None:
     # The lookalike said as written still finds it.
     answer = await everything.ask("rebel rubes")
     assert answer.episodes and answer.episodes[0].title == "Episode 57: Rebel Rubes"
+
+
+async def test_a_spanish_question_about_a_named_english_podcast(everything: Answerer) -> None:
+    # Named, the podcast is English: the question's Spanish words can only be found in
+    # translation there ("explorador", "jungla"), and count in full.
+    answer = await everything.ask("lex con el explorador que vive en la jungla amazonica")
+    assert answer.episodes and answer.episodes[0].title.startswith("#369 – Paul Rosolie")
