@@ -632,7 +632,7 @@ famous famoso
 strange extrano estranho
 true verdadero verdadeiro
 false falso
-live vivir vive vivio viver
+live vivir vive vivio viver vivo
 die morir muere murio morrer
 save salvar
 build construir construye construyo constroi
@@ -1499,11 +1499,40 @@ def translations(word: str) -> frozenset[str]:
     found = table.get(word)
     if found is not None:
         return found
+    for ending, others in _VERB_FORMS:
+        # A verb's gerund or participle, where the lines list its infinitive or its noun
+        # ("retirando": "retirada", "acampando": "acampar").
+        if word.endswith(ending) and len(word) - len(ending) >= _VERB_ROOT_CHARS:
+            root = word[: -len(ending)]
+            found = frozenset().union(*(table.get(root + o, frozenset()) for o in others))
+            if found:
+                return found
+            break
     m = _PLURAL.fullmatch(word)
     if m is None or word[:-1] in table:
         # An English plural ("planes") is the answerer's to stem, not a Spanish one.
         return frozenset()
     return table.get(_singular(m), frozenset())
+
+
+# Spanish and Portuguese verb forms, and the forms of the same verb a line may list.
+_VERB_FORMS = (
+    ("ando", ("ar", "ada", "ado", "acion", "acao")),
+    ("iendo", ("er", "ir", "ida", "ido")),
+    ("endo", ("er", "ir", "ida", "ido")),
+    ("indo", ("ir", "ida", "ido")),
+    ("ados", ("ar", "ado", "ada")),
+    ("adas", ("ar", "ado", "ada")),
+    ("ado", ("ar", "ada")),
+    ("ada", ("ar", "ado")),
+    ("idos", ("er", "ir", "ido", "ida")),
+    ("idas", ("er", "ir", "ido", "ida")),
+    ("ido", ("er", "ir", "ida")),
+    ("ida", ("er", "ir", "ido")),
+    ("aban", ("ar",)),
+    ("aba", ("ar",)),
+)
+_VERB_ROOT_CHARS = 3
 
 
 # --- cognates -----------------------------------------------------------------------

@@ -202,3 +202,17 @@ async def test_a_spanish_question_about_a_named_english_podcast(everything: Answ
     # translation there ("explorador", "jungla"), and count in full.
     answer = await everything.ask("lex con el explorador que vive en la jungla amazonica")
     assert answer.episodes and answer.episodes[0].title.startswith("#369 – Paul Rosolie")
+
+
+def test_a_verbs_gerund_finds_the_form_a_line_lists() -> None:
+    from bot.lexicon import translations
+
+    # The lines list "retirada" and "acampar"; questions say "retirando", "acampando".
+    assert "retreat" in translations("retirando")
+    assert "camping" in translations("acampando")
+    assert "live" in translations("vivo")
+
+
+async def test_a_spanish_gerund_finds_english_notes(everything: Answerer) -> None:
+    answer = await everything.ask("today in focus: rusia retirando sus tropas de ucrania")
+    assert answer.episodes and answer.episodes[0].title == "Is Russia on the retreat in Ukraine?"

@@ -62,6 +62,7 @@ HOMONYMS = {
     "clima", "tierra", "terra", "cidade", "papa", "barco", "1", "2", "3", "grande", "prueba",
     "cielo", "ceu", "tiempo", "robo", "pueblo", "casa", "viaje", "viagem", "sueno", "futbol",
     "futebol", "carrera", "imagen", "imagem", "casamento", "avo", "matematicas", "matematica",
+    "vivo",
 }  # fmt: skip
 
 
