@@ -1536,6 +1536,9 @@ class Answerer:
                 if len(held) == len(named) - 1:
                     named = held
                     about = set(self._titled(named, [e for e, _ in ranked]))
+                    # The asker's own word is in no title of the series, and the search
+                    # scored its episodes by it: any title naming the rest qualifies.
+                    capped = True
             if about:
                 ranked = [p for p in ranked if p[0] in about]
                 # The search fetched the best few by their words; every title that names

@@ -216,3 +216,11 @@ def test_a_verbs_gerund_finds_the_form_a_line_lists() -> None:
 async def test_a_spanish_gerund_finds_english_notes(everything: Answerer) -> None:
     answer = await everything.ask("today in focus: rusia retirando sus tropas de ucrania")
     assert answer.episodes and answer.episodes[0].title == "Is Russia on the retreat in Ukraine?"
+
+
+async def test_latest_of_a_series_named_in_the_askers_words(everything: Answerer) -> None:
+    # "The Screen" is Taverncast's film series; "reviews" is the asker's word, in none of
+    # its titles: the newest title of the series answers, not the newest that says it.
+    answer = await everything.ask("most recent of taverncast's screen reviews")
+    assert answer.episodes
+    assert answer.episodes[0].title.startswith("Taverncast: The Screen - Harry Potter")
