@@ -1822,7 +1822,9 @@ class Answerer:
         typed: dict[str, set[str]] = defaultdict(set)  # a term -> the words typed for it
         for word in dict.fromkeys(words):
             typed[word].add(word)
-            if keep and word in keep:
+            if (keep and word in keep) or word in _ROLES:
+                # A known subject, or a word for someone's role ("frontman"), is searched
+                # as typed: never "corrected" into another word ("frontal").
                 terms.append(word)
                 continue
             if word not in idx.vocab.df and (
@@ -1890,6 +1892,7 @@ class Answerer:
             and t not in via
             and not t.isdigit()
             and len(t) >= 4
+            and t not in _ROLES  # "the imagine dragons frontman": who, not what
             and not idx.vocab.with_prefix(_stem(t), 1)
         }
         # Two words in a row, joined: a title may write them as one ("truckshame").

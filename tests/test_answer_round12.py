@@ -224,3 +224,14 @@ async def test_latest_of_a_series_named_in_the_askers_words(everything: Answerer
     answer = await everything.ask("most recent of taverncast's screen reviews")
     assert answer.episodes
     assert answer.episodes[0].title.startswith("Taverncast: The Screen - Harry Potter")
+
+
+async def test_a_role_word_is_not_corrected_into_another_word(everything: Answerer) -> None:
+    # No episode says "frontwoman": it is a role, searched as typed, never read as a
+    # lookalike the archive holds, and not a subject every answer must hold.
+    assert "frontwoman" not in everything.index.vocab.df
+    found: dict[int, set[str]] = {}
+    await everything.search(["imagine", "dragons", "frontwoman"], found=found, english=True)
+    assert all(words <= {"imagine", "dragons", "frontwoman"} for words in found.values())
+    answer = await everything.ask("lex with the imagine dragons frontwoman")
+    assert answer.episodes and answer.episodes[0].title == "#290 – Dan Reynolds: Imagine Dragons"
