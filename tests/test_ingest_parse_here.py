@@ -5,7 +5,9 @@ reads the whole document again): the same rows as a whole prepare."""
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,18 @@ from bot import ingest, parse_pool
 from bot.ingest import ingest_many, parse_whole, prepare
 from bot.parse_pool import ParsePool, default_workers
 from bot.store import Store
+from bot.store import episodes as store_episodes
 from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds
 from tests.test_ingest_pieces import count_pieces, whole_rows
-from tests.test_ingest_split import FIRST_SEEN, _rows, as_rows, awkward_feed, large_feed
+from tests.test_ingest_split import (
+    FIRST_SEEN,
+    _rows,
+    as_rows,
+    awkward_feed,
+    item,
+    large_feed,
+    rss,
+)
 
 
 def in_parts(data: bytes, cuts: list[int]) -> Any:
@@ -87,3 +98,37 @@ async def test_a_lone_large_feed_is_parsed_once_here_and_enriched_in_parts(
     # This process's part (as large as a worker's) in pieces, then the worker's, whole.
     assert written == [150, 150, 150, 50, 500]
     assert rows == await whole_rows(tmp_path, path)
+
+
+@pytest.mark.skipif(default_workers() < 2, reason="one core: no worker processes")
+async def test_a_worker_killed_during_its_part_keeps_nothing_and_the_next_ingest_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "PIECE_EPISODES", 1)
+    monkeypatch.setattr(parse_pool, "_a_core_is_free", lambda: True)
+    notes = "Venezuela and Colombia talk with Jane Doe about migration. " * 20
+    # 4,000 items: the worker's part (2,000) takes far longer than this process's first
+    # piece of one item, when the workers are killed.
+    path = tmp_path / "larger.xml"
+    path.write_bytes(rss("".join(item(n, notes=f"{notes} Part {n}.") for n in range(4000))))
+    pool = ParsePool(workers=2)
+    killed: list[int] = []
+    real_insert = store_episodes._insert_new
+
+    async def killing(conn: Any, feed_id: int, piece: Any, *rest: Any) -> None:
+        if not killed:
+            for pid in pool.worker_pids():
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+        await real_insert(conn, feed_id, piece, *rest)
+
+    monkeypatch.setattr(store_episodes, "_insert_new", killing)
+    async with pool, await Store.open(tmp_path / "p.sqlite3") as store:
+        [result] = await ingest_many(store, [str(path)], pool=pool)
+        assert killed
+        assert result.error is not None and "parser process" in result.error
+        assert await store.episode_count() == 0  # the pieces written were rolled back
+        monkeypatch.setattr(store_episodes, "_insert_new", real_insert)
+        monkeypatch.setattr(ingest, "PIECE_EPISODES", 1000)
+        [again] = await ingest_many(store, [str(path)], pool=pool)
+        assert (again.error, again.added) == (None, 4000)
