@@ -4,6 +4,7 @@ reads the whole document again): the same rows as a whole prepare."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import os
 import pickle
@@ -17,7 +18,6 @@ from bot import ingest, parse_pool
 from bot.ingest import ingest_many, parse_whole, prepare
 from bot.parse_pool import ParsePool, default_workers
 from bot.store import Store
-from bot.store import episodes as store_episodes
 from tests.conftest import BUNDLED_FEED, FEEDS_DIR, needs_feeds
 from tests.test_ingest_pieces import count_pieces, whole_rows
 from tests.test_ingest_split import (
@@ -104,31 +104,37 @@ async def test_a_lone_large_feed_is_parsed_once_here_and_enriched_in_parts(
 async def test_a_worker_killed_during_its_part_keeps_nothing_and_the_next_ingest_recovers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(ingest, "PIECE_EPISODES", 1)
+    monkeypatch.setattr(ingest, "PIECE_EPISODES", 100)
     monkeypatch.setattr(parse_pool, "_a_core_is_free", lambda: True)
     notes = "Venezuela and Colombia talk with Jane Doe about migration. " * 20
-    # 4,000 items: the worker's part (2,000) takes far longer than this process's first
-    # piece of one item, when the workers are killed.
+    # 4,000 items: the worker's part (2,000) takes far longer than the moment between its
+    # call reaching the pool and the kill.
     path = tmp_path / "larger.xml"
     path.write_bytes(rss("".join(item(n, notes=f"{notes} Part {n}.") for n in range(4000))))
-    pool = ParsePool(workers=2)
     killed: list[int] = []
-    real_insert = store_episodes._insert_new
+    real_in_worker = ParsePool._in_worker
 
-    async def killing(conn: Any, feed_id: int, piece: Any, *rest: Any) -> None:
-        if not killed:
-            for pid in pool.worker_pids():
-                os.kill(pid, signal.SIGKILL)
-                killed.append(pid)
-        await real_insert(conn, feed_id, piece, *rest)
+    async def killing(self: ParsePool, started: Any, call: Any, *args: Any) -> Any:
+        if call is not parse_pool._enrich_part or killed:
+            return await real_in_worker(self, started, call, *args)
+        task = asyncio.ensure_future(real_in_worker(self, started, call, *args))
+        executor = await self._wait_started(started)
+        for _ in range(5000):  # until the call is in the pool's hands
+            if executor._pending_work_items or task.done():  # type: ignore[attr-defined]
+                break
+            await asyncio.sleep(0.001)
+        for pid in self.worker_pids():
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+        return await task
 
-    monkeypatch.setattr(store_episodes, "_insert_new", killing)
-    async with pool, await Store.open(tmp_path / "p.sqlite3") as store:
+    monkeypatch.setattr(ParsePool, "_in_worker", killing)
+    written = count_pieces(monkeypatch)
+    async with ParsePool(workers=2) as pool, await Store.open(tmp_path / "p.sqlite3") as store:
         [result] = await ingest_many(store, [str(path)], pool=pool)
         assert killed
         assert result.error is not None and "parser process" in result.error
-        assert await store.episode_count() == 0  # the pieces written were rolled back
-        monkeypatch.setattr(store_episodes, "_insert_new", real_insert)
-        monkeypatch.setattr(ingest, "PIECE_EPISODES", 1000)
-        [again] = await ingest_many(store, [str(path)], pool=pool)
+        assert await store.episode_count() == 0  # what was written of it was rolled back
+        [again] = await ingest_many(store, [str(path)], pool=pool)  # new workers
         assert (again.error, again.added) == (None, 4000)
+    assert written  # pieces of this process's part were written, then rolled back
