@@ -54,6 +54,7 @@ from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.nicknames import full_names
 from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
 from bot.scope import (
+    CHITCHAT,
     INTERJECTIONS,
     LANGUAGE_NAMES,
     NUMBER_ARTICLES,
@@ -114,6 +115,7 @@ _ENDING = re.compile(r"[aeiou]{1,2}s?|es")
 # kin (see Answerer._kin).
 _INFLECTED = re.compile(r"([a-z]{5,}?)(?:ing|ed|er|ers|s)")
 _KIN_ENDINGS = frozenset(["", "s", "e", "es", "ed", "ing", "ings", "er", "ers"])
+COGNATES_MEMO = 4096  # words whose cognates are remembered, per index
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
@@ -474,10 +476,15 @@ def _fts_term(term: str) -> Term:
     stem = _stem(term)
     other = _y_plural(term)
     if other:
-        return Term((term, other))
+        # "tories" and "tory": their common root, as a prefix when it is long enough
+        # ("technolog": "technology", "technologies", "technological").
+        root = term[:-3] if term.endswith("ies") else term[:-1]
+        if len(root) >= PREFIX_MIN_CHARS:
+            return Term((root,), prefix=True)
     if len(stem) >= PREFIX_MIN_CHARS:
         return Term((stem,), prefix=True)
-    return Term(tuple(dict.fromkeys((term, stem, stem + "s", stem + "es"))))
+    forms = (term, stem, stem + "s", stem + "es", *((other,) if other else ()))
+    return Term(tuple(dict.fromkeys(forms)))
 
 
 def _y_plural(word: str) -> str | None:
@@ -571,6 +578,7 @@ class _Parsed:
     guest_cue: bool
     topic_cue: bool
     languages: frozenset[str] = frozenset()  # the language tags the answers are asked in
+    english: bool = True  # no Spanish or Portuguese stop word: asked in English
 
 
 def _parse(question: str) -> _Parsed:
@@ -601,6 +609,7 @@ def _parse(question: str) -> _Parsed:
         guest_cue=bool(_GUEST_CUE.search(norm)),
         topic_cue=bool(_TOPIC_CUE.search(norm)),
         languages=languages,
+        english=IBERIAN_STOP_WORDS.isdisjoint(norm.split()),
     )
 
 
@@ -613,6 +622,7 @@ class Answerer:
         self.catalog = catalog or default_catalog()
         self._forms_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._initials_cache: tuple[Index, dict[str, set[int]]] | None = None
+        self._cognates_memo: tuple[Index | None, dict[str, frozenset[str]]] = (None, {})
         self._years_cache: tuple[Index | None, range] = (None, range(0))
         self._numbered_cache: tuple[Index | None, set[int]] = (None, set())
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
@@ -869,21 +879,43 @@ class Answerer:
 
     # --- answering ------------------------------------------------------------------
 
-    def corrected(self, words: list[str]) -> list[str]:
-        """The question's words as the search reads them: a word unknown to the archive
-        becomes the nearest known one (or its singular), else stays as typed; a word the
-        archive holds in another language stays as typed too."""
+    def corrected(
+        self, words: list[str], *, keep: set[str] | None = None, english: bool = True
+    ) -> list[str]:
+        """The question's words as the search reads them (:meth:`_read`)."""
+        return list(dict.fromkeys(self._read(word, keep, english) for word in words))
+
+    def _read(self, word: str, keep: set[str] | None, english: bool) -> str:
+        """The term the search looks for when ``word`` is typed: the word itself when the
+        archive holds it, or in another language, or it names a known subject (``keep``)
+        or someone's role; else its nearest known word, its singular or its other number
+        ("tories": "tory"); else the word as typed."""
         df = self.index.vocab.df
-        out = []
-        for word in dict.fromkeys(words):
-            if word not in df and self._translated(word):
-                out.append(word)
-                continue
-            known = word if word in df else self._correct(word)
-            if known is None and _stem(word) in df:
-                known = _stem(word)
-            out.append(known or word)
-        return out
+        if (keep and word in keep) or word in _ROLES:
+            # A known subject, or a word for someone's role ("frontman"), is searched as
+            # typed: never "corrected" into another word ("frontal").
+            return word
+        if word not in df and (self._translated(word) or (not english and self._cognates(word))):
+            # A word the archive holds only in another language ("sniper" in notes that
+            # say "francotirador") is searched as typed, not "corrected" into an
+            # unrelated word of this language ("finnish" is not "finish").
+            return word
+        known = word if word in df else self._correct(word)
+        if (
+            known is not None
+            and known != word
+            and OSA.distance(word, known, score_cutoff=1) > 1
+            and self._compound(word)
+        ):
+            # Two words of the archive written as one ("gamepass": "game pass") are found
+            # as the two, not "corrected" two slips away into a third word ("gympass");
+            # one slip away is a typo ("ecosistemas": "ecossistemas").
+            return word
+        if known is None and _stem(word) in df:
+            known = _stem(word)
+        if known is None and _y_plural(word) in df:
+            known = _y_plural(word)  # "tories" of an archive that says "Tory"
+        return known or word
 
     def _correct(self, word: str) -> str | None:
         """The nearest known word for a word the archive lacks (bot/index.py), when the
@@ -970,7 +1002,8 @@ class Answerer:
         """A podcast named by the initials of its title's first words beside an episode
         number ("ms #228": Making Sense, "tp ep 44": Talk Python To Me, "p2.0 ep 13"):
         its feed and the word. Only there: alone, two letters are as often anything."""
-        if question_number(fold(parsed.text)) is None:
+        cued = question_number(fold(parsed.text))
+        if cued is None:
             return set(), set()
         idx = self.index
         cached = self._initials_cache
@@ -988,8 +1021,25 @@ class Answerer:
                 {form: fids for form, fids in owners.items() if len(fids) == 1},
             )
         forms = cached[1]
-        for word in parsed.norm.split():
-            if word in forms and word not in STOP_WORDS:
+        # The word just before the number and its cue ("ms #228", "p2.0 ep 13": a digit
+        # of the name may stand between), or just after the number.
+        words = parsed.norm.split()
+        at = next((i for i, w in enumerate(words) if w == str(cued[1])), None)
+        if at is None:
+            return set(), set()
+        start = at
+        while start > 0 and (words[start - 1] in _TITLE_LEAD or words[start - 1].isdigit()):
+            start -= 1
+        beside = [words[start - 1]] if start > 0 else []
+        beside += words[at + 1 : at + 2]
+        for word in beside:
+            if (
+                word in forms
+                and word not in STOP_WORDS
+                and word not in CHITCHAT
+                # Nothing else asked: "typescript ts episode 5" is about TypeScript.
+                and all(w == word or w.isdigit() for w in parsed.words)
+            ):
                 return set(forms[word]), {word}
         return set(), set()
 
@@ -1195,7 +1245,11 @@ class Answerer:
         """The answer to a parsed question; ``speaking``: the feeds a language asked for
         is spoken in, searched when the question names no podcast."""
         question = parsed.raw
-        answer = Answer(question=question, intent="none", words=self.corrected(parsed.words))
+        answer = Answer(
+            question=question,
+            intent="none",
+            words=self.corrected(parsed.words, english=parsed.english),
+        )
         if not parsed.norm:
             answer.message = "Ask about an episode, a guest or a topic."
             return answer
@@ -1234,18 +1288,21 @@ class Answerer:
         # "hipsters #600" of a podcast that numbers some titles: its words are searched,
         # but a number its cue asks for is an episode's number, found in its title only
         # (notes that say "600 people" are no episode 600).
+        cued = question_number(fold(parsed.text))
         number_only = (
             not number_ids
             and bool(number_words)
             and set(parsed.words) <= number_words | named
-            and question_number(fold(parsed.text)) is not None
+            and cued is not None
         )
         if number_ids:
             rest = [w for w in parsed.words if w not in number_words]
             ids = number_ids
             if rest and len(ids) > 1:
                 # "episode 370 frenkel": the numbered episodes that also hold the words.
-                ranked = await self.search(rest, limit=len(ids), only=set(ids))
+                ranked = await self.search(
+                    rest, limit=len(ids), only=set(ids), english=parsed.english
+                )
                 better = [e for e, sc in ranked if sc >= THRESHOLD]
                 ids = better + [i for i in ids if i not in better]
             answer.intent = "episode"
@@ -1276,7 +1333,9 @@ class Answerer:
             said = await self._saying_all(day_ids[:DATE_SCAN], day_rest) if day_rest else []
             found: list[int] = []
             if feeds and 0 < len(day_rest) <= DATE_REST:
-                ranked = await self.search(day_rest, limit=len(day_ids), only=set(day_ids))
+                ranked = await self.search(
+                    day_rest, limit=len(day_ids), only=set(day_ids), english=parsed.english
+                )
                 # The words choose; the day orders (the asked day's own episode before
                 # the next day's that says the words more).
                 chosen = {e for e, sc in ranked if sc >= THRESHOLD}
@@ -1331,7 +1390,7 @@ class Answerer:
             mine_ids = scoped(self._episodes_of(person))
             if not parsed.latest:
                 mine_ids = self._as_guest_first(person, mine_ids)
-            elif not parsed.topic_cue:
+            elif not parsed.topic_cue or parsed.guest_cue or _WITH.search(parsed.norm):
                 # "Latest with X": the newest episode X is on, before those about X;
                 # "latest about X" is the newest about them, whoever is on it.
                 own = set(person.episode_ids)
@@ -1360,11 +1419,12 @@ class Answerer:
                 feeds=feeds,
                 wide=parsed.latest,
                 found=held,
+                english=parsed.english,
             )
             # The person is the question's evidence only as far as the other words are
             # not more specific than the name: "Peterson on Jungian archetypes" lacking
             # both rare words is not a Peterson answer, "Randy Shoup hiring" may be.
-            rest_terms = self.corrected(rest)
+            rest_terms = self.corrected(rest, english=parsed.english)
             name_weight = sum(idx.idf(w) for w in person_hit[1])
 
             def missing(eid: int | None) -> float:
@@ -1410,9 +1470,11 @@ class Answerer:
                 )
                 titled = self._newest_titled(topic, topics[0][1], about, limit)
                 # A title that names the topic is about it, whether or not the feed's
-                # keywords tag the episode with it ("Meditation in an Emergency").
-                named = await self._titles_naming(normalize(topic), feeds)
-                ids = sorted(set(titled) | set(named), key=idx.order.__getitem__) or about
+                # keywords tag the episode with it ("Meditation in an Emergency"): the
+                # newest titles (of the podcasts named) are looked at too, a bounded few.
+                newest = scoped(idx.latest) if feeds else idx.latest[:TITLED_SCAN]
+                untagged = self._newest_titled(topic, topics[0][1], newest, limit, TITLED_SCAN)
+                ids = sorted(set(titled) | set(untagged), key=idx.order.__getitem__) or about
                 ids = ids[: TOPIC_WINDOW * limit]
             elif not parsed.latest and not also:
                 # Of the episodes the topic weighs the same in (a feed's keyword tags
@@ -1476,7 +1538,8 @@ class Answerer:
             keep=absent,
             subjects=[(normalize(name), words) for name, words, _ in found_topics],
             versions=_versions(parsed.norm, podcast_words),
-            english=IBERIAN_STOP_WORDS.isdisjoint(parsed.norm.split()),
+            english=parsed.english,
+            podcast_named=bool(podcast_words),
         )
         if topics:
             # The topic orders what the words found; it never makes an answer of a
@@ -1488,7 +1551,7 @@ class Answerer:
             # is no evidence that it is what the episode is about: it lifts nothing.
             # The topic stands in for the words it names, never for the question's
             # rarest word besides them ("<a drug lord>'s hippos" is not about drugs).
-            searched = self.corrected(parsed.words)
+            searched = self.corrected(parsed.words, keep=absent, english=parsed.english)
             rarest = max(searched, key=idx.idf) if searched else ""
 
             def lifts(eid: int) -> bool:
@@ -1507,10 +1570,12 @@ class Answerer:
             ranked = sorted(boosted, key=lambda p: -p[1])
         # The search fetched as many as it may: more episodes may qualify than it saw.
         capped = len(ranked) >= WIDE_CANDIDATES
-        if number_only:
-            digits = {w for w in number_words if w.isdigit()}
+        if number_only and cued is not None:
+            # The number as a title may write it: "5", "05", "005", "five", "cinco".
+            value = str(cued[1])
+            forms = {value, value.zfill(2), value.zfill(3)} | translations(value)
             ranked = [
-                p for p in ranked if not digits.isdisjoint(idx.episodes[p[0]].title_norm.split())
+                p for p in ranked if not forms.isdisjoint(idx.episodes[p[0]].title_norm.split())
             ]
         said = self._title_said_whole(parsed, ranked)
         if said is not None:
@@ -1689,8 +1754,14 @@ class Answerer:
                 if not any(t.startswith(s) for t in title)
             ]
             # A word that spells the initials of a name in the title names it too ("goty":
-            # "Game of the Year").
-            if not missed or all(w in _title_initials(entry.title) for w in missed):
+            # "Game of the Year"), when it is such a word: short, and rare as written.
+            if not missed or all(
+                w.isalpha()
+                and 3 <= len(w) <= INITIALS_MAX
+                and self.index.vocab.df.get(w, 0) <= INITIALS_DF
+                and w in _title_initials(entry.title)
+                for w in missed
+            ):
                 out.append(eid)
         return out
 
@@ -1799,7 +1870,8 @@ class Answerer:
         keep: set[str] | None = None,
         subjects: Sequence[tuple[str, set[str]]] = (),
         versions: dict[str, str] | None = None,
-        english: bool = False,
+        english: bool = True,
+        podcast_named: bool = False,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
@@ -1815,44 +1887,19 @@ class Answerer:
         ``versions`` maps a number of the question to the word it follows there ("deno 2":
         "2" -> "deno"): such a number is found only after that word, as a version or a
         sequel is; alone, "2" is in any text. ``english``: the question is in English,
-        whose everyday words the archive all holds, so a word it lacks is a subject.
+        whose everyday words the archive all holds, so a word it lacks is a subject
+        (else its words are also read as Spanish or Portuguese: their English cognates).
+        ``podcast_named``: the question names the podcasts in ``feeds`` (not a language
+        it asks for).
         """
         idx = self.index
         terms: list[str] = []
         typed: dict[str, set[str]] = defaultdict(set)  # a term -> the words typed for it
         for word in dict.fromkeys(words):
             typed[word].add(word)
-            if (keep and word in keep) or word in _ROLES:
-                # A known subject, or a word for someone's role ("frontman"), is searched
-                # as typed: never "corrected" into another word ("frontal").
-                terms.append(word)
-                continue
-            if word not in idx.vocab.df and (
-                self._translated(word) or (not english and self._cognates(word))
-            ):
-                # A word the archive holds only in another language ("sniper" in notes
-                # that say "francotirador") is searched as typed, not "corrected" into
-                # an unrelated word of this language ("finnish" is not "finish").
-                terms.append(word)
-                continue
-            known = word if word in idx.vocab.df else self._correct(word)
-            if (
-                known is not None
-                and known != word
-                and OSA.distance(word, known, score_cutoff=1) > 1
-                and self._compound(word)
-            ):
-                # Two words of the archive written as one ("gamepass": "game pass") are
-                # found as the two, not "corrected" two slips away into a third word
-                # ("gympass"); one slip away is a typo ("ecosistemas": "ecossistemas").
-                terms.append(word)
-                continue
-            if known is None and _stem(word) in idx.vocab.df:
-                known = _stem(word)
-            if known is None and _y_plural(word) in idx.vocab.df:
-                known = _y_plural(word)  # "tories" of an archive that says "Tory"
-            terms.append(known or word)
-            typed[known or word].add(word)
+            term = self._read(word, keep, english)
+            terms.append(term)
+            typed[term].add(word)
         terms = list(dict.fromkeys(terms))
         df = idx.vocab.df
         # Terms that are a correction of what was typed, not the word itself.
@@ -1862,7 +1909,11 @@ class Answerer:
         # A question in Spanish or Portuguese finds English notes by its words' English
         # cognates too ("estática": "static"); an English question's words are not
         # respelled ("maria" is no "mary").
-        cognate = {t: self._cognates(t) for t in terms} if not english else {}
+        cognate = (
+            {t: self._cognates(t) for t in terms if not translations(t) | translations(_stem(t))}
+            if not english
+            else {}
+        )
         via = {t: self._translated(t) | cognate.get(t, frozenset()) for t in terms if t not in df}
         via = {t: forms for t, forms in via.items() if forms}
         # A known word is fetched in its other languages too ("slang": "jerga").
@@ -2041,7 +2092,7 @@ class Answerer:
                 # a question in Spanish or Portuguese about a podcast it names, the
                 # translation is how its words can be found at all.
                 return found + (
-                    TRANSLATION_CREDIT if english or not feeds else 1.0
+                    TRANSLATION_CREDIT if english or not podcast_named else 1.0
                 ) * translated, hits
             # Every word found only in the other language: the question is asked in
             # another language than the notes are written in ("¿... la reunión de la ONU
@@ -2358,11 +2409,18 @@ class Answerer:
 
     def _cognates(self, word: str) -> frozenset[str]:
         """The English cognates of a Spanish or Portuguese word (bot/lexicon.py) that the
-        archive holds, with their plurals."""
-        df = self.index.vocab.df
-        return frozenset(
-            form for w in cognates(word) for form in (w, w + "s", w + "es") if form in df
-        )
+        archive holds, with their plurals; remembered per index, a bounded number."""
+        idx = self.index
+        memo = self._cognates_memo
+        if memo[0] is not idx or len(memo[1]) >= COGNATES_MEMO:
+            memo = self._cognates_memo = (idx, {})
+        found = memo[1].get(word)
+        if found is None:
+            df = idx.vocab.df
+            found = memo[1][word] = frozenset(
+                form for w in cognates(word) for form in (w, w + "s", w + "es") if form in df
+            )
+        return found
 
     def _translated(self, word: str) -> frozenset[str]:
         """The word's translations (bot/lexicon.py) that the archive holds, in any of
@@ -2413,7 +2471,7 @@ class Answerer:
     async def _a_title_said(self, parsed: _Parsed) -> bool:
         """Whether the question is an episode's title, near enough, however it reads: "a
         file system if u can keep it" is a title, not a question to the bot."""
-        ranked = await self.search(parsed.words, limit=1)
+        ranked = await self.search(parsed.words, limit=1, english=parsed.english)
         if not ranked or ranked[0][1] < THRESHOLD:
             return False
         title = self.index.episodes[ranked[0][0]].title_norm

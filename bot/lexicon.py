@@ -119,9 +119,9 @@ novel novela
 painter pintor
 artist artista
 music musica
-song cancion
+song cancion cancao
 science ciencia
-scientist cientifico
+scientist cientifico cientista
 discovery descubrimiento descoberta
 inventor inventora
 invention invento invencao
@@ -155,15 +155,15 @@ slave esclavo escravo
 slavery esclavitud escravidao
 freedom libertad liberdade
 rights derechos direitos
-protest protesta
+protest protesta protesto
 corruption corrupcion corrupcao
 security seguridad seguranca
-gang pandilla
+gang pandilla gangue
 journalist periodista jornalista
 press prensa imprensa
 school escuela escola
 university universidad universidade
-student estudiante estudante
+student estudiante estudante aluno
 teacher maestro profesor professor
 young joven jovem
 old viejo velho
@@ -175,8 +175,8 @@ last ultimo
 great gran grande
 death muerte
 fire fuego fogo
-earthquake terremoto
-flood inundacion inundacao
+earthquake terremoto sismo
+flood inundacion inundacao enchente
 dam presa represa
 spanish espanol espanola espanhol espanhola
 english ingles inglesa
@@ -307,7 +307,7 @@ crisis crise
 success exito sucesso
 failure fracaso fracasso
 idea ideia
-jungle selva
+jungle selva jungla
 forest bosque floresta
 mountain montana montanha
 desert desierto deserto
@@ -320,7 +320,7 @@ tree arbol arvore
 plant planta
 flower flor
 bird pajaro passaro
-fish pez peixe
+fish pez peixe pescado
 dog perro cachorro
 cat gato
 horse caballo cavalo
@@ -345,7 +345,7 @@ storm tormenta tempestade
 heat calor
 cold frio
 energy energia
-oil petroleo
+oil petroleo oleo
 electricity electricidad eletricidade
 bomb bomba
 attack ataque
@@ -544,7 +544,7 @@ privacy privacidad privacidade
 robot robo
 intelligence inteligencia
 machine maquina
-learning aprendizaje aprendizado
+learning aprendizaje aprendizado aprendizagem
 code codigo
 developer desarrollador desenvolvedor
 engineer ingeniero engenheiro
@@ -565,7 +565,7 @@ hiring contratacion contratacao
 remote remoto
 office oficina escritorio
 meeting reunion reuniao
-manager gerente
+manager gerente gestor
 leadership liderazgo lideranca
 strategy estrategia
 plan plano
@@ -619,8 +619,8 @@ slow lento
 strong fuerte forte
 weak debil fraco
 dark oscuro escuro
-black negro preto
-white blanco branco
+black negro preto negra
+white blanco branco blanca branca
 red rojo vermelho
 green verde
 blue azul
@@ -649,7 +649,7 @@ steal robar roubar
 escape escapar fuga
 flee huir fugir
 hide esconder
-search buscar
+search buscar busqueda busca
 find encontrar
 travel viajar
 arrive llegar llega chegar
@@ -683,7 +683,7 @@ conquer conquistar
 betray traicionar trair
 inflation inflacion inflacao
 deportation deportacion deportacao
-farmer campesino agricultor
+farmer campesino agricultor fazendeiro
 mining mineria mineracao
 gold oro ouro
 agreement acuerdo acordo
@@ -779,7 +779,7 @@ launched lanzado lanzada lancado lancada lancou
 disappear vanish desaparecer desaparece sumir
 disappeared desaparecido desaparecida sumiu sumido sumida
 disappearing desapareciendo desaparecendo sumindo
-disappearance desaparicion desaparecimento
+disappearance desaparicion desaparecimento sumico
 closed cerrado cerrada fechado fechada
 closure cierre fechamento
 open abierto abierta aberto aberta abrir
@@ -1213,7 +1213,7 @@ lockdown confinamiento confinamento
 quarantine cuarentena quarentena
 symptom sintoma
 treatment tratamiento tratamento
-pill pastilla pilula
+pill pastilla pilula pildora
 overdose sobredosis
 tobacco tabaco
 cigarette cigarrillo
@@ -1310,7 +1310,6 @@ handling manejo
 dr dra
 functional funcional
 painful doloroso dolorosa
-pill pildora
 abyss abismo
 proposal propuesta proposta
 flaw falla falha
@@ -1318,11 +1317,10 @@ avoid evitar
 domain dominio
 camp campamento acampamento
 camping acampar
-retreat retirada
+retreat retirada retirar
 criticize criticar
 manage gestionar gerenciar
 management gestion gestao gerenciamento
-manager gerente gestor
 hire contratar
 reader lector leitor
 soap jabon sabao
@@ -1332,38 +1330,24 @@ won gano ganhou
 tournament torneo torneio
 door puerta porta
 firefighter bombero bombeiro
-jungle selva jungla
-flood inundacion enchente
-earthquake terremoto sismo
-fish pez peixe pescado
 bee abeja abelha
 gorilla gorila
 seed semilla semente
 farm granja fazenda
-farmer agricultor campesino fazendeiro
 harvest cosecha colheita
 nephew sobrino sobrinho
-student estudiante estudante aluno
-scientist cientifico cientista
 speech discurso
 journalism periodismo jornalismo
-song cancion cancao
 shield escudo
 sailor marinero marinheiro
 iron hierro ferro
-oil petroleo oleo
 blackout apagon apagao
-gang pandilla gangue
 smuggling contrabando
 bribe soborno suborno
-screen pantalla tela
 page pagina
-search busqueda busca
-learning aprendizaje aprendizagem
 warming calentamiento aquecimento
 waste basura lixo residuos
 eviction desalojo despejo
-protest protesta protesto
 governor gobernador governador
 arrival llegada chegada
 patrol patrulla patrulha
@@ -1378,13 +1362,10 @@ mutiny motin motim
 augmented aumentada
 revolt revuelta revolta
 sealed sellado lacrado
-disappearance desaparicion desaparecimento sumico
 distribute distribuir
-effective eficaz efectivo efetivo
+effective eficaz efetivo
 historian historiador
 progressive progresista progressista
-white blanca branca
-black negra
 """
 
 _PLACES = """
@@ -1517,10 +1498,11 @@ def translations(word: str) -> frozenset[str]:
 
 # Spanish and Portuguese verb forms, and the forms of the same verb a line may list.
 _VERB_FORMS = (
-    ("ando", ("ar", "ada", "ado", "acion", "acao")),
-    ("iendo", ("er", "ir", "ida", "ido")),
-    ("endo", ("er", "ir", "ida", "ido")),
-    ("indo", ("ir", "ida", "ido")),
+    # A gerund is its verb: the infinitive only ("tratando" is no "tratado", a treaty).
+    ("ando", ("ar",)),
+    ("iendo", ("er", "ir")),
+    ("endo", ("er", "ir")),
+    ("indo", ("ir",)),
     ("ados", ("ar", "ado", "ada")),
     ("adas", ("ar", "ado", "ada")),
     ("ado", ("ar", "ada")),
@@ -1533,6 +1515,19 @@ _VERB_FORMS = (
     ("aba", ("ar",)),
 )
 _VERB_ROOT_CHARS = 3
+# Words whose English look-alike means another thing ("realizar" is to carry out, not to
+# realize; "fábrica" a factory, not fabric): no cognate is spelled for them.
+_FALSE_FRIENDS = frozenset(
+    """
+    realizar realiza realizado realizada asistir asiste asistencia contestar contesta
+    decepcion decepcionado decepcionada grabar grabado grabacion fabrica fabricas recordar
+    recorde embarazada embarazado actual actuales actualmente carpeta exito exitos libreria
+    molestar molesto sensible sensibles constipado largo larga introducir pretender
+    soportar soporta advertir atender discutir discusion colegio compromiso desgracia
+    educado educada eventual eventualmente lectura parientes preservativo suceso sucesos
+    oficina asignatura balde billon casualidad casual conferencia estrellar
+    """.split()
+)
 
 
 # --- cognates -----------------------------------------------------------------------
@@ -1631,6 +1626,8 @@ _COGNATE_SPELLINGS = (
     ("ss", "s"),
 )
 _COGNATE_MIN_CHARS = 6
+_COGNATE_MAX_CHARS = 24  # longer is no word: its spellings would grow with its square
+_COGNATE_PAIRS_SITES = 10  # places to respell past which only one change is tried
 _COGNATE_ROOT_CHARS = 4
 _DOUBLED = frozenset("bcdfglmnprst")
 
@@ -1648,22 +1645,27 @@ def _respellings(word: str) -> set[str]:
         if ch in _DOUBLED and word[i - 1] != ch and word[i + 1] != ch:
             changes.append((i, i + 1, ch + ch))
     changes.sort()
+    pairs = len(changes) <= _COGNATE_PAIRS_SITES
     out = {word}
     for one, (a, b, rep) in enumerate(changes):
         out.add(word[:a] + rep + word[b:])
-        for c, d, rep2 in changes[one + 1 :]:
+        for c, d, rep2 in changes[one + 1 :] if pairs else ():
             if c >= b:  # the later change, applied first, leaves the earlier one's place
                 out.add(word[:a] + rep + word[b:c] + rep2 + word[d:])
     return out
 
 
-@functools.lru_cache(maxsize=4096)  # questions' words: bounded, a bot runs for months
+@functools.lru_cache(maxsize=512)  # questions' words: bounded (the answerer keeps what it found)
 def cognates(word: str) -> frozenset[str]:
     """The English words a Spanish or Portuguese ``word`` (folded) may be, by its ending
     and spelling ("estaticos": "static", "statics", ...): candidates, most of them no
     English word; the caller keeps those its archive holds. Nothing for a short word or
     one with no Romance ending."""
-    if len(word) < _COGNATE_MIN_CHARS or not word.isalpha():
+    if (
+        not _COGNATE_MIN_CHARS <= len(word) <= _COGNATE_MAX_CHARS
+        or not word.isalpha()
+        or word in _FALSE_FRIENDS
+    ):
         return frozenset()
     for ending, english in _COGNATE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= _COGNATE_ROOT_CHARS:

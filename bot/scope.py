@@ -62,7 +62,7 @@ CHITCHAT = frozenset(
     bom boa noite tarde noches love perfect server channel community discord thats
     ta gg buen dia got wrong sorry legal
     chat yall fam peeps bad worked works sumido sumida brb afk np nvm nevermind congrats
-    congratulations rofl lmfao xd jaja jajaja jeje kkk kkkk rsrs salve eae eai yep yeah yup
+    congratulations rofl lmfao xd jaja jajaja jeje kkkk rsrs salve eae eai yep yeah yup
     nope sure kk same agreed exactly worries back 123
     """.split()
 )
@@ -81,8 +81,8 @@ _CHITCHAT_NEEDS = SALUTATIONS | frozenset(
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
     hmmm yay whoa woah oops noite noches perfect gg buen sorry brb afk np nvm nevermind
-    congrats congratulations rofl lmfao xd jaja jajaja jeje kkk kkkk rsrs salve eae eai
-    sumido sumida bad
+    congrats congratulations rofl lmfao xd jaja jajaja jeje kkkk rsrs salve eae eai
+    sumido sumida
     """.split()
 )
 
@@ -184,7 +184,9 @@ def is_chitchat(words: list[str]) -> bool:
     a goodbye. Beside the greeting itself, only small talk and stop words: "that's all
     for now, bye" asks for nothing, where "bye, anything on Cuba?" names a subject."""
     greeted = any(
-        (a == "good" and b in _TIMES_OF_DAY) or (a in _TIMES_OF_DAY and b in _EVERYONE)
+        (a == "good" and b in _TIMES_OF_DAY)
+        or (a in _TIMES_OF_DAY and b in _EVERYONE)
+        or (a == "my" and b == "bad")  # an apology, where "the bad guys" is a film
         for a, b in itertools.pairwise(words)
     )
     return (

@@ -235,3 +235,55 @@ async def test_a_role_word_is_not_corrected_into_another_word(everything: Answer
     assert all(words <= {"imagine", "dragons", "frontwoman"} for words in found.values())
     answer = await everything.ask("lex with the imagine dragons frontwoman")
     assert answer.episodes and answer.episodes[0].title == "#290 – Dan Reynolds: Imagine Dragons"
+
+
+# --- found by the review of round 12 --------------------------------------------------
+
+
+def test_cognates_are_bounded_and_skip_false_friends() -> None:
+    # A word longer than any word gets none (its respellings would grow with its square).
+    assert cognates("b" * 400 + "cion") == frozenset()
+    # "realizar" is to carry out, "fabrica" a factory: no look-alike is spelled for them.
+    assert cognates("realizar") == frozenset() and cognates("fabrica") == frozenset()
+    # A gerund is its verb, never a noun of the same root ("tratando" is no treaty).
+    from bot.lexicon import translations
+
+    assert "treaty" not in translations("tratando")
+
+
+async def test_a_number_said_in_words_with_its_cue_still_finds_its_title(
+    everything: Answerer,
+) -> None:
+    # Today in Focus numbers no episodes, but a series in it writes "Episode five".
+    answer = await everything.ask("today in focus episode five")
+    assert answer.episodes and answer.episodes[0].title.startswith("Can I tell you a secret?")
+
+
+async def test_initials_name_a_podcast_only_beside_its_number_alone(
+    everything: Answerer,
+) -> None:
+    from bot.answer import _parse
+
+    # "hi" and "ts" are initials of podcasts' titles too, but here a greeting, and a
+    # word beside another subject.
+    assert everything._initialled_podcast(_parse("hi, what is episode 300?")) == (set(), set())
+    assert everything._initialled_podcast(_parse("typescript ts episode 5")) == (set(), set())
+    assert everything._initialled_podcast(_parse("p2.0 ep 13"))[0]
+
+
+async def test_latest_with_a_person_talking_about_it_is_theirs(everything: Answerer) -> None:
+    answer = await everything.ask("latest episode with liz truss talking about it")
+    assert answer.episodes and answer.episodes[0].title == "Liz Truss: the first 48 hours"
+
+
+async def test_an_apology_not_a_film(everything: Answerer) -> None:
+    # "my bad" is said to the channel; "the bad guys" asks for something.
+    sorry = await everything.ask("my bad")
+    assert sorry.episodes == [] and sorry.message
+    assert (await everything.ask("the bad guys")).episodes
+
+
+async def test_the_words_shown_are_the_words_searched(everything: Answerer) -> None:
+    # One reading of each word for the search and for what the answer shows.
+    assert everything.corrected(["tories"]) == ["tory"]
+    assert everything.corrected(["analisis"], english=False) == ["analisis"]
