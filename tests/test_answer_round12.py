@@ -287,3 +287,10 @@ async def test_the_words_shown_are_the_words_searched(everything: Answerer) -> N
     # One reading of each word for the search and for what the answer shows.
     assert everything.corrected(["tories"]) == ["tory"]
     assert everything.corrected(["analisis"], english=False) == ["analisis"]
+
+
+def test_a_participle_is_not_read_as_its_verb() -> None:
+    from bot.lexicon import translations
+
+    # "parada" is a parade as often as a stop: a participle stays itself.
+    assert "stop" not in translations("parada")
