@@ -573,38 +573,15 @@ def prepare_pieces(
         parsed, start, stop = found.feed, found.start, found.stop
     if not parsed.episodes:
         raise FeedError("the feed has no episodes")
+    enricher = default_enricher()
     # Every item placed in time once, not once a piece.
     stamps = _sort_timestamps([ep.published for ep in parsed.episodes], first_seen)
-    enrich_pieces(parsed, first_seen, known, emit, (start, stop), stamps)
-    return True
-
-
-def parse_whole(data: bytes, first_seen: float) -> tuple[ParsedFeed, list[float]]:
-    """A feed parsed for ``enrich_pieces`` (and parts enriched elsewhere): the feed, and
-    each item's place in time (``_sort_timestamps``)."""
-    parsed = parse_feed(data)
-    if not parsed.episodes:
-        raise FeedError("the feed has no episodes")
-    return parsed, _sort_timestamps([ep.published for ep in parsed.episodes], first_seen)
-
-
-def enrich_pieces(  # noqa: PLR0917 - the state of a feed being prepared in pieces
-    parsed: ParsedFeed,
-    first_seen: float,
-    known: Known | None,
-    emit: Callable[[Piece], bool],
-    span: tuple[int, int],
-    stamps: list[float],
-) -> None:
-    """The people and topics of ``parsed.episodes[start:stop]`` with the default data,
-    handed to ``emit`` in pieces of ``PIECE_EPISODES`` (see ``prepare_pieces``)."""
-    enricher = default_enricher()
-    start, stop = span
     for at in range(start, stop, PIECE_EPISODES):
-        part = (at, min(stop, at + PIECE_EPISODES))
-        enriched = enricher.enrich(parsed, first_seen, known, part, stamps=stamps)
+        span = (at, min(stop, at + PIECE_EPISODES))
+        enriched = enricher.enrich(parsed, first_seen, known, span, stamps=stamps)
         if not emit((copy.copy(parsed), enriched)):
             break
+    return True
 
 
 @functools.cache

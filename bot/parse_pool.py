@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
-import copy
 import copyreg
 import ctypes
 import dataclasses
@@ -68,11 +67,6 @@ HERE_SHARE_WEIGHT = 3
 # split: 3 -> 2 was faster in 6 of 7 paired runs, by about 5%).
 PIECES_HERE_SHARE_WEIGHT = 2
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-# How long each worker's first call keeps it busy (see ParsePool._start). The submits that
-# start the workers come microseconds apart, so a few milliseconds are enough for each to
-# find the others busy; the pool is up once these calls return (with 50 ms it was up about
-# 50 ms later).
-WARM_UP_SECONDS = 0.005
 
 _Executor = concurrent.futures.ProcessPoolExecutor
 
@@ -328,8 +322,6 @@ class ParsePool:
         # While the workers start (a few tenths of a second), this process is already at
         # work on the first share: a larger one, so that it is not left waiting for theirs.
         here = not started.done() and not self._preparing_here
-        if here and emit is not None:
-            return await self._parse_here_enrich_there(started, data, first_seen, known, emit)
         # Unless it writes its pieces as it goes (``emit``): then its share is theirs.
         mine = HERE_SHARE_WEIGHT if emit is None else PIECES_HERE_SHARE_WEIGHT
         weights = (mine, *[2] * (count - 1)) if here else None
@@ -357,69 +349,6 @@ class ParsePool:
         assert parsed is not None  # the first share's
         episodes = [e for s in shares for e in s[1]]  # type: ignore[index]
         parsed.episodes = [e.item for e in episodes]
-        return parsed, episodes
-
-    async def _parse_here_enrich_there(
-        self,
-        started: concurrent.futures.Future[_Executor],
-        data: bytes,
-        first_seen: float,
-        known: Known | None,
-        emit: Callable[[Piece | None], None],
-    ) -> tuple[ParsedFeed, list[Enriched]]:
-        """A lone large feed while the workers start (a command line ingest): this process
-        parses it whole, once, rather than each share reading the whole document (each
-        share's reading of the others' items cost about 0.26 s of CPU on 10,000 items).
-        Then it finds the people and topics of the first part, given to ``emit`` in
-        pieces, while each worker does a later part, handed the parsed items (not sent
-        back). One parse: the parts cannot disagree."""
-        import asyncio  # the owner's side: see the imports
-
-        from bot.ingest import enrich_pieces, parse_whole
-
-        self._preparing_here = True
-        try:
-            parsed, stamps = await asyncio.to_thread(parse_whole, data, first_seen)
-            items = parsed.episodes
-            weights = (PIECES_HERE_SHARE_WEIGHT, *[2] * (self.workers - 1))
-            total = sum(weights)
-            ends = [len(items) * sum(weights[: i + 1]) // total for i in range(len(weights))]
-            parts = list(zip([0, *ends[:-1]], ends, strict=True))
-            header = copy.copy(parsed)
-            header.episodes = []  # each worker is handed its own items
-            # The items cross as their fields, as the workers' preparations come back.
-            _pickle_as_fields(ParsedFeed, ParsedEpisode, Person)
-
-            async def there(start: int, stop: int) -> list[Enriched]:
-                part = items[start:stop]
-                stored = None  # what ``known`` holds of this part's items
-                if known:
-                    stored = {ep.key: known[ep.key] for ep in part if ep.key in known}
-                got = await self._in_worker(
-                    started, _enrich_part, header, part, first_seen, stored, stamps[start:stop]
-                )
-                for e, ep in zip(got, part, strict=True):
-                    e.item = ep  # they were not sent back
-                return got  # type: ignore[no-any-return]
-
-            theirs = [asyncio.ensure_future(there(*p)) for p in parts[1:] if p[0] < p[1]]
-            try:
-                pieces = await _in_thread_in_pieces(
-                    functools.partial(enrich_pieces, parsed, first_seen, known),
-                    emit,
-                    parts[0],
-                    stamps,
-                )
-                rest = await asyncio.gather(*theirs)
-            except BaseException:
-                for task in theirs:
-                    task.cancel()
-                await asyncio.gather(*theirs, return_exceptions=True)
-                raise
-        finally:
-            self._preparing_here = False
-        episodes = [e for _, piece in pieces for e in piece]
-        episodes += [e for part in rest for e in part]
         return parsed, episodes
 
     async def _in_worker(
@@ -473,7 +402,7 @@ class ParsePool:
             # worker busy a moment make each submit find none idle; a few rounds at most,
             # should this thread be descheduled between two submits.
             for _ in range(5):
-                calls = [executor.submit(time.sleep, WARM_UP_SECONDS) for _ in range(self.workers)]
+                calls = [executor.submit(time.sleep, 0.05) for _ in range(self.workers)]
                 for call in calls:
                     call.result()
                 if len(getattr(executor, "_processes", None) or {}) >= self.workers:
@@ -596,53 +525,6 @@ def _prepare_share(
     parsed, episodes = prepared
     parsed.episodes = []  # put back from the preparations (``_prepare_split``)
     return (parsed if index == 0 else None), episodes
-
-
-def _enrich_part(
-    feed: ParsedFeed,
-    items: list[ParsedEpisode],
-    first_seen: float,
-    known: Known | None,
-    stamps: list[float],
-) -> list[Enriched]:
-    """What a worker runs for its part of a feed parsed by the pool's owner: the people and
-    topics of ``items`` (``Enricher.enrich``, ``stamps`` their places in time), sent back
-    without the items, which the owner has."""
-    from bot.ingest import default_enricher
-
-    feed.episodes = items
-    enriched = default_enricher().enrich(feed, first_seen, known, stamps=stamps)
-    for e in enriched:
-        e.item = None  # type: ignore[assignment] # put back by the owner
-    return enriched
-
-
-async def _in_thread_in_pieces(
-    work: Callable[..., None],
-    emit: Callable[[Piece | None], None],
-    *args: Any,
-) -> list[Piece]:
-    """``work(give, *args)`` in a thread, each piece it gives handed to ``emit`` on the
-    event loop as it is ready (``give`` returns False once no one waits any more); the
-    pieces, in order."""
-    import asyncio  # the owner's side: see the imports
-
-    loop = asyncio.get_running_loop()
-    pieces: list[Piece] = []
-    wanted = threading.Event()  # cleared when no one waits any more (cancelled)
-    wanted.set()
-
-    def give(piece: Piece) -> bool:
-        pieces.append(piece)
-        with contextlib.suppress(RuntimeError):  # the loop is closed: no one waits
-            loop.call_soon_threadsafe(emit, piece)
-        return wanted.is_set()
-
-    try:
-        await asyncio.to_thread(work, give, *args)
-    finally:
-        wanted.clear()
-    return pieces
 
 
 async def _prepare_here_in_pieces(
