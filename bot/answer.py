@@ -1570,6 +1570,7 @@ class Answerer:
             ranked = sorted(boosted, key=lambda p: -p[1])
         # The search fetched as many as it may: more episodes may qualify than it saw.
         capped = len(ranked) >= WIDE_CANDIDATES
+        series = False  # "latest" of a series the asker names in a word of their own
         if number_only and cued is not None:
             # The number as a title may write it: "5", "05", "005", "five", "cinco".
             value = str(cued[1])
@@ -1603,13 +1604,13 @@ class Answerer:
                     about = set(self._titled(named, [e for e, _ in ranked]))
                     # The asker's own word is in no title of the series, and the search
                     # scored its episodes by it: any title naming the rest qualifies.
-                    capped = True
+                    series = True
             if about:
                 ranked = [p for p in ranked if p[0] in about]
                 # The search fetched the best few by their words; every title that names
                 # them all qualifies as well (a series of 69 "How I Built Resilience"
                 # episodes), so the newest of them all is looked for by title.
-                if capped:
+                if capped or series:
                     ranked += await self._titled_newest(named, ranked, feeds)
             order = idx.order
             ranked.sort(key=lambda p: order[p[0]])
