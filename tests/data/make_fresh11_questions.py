@@ -737,7 +737,7 @@ PODCAST: list[tuple[str, str, str]] = [
     ("today in focus on the strangulation law", "tif", r"strangulation"),
     ("tif on the david carrick case", "tif", r"carrick"),
     ("hipsters sobre microsoft azure", "hip", r"azure"),
-    ("hipsters on the road na adyen", "hip", r"adyen"),
+    ("hipsters sobre o case adyen de pagamentos", "hip", r"adyen"),
     ("taverncast on tap boddingtons", "tav", r"boddington"),
     ("how clever adopted go, on go time", "go", r"clever"),
     ("horse js on js party", "js", r"horse js"),
