@@ -579,6 +579,8 @@ class _Parsed:
     topic_cue: bool
     languages: frozenset[str] = frozenset()  # the language tags the answers are asked in
     english: bool = True  # no Spanish or Portuguese stop word: asked in English
+    # The episode number asked with its cue ("episode 370", "#203"): (season, number, text).
+    number: tuple[int | None, int, str] | None = None
 
 
 def _parse(question: str) -> _Parsed:
@@ -610,6 +612,7 @@ def _parse(question: str) -> _Parsed:
         topic_cue=bool(_TOPIC_CUE.search(norm)),
         languages=languages,
         english=IBERIAN_STOP_WORDS.isdisjoint(norm.split()),
+        number=question_number(fold(text)),
     )
 
 
@@ -913,8 +916,8 @@ class Answerer:
             return word
         if known is None and _stem(word) in df:
             known = _stem(word)
-        if known is None and _y_plural(word) in df:
-            known = _y_plural(word)  # "tories" of an archive that says "Tory"
+        if known is None and (other := _y_plural(word)) in df:
+            known = other  # "tories" of an archive that says "Tory"
         return known or word
 
     def _correct(self, word: str) -> str | None:
@@ -1002,7 +1005,7 @@ class Answerer:
         """A podcast named by the initials of its title's first words beside an episode
         number ("ms #228": Making Sense, "tp ep 44": Talk Python To Me, "p2.0 ep 13"):
         its feed and the word. Only there: alone, two letters are as often anything."""
-        cued = question_number(fold(parsed.text))
+        cued = parsed.number
         if cued is None:
             return set(), set()
         idx = self.index
@@ -1084,7 +1087,7 @@ class Answerer:
 
     def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """Episodes with the number the question asks for ("episode 370", "s2e5")."""
-        asked = question_number(fold(parsed.text))
+        asked = parsed.number
         alone = _ORDINAL.fullmatch(parsed.words[0]) if len(parsed.words) == 1 else None
         if asked is None and feeds and alone:
             # "hibt 517", "lex 300", "the 303rd lex": a podcast's name and a number, nothing
@@ -1288,13 +1291,16 @@ class Answerer:
         # "hipsters #600" of a podcast that numbers some titles: its words are searched,
         # but a number its cue asks for is an episode's number, found in its title only
         # (notes that say "600 people" are no episode 600).
-        cued = question_number(fold(parsed.text))
-        number_only = (
-            not number_ids
-            and bool(number_words)
+        title_number: set[str] = set()  # the forms a title may write the number in
+        if (
+            parsed.number is not None
+            and not number_ids
+            and number_words
             and set(parsed.words) <= number_words | named
-            and cued is not None
-        )
+        ):
+            # "5", "05", "005", "five", "cinco".
+            value = str(parsed.number[1])
+            title_number = {value, value.zfill(2), value.zfill(3)} | translations(value)
         if number_ids:
             rest = [w for w in parsed.words if w not in number_words]
             ids = number_ids
@@ -1571,12 +1577,11 @@ class Answerer:
         # The search fetched as many as it may: more episodes may qualify than it saw.
         capped = len(ranked) >= WIDE_CANDIDATES
         series = False  # "latest" of a series the asker names in a word of their own
-        if number_only and cued is not None:
-            # The number as a title may write it: "5", "05", "005", "five", "cinco".
-            value = str(cued[1])
-            forms = {value, value.zfill(2), value.zfill(3)} | translations(value)
+        if title_number:
             ranked = [
-                p for p in ranked if not forms.isdisjoint(idx.episodes[p[0]].title_norm.split())
+                p
+                for p in ranked
+                if not title_number.isdisjoint(idx.episodes[p[0]].title_norm.split())
             ]
         said = self._title_said_whole(parsed, ranked)
         if said is not None:
@@ -1757,11 +1762,7 @@ class Answerer:
             # A word that spells the initials of a name in the title names it too ("goty":
             # "Game of the Year"), when it is such a word: short, and rare as written.
             if not missed or all(
-                w.isalpha()
-                and 3 <= len(w) <= INITIALS_MAX
-                and self.index.vocab.df.get(w, 0) <= INITIALS_DF
-                and w in _title_initials(entry.title)
-                for w in missed
+                self._may_be_initials(w) and w in _title_initials(entry.title) for w in missed
             ):
                 out.append(eid)
         return out
@@ -1961,11 +1962,7 @@ class Answerer:
         }
         # Words that may be the initials of a name ("goty", "sbf"): a word few episodes
         # hold, looked for in titles.
-        initialisms = {
-            t
-            for t in terms
-            if t.isalpha() and 3 <= len(t) <= INITIALS_MAX and df.get(t, 0) <= INITIALS_DF
-        }
+        initialisms = {t for t in terms if self._may_be_initials(t)}
         if not english or len(terms) > UNHEARD_TERMS:
             unheard = set()
         # A wide look reads less of each episode's notes, so it costs about the same.
@@ -2392,6 +2389,15 @@ class Answerer:
             own = (t, stem, stem + "s", stem + "es")
             return self.index.lean_term(Term(tuple(dict.fromkeys(own + tuple(sorted(also[t]))))))
         return self.index.lean_term(_fts_term(t))
+
+    def _may_be_initials(self, word: str) -> bool:
+        """Whether a word may spell the initials of a name ("goty", "sbf"): short, all
+        letters, and few episodes hold it as it is."""
+        return (
+            word.isalpha()
+            and 3 <= len(word) <= INITIALS_MAX
+            and self.index.vocab.df.get(word, 0) <= INITIALS_DF
+        )
 
     def _kin(self, word: str) -> frozenset[str]:
         """The archive's words of the same English root as ``word``: the root after an

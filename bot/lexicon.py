@@ -1481,8 +1481,8 @@ def translations(word: str) -> frozenset[str]:
     if found is not None:
         return found
     for ending, others in _VERB_FORMS:
-        # A verb's gerund or participle, where the lines list its infinitive or its noun
-        # ("retirando": "retirada", "acampando": "acampar").
+        # A verb's gerund, where the lines list its infinitive ("retirando": "retirar"),
+        # or a participle, where they list another gender or number ("inspiradas": "inspirada").
         if word.endswith(ending) and len(word) - len(ending) >= _VERB_ROOT_CHARS:
             root = word[: -len(ending)]
             found = frozenset().union(*(table.get(root + o, frozenset()) for o in others))

@@ -46,8 +46,16 @@ SALUTATIONS = frozenset(
     """.split()
 )
 
+# Chat slang, reactions and catch-ups ("brb", "jajaja", "oi sumido"): small talk by
+# themselves, each enough to make a question small talk.
+_SLANG = frozenset(
+    """
+    brb afk np nvm nevermind congrats congratulations rofl lmfao xd jaja jajaja jeje kkkk
+    rsrs salve eae eai sumido sumida
+    """.split()
+)
 # Greetings, thanks and small talk: every word of the question is one of these.
-CHITCHAT = frozenset(
+CHITCHAT = _SLANG | frozenset(
     """
     hi hello hey heya hiya yo sup howdy greetings morning evening afternoon night good
     thanks thank thx ty tysm cheers appreciated appreciate great awesome cool nice ok okay
@@ -61,9 +69,8 @@ CHITCHAT = frozenset(
     mornin evenin gm
     bom boa noite tarde noches love perfect server channel community discord thats
     ta gg buen dia got wrong sorry legal
-    chat yall fam peeps bad worked works sumido sumida brb afk np nvm nevermind congrats
-    congratulations rofl lmfao xd jaja jajaja jeje kkkk rsrs salve eae eai yep yeah yup
-    nope sure kk same agreed exactly worries back 123
+    chat yall fam peeps bad worked works yep yeah yup nope sure kk same agreed exactly
+    worries back 123
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -76,14 +83,16 @@ INTERJECTIONS = frozenset(
 )
 CHITCHAT = CHITCHAT | INTERJECTIONS
 # A word that makes a question small talk: a salutation, or one of these.
-_CHITCHAT_NEEDS = SALUTATIONS | frozenset(
-    """
+_CHITCHAT_NEEDS = (
+    SALUTATIONS
+    | _SLANG
+    | frozenset(
+        """
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
-    hmmm yay whoa woah oops noite noches perfect gg buen sorry brb afk np nvm nevermind
-    congrats congratulations rofl lmfao xd jaja jajaja jeje kkkk rsrs salve eae eai
-    sumido sumida
+    hmmm yay whoa woah oops noite noches perfect gg buen sorry
     """.split()
+    )
 )
 
 # "episode 370", "#203", "ep. 12", "episodio 40", "no. 7", "s2e5", "season 2 episode 5".
