@@ -49,10 +49,15 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
     _Vocabulary,
     _walk_ranked,
 )
-from bot.lexicon import cognates, translations
+from bot.lexicon import EVERYDAY_MIN_ZIPF, cognates, everyday, load_everyday, translations
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.nicknames import full_names
-from bot.question_words import IBERIAN_STOP_WORDS, STOP_WORDS, plausible_double_typo
+from bot.question_words import (
+    ENGLISH_STOP_WORDS,
+    IBERIAN_STOP_WORDS,
+    STOP_WORDS,
+    plausible_double_typo,
+)
 from bot.scope import (
     CHITCHAT,
     INTERJECTIONS,
@@ -116,6 +121,13 @@ _ENDING = re.compile(r"[aeiou]{1,2}s?|es")
 _INFLECTED = re.compile(r"([a-z]{5,}?)(?:ing|ed|er|ers|s)")
 _KIN_ENDINGS = frozenset(["", "s", "e", "es", "ed", "ing", "ings", "er", "ers"])
 COGNATES_MEMO = 4096  # words whose cognates are remembered, per index
+# Everyday words (bot/lexicon.py everyday): a word this common in everyday speech (Zipf
+# scale) weighs at most EVERYDAY_WEIGHT (IDF), plus EVERYDAY_SLOPE per unit less common.
+EVERYDAY_TOP = 5.5
+EVERYDAY_WEIGHT = 2.0
+EVERYDAY_SLOPE = 2.2
+EVERYDAY_EN_WORDS = 2  # an English question of more words than this (a shorter one is all subject)
+EVERYDAY_EN_MIN_ZIPF = 3.5  # ... has its words this common in English weighed so
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
@@ -140,6 +152,8 @@ PODCAST_INITIALS_MAX = 5  # a podcast's title's first words whose initials name 
 TITLE_WHOLE_RATIO = 90  # a question this like a title, small words and all, says it
 TITLE_WHOLE_CHARS = 12  # ... when it is at least this long
 TITLE_WHOLE_TRIES = 3  # candidates looked at
+HOST_NAME_MAX_ZIPF = 5.0  # a host's first name this common in English ("guy") names no podcast
+HOST_NAME_SHARE = 1.25  # ... nor one in more episodes than this times the podcast's own
 TITLE_SAID = 90  # a question this like a title (token set ratio) is that title
 INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
 INITIALS_DF = 100  # episodes at most that hold such a word as it is
@@ -257,6 +271,23 @@ def _scattered(
         if len(content) >= 2 and content <= hits and name not in weights:
             return True
     return False
+
+
+def _weigh_everyday(
+    weights: dict[str, float], languages: tuple[str, ...], least: float, *, lexical: bool
+) -> None:
+    """Caps the weight (IDF) of each word at least ``least`` common in everyday speech of
+    ``languages`` (Zipf scale) by how common it is there, when another word of the
+    question is no everyday word at all: when every word is everyday, names are too
+    ("el ministerio del tiempo con goya"), and none is conversation for sure. A word the
+    lexicon translates keeps its weight unless ``lexical``."""
+    words = [t for t in weights if not t.isdigit()]
+    if all(everyday(t, languages) >= EVERYDAY_MIN_ZIPF for t in words):
+        return
+    for t in words:
+        zipf = everyday(t, languages)
+        if zipf >= least and (lexical or not (translations(t) or translations(_stem(t)))):
+            weights[t] = min(weights[t], EVERYDAY_WEIGHT + EVERYDAY_SLOPE * (EVERYDAY_TOP - zipf))
 
 
 def _title_holds_most(
@@ -579,6 +610,9 @@ class _Parsed:
     topic_cue: bool
     languages: frozenset[str] = frozenset()  # the language tags the answers are asked in
     english: bool = True  # no Spanish or Portuguese stop word: asked in English
+    # More Spanish or Portuguese stop words than English ones: asked in those languages
+    # ("the south sea bubble" has the Spanish "sea", but is English).
+    iberian: bool = False
     # The episode number asked with its cue ("episode 370", "#203"): (season, number, text).
     number: tuple[int | None, int, str] | None = None
 
@@ -612,6 +646,8 @@ def _parse(question: str) -> _Parsed:
         topic_cue=bool(_TOPIC_CUE.search(norm)),
         languages=languages,
         english=IBERIAN_STOP_WORDS.isdisjoint(norm.split()),
+        iberian=sum(w in IBERIAN_STOP_WORDS for w in norm.split())
+        > sum(w in ENGLISH_STOP_WORDS for w in norm.split()),
         number=question_number(fold(text)),
     )
 
@@ -636,6 +672,11 @@ class Answerer:
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
         """An answerer ready at once: the index saved at the last build, when current."""
         return cls(store, await Index.load(store), catalog)
+
+    async def warm_up(self) -> None:
+        """Load, off the event loop, what the first questions would otherwise load on it
+        (the everyday word frequencies, about 0.1 s): for a long-running bot."""
+        await asyncio.to_thread(load_everyday)
 
     async def refresh(self) -> None:
         """Rebuild the index off the event loop and swap it in with one assignment.
@@ -939,6 +980,27 @@ class Answerer:
         spans = spans[:1] + [
             (start, end) for start, end in spans[1:] if not _WITH.fullmatch(words[start - 1])
         ]
+        # "sam altman", "sam sethi": a host's first name before another name word is
+        # someone else's name, unless that word starts a name of its own ("sam + douglas
+        # murray").
+        people, name_words = idx.people, idx.name_vocab.df
+        firsts = {h.split()[0] for hosts in idx.feed_hosts.values() for h in hosts}
+        spans = [
+            (start, end)
+            for start, end in spans
+            if end - start > 1
+            or end >= len(words)
+            or words[start] not in firsts
+            or not (
+                f"{words[start]} {words[end]}" in people
+                or (words[end] in name_words and " ".join(words[end : end + 2]) not in people)
+            )
+            or any(
+                h.startswith(f"{words[start]} {words[end]}")
+                for f in forms[words[start]]
+                for h in idx.feed_hosts.get(f, ())
+            )
+        ]
         feeds: set[int] = set()
         used: set[str] = set()
         for start, end in spans:
@@ -991,6 +1053,10 @@ class Answerer:
         out = []
         for a, b in itertools.pairwise(tokens):
             if len(a) < 3 or not a.isalpha() or a in STOP_WORDS or a not in parsed.words:
+                continue
+            if b in IBERIAN_STOP_WORDS:
+                # "fazendo um papo", "sistemas dos bancos": an article or "of the" in
+                # Spanish or Portuguese, not the number it also spells.
                 continue
             # Only a number spelled out: "deno 3" written with its digit is a version,
             # not "d3".
@@ -1082,6 +1148,21 @@ class Answerer:
                 mine = titled.get(word, {}).get(fid, 0)
                 if mine >= BRAND_SHARE * per_feed[fid] and mine >= BRAND_SHARE * df:
                     forms.setdefault(word, set()).add(fid)
+        # "Sam" for "Making Sense with Sam Harris": the first name of a host the podcast's
+        # title names, when it is no everyday word ("guy" of "... with Guy Raz" is) and
+        # the archive seldom says it beyond that podcast (else it is another's too: "mike").
+        for fid, hosts in idx.feed_hosts.items():
+            title = f" {normalize(idx.feed_titles.get(fid, ''))} "
+            for host in hosts:
+                first = host.split()[0]
+                if (
+                    " " in host
+                    and f" {host} " in title
+                    and first not in forms
+                    and everyday(first, ("en",)) < HOST_NAME_MAX_ZIPF
+                    and idx.vocab.df.get(first, 0) <= HOST_NAME_SHARE * per_feed[fid]
+                ):
+                    forms[first] = {fid}
         self._forms_cache = (idx, forms)
         return forms
 
@@ -1426,6 +1507,7 @@ class Answerer:
                 wide=parsed.latest,
                 found=held,
                 english=parsed.english,
+                iberian=parsed.iberian,
             )
             # The person is the question's evidence only as far as the other words are
             # not more specific than the name: "Peterson on Jungian archetypes" lacking
@@ -1546,6 +1628,7 @@ class Answerer:
             versions=_versions(parsed.norm, podcast_words),
             english=parsed.english,
             podcast_named=bool(podcast_words),
+            iberian=parsed.iberian,
         )
         if topics:
             # The topic orders what the words found; it never makes an answer of a
@@ -1874,6 +1957,7 @@ class Answerer:
         versions: dict[str, str] | None = None,
         english: bool = True,
         podcast_named: bool = False,
+        iberian: bool = False,
     ) -> list[tuple[int, float]]:
         """Full-text candidates for the words, re-scored 0..100 (see the module docstring).
 
@@ -1926,6 +2010,15 @@ class Answerer:
             # A version is as specific as what it versions: "deno 2" is no "deno".
             if versions and t in versions and versions[t] in weights:
                 weights[t] = max(weights[t], weights[versions[t]])
+        # Everyday words weigh as common as they are in everyday speech, beside a word
+        # that is none ("cloudflare", "kedro"): rare in an archive, conversation ("fazendo",
+        # "pessoal"; "obsessing", "basically") would otherwise outweigh the subject.
+        if iberian:
+            # Spanish and Portuguese, asked of an archive mostly in English. Not a word the
+            # lexicon knows: those are a subject's ("francesa", "tecnologia").
+            _weigh_everyday(weights, ("es", "pt"), EVERYDAY_MIN_ZIPF, lexical=False)
+        elif english and len(terms) > EVERYDAY_EN_WORDS:
+            _weigh_everyday(weights, ("en",), EVERYDAY_EN_MIN_ZIPF, lexical=True)
         postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
         for t, forms in also.items():
             postings_of[t] += sum(df[f] for f in forms)

@@ -1687,3 +1687,21 @@ def cognates(word: str) -> frozenset[str]:
             out |= _respellings(r + e)
     out.discard(word)
     return frozenset(out)
+
+
+EVERYDAY_MIN_ZIPF = 3.0  # a word rarer than this in everyday speech may be anything
+
+
+@functools.lru_cache(maxsize=8192)
+def everyday(word: str, languages: tuple[str, ...] = ("es", "pt")) -> float:
+    """How common ``word`` is in everyday speech of these languages (the most common), on
+    the Zipf scale (wordfreq: 6 is a word of every sentence, 3 one of a book's pages)."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, lang, wordlist="small") for lang in languages)
+
+
+def load_everyday() -> None:
+    """Loads the word frequencies :func:`everyday` reads (about 0.1 s, once a process):
+    run on a thread at start-up, the first question does not wait for them."""
+    everyday("the", ("en", "es", "pt"))

@@ -59,6 +59,8 @@ STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
 # The stop words of Spanish and Portuguese that English does not share: a question with one
 # is written in one of those languages.
 IBERIAN_STOP_WORDS = frozenset((_STOP_ES + _STOP_PT).split()) - frozenset(_STOP_EN.split())
+# ... and those of English that neither of them shares.
+ENGLISH_STOP_WORDS = frozenset(_STOP_EN.split()) - frozenset((_STOP_ES + _STOP_PT).split())
 
 # Typing slips: a letter swapped for a neighbouring key, a vowel for a vowel, a sound for
 # the same sound. A short word changed any other way is more likely another word.

@@ -169,6 +169,7 @@ class PodcastBot(commands.AutoShardedBot):
         self.parse_pool = ParsePool()
         await ensure_bundled(self._store, self.parse_pool)
         self._answerer = await Answerer.create(self._store)
+        await self._answerer.warm_up()
         await self.tree.set_translator(BotTranslator())
         # Each extension registers its persistent components (DynamicItems) in its setup(),
         # so buttons sent before a restart keep working.
