@@ -1348,6 +1348,8 @@ class Answerer:
             feeds = set(speaking)
         if podcast_words:
             parsed.words = [w for w in parsed.words if w not in podcast_words]
+            # The podcast's name is where to look, not what an episode mentions.
+            answer.words = [w for w in answer.words if w not in podcast_words]
             if not parsed.latest and _last_of_podcast(parsed.norm.split(), podcast_words):
                 # "taverncast's last <series>", "the last lex": "last" beside a podcast's
                 # name is its newest, not a word to search.

@@ -106,3 +106,10 @@ async def test_a_hosts_first_name_names_the_podcast_its_title_names_him_in(
 async def test_an_everyday_first_name_names_no_podcast(everything: Answerer) -> None:
     # "How I Built This with Guy Raz": "the guy who ..." is no question about the show.
     assert everything.find_podcast(_parse("the guy who built a vacuum")) == (set(), set())
+
+
+async def test_the_podcast_named_is_no_mention(everything: Answerer) -> None:
+    # "Sam Harris" says where to look; the reason line says why this episode.
+    answer = await everything.ask("sam harris latest about islam")
+    reason = answer.to_json()["episodes"][0]["reason"]
+    assert "Sam" not in reason and "Harris" not in reason
