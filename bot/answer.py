@@ -144,7 +144,9 @@ DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an epis
 DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
-_NUMBER_FILLERS = frozenset("the s episode ep epi episodio number no numero podcast show".split())
+_NUMBER_FILLERS = frozenset(
+    "the s episode ep epi episodio number no numero podcast pod show".split()
+)
 _TITLE_LEAD = _NUMBER_FILLERS - {"the", "s"}  # words before a title's own (with its number)
 JOINED_MIN_CHARS = 3  # each of two words a title may write as one
 JOINED_LONG_PART = 5  # ... or two letters, beside one this long
@@ -185,6 +187,8 @@ CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a me
 
 _LATEST = re.compile(
     r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one|time)|new episodes?|"
+    # "which ... came out last", "the one released most recently".
+    r"(?:came out|released|dropped|posted|published) (?:last|most recently)|"
     r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio|"
     # Portuguese: "o mais recente", "o mais novo", "episodio novo".
     r"mais recentes?|recentes?|mais novos?|mais nova|episodio novo|novo episodio)\b"
@@ -491,6 +495,14 @@ def _sound(word: str) -> str:
     return word
 
 
+def _name_sound(word: str) -> str:
+    """A name's consonants as heard: its first letter, then its consonants without "h"
+    and without doubling ("beauchamp" and "bochamp", "saad" and "sad", "hohmann" and
+    "homann" sound alike)."""
+    rest = re.sub(r"[aeiouyh]", "", word[1:])
+    return word[:1] + re.sub(r"(.)\1+", r"\1", rest)
+
+
 def _year_of(stamp: float) -> int:
     """The year of a stored timestamp; a feed's date past what Python can hold (year
     9999) is the last year it can."""
@@ -729,18 +741,35 @@ class Answerer:
             # name words, a typo of two edits is far less likely to be another word.
             # A short word ("dod" for "Dodd"), too short for the vocabulary's typo fixes,
             # is that person's word a single edit away.
+            # A word of the archive ("sad") may be such a slip too ("gad sad": Gad Saad),
+            # and so is a word that sounds like the name ("bochamp": Beauchamp).
+            listed = {word for word, _ in options}
+            options += [
+                (word, [])
+                for word in words
+                if word not in listed and word not in keep and word not in STOP_WORDS
+            ]
             for i, (word, tokens) in enumerate(options):
                 if (tokens and tokens[0] == word) or len(word) < 3:
                     continue
                 edits = 2 if len(word) >= 5 else 1
-                near = [
-                    token
-                    for key, words_used in exact_keys.items()
-                    for token in key.split()
-                    if token not in words_used
-                    and len(token) >= (5 if edits == 2 else len(word))
-                    and OSA.distance(word, token, score_cutoff=edits) <= edits
-                ]
+                sound = _name_sound(word)
+                near = sorted(
+                    {
+                        token
+                        for key, words_used in exact_keys.items()
+                        for token in key.split()
+                        if token not in words_used
+                        and (
+                            (
+                                len(token) >= (5 if edits == 2 else len(word))
+                                and OSA.distance(word, token, score_cutoff=edits) <= edits
+                            )
+                            or _name_sound(token) == sound
+                        )
+                    },
+                    key=lambda token: (OSA.distance(word, token), token),
+                )
                 if near:
                     options[i] = (word, list(dict.fromkeys(near + tokens)))
         matched: dict[str, set[str]] = defaultdict(set)  # person key -> question words used
@@ -752,6 +781,11 @@ class Answerer:
                 continue
             # A corrected word: prefer a name the other words support, else the first.
             supported = [t for t in tokens if idx.name_tokens.get(t, set()) & exact_keys.keys()]
+            if supported:
+                # Of names the other words support, the nearest ("luke homann": Hohmann,
+                # one letter away, not Hoban, two).
+                nearest = min(OSA.distance(word, t) for t in supported)
+                supported = [t for t in supported if OSA.distance(word, t) == nearest]
             for token in supported or tokens[:1]:
                 for key in idx.name_tokens.get(token, ()):
                     matched[key].add(word)
@@ -980,26 +1014,10 @@ class Answerer:
         spans = spans[:1] + [
             (start, end) for start, end in spans[1:] if not _WITH.fullmatch(words[start - 1])
         ]
-        # "sam altman", "sam sethi": a host's first name before another name word is
-        # someone else's name, unless that word starts a name of its own ("sam + douglas
-        # murray").
-        people, name_words = idx.people, idx.name_vocab.df
-        firsts = {h.split()[0] for hosts in idx.feed_hosts.values() for h in hosts}
         spans = [
             (start, end)
             for start, end in spans
-            if end - start > 1
-            or end >= len(words)
-            or words[start] not in firsts
-            or not (
-                f"{words[start]} {words[end]}" in people
-                or (words[end] in name_words and " ".join(words[end : end + 2]) not in people)
-            )
-            or any(
-                h.startswith(f"{words[start]} {words[end]}")
-                for f in forms[words[start]]
-                for h in idx.feed_hosts.get(f, ())
-            )
+            if end - start > 1 or not self._in_another_name(words, start)
         ]
         feeds: set[int] = set()
         used: set[str] = set()
@@ -1007,6 +1025,31 @@ class Answerer:
             feeds |= forms[" ".join(words[start:end])]
             used.update(words[start:end])
         return feeds, used
+
+    def _in_another_name(self, words: list[str], at: int) -> bool:
+        """Whether the word at ``at``, a host's first or last name, is there part of
+        another person's name: "sam altman", "sam sethi" (a name word after a first
+        name), "rich harris" (one before a surname); but "sam + douglas murray" is Sam's
+        show with Douglas Murray, the name word starting a name of its own."""
+        people, name_words = self.index.people, self.index.name_vocab.df
+        word = words[at]
+        for hosts in self.index.feed_hosts.values():
+            for parts in (h.split() for h in hosts):
+                if len(parts) < 2:
+                    continue
+                if word == parts[0] and at + 1 < len(words) and words[at + 1] != parts[1]:
+                    after = words[at + 1]
+                    if f"{word} {after}" in people or (
+                        after in name_words and " ".join(words[at + 1 : at + 3]) not in people
+                    ):
+                        return True
+                if word == parts[-1] and at > 0 and words[at - 1] != parts[-2]:
+                    before = words[at - 1]
+                    if f"{before} {word}" in people or (
+                        before in name_words and " ".join(words[max(at - 2, 0) : at]) not in people
+                    ):
+                        return True
+        return False
 
     def _named_by_hosts(self, feeds: set[int], words: set[str]) -> bool:
         """Whether the words that named these podcasts are all their hosts' names."""
@@ -1073,7 +1116,12 @@ class Answerer:
         its feed and the word. Only there: alone, two letters are as often anything."""
         cued = parsed.number
         if cued is None:
-            return set(), set()
+            # "tp 171": a number of three digits or more beside two letters and nothing
+            # else needs no cue ("ms 13" is a gang, "g 7" a summit).
+            digits = [w for w in parsed.words if w.isdigit()]
+            if len(parsed.words) != 2 or len(digits) != 1 or len(digits[0]) < 3:
+                return set(), set()
+            cued = None, int(digits[0]), digits[0]
         idx = self.index
         cached = self._initials_cache
         if cached is None or cached[0] is not idx:
@@ -1148,33 +1196,35 @@ class Answerer:
                 mine = titled.get(word, {}).get(fid, 0)
                 if mine >= BRAND_SHARE * per_feed[fid] and mine >= BRAND_SHARE * df:
                     forms.setdefault(word, set()).add(fid)
-        # "Sam" for "Making Sense with Sam Harris": the first name of a host the podcast's
-        # title names, when it is no everyday word ("guy" of "... with Guy Raz" is) and
-        # the archive seldom says it beyond that podcast (else it is another's too: "mike").
+        # "Sam" for "Making Sense with Sam Harris", "Fridman" for "Lex Fridman Podcast":
+        # the first or last name of a host the podcast's title names, when it is no
+        # everyday word ("guy" of "... with Guy Raz" is) and the archive seldom says it
+        # beyond that podcast (else it is another's too: "mike").
         for fid, hosts in idx.feed_hosts.items():
             title = f" {normalize(idx.feed_titles.get(fid, ''))} "
             for host in hosts:
-                first = host.split()[0]
-                if (
-                    " " in host
-                    and f" {host} " in title
-                    and first not in forms
-                    and everyday(first, ("en",)) < HOST_NAME_MAX_ZIPF
-                    and idx.vocab.df.get(first, 0) <= HOST_NAME_SHARE * per_feed[fid]
-                ):
-                    forms[first] = {fid}
+                parts = host.split()
+                for name in {parts[0], parts[-1]} if len(parts) > 1 else ():
+                    if (
+                        f" {host} " in title
+                        and name not in forms
+                        and everyday(name, ("en",)) < HOST_NAME_MAX_ZIPF
+                        and idx.vocab.df.get(name, 0) <= HOST_NAME_SHARE * per_feed[fid]
+                    ):
+                        forms[name] = {fid}
         self._forms_cache = (idx, forms)
         return forms
 
     def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """Episodes with the number the question asks for ("episode 370", "s2e5")."""
         asked = parsed.number
-        alone = _ORDINAL.fullmatch(parsed.words[0]) if len(parsed.words) == 1 else None
+        rest = [w for w in parsed.words if w not in _NUMBER_FILLERS]
+        alone = _ORDINAL.fullmatch(rest[0]) if len(rest) == 1 else None
         if asked is None and feeds and alone:
             # "hibt 517", "lex 300", "the 303rd lex": a podcast's name and a number, nothing
             # else, ask for that episode of it (a number beside other words may be a
             # version or a year).
-            asked = None, int(alone.group(1)), parsed.words[0]
+            asked = None, int(alone.group(1)), rest[0]
         if (asked is None or not _DIGIT.search(asked[2])) and feeds:
             # "lex one sixty seven", "taverncast's twenty-first episode": a podcast's name
             # and a number said in words, nothing else.

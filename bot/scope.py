@@ -69,7 +69,7 @@ CHITCHAT = _SLANG | frozenset(
     mornin evenin gm
     bom boa noite tarde noches love perfect server channel community discord thats
     ta gg buen dia got wrong sorry legal
-    chat yall fam peeps bad worked works yep yeah yup nope sure kk same agreed exactly
+    chat yall fam peeps gang crew bad worked works yep yeah yup nope sure kk same agreed exactly
     worries back 123
     """.split()
 )
@@ -196,6 +196,7 @@ def is_chitchat(words: list[str]) -> bool:
         (a == "good" and b in _TIMES_OF_DAY)
         or (a in _TIMES_OF_DAY and b in _EVERYONE)
         or (a == "my" and b == "bad")  # an apology, where "the bad guys" is a film
+        or (a in ("s", "whats") and b == "up" and words[0] in ("what", "whats"))  # "what's up"
         for a, b in itertools.pairwise(words)
     )
     return (
