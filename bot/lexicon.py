@@ -1366,6 +1366,25 @@ distribute distribuir
 effective eficaz efetivo
 historian historiador
 progressive progresista progressista
+accessibility accesibilidad acessibilidade
+concurrency concurrencia concorrencia
+parallelism paralelismo
+generator generador gerador
+entertainment entretenimiento entretenimento
+telephony telefonia
+prophecy profecia
+tolerance tolerancia
+humanism humanismo
+rivalry rivalidad rivalidade
+pride orgullo orgulho
+monitoring monitoreo monitoramento
+collective colectivo coletivo
+tyranny tirania
+mercenary mercenario
+gladiator gladiador
+usability usabilidad usabilidade
+deliberation deliberacion deliberacao
+tip consejo dica
 """
 
 _PLACES = """

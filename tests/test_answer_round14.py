@@ -75,3 +75,12 @@ async def test_of_two_people_the_given_name_supports_the_nearer_surname_wins(
     # Luke Hoban and Luke Hohmann are both guests: "hohman" is one letter from Hohmann.
     found = everything.find_person(_parse("luke hohman").words)
     assert found is not None and found[0].name == "Luke Hohmann"
+
+
+def test_round_14_lexicon_words() -> None:
+    from bot.lexicon import translations
+
+    assert "tip" in translations("consejo")  # "consejos": the answerer stems the plural
+    assert "concurrency" in translations("concorrencia")
+    assert "parallelism" in translations("paralelismo")
+    assert "accessibility" in translations("acessibilidade")
