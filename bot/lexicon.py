@@ -1385,6 +1385,7 @@ gladiator gladiador
 usability usabilidad usabilidade
 deliberation deliberacion deliberacao
 tip consejo dica
+visualization viz visualizacion visualizacao
 """
 
 _PLACES = """

@@ -24,6 +24,7 @@ really much many every whether though although however thing things stuff
 whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt didnt
 pls plz thru tho altho
 interviewing interviewer
+eps epi epis
 """
 _STOP_ES = """
 a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del

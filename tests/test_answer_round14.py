@@ -84,3 +84,10 @@ def test_round_14_lexicon_words() -> None:
     assert "concurrency" in translations("concorrencia")
     assert "parallelism" in translations("paralelismo")
     assert "accessibility" in translations("acessibilidade")
+
+
+def test_eps_asks_for_episodes_and_viz_is_visualization() -> None:
+    from bot.lexicon import translations
+
+    assert _parse("any eps on the mars rovers").words == ["mars", "rovers"]
+    assert "visualization" in translations("viz")
