@@ -37,7 +37,10 @@ Nothing here imports discord.
 from __future__ import annotations
 
 import functools
+import math
 import re
+
+from bot.text import fold
 
 _GROUPS = """
 war guerra
@@ -1712,13 +1715,26 @@ def cognates(word: str) -> frozenset[str]:
 EVERYDAY_MIN_ZIPF = 3.0  # a word rarer than this in everyday speech may be anything
 
 
-@functools.lru_cache(maxsize=8192)
 def everyday(word: str, languages: tuple[str, ...] = ("es", "pt")) -> float:
-    """How common ``word`` is in everyday speech of these languages (the most common), on
-    the Zipf scale (wordfreq: 6 is a word of every sentence, 3 one of a book's pages)."""
-    from wordfreq import zipf_frequency
+    """How common ``word`` (folded) is in everyday speech of these languages (the most
+    common), on the Zipf scale (wordfreq: 6 is a word of every sentence, 3 one of a book's
+    pages), 0.0 for a word none of them uses."""
+    frequency = max(_everyday_table(lang).get(word, 0.0) for lang in languages)
+    return math.log10(frequency) + 9.0 if frequency > 0.0 else 0.0
 
-    return max(zipf_frequency(word, lang, wordlist="small") for lang in languages)
+
+@functools.cache
+def _everyday_table(lang: str) -> dict[str, float]:
+    """wordfreq's word frequencies of a language (its small list, about 30,000 words),
+    by folded word, as the answerer's words are: "tecnología" is "tecnologia"."""
+    from wordfreq import get_frequency_dict
+
+    table: dict[str, float] = {}
+    for word, frequency in get_frequency_dict(lang, wordlist="small").items():
+        key = fold(word)
+        if frequency > table.get(key, 0.0):
+            table[key] = frequency
+    return table
 
 
 def load_everyday() -> None:
