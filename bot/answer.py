@@ -145,7 +145,7 @@ DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
 _NUMBER_FILLERS = frozenset(
-    "the s episode ep epi episodio number no numero podcast pod show".split()
+    "the s episode ep epi episodio number no numero podcast pod show link links url".split()
 )
 _TITLE_LEAD = _NUMBER_FILLERS - {"the", "s"}  # words before a title's own (with its number)
 JOINED_MIN_CHARS = 3  # each of two words a title may write as one
@@ -193,6 +193,13 @@ _LATEST = re.compile(
     # Portuguese: "o mais recente", "o mais novo", "episodio novo".
     r"mais recentes?|recentes?|mais novos?|mais nova|episodio novo|novo episodio)\b"
 )
+# Beside "latest": how an episode came out ("put out", "released"), not what it is about.
+_PUT_OUT = re.compile(
+    r"\b(?:put out|came out|comes out|released|dropped|posted|published|uploaded)\b"
+)
+# "with switch in the title", "titled ...": the words are looked for in titles only.
+_IN_TITLE = re.compile(r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b")
+_TITLE_WORDS = frozenset(["title", "titles", "titled"])
 _GUEST_CUE = re.compile(
     r"\b(who is|who s|who was|whos|episodes? with|featuring|feat|guest|guests|interview(?:ed)?|"
     r"what did|did .{1,40} say|talk(?:ed|s)? (?:to|with)|spoke with|speaks? with|"
@@ -627,6 +634,7 @@ class _Parsed:
     iberian: bool = False
     # The episode number asked with its cue ("episode 370", "#203"): (season, number, text).
     number: tuple[int | None, int, str] | None = None
+    titled: bool = False  # "with switch in the title": the words are a title's
 
 
 def _parse(question: str) -> _Parsed:
@@ -647,7 +655,12 @@ def _parse(question: str) -> _Parsed:
     latest = bool(_LATEST.search(norm))
     if latest:
         cue_words = set(_WORD.findall(" ".join(m.group() for m in _LATEST.finditer(norm))))
+        # "the most recent thing no agenda put out": how it came out is no subject.
+        cue_words |= set(_WORD.findall(" ".join(_PUT_OUT.findall(norm))))
         words = [w for w in words if w not in cue_words]
+    titled = bool(_IN_TITLE.search(norm))
+    if titled:
+        words = [w for w in words if w not in _TITLE_WORDS]
     return _Parsed(
         raw=question,
         text=text,
@@ -661,6 +674,7 @@ def _parse(question: str) -> _Parsed:
         iberian=sum(w in IBERIAN_STOP_WORDS for w in norm.split())
         > sum(w in ENGLISH_STOP_WORDS for w in norm.split()),
         number=question_number(fold(text)),
+        titled=titled and bool(words),
     )
 
 
@@ -1448,6 +1462,17 @@ class Answerer:
             ids = ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
+        if parsed.titled:
+            # "the newest bombcast with switch in the title": the titles that hold the
+            # words, newest first when the newest is asked for.
+            ids = await self._titles_holding(parsed.words, feeds)
+            if ids:
+                answer.intent = "latest" if parsed.latest else "episode"
+                if parsed.latest:
+                    ids.sort(key=idx.order.__getitem__)
+                ids = ids[:limit]
+                return await self._fill(answer, ids, [100.0] * len(ids))
+
         day_ids, day_words = self._dated_ids(parsed, feeds)
         day_rest = [w for w in parsed.words if w not in day_words and w not in _DATE_FILLERS]
         if day_ids and day_rest and not feeds:
@@ -1919,6 +1944,19 @@ class Answerer:
             ):
                 out.append(eid)
         return out
+
+    async def _titles_holding(self, words: list[str], feeds: set[int]) -> list[int]:
+        """The episodes (of ``feeds``, when named) whose title holds every one of the
+        words, the newest rows first (at most LATEST_TITLE_SCAN of them)."""
+        terms = [_fts_term(w) for w in dict.fromkeys(words) if w in self.index.vocab.df]
+        if not terms or len(terms) < len(set(words)):
+            return []
+        episodes = self.index.episodes
+        return [
+            e
+            for e in await self._title_match(terms, LATEST_TITLE_SCAN)
+            if (not feeds or episodes[e].feed_id in feeds) and e in self._titled(words, [e])
+        ]
 
     async def _titled_newest(
         self, words: list[str], ranked: list[tuple[int, float]], feeds: set[int]
