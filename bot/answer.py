@@ -147,6 +147,11 @@ DAY_SECONDS = 86_400
 _NUMBER_FILLERS = frozenset(
     "the s episode ep epi episodio number no numero podcast pod show link links url".split()
 )
+# ... and, beside a number in words, the small words around it ("the fourth episode of
+# tiempo de valientes", "el cuarto capítulo de ...").
+_SPOKEN_FILLERS = _NUMBER_FILLERS | frozenset(
+    "of de del el la o a do da capitulo chapter entrega".split()
+)
 _TITLE_LEAD = _NUMBER_FILLERS - {"the", "s"}  # words before a title's own (with its number)
 JOINED_MIN_CHARS = 3  # each of two words a title may write as one
 JOINED_LONG_PART = 5  # ... or two letters, beside one this long
@@ -1244,7 +1249,7 @@ class Answerer:
             # and a number said in words, nothing else.
             named = self._feeds_title_words(feeds)
             said = [
-                w for w in _WORD.findall(parsed.norm) if w not in named and w not in _NUMBER_FILLERS
+                w for w in _WORD.findall(parsed.norm) if w not in named and w not in _SPOKEN_FILLERS
             ]
             value = spoken_number(said)
             if value is not None:

@@ -423,6 +423,15 @@ _ORDINAL_WORDS = {
     "twentieth": "twenty", "thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty",
     "sixtieth": "sixty", "seventieth": "seventy", "eightieth": "eighty",
     "ninetieth": "ninety", "hundredth": "hundred",
+    # Spanish and Portuguese, in both genders: "el cuarto capítulo", "a terceira parte".
+    "primero": "one", "primer": "one", "primera": "one", "primeiro": "one", "primeira": "one",
+    "segundo": "two", "segunda": "two", "tercero": "three", "tercer": "three",
+    "tercera": "three", "terceiro": "three", "terceira": "three", "cuarto": "four",
+    "cuarta": "four", "quarto": "four", "quarta": "four", "quinto": "five", "quinta": "five",
+    "sexto": "six", "sexta": "six", "septimo": "seven", "septima": "seven",
+    "setimo": "seven", "setima": "seven", "octavo": "eight", "octava": "eight",
+    "oitavo": "eight", "oitava": "eight", "noveno": "nine", "novena": "nine", "nono": "nine",
+    "nona": "nine", "decimo": "ten", "decima": "ten",
 }  # fmt: skip
 
 

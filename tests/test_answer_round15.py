@@ -45,3 +45,19 @@ async def test_how_an_episode_came_out_is_no_subject_of_latest(everything: Answe
 async def test_a_link_asked_beside_a_number(everything: Answerer) -> None:
     answer = await everything.ask("talk python 300 link please")
     assert answer.episodes and answer.episodes[0].title.startswith("#300:")
+
+
+async def test_an_ordinal_beside_a_podcasts_name_is_its_number(everything: Answerer) -> None:
+    answer = await everything.ask("the first episode of talk python")
+    assert answer.episodes and answer.episodes[0].title.startswith("#1:")
+    for question in ("la tercera entrega de tiempo de valientes", "valientes, capítulo quinto"):
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+    assert (
+        (await everything.ask("la tercera entrega de tiempo de valientes"))
+        .episodes[0]
+        .title.endswith("capítulo 3")
+    )
+    # "First" beside a subject is the earliest about it, not episode 1.
+    answer = await everything.ask("the first lex episode with elon musk")
+    assert answer.person is not None and answer.person.name == "Elon Musk"
