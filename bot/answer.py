@@ -642,6 +642,11 @@ class _Parsed:
     titled: bool = False  # "with switch in the title": the words are a title's
 
 
+def _iberian(words: list[str]) -> bool:
+    """Whether more of the words are Spanish or Portuguese stop words than English ones."""
+    return sum(w in IBERIAN_STOP_WORDS for w in words) > sum(w in ENGLISH_STOP_WORDS for w in words)
+
+
 def _parse(question: str) -> _Parsed:
     text = strip_invisible(question)[:MAX_QUESTION_CHARS]
     norm = normalize(text)
@@ -676,8 +681,7 @@ def _parse(question: str) -> _Parsed:
         topic_cue=bool(_TOPIC_CUE.search(norm)),
         languages=languages,
         english=IBERIAN_STOP_WORDS.isdisjoint(norm.split()),
-        iberian=sum(w in IBERIAN_STOP_WORDS for w in norm.split())
-        > sum(w in ENGLISH_STOP_WORDS for w in norm.split()),
+        iberian=_iberian(norm.split()),
         number=question_number(fold(text)),
         titled=titled and bool(words),
     )
@@ -1419,6 +1423,11 @@ class Answerer:
             parsed.words = [w for w in parsed.words if w not in podcast_words]
             # The podcast's name is where to look, not what an episode mentions.
             answer.words = [w for w in answer.words if w not in podcast_words]
+            # Nor is it the question's language: "se radio on ...", "pasajes de la
+            # historia on ..." are asked in English.
+            said = [w for w in parsed.norm.split() if w not in podcast_words]
+            parsed.english = IBERIAN_STOP_WORDS.isdisjoint(said)
+            parsed.iberian = _iberian(said)
             if not parsed.latest and _last_of_podcast(parsed.norm.split(), podcast_words):
                 # "taverncast's last <series>", "the last lex": "last" beside a podcast's
                 # name is its newest, not a word to search.

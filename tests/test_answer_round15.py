@@ -8,6 +8,8 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
+import pytest
+
 from bot.answer import Answerer, _parse
 
 # The answerer over all the real feeds, shared with test_answer.
@@ -61,3 +63,23 @@ async def test_an_ordinal_beside_a_podcasts_name_is_its_number(everything: Answe
     # "First" beside a subject is the earliest about it, not episode 1.
     answer = await everything.ask("the first lex episode with elon musk")
     assert answer.person is not None and answer.person.name == "Elon Musk"
+
+
+async def test_the_podcasts_name_is_not_the_questions_language(
+    everything: Answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "SE Radio": "se" is a Spanish word, but "se radio on event sourcing" is English (so a
+    # word no episode holds is its subject, and must be found).
+    seen: list[bool] = []
+    search = everything.search
+
+    async def recording(*args: object, **kwargs: object) -> list[tuple[int, float]]:
+        seen.append(bool(kwargs.get("english", True)))
+        return await search(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(everything, "search", recording)
+    await everything.ask("se radio on event sourcing")
+    assert seen and all(seen)
+    seen.clear()
+    await everything.ask("pasajes de la historia sobre la batalla de lepanto")
+    assert seen and not any(seen)  # still Spanish: "sobre la"
