@@ -6,6 +6,7 @@ So does ``make_fresh9_questions.py``, the ninth set, written alongside the eight
 So does ``make_fresh10_questions.py``, the tenth set, which succeeds the ninth.
 So does ``make_fresh11_questions.py``, the eleventh set, which succeeds the tenth.
 So does ``make_fresh12_questions.py``, the twelfth set, which succeeds the eleventh.
+So does ``make_fresh13_questions.py``, the thirteenth set, which succeeds the twelfth.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
