@@ -549,7 +549,7 @@ intelligence inteligencia
 machine maquina
 learning aprendizaje aprendizado aprendizagem
 code codigo
-developer desarrollador desenvolvedor
+developer dev desarrollador desenvolvedor
 engineer ingeniero engenheiro
 engineering ingenieria engenharia
 design diseno
@@ -711,7 +711,7 @@ mapping mapeo mapeamento
 object objeto
 relational relacional
 speed velocidad velocidade
-performance rendimiento desempenho
+performance perf rendimiento desempenho
 rocket cohete foguete
 # Makers of things: who made, founded or wrote it.
 creator creador creadora criador criadora
@@ -876,7 +876,7 @@ queue fila
 stack pila pilha
 compiler compilador
 syntax sintaxis sintaxe
-documentation documentacion documentacao
+documentation docs documentacion documentacao
 contribution contribucion contribuicao
 agile agil
 agility agilidad agilidade
@@ -1389,6 +1389,9 @@ usability usabilidad usabilidade
 deliberation deliberacion deliberacao
 tip consejo dica
 visualization viz visualizacion visualizacao
+kubernetes k8s
+repository repo repositorio
+coronavirus covid
 """
 
 _PLACES = """

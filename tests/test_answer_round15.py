@@ -83,3 +83,17 @@ async def test_the_podcasts_name_is_not_the_questions_language(
     seen.clear()
     await everything.ask("pasajes de la historia sobre la batalla de lepanto")
     assert seen and not any(seen)  # still Spanish: "sobre la"
+
+
+def test_shorthand_is_the_word() -> None:
+    from bot.lexicon import translations
+
+    for short, word in (("dev", "developer"), ("k8s", "kubernetes"), ("docs", "documentation")):
+        assert word in translations(short), short
+    assert "coronavirus" in translations("covid")
+
+
+async def test_devs_finds_developers(everything: Answerer) -> None:
+    # "devs" is "developers" in a title: the Docker episodes, not any with "devs".
+    answer = await everything.ask("talk python on docker for devs")
+    assert answer.episodes and "Docker" in answer.episodes[0].title

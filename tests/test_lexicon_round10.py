@@ -52,6 +52,9 @@ SAME_MEANING = {
     "granny": "grandmother, in English",
     "tv": "television, in English",
     "film": "a movie, in English",
+    # Shorthand English writes for the word (round 15).
+    "docs": "documentation, in English",
+    "repo": "a repository, in English",
 }
 
 # Words on two lines of different meanings, on purpose: one word, two senses, each of
