@@ -1268,7 +1268,7 @@ class Answerer:
             # years of go" it is part of the subject.
             said = set(_WORD.findall(normalize(text)))
             named = self._feeds_title_words(feeds)
-            rest = set(parsed.words) - said - named
+            rest = set(parsed.words) - said - named - _SPOKEN_FILLERS
             # "dos", "um" alone are as often articles ("qual episodio dos hipsters sobre
             # kubernetes"): a number only where nothing else is asked.
             most = 0 if said & NUMBER_ARTICLES else SPELLED_NUMBER_REST
