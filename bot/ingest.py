@@ -365,17 +365,15 @@ async def _ingest_one(
             # Items stored by this code and data need no enrichment (another enricher
             # may find other people in the same item: then every item is enriched).
             known = await store.item_hashes(key) if enricher is None and conditional else None
-            serial = writer.serial if writer is not None else None
-            async with serial or contextlib.nullcontext():
-                try:
-                    await _prepare_and_write(
-                        store, key, fetched, first_seen, result, enricher, pool, writer, known,
-                        fresh=previous is None or previous.episode_count == 0,
-                    )  # fmt: skip
-                except ChangedMeanwhileError:  # another process rewrote its items meanwhile
-                    await _prepare_and_write(
-                        store, key, fetched, first_seen, result, enricher, pool, writer, None
-                    )
+            try:
+                await _prepare_and_write(
+                    store, key, fetched, first_seen, result, enricher, pool, writer, known,
+                    fresh=previous is None or previous.episode_count == 0,
+                )  # fmt: skip
+            except ChangedMeanwhileError:  # another process rewrote this feed's items meanwhile
+                await _prepare_and_write(
+                    store, key, fetched, first_seen, result, enricher, pool, writer, None
+                )
     except StoreError as exc:  # the database, not the feed (locked too long): one line
         result.error = short_error(str(exc))
     except FeedError as exc:
@@ -663,13 +661,9 @@ class FeedWriter:
 
     MAX_BATCH = 4
 
-    def __init__(self, store: Store, *, alone: bool = False, serial: bool = False) -> None:
-        import asyncio  # see the imports
-
+    def __init__(self, store: Store, *, alone: bool = False) -> None:
         self.store = store
         self.alone = alone  # the only feed of its ingest: it may be written in pieces
-        # Feeds prepared and written one after the other (``serial``): see ingest_many.
-        self.serial = asyncio.Lock() if serial else None
         self._ready: list[_Pending] = []
         self._writing = False
 
@@ -797,12 +791,7 @@ async def ingest_many(
     gate = asyncio.Semaphore(2 * workers + 1)
     unique = list(dict.fromkeys(sources))
     alone = len(unique) == 1
-    # A pool that will not use its workers (a command line ingest on a busy machine, or
-    # one core) prepares every feed in this process: then one feed is prepared and written
-    # at a time (feeds are still read meanwhile). Several at once would only share the one
-    # interpreter, the writer's thread and the preparing ones taking it in turn at every
-    # statement: about 9% more CPU over the 18 real feeds.
-    writer = FeedWriter(store, alone=alone, serial=pool is not None and not wants)
+    writer = FeedWriter(store, alone=alone)
     # The workers start while the first files are read; but a lone feed that is not split
     # is prepared whole here (see ``ParsePool.pieces``): they would not be used.
     if (
