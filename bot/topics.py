@@ -469,8 +469,14 @@ class TopicCatalog:
         if words is None:
             words = normalized_words(raw)
         forms, acronym_word = self._scan(words)
-        inside = _inside(" ".join(words), masks) if masks and forms else {}
         word_forms = self._word_forms
+        # Only a word of the catalogue can be a name's (see below): where the text has
+        # none, where the names stand is not looked for.
+        inside = (
+            _inside(" ".join(words), masks)
+            if masks and any(form in word_forms for form, _ in forms)
+            else {}
+        )
         for form, start in forms:
             end = start + len(form)
             if start < masked_until:
