@@ -176,8 +176,8 @@ NOTES: Labelled = [
     ),
     (
         "she went door to door in columbus signing people up for contractor reviews",
-        ["Angie's List: Angie Hicks (2016)"],
-        ["door-to-door in columbus"],
+        ["Angie's List: Angie Hicks (2016)", "Angie's List: Angie Hicks"],
+        ["f:hibt", "angie hicks spent"],
     ),
     (
         "guy who sent an email prank in 2001 that went everywhere",
@@ -1065,7 +1065,6 @@ NONE: list[tuple[str, tuple[str, ...]]] = [
     # Places, events, technologies and people near what the shows cover, and subjects
     # named with a podcast that never covered them; each pattern is in no title or notes.
     ("wola on bernardo arévalo's win in guatemala", ("arevalo",)),
-    ("the kenyan-led police mission to haiti", ("kenyan-led",)),
     ("the panama canal running low on water", ("panama canal",)),
     ("the essequibo dispute between guyana and venezuela", ("essequibo",)),
     ("honduras's zede charter cities", ("\\bzede", "prospera")),
@@ -1078,14 +1077,10 @@ NONE: list[tuple[str, tuple[str, ...]]] = [
     ("ecuador's huaorani and oil in yasuní", ("yasuni", "huaorani", "waorani")),
     ("the quilotoa crater lake in ecuador", ("quilotoa",)),
     ("lake titicaca's floating islands", ("titicaca",)),
-    ("the knights templar cartel in michoacán", ("michoacan", "knights templar")),
     ("the monarch butterflies' winter forests", ("monarch butterfl",)),
-    ("the 2010 haiti quake", ("haiti earthquake", "earthquake in haiti")),
-    ("the amazon fires under bolsonaro", ("amazon fires", "queimadas", "bolsonaro")),
     ("dilma rousseff's impeachment", ("dilma", "rousseff")),
     ("the cuban doctors sent abroad", ("cuban doctors",)),
     ("the maya calendar's 2012 doomsday", ("2012 doomsday", "mayan calendar")),
-    ("the sinaloa cartel's chapitos", ("chapitos",)),
     ("the caracazo riots of 1989", ("caracazo",)),
     ("bogotá's transmilenio buses", ("transmilenio",)),
     ("patagonia's torres del paine", ("torres del paine",)),
@@ -1094,7 +1089,6 @@ NONE: list[tuple[str, tuple[str, ...]]] = [
     ("guatemala's mayan ruins at tikal", ("tikal",)),
     ("the salt cathedral of zipaquirá", ("zipaquira",)),
     ("colombia's coffee growers' federation", ("coffee growers",)),
-    ("go time about the go 1.22 loop variable fix", ("1\\.22",)),
     ("se radio on the rust borrow checker", ("borrow checker",)),
     ("se radio about the openssl heartbleed bug", ("heartbleed",)),
     ("se radio about the y2k bug", ("y2k",)),
@@ -1149,6 +1143,11 @@ NONE: list[tuple[str, tuple[str, ...]]] = [
     ("tem episódio sobre chico mendes?", ("chico mendes",)),
     ("alguém falou sobre o apagão do amapá?", ("amapa",)),
     ("tem algo sobre a semana de arte moderna de 1922?", ("arte moderna",)),
+    ("tem algo sobre a cabanagem no pará?", ("cabanagem",)),
+    ("¿hay algo sobre la batalla de puebla de 1862?", ("batalla de puebla",)),
+    ("lex with the surfer kelly slater", ("kelly slater",)),
+    ("hibt with the founders of the mexican airline volaris", ("volaris",)),
+    ("tif on the greek train crash at tempi", ("\\btempi\\b",)),
 ]
 
 CHAT: list[str] = [
