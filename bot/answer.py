@@ -302,7 +302,7 @@ def _weigh_everyday(
         return
     for t in words:
         zipf = everyday(t, languages)
-        if zipf >= least and (lexical or not (translations(t) or translations(_stem(t)))):
+        if zipf >= least and (lexical or not _translations(t)):
             weights[t] = min(weights[t], EVERYDAY_WEIGHT + EVERYDAY_SLOPE * (EVERYDAY_TOP - zipf))
 
 
@@ -542,6 +542,12 @@ def _fts_term(term: str) -> Term:
     return Term(tuple(dict.fromkeys(forms)))
 
 
+def _translations(word: str) -> frozenset[str]:
+    """The word's counterparts in the other languages (bot/lexicon.py), or its stem's
+    ("guerras": "war")."""
+    return translations(word) | translations(_stem(word))
+
+
 def _y_plural(word: str) -> str | None:
     """The other number of an English word whose plural ends in "-ies" ("tories":
     "tory", "policy": "policies"), which a plural's "s" alone does not reach."""
@@ -642,9 +648,12 @@ class _Parsed:
     titled: bool = False  # "with switch in the title": the words are a title's
 
 
-def _iberian(words: list[str]) -> bool:
-    """Whether more of the words are Spanish or Portuguese stop words than English ones."""
-    return sum(w in IBERIAN_STOP_WORDS for w in words) > sum(w in ENGLISH_STOP_WORDS for w in words)
+def _languages(words: list[str]) -> tuple[bool, bool]:
+    """Whether the words are English (no Spanish or Portuguese stop word among them) and
+    whether they are Spanish or Portuguese (more of those stop words than English ones):
+    ``_Parsed.english`` and ``_Parsed.iberian``."""
+    iberian = sum(w in IBERIAN_STOP_WORDS for w in words)
+    return not iberian, iberian > sum(w in ENGLISH_STOP_WORDS for w in words)
 
 
 def _parse(question: str) -> _Parsed:
@@ -671,6 +680,7 @@ def _parse(question: str) -> _Parsed:
     titled = bool(_IN_TITLE.search(norm))
     if titled:
         words = [w for w in words if w not in _TITLE_WORDS]
+    english, iberian = _languages(norm.split())
     return _Parsed(
         raw=question,
         text=text,
@@ -680,8 +690,8 @@ def _parse(question: str) -> _Parsed:
         guest_cue=bool(_GUEST_CUE.search(norm)),
         topic_cue=bool(_TOPIC_CUE.search(norm)),
         languages=languages,
-        english=IBERIAN_STOP_WORDS.isdisjoint(norm.split()),
-        iberian=_iberian(norm.split()),
+        english=english,
+        iberian=iberian,
         number=question_number(fold(text)),
         titled=titled and bool(words),
     )
@@ -1426,8 +1436,7 @@ class Answerer:
             # Nor is it the question's language: "se radio on ...", "pasajes de la
             # historia on ..." are asked in English.
             said = [w for w in parsed.norm.split() if w not in podcast_words]
-            parsed.english = IBERIAN_STOP_WORDS.isdisjoint(said)
-            parsed.iberian = _iberian(said)
+            parsed.english, parsed.iberian = _languages(said)
             if not parsed.latest and _last_of_podcast(parsed.norm.split(), podcast_words):
                 # "taverncast's last <series>", "the last lex": "last" beside a podcast's
                 # name is its newest, not a word to search.
@@ -1822,10 +1831,7 @@ class Answerer:
         """The episodes whose words (title, notes' start, people) hold each of ``words``,
         as itself, a longer form or a translation."""
         texts = await self._candidate_words(ids)
-        forms = {
-            w: {_stem(w)} | {_stem(t) for t in translations(w) | translations(_stem(w))}
-            for w in words
-        }
+        forms = {w: {_stem(w)} | {_stem(t) for t in _translations(w)} for w in words}
         out = []
         for eid in ids:
             said = texts.get(eid, set())
@@ -1978,19 +1984,11 @@ class Answerer:
         """The episodes (of ``feeds``, when named) whose title holds every one of the
         words that are not in ``ranked`` yet, at the best score of ``ranked``: a title
         that names the words qualifies as the titles found did."""
-        terms = [_fts_term(w) for w in dict.fromkeys(words) if w in self.index.vocab.df]
-        if not terms or len(terms) < len(set(words)) or not ranked:
+        if not ranked:
             return []
         have = {e for e, _ in ranked}
         best = max(s for _, s in ranked)
-        episodes = self.index.episodes
-        return [
-            (e, best)
-            for e in await self._title_match(terms, LATEST_TITLE_SCAN)
-            if e not in have
-            and (not feeds or episodes[e].feed_id in feeds)
-            and e in self._titled(words, [e])
-        ]
+        return [(e, best) for e in await self._titles_holding(words, feeds) if e not in have]
 
     async def _fill(self, answer: Answer, ids: list[int], scores: list[float]) -> Answer:
         episodes = await self.store.episodes_by_ids(ids)
@@ -2100,9 +2098,7 @@ class Answerer:
         # cognates too ("estática": "static"); an English question's words are not
         # respelled ("maria" is no "mary").
         cognate = (
-            {t: self._cognates(t) for t in terms if not translations(t) | translations(_stem(t))}
-            if not english
-            else {}
+            {t: self._cognates(t) for t in terms if not _translations(t)} if not english else {}
         )
         via = {t: self._translated(t) | cognate.get(t, frozenset()) for t in terms if t not in df}
         via = {t: forms for t, forms in via.items() if forms}
@@ -2245,11 +2241,7 @@ class Answerer:
             # The same word in another language ("war": "guerra"), at a discount: a
             # translation is weaker evidence than the word itself.
             across[t] = (
-                {
-                    form
-                    for w in translations(stem) | translations(t)
-                    for form in (w, w + "s", w + "es")
-                }
+                {form for w in _translations(t) for form in (w, w + "s", w + "es")}
                 | cognate.get(t, frozenset())
             ) - exact[t]
             if versions and t in versions:
@@ -2631,10 +2623,7 @@ class Answerer:
         their plural forms."""
         df = self.index.vocab.df
         return frozenset(
-            form
-            for w in translations(word) | translations(_stem(word))
-            for form in (w, w + "s", w + "es")
-            if form in df
+            form for w in _translations(word) for form in (w, w + "s", w + "es") if form in df
         )
 
     def _to_the_bot(self, parsed: _Parsed) -> bool:
