@@ -128,6 +128,8 @@ EVERYDAY_WEIGHT = 2.0
 EVERYDAY_SLOPE = 2.2
 EVERYDAY_EN_WORDS = 2  # an English question of more words than this (a shorter one is all subject)
 EVERYDAY_EN_MIN_ZIPF = 3.5  # ... has its words this common in English weighed so
+ROMANCE_PLURAL_MIN_CHARS = 5  # a shorter word in "-es" is seldom a plural ("tres", "mes")
+INFLECTED_MIN_CHARS = 4  # a translation this long is found in its English inflections too
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
@@ -556,6 +558,25 @@ def _y_plural(word: str) -> str | None:
     if len(word) > 3 and word.endswith("y") and word[-2] not in "aeiouy":
         return word[:-1] + "ies"
     return None
+
+
+def _romance_singular(word: str) -> str | None:
+    """The singular of a Spanish plural in "-es" after a consonant ("errores": "error",
+    "leyes": "ley"), which the shared stemmer leaves as "errore"; ``None`` for another
+    word."""
+    if len(word) >= ROMANCE_PLURAL_MIN_CHARS and word.endswith("es") and word[-3] in "rlndjy":
+        return word[:-2]
+    return None
+
+
+def _inflections(word: str) -> tuple[str, ...]:
+    """A translation's forms that notes write: plurals, and an English verb's ("hire":
+    "hiring", "hired"), since the lexicon gives the bare word."""
+    if len(word) < INFLECTED_MIN_CHARS or not word.isalpha():
+        return word, word + "s", word + "es"
+    if word.endswith("e"):
+        return word, word + "s", word[:-1] + "ing", word + "d", word + "r", word + "rs"
+    return word, word + "s", word + "es", word + "ing", word + "ed", word + "er", word + "ers"
 
 
 def _stem(word: str) -> str:
@@ -1396,6 +1417,33 @@ class Answerer:
                 break
         return found or ids
 
+    async def _must_in_other_language(
+        self,
+        must: list[str],
+        feeds: set[int],
+        via: dict[str, frozenset[str]],
+        also: dict[str, frozenset[str]],
+    ) -> list[str]:
+        """The words a short question must have found, of a question in Spanish or
+        Portuguese that names podcasts in neither: less the everyday words of its language
+        that the lexicon cannot put in theirs ("contratar", "rabia"), which their notes
+        cannot hold; they still weigh in the score. A name ("bukele") is no everyday word,
+        and a question with nothing else keeps them all."""
+        spoken = {
+            t
+            for t in must
+            if t not in via
+            and t not in also
+            and everyday(t, ("es", "pt")) >= EVERYDAY_MIN_ZIPF
+            and everyday(t, ("en",)) < EVERYDAY_MIN_ZIPF
+        }
+        if not spoken or len(spoken) == len(must):
+            return must
+        for tag in ("es", "pt"):
+            if not feeds.isdisjoint(await self._feeds_in_language(tag)):
+                return must
+        return [t for t in must if t not in spoken]
+
     async def _feeds_in_language(self, tag: str) -> set[int]:
         """The feeds with episodes in language ``tag``, once per index (a scan of every
         episode's language)."""
@@ -2208,6 +2256,8 @@ class Answerer:
                 for t in by_rarity
                 if weights[t] >= RARE_SHARE * top and (t not in _ROLES or t == rarest)
             ]
+            if iberian and podcast_named and feeds:
+                must = await self._must_in_other_language(must, feeds, via, also)
             need = len(must)
         else:
             must = by_rarity[:3]
@@ -2223,6 +2273,8 @@ class Answerer:
             exact[t] = {t, stem, stem + "s", stem + "es"}
             if other := _y_plural(t):
                 exact[t].add(other)
+            if not english and (singular := _romance_singular(t)):
+                exact[t].add(singular)
             # A small number is written padded, or not: "day 3" is a title's "Day 03".
             numbers = (
                 {t, t.lstrip("0") or "0", t.zfill(2), t.zfill(3)}
@@ -2241,7 +2293,7 @@ class Answerer:
             # The same word in another language ("war": "guerra"), at a discount: a
             # translation is weaker evidence than the word itself.
             across[t] = (
-                {form for w in _translations(t) for form in (w, w + "s", w + "es")}
+                {form for w in _translations(t) for form in _inflections(w)}
                 | cognate.get(t, frozenset())
             ) - exact[t]
             if versions and t in versions:
