@@ -560,6 +560,12 @@ def _y_plural(word: str) -> str | None:
     return None
 
 
+def _holds_all_but_who(hits: set[str], terms: list[str]) -> bool:
+    """Whether notes hold all of a short question but the word for who the asker means
+    ("the pilosa guy"), which notes seldom say as the asker does."""
+    return all(t in hits or t in _ROLES for t in terms)
+
+
 def _romance_singular(word: str) -> str | None:
     """The singular of a Spanish plural in "-es" after a consonant ("errores": "error",
     "leyes": "ley"), which the shared stemmer leaves as "errore"; ``None`` for another
@@ -2451,7 +2457,11 @@ class Answerer:
                 # Notes alone answer a short question only when they hold all of it:
                 # "dominican republic election" is no answer from notes that merely
                 # mention the country (the title, stronger evidence, is judged above).
-                or (not title_hits and len(terms) <= SHORT_QUESTION and len(hits) < len(terms))
+                or (
+                    not title_hits
+                    and len(terms) <= SHORT_QUESTION
+                    and not _holds_all_but_who(hits, terms)
+                )
                 # Notes that name the question's one subject only in passing (a country
                 # once, in a list) are not about it: no confident answer.
                 or (not title_hits and _in_passing(hits, subjects, entry.weights))

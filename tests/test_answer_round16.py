@@ -70,3 +70,14 @@ async def test_spanish_plural_finds_the_english_singular(everything: Answerer) -
     answer = await everything.ask("go time sobre el manejo de errores")
     assert answer.episodes
     assert all("error" in (e.summary + e.title).lower() for e in answer.episodes[:3])
+
+
+async def test_who_the_asker_means_need_not_be_in_the_notes(everything: Answerer) -> None:
+    # "the dgraph guy": notes name the product and the people, never "guy"; a short
+    # question is answered from notes that hold all of it but that word.
+    plain = await everything.ask("go time on dgraph")
+    assert plain.episodes
+    answer = await everything.ask("go time with the dgraph guy")
+    assert answer.episodes and answer.episodes[0].id == plain.episodes[0].id
+    # Another word the notes lack still leaves no confident answer.
+    assert not (await everything.ask("go time with the dgraph wombat")).episodes
