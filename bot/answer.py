@@ -120,6 +120,17 @@ _ENDING = re.compile(r"[aeiou]{1,2}s?|es")
 # kin (see Answerer._kin).
 _INFLECTED = re.compile(r"([a-z]{5,}?)(?:ing|ed|er|ers|s)")
 _KIN_ENDINGS = frozenset(["", "s", "e", "es", "ed", "ing", "ings", "er", "ers"])
+# A Spanish or Portuguese word's ending of inflection, or of a noun made of a verb, after
+# a root this long, and the endings of its kin (see Answerer._romance_kin).
+_ROMANCE_KIN_ENDINGS = frozenset(
+    """
+    a o e as os es ar er ir ando endo indo ado ada ados adas ido ida idos idas
+    acao acoes icao icoes cao coes acion aciones icion iciones cion ciones
+    """.split()
+)
+_ROMANCE_INFLECTED = re.compile(
+    r"([a-z]{4,}?)(?:" + "|".join(sorted(_ROMANCE_KIN_ENDINGS, key=len, reverse=True)) + ")"
+)
 COGNATES_MEMO = 4096  # words whose cognates are remembered, per index
 # Everyday words (bot/lexicon.py everyday): a word this common in everyday speech (Zipf
 # scale) weighs at most EVERYDAY_WEIGHT (IDF), plus EVERYDAY_SLOPE per unit less common.
@@ -2296,6 +2307,8 @@ class Answerer:
                     # its inflections count ("rank": "ranking").
                     longer[t] = {w for w in longer[t] if w[len(stem) :] in _INFLECTIONS}
             longer[t] |= (self._vowel_endings(t) | self._kin(t)) - exact[t]
+            if not english:
+                longer[t] |= self._romance_kin(t) - exact[t]
             # The same word in another language ("war": "guerra"), at a discount: a
             # translation is weaker evidence than the word itself.
             across[t] = (
@@ -2663,6 +2676,20 @@ class Answerer:
             w
             for w in self.index.vocab.with_prefix(root, 40)
             if w != word and w[len(root) :] in _KIN_ENDINGS
+        )
+
+    def _romance_kin(self, word: str) -> frozenset[str]:
+        """The archive's words of the same Spanish or Portuguese root as ``word``: a
+        verb's forms and the nouns made of it ("voltando" ~ "volta", "distribuir" ~
+        "distribuicao", "explicando" ~ "explicacao")."""
+        m = _ROMANCE_INFLECTED.fullmatch(word)
+        if m is None:
+            return frozenset()
+        root = m.group(1)
+        return frozenset(
+            w
+            for w in self.index.vocab.with_prefix(root, 40)
+            if w != word and w[len(root) :] in _ROMANCE_KIN_ENDINGS
         )
 
     def _cognates(self, word: str) -> frozenset[str]:

@@ -81,3 +81,25 @@ async def test_who_the_asker_means_need_not_be_in_the_notes(everything: Answerer
     assert answer.episodes and answer.episodes[0].id == plain.episodes[0].id
     # Another word the notes lack still leaves no confident answer.
     assert not (await everything.ask("go time with the dgraph wombat")).episodes
+
+
+async def test_a_spanish_or_portuguese_verb_finds_the_noun_made_of_it(
+    everything: Answerer,
+) -> None:
+    # "implementar" ~ "Implementação", "inovar" ~ "Inovação": one root, a verb's ending or
+    # a noun's.
+    answer = await everything.ask("hipsters sobre como implementar o pix")
+    assert answer.episodes and answer.episodes[0].title.startswith("Implementação do Pix")
+    answer = await everything.ask("hipsters sobre inovar na natura")
+    assert answer.episodes and "Inovação Digital na Natura" in answer.episodes[0].title
+    # The kin are words of the archive of that root, with an ending of the kind.
+    assert "implementacao" in everything._romance_kin("implementar")
+
+
+def test_a_romance_root_is_long_enough() -> None:
+    from bot.answer import _ROMANCE_INFLECTED
+
+    assert _ROMANCE_INFLECTED.fullmatch("voltando").group(1) == "volt"
+    assert _ROMANCE_INFLECTED.fullmatch("distribuir").group(1) == "distribu"
+    # A root of three letters starts too many words.
+    assert _ROMANCE_INFLECTED.fullmatch("casar") is None
