@@ -70,7 +70,7 @@ CHITCHAT = _SLANG | frozenset(
     bom boa noite tarde noches love perfect server channel community discord thats
     ta gg buen dia got wrong sorry legal
     chat yall fam peeps gang crew bad worked works yep yeah yup nope sure kk same agreed exactly
-    worries back 123
+    worries back 123 amigo amiga amigos amigas
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot

@@ -103,3 +103,16 @@ def test_a_romance_root_is_long_enough() -> None:
     assert _ROMANCE_INFLECTED.fullmatch("distribuir").group(1) == "distribu"
     # A root of three letters starts too many words.
     assert _ROMANCE_INFLECTED.fullmatch("casar") is None
+
+
+async def test_thanks_to_a_friend_is_small_talk(everything: Answerer) -> None:
+    from bot.scope import is_chitchat
+
+    # "amigo" beside thanks is who is thanked, not a subject.
+    assert is_chitchat(["perfecto", "muchas", "gracias", "amigos"])
+    assert is_chitchat(["obrigado", "amigo"])
+    answer = await everything.ask("perfecto, muchas gracias amigos")
+    assert not answer.episodes
+    # Alone, or beside a subject, it is a word like any other.
+    assert not is_chitchat(["amigo"])
+    assert not is_chitchat(["amigos", "de", "venezuela"])
