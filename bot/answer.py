@@ -820,8 +820,16 @@ class Answerer:
                 for word in words
                 if word not in listed and word not in keep and word not in STOP_WORDS
             ]
+            # A name is said in one piece: the slip stands beside a word of the name said
+            # right ("tim urban", not "team won the darpa urban").
+            exact_words = {w for used in exact_keys.values() for w in used}
+            beside = {
+                b if a in exact_words else a
+                for a, b in itertools.pairwise(words)
+                if a in exact_words or b in exact_words
+            }
             for i, (word, tokens) in enumerate(options):
-                if (tokens and tokens[0] == word) or len(word) < 3:
+                if (tokens and tokens[0] == word) or len(word) < 3 or word not in beside:
                     continue
                 edits = 2 if len(word) >= 5 else 1
                 sound = _name_sound(word)

@@ -116,3 +116,13 @@ async def test_thanks_to_a_friend_is_small_talk(everything: Answerer) -> None:
     # Alone, or beside a subject, it is a word like any other.
     assert not is_chitchat(["amigo"])
     assert not is_chitchat(["amigos", "de", "venezuela"])
+
+
+async def test_a_slip_of_a_name_stands_beside_the_rest_of_it(everything: Answerer) -> None:
+    # "team" sounds like Tim, and "urban" is Tim Urban's surname; said apart, they are a
+    # team and an urban challenge, not him.
+    hit = everything.find_person(["guy", "whose", "team", "won", "darpa", "urban", "challenge"])
+    assert hit is None or hit[0].name != "Tim Urban"
+    # Said together, the slip is his name.
+    hit = everything.find_person(["team", "urban"])
+    assert hit is not None and hit[0].name == "Tim Urban"
