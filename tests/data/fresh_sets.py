@@ -8,6 +8,7 @@ So does ``make_fresh11_questions.py``, the eleventh set, which succeeds the tent
 So does ``make_fresh12_questions.py``, the twelfth set, which succeeds the eleventh.
 So does ``make_fresh13_questions.py``, the thirteenth set, which succeeds the twelfth.
 So does ``make_fresh14_questions.py``, the fourteenth set, which succeeds the thirteenth.
+So does ``make_fresh15_questions.py``, the fifteenth set, which succeeds the fourteenth.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
