@@ -89,6 +89,7 @@ CANDIDATES = 24
 WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by date
 LATEST_TITLE_SCAN = 300  # "latest" with words: titles naming them all, looked at past those
 LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
+FOREIGN_LEAD_TERMS = 3  # ... or this long, asked in Spanish or Portuguese of English notes
 LEAD_MIN = 25.0
 LEAD_RATIO = 1.5
 BM25_MARGIN = 0.35  # bm25's own leader by this share of its score leads clearly too
@@ -1442,32 +1443,15 @@ class Answerer:
                 break
         return found or ids
 
-    async def _must_in_other_language(
-        self,
-        must: list[str],
-        feeds: set[int],
-        via: dict[str, frozenset[str]],
-        also: dict[str, frozenset[str]],
-    ) -> list[str]:
-        """The words a short question must have found, of a question in Spanish or
-        Portuguese that names podcasts in neither: less the everyday words of its language
-        that the lexicon cannot put in theirs ("contratar", "rabia"), which their notes
-        cannot hold; they still weigh in the score. A name ("bukele") is no everyday word,
-        and a question with nothing else keeps them all."""
-        spoken = {
-            t
-            for t in must
-            if t not in via
-            and t not in also
-            and everyday(t, ("es", "pt")) >= EVERYDAY_MIN_ZIPF
-            and everyday(t, ("en",)) < EVERYDAY_MIN_ZIPF
-        }
-        if not spoken or len(spoken) == len(must):
-            return must
+    async def _in_other_language(self, feeds: set[int] | None) -> bool:
+        """Whether the podcasts a question in Spanish or Portuguese names speak neither
+        (their notes are in English): its words are found only through translations."""
+        if not feeds:
+            return False
         for tag in ("es", "pt"):
             if not feeds.isdisjoint(await self._feeds_in_language(tag)):
-                return must
-        return [t for t in must if t not in spoken]
+                return False
+        return True
 
     async def _feeds_in_language(self, tag: str) -> set[int]:
         """The feeds with episodes in language ``tag``, once per index (a scan of every
@@ -2266,6 +2250,8 @@ class Answerer:
         # neighbouring country, a related technology) would be answered on its common
         # words. A short question needs each of its rare words; a long, chatty one (whose
         # rare words are often conversation, "snitch", "blowing") two of its three rarest.
+        # A question in Spanish or Portuguese about a podcast in English.
+        foreign = iberian and podcast_named and await self._in_other_language(feeds)
         by_rarity = sorted(terms, key=lambda t: (-weights[t], t))
         # A word for someone's role ("frontman", "boss", "creator") says who the episode
         # is with, by what the asker knows of them; the notes seldom say it so: it is
@@ -2281,8 +2267,21 @@ class Answerer:
                 for t in by_rarity
                 if weights[t] >= RARE_SHARE * top and (t not in _ROLES or t == rarest)
             ]
-            if iberian and podcast_named and feeds:
-                must = await self._must_in_other_language(must, feeds, via, also)
+            if foreign:
+                # The everyday words of the asker's language that the lexicon cannot put
+                # in the podcast's ("contratar", "rabia"): its notes cannot hold them.
+                # They still weigh in the score. A name ("bukele") is no everyday word,
+                # and a question with nothing else keeps them all.
+                spoken = {
+                    t
+                    for t in must
+                    if t not in via
+                    and t not in also
+                    and everyday(t, ("es", "pt")) >= EVERYDAY_MIN_ZIPF
+                    and everyday(t, ("en",)) < EVERYDAY_MIN_ZIPF
+                }
+                if len(spoken) < len(must):
+                    must = [t for t in must if t not in spoken]
             need = len(must)
         else:
             must = by_rarity[:3]
@@ -2333,7 +2332,9 @@ class Answerer:
         # writes whole is found, at a discount, by its last part ("tool").
         parts = {t: p for t in terms if (p := self._compound(t)) is not None}
 
-        def matched(doc: frozenset[str] | set[str]) -> tuple[float, set[str]]:
+        def matched(
+            doc: frozenset[str] | set[str], names: frozenset[str] | set[str] = frozenset()
+        ) -> tuple[float, set[str]]:
             found = 0.0
             hits: set[str] = set()
             translated = 0.0  # weight found only in another language
@@ -2350,7 +2351,13 @@ class Answerer:
                 elif t in parts and t in unheard and parts[t][1] in doc:
                     found += PREFIX_CREDIT * w
                     hits.add(t)
-                elif across[t] and not across[t].isdisjoint(doc):
+                elif (
+                    across[t]
+                    and not across[t].isdisjoint(doc)
+                    # A word of someone's name is no translation: "cantante" is not
+                    # Peter Singer.
+                    and not (names and across[t] & doc <= names)
+                ):
                     translated += w
                     hits.add(t)
             if found or len(hits) < MIN_TRANSLATED:
@@ -2395,8 +2402,9 @@ class Answerer:
                 uncensored = _uncensored(entry.title, slip_forms)
                 title_words |= uncensored
                 doc = doc | uncensored
-            in_doc, hits = matched(doc)
-            in_title, title_hits = matched(title_words)
+            named = {w for key in entry.people for w in key.split()}
+            in_doc, hits = matched(doc, named)
+            in_title, title_hits = matched(title_words, named)
             # A word the archive knows as written may still be a slip for a word of this
             # title ("the grate derangement", "josiah carlsen"), when the title also holds
             # another of the question's words as written: the rest of the question led to
@@ -2437,7 +2445,6 @@ class Answerer:
             # Names are corrected against names: a word a slip away from a word of a
             # person the episode names, beside another word of theirs said right ("eric
             # simmons" for Eric Simons), is that person's word.
-            named = {w for key in entry.people for w in key.split()}
             unfound = [t for t in terms if t not in hits and t not in title_hits and slip_forms[t]]
             if unfound and not named.isdisjoint(asked):
                 name_slips = self._slips(unfound, slip_forms, named)
@@ -2520,8 +2527,11 @@ class Answerer:
         # A long, chatty question ("the one where the deno guy introduces fresh") seldom
         # has all its words in one episode; one that clearly leads every other is the
         # answer all the same: by its score, or (ahead by its score too) by bm25's margin.
+        # Of a question asked in another language than the podcast's notes, a clear
+        # leader answers from three words: the asker's words the lexicon cannot
+        # translate are missing from every episode alike.
         if (
-            len(terms) >= LONG_QUESTION
+            len(terms) >= (FOREIGN_LEAD_TERMS if foreign else LONG_QUESTION)
             and not boost
             and scored
             and unheard <= set().union(*evidence[scored[0][0]])
@@ -2533,6 +2543,16 @@ class Answerer:
                 or (scored[0][2] > scored[1][2] and _bm25_leads(scored[0][0], bm25))
             )
             and _lead_supported(*evidence[scored[0][0]], weights, subject_words)
+            # Of three words asked in another language, the words English notes could
+            # hold (English words the asker used, "bad bunny") must be the leader's.
+            and (
+                len(terms) >= LONG_QUESTION
+                or all(
+                    t in evidence[scored[0][0]][0] or t in evidence[scored[0][0]][1]
+                    for t in terms
+                    if everyday(t, ("en",)) >= EVERYDAY_MIN_ZIPF
+                )
+            )
             # A number the question names ("pep 703", "london 1858") is as specific as
             # a word can be: a leader without it is another episode. (A round number is
             # as often a rough count, "100+ times", and a year of the archive the

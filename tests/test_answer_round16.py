@@ -126,3 +126,22 @@ async def test_a_slip_of_a_name_stands_beside_the_rest_of_it(everything: Answere
     # Said together, the slip is his name.
     hit = everything.find_person(["team", "urban"])
     assert hit is not None and hit[0].name == "Tim Urban"
+
+
+async def test_three_words_asked_in_spanish_of_english_notes_may_lead(
+    everything: Answerer,
+) -> None:
+    # "esponjas de maquillaje": the lexicon has no English for "esponjas"; no episode holds
+    # it, so the one that holds the rest and clearly leads answers.
+    answer = await everything.ask("how i built this con la fundadora de las esponjas de maquillaje")
+    assert answer.episodes and answer.episodes[0].title.startswith("Beautyblender")
+
+
+async def test_a_translation_is_no_name(everything: Answerer) -> None:
+    # "cantante" is "singer", and Peter Singer's episode says "Singer": a name, not the
+    # word. Nothing on Lex is about the singer of Bad Religion.
+    answer = await everything.ask("lex con el cantante de bad religion")
+    assert not answer.episodes
+    # A singer named by the band does lead to his episode.
+    answer = await everything.ask("¿lex habló con el cantante de imagine dragons?")
+    assert answer.episodes and "Imagine Dragons" in answer.episodes[0].title
