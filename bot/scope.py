@@ -42,7 +42,7 @@ SALUTATIONS = frozenset(
     """
     hi hello hey heya hiya howdy thanks thank thx ty tysm bye goodbye cya hola gracias
     saludos chao adios oi ola obrigado obrigada valeu tchau danke hallo merci bonjour salut
-    ciao grazie mornin evenin gm ta
+    ciao grazie mornin evenin gm ta moin servus
     """.split()
 )
 
@@ -70,7 +70,7 @@ CHITCHAT = _SLANG | frozenset(
     bom boa noite tarde noches love perfect server channel community discord thats
     ta gg buen dia got wrong sorry legal
     chat yall fam peeps gang crew bad worked works yep yeah yup nope sure kk same agreed exactly
-    worries back 123 amigo amiga amigos amigas
+    worries back 123 amigo amiga amigos amigas anyone anybody home beans work moin servus
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -78,7 +78,7 @@ CHITCHAT = _SLANG | frozenset(
 INTERJECTIONS = frozenset(
     """
     omg wow lol lmao haha hehe wtf hmm hmmm yay whoa woah oh ah ahh ugh damn dang gosh
-    jeez oops ooh nice cool neat sweet
+    jeez oops ooh nice cool neat sweet welp
     """.split()
 )
 CHITCHAT = CHITCHAT | INTERJECTIONS
@@ -90,7 +90,7 @@ _CHITCHAT_NEEDS = (
         """
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
-    hmmm yay whoa woah oops noite noches perfect gg buen sorry
+    hmmm yay whoa woah oops noite noches perfect gg buen sorry welp
     """.split()
     )
 )

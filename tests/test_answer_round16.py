@@ -145,3 +145,14 @@ async def test_a_translation_is_no_name(everything: Answerer) -> None:
     # A singer named by the band does lead to his episode.
     answer = await everything.ask("¿lex habló con el cantante de imagine dragons?")
     assert answer.episodes and "Imagine Dragons" in answer.episodes[0].title
+
+
+async def test_more_small_talk(everything: Answerer) -> None:
+    # Written for the test: a northern German greeting, a check that someone is there, a
+    # sigh on the way out, an idiom of agreement.
+    for question in ("moin", "hey, anybody home?", "welp, back to work then", "cool beans!"):
+        answer = await everything.ask(question)
+        assert not answer.episodes, question
+    # Beside a subject the same words ask about it.
+    assert (await everything.ask("coffee beans")).episodes
+    assert (await everything.ask("anything on remote work?")).episodes
