@@ -1192,8 +1192,15 @@ class Answerer:
 
     def _initialled_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
         """A podcast named by the initials of its title's first words beside an episode
-        number ("ms #228": Making Sense, "tp ep 44": Talk Python To Me, "p2.0 ep 13"):
-        its feed and the word. Only there: alone, two letters are as often anything."""
+        number ("ms #228": Making Sense, "tp ep 44": Talk Python To Me, "p2.0 ep 13") or
+        as the owner of episodes ("tp's latest"): its feed and the word. Only there:
+        alone, two letters are as often anything."""
+        forms = self._initials_forms()
+        said = parsed.norm.split()
+        # "tp's most recent on academia": initials said as the owner of episodes.
+        for word, after in itertools.pairwise(said):
+            if after == "s" and word in forms and word not in STOP_WORDS and len(word) >= 2:
+                return set(forms[word]), {word}
         cued = parsed.number
         if cued is None:
             # "tp 171": a number of three digits or more beside two letters and nothing
@@ -1202,25 +1209,9 @@ class Answerer:
             if len(parsed.words) != 2 or len(digits) != 1 or len(digits[0]) < 3:
                 return set(), set()
             cued = None, int(digits[0]), digits[0]
-        idx = self.index
-        cached = self._initials_cache
-        if cached is None or cached[0] is not idx:
-            owners: dict[str, set[int]] = defaultdict(set)
-            for fid, title in idx.feed_titles.items():
-                words = normalize(title).split()
-                if words[:1] == ["the"]:
-                    words = words[1:]
-                for k in range(2, min(len(words), PODCAST_INITIALS_MAX) + 1):
-                    owners["".join(w[0] for w in words[:k])].add(fid)
-            # Initials two podcasts share name neither.
-            cached = self._initials_cache = (
-                idx,
-                {form: fids for form, fids in owners.items() if len(fids) == 1},
-            )
-        forms = cached[1]
         # The word just before the number and its cue ("ms #228", "p2.0 ep 13": a digit
         # of the name may stand between), or just after the number.
-        words = parsed.norm.split()
+        words = said
         at = next((i for i, w in enumerate(words) if w == str(cued[1])), None)
         if at is None:
             return set(), set()
@@ -1239,6 +1230,26 @@ class Answerer:
             ):
                 return set(forms[word]), {word}
         return set(), set()
+
+    def _initials_forms(self) -> dict[str, set[int]]:
+        """The initials of each podcast's title's first words (two or more), those no
+        two podcasts share: worked out once per index."""
+        idx = self.index
+        cached = self._initials_cache
+        if cached is None or cached[0] is not idx:
+            owners: dict[str, set[int]] = defaultdict(set)
+            for fid, title in idx.feed_titles.items():
+                words = normalize(title).split()
+                if words[:1] == ["the"]:
+                    words = words[1:]
+                for k in range(2, min(len(words), PODCAST_INITIALS_MAX) + 1):
+                    owners["".join(w[0] for w in words[:k])].add(fid)
+            # Initials two podcasts share name neither.
+            cached = self._initials_cache = (
+                idx,
+                {form: fids for form, fids in owners.items() if len(fids) == 1},
+            )
+        return cached[1]
 
     def _podcast_forms(self) -> dict[str, set[int]]:
         """The index's podcast names, and each podcast's brand word: a word of its title

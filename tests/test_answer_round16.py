@@ -156,3 +156,13 @@ async def test_more_small_talk(everything: Answerer) -> None:
     # Beside a subject the same words ask about it.
     assert (await everything.ask("coffee beans")).episodes
     assert (await everything.ask("anything on remote work?")).episodes
+
+
+async def test_initials_as_the_owner_of_episodes_name_the_podcast(everything: Answerer) -> None:
+    # "gt's newest": Go Time's initials with the possessive, as members write them.
+    newest = (await everything.ask("latest go time")).episodes[0].id
+    answer = await everything.ask("gt's newest")
+    assert answer.episodes and answer.episodes[0].id == newest
+    answer = await everything.ask("tp's latest on academia")
+    assert answer.episodes and answer.episodes[0].feed_title == "Talk Python To Me"
+    assert "academia" in answer.episodes[0].title.lower()
