@@ -1338,8 +1338,12 @@ class Answerer:
             named = self._feeds_title_words(feeds)
             rest = set(parsed.words) - said - named - _SPOKEN_FILLERS
             # "dos", "um" alone are as often articles ("qual episodio dos hipsters sobre
-            # kubernetes"): a number only where nothing else is asked.
-            most = 0 if said & NUMBER_ARTICLES else SPELLED_NUMBER_REST
+            # kubernetes"): a number only where nothing else is asked, or where no noun
+            # follows it, as one follows an article ("... valientes, capítulo dos").
+            article = bool(said & NUMBER_ARTICLES) and not parsed.norm.endswith(
+                normalize(text)
+            )
+            most = 0 if article else SPELLED_NUMBER_REST
             if rest and not (feeds and len(rest) <= most):
                 return [], set()
         if season is not None:

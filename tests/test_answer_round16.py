@@ -8,7 +8,7 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from bot.answer import Answerer, _inflections, _romance_singular
+from bot.answer import Answerer, _inflections, _parse, _romance_singular
 
 # The answerer over all the real feeds, shared with test_answer.
 from tests.test_answer import all_db, everything  # noqa: F401
@@ -166,3 +166,14 @@ async def test_initials_as_the_owner_of_episodes_name_the_podcast(everything: An
     answer = await everything.ask("tp's latest on academia")
     assert answer.episodes and answer.episodes[0].feed_title == "Talk Python To Me"
     assert "academia" in answer.episodes[0].title.lower()
+
+
+async def test_a_number_word_after_its_cue_at_the_end_is_the_number(
+    everything: Answerer,
+) -> None:
+    # "dos" is Portuguese "of the" before a noun, and Spanish "two" with nothing after it.
+    answer = await everything.ask("el ministerio del tiempo, valientes capítulo dos")
+    assert answer.episodes and answer.episodes[0].title.endswith("capítulo 2")
+    parsed = _parse("qual episodio dos hipsters sobre kubernetes")
+    ids, _ = everything._number_ids(parsed, set())
+    assert not ids
