@@ -1340,9 +1340,7 @@ class Answerer:
             # "dos", "um" alone are as often articles ("qual episodio dos hipsters sobre
             # kubernetes"): a number only where nothing else is asked, or where no noun
             # follows it, as one follows an article ("... valientes, capítulo dos").
-            article = bool(said & NUMBER_ARTICLES) and not parsed.norm.endswith(
-                normalize(text)
-            )
+            article = bool(said & NUMBER_ARTICLES) and not parsed.norm.endswith(normalize(text))
             most = 0 if article else SPELLED_NUMBER_REST
             if rest and not (feeds and len(rest) <= most):
                 return [], set()
