@@ -51,7 +51,7 @@ SALUTATIONS = frozenset(
 _SLANG = frozenset(
     """
     brb afk np nvm nevermind congrats congratulations rofl lmfao xd jaja jajaja jeje kkkk
-    rsrs salve eae eai sumido sumida
+    rsrs salve eae eai sumido sumida bruh anytime kk
     """.split()
 )
 # Greetings, thanks and small talk: every word of the question is one of these.
@@ -188,10 +188,44 @@ _EVERYONE = frozenset("all everyone everybody folks guys gente pessoal".split())
 _TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
 
 
+# Sayings of chat made of words that are each a subject elsewhere ("no way", "makes
+# sense", "take care"): said whole, and nothing else, they ask for nothing.
+_CHAT_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in """
+    no way|fr fr|for real|sounds good|makes sense|got it|fair enough|all good|no worries|
+    no problem|sure thing|peace out|take care|wait what|new here|just joined|
+    glad to be here|have a good one|so true|lets go|let s go|a lot|that s wild|e ai|
+    tudo bem|que tal todo|de nada|you re welcome|will do|on it|stay safe|see ya|see you
+    """.replace("\n", " ").split("|")
+)
+_CHAT_PHRASE_WORDS = max(len(p) for p in _CHAT_PHRASES)
+
+
+def _without_chat_phrases(words: list[str]) -> tuple[list[str], bool]:
+    """The words less the sayings of chat among them, and whether there was one."""
+    out: list[str] = []
+    found = False
+    at = 0
+    while at < len(words):
+        for size in range(min(_CHAT_PHRASE_WORDS, len(words) - at), 1, -1):
+            if tuple(words[at : at + size]) in _CHAT_PHRASES:
+                at += size
+                found = True
+                break
+        else:
+            out.append(words[at])
+            at += 1
+    return out, found
+
+
 def is_chitchat(words: list[str]) -> bool:
     """Whether the question's words (all of them, folded) are only a greeting, thanks or
     a goodbye. Beside the greeting itself, only small talk and stop words: "that's all
     for now, bye" asks for nothing, where "bye, anything on Cuba?" names a subject."""
+    words, said = _without_chat_phrases(words)
+    if said and all(w in CHITCHAT or w in STOP_WORDS for w in words):
+        return True
     greeted = any(
         (a == "good" and b in _TIMES_OF_DAY)
         or (a in _TIMES_OF_DAY and b in _EVERYONE)

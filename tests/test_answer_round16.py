@@ -177,3 +177,16 @@ async def test_a_number_word_after_its_cue_at_the_end_is_the_number(
     parsed = _parse("qual episodio dos hipsters sobre kubernetes")
     ids, _ = everything._number_ids(parsed, set())
     assert not ids
+
+
+async def test_sayings_of_chat_ask_for_nothing(everything: Answerer) -> None:
+    from bot.scope import is_chitchat
+
+    # Each word names something somewhere ("Making Sense", "Is htmx the way to Go?"),
+    # but said whole and alone these are chat.
+    for question in ("makes sense", "no way", "sounds good!", "fair enough", "ok, thanks a lot"):
+        assert is_chitchat(_parse(question).norm.split()), question
+        assert not (await everything.ask(question)).episodes, question
+    # A saying beside a subject leaves the subject to answer.
+    assert not is_chitchat(_parse("no way, an episode on kubernetes?").norm.split())
+    assert (await everything.ask("makes sense, anything on kubernetes?")).episodes
