@@ -71,6 +71,7 @@ CHITCHAT = _SLANG | frozenset(
     ta gg buen dia got wrong sorry legal
     chat yall fam peeps gang crew bad worked works yep yeah yup nope sure kk same agreed exactly
     worries back 123 amigo amiga amigos amigas anyone anybody home beans work moin servus
+    galera
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -196,7 +197,10 @@ _CHAT_PHRASES = frozenset(
     no way|fr fr|for real|sounds good|makes sense|got it|fair enough|all good|no worries|
     no problem|sure thing|peace out|take care|wait what|new here|just joined|
     glad to be here|have a good one|so true|lets go|let s go|a lot|that s wild|e ai|
-    tudo bem|que tal todo|de nada|you re welcome|will do|on it|stay safe|see ya|see you
+    tudo bem|que tal todo|de nada|you re welcome|will do|on it|stay safe|see ya|see you|
+    love it|what a time to be alive|merry christmas|happy new year|happy holidays|
+    feliz navidad|feliz ano nuevo|feliz natal|feliz ano novo|happy friday|happy monday|
+    happy weekend|good weekend|buen finde|bom fim de semana
     """.replace("\n", " ").split("|")
 )
 _CHAT_PHRASE_WORDS = max(len(p) for p in _CHAT_PHRASES)

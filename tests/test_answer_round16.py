@@ -187,6 +187,9 @@ async def test_sayings_of_chat_ask_for_nothing(everything: Answerer) -> None:
     for question in ("makes sense", "no way", "sounds good!", "fair enough", "ok, thanks a lot"):
         assert is_chitchat(_parse(question).norm.split()), question
         assert not (await everything.ask(question)).episodes, question
+    # Season's greetings, alone, are greetings; asked for, the season's episodes answer.
+    assert not (await everything.ask("merry christmas everyone!")).episodes
+    assert (await everything.ask("taverncast christmas special")).episodes
     # A saying beside a subject leaves the subject to answer.
     assert not is_chitchat(_parse("no way, an episode on kubernetes?").norm.split())
     assert (await everything.ask("makes sense, anything on kubernetes?")).episodes
