@@ -486,6 +486,15 @@ _ROLES = frozenset(
     """.split()
 )
 
+# What someone did, in the past tense an asker tells it in: the notes say it otherwise.
+# Not a form that is as often a subject's word ("the lost city", "the left", "led").
+_NARRATIVE = frozenset(
+    """
+    ran brought wrote made sent took went came got told said built started founded
+    created invented won quit joined sold bought gave met began
+    """.split()
+)
+
 # A run of capitalised words, small words allowed inside ("Game of the Year").
 _CAPITALISED = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]*(?:(?:[-\s]+(?:of|the|and|de|del|la|el|y|do|da|e))*[-\s]+[A-ZÀ-Þ][^\W\d_]*)+"
@@ -575,7 +584,13 @@ def _y_plural(word: str) -> str | None:
 def _holds_all_but_who(hits: set[str], terms: list[str]) -> bool:
     """Whether notes hold all of a short question but the word for who the asker means
     ("the pilosa guy"), which notes seldom say as the asker does."""
-    return all(t in hits or t in _ROLES for t in terms)
+    return all(t in hits or _is_role(t) for t in terms)
+
+
+def _is_role(word: str) -> bool:
+    """A word for who someone is ("frontman") or what they did, as an asker tells it
+    ("the guy who ran shadowcrew", "who brought melina along")."""
+    return word in _ROLES or word in _NARRATIVE
 
 
 def _romance_singular(word: str) -> str | None:
@@ -2269,8 +2284,8 @@ class Answerer:
         # A word for someone's role ("frontman", "boss", "creator") says who the episode
         # is with, by what the asker knows of them; the notes seldom say it so: it is
         # not one of the words an answer must hold, unless it is all there is.
-        by_rarity = [t for t in by_rarity if t not in _ROLES] + [
-            t for t in by_rarity if t in _ROLES
+        by_rarity = [t for t in by_rarity if not _is_role(t)] + [
+            t for t in by_rarity if _is_role(t)
         ]
         rarest = by_rarity[0]
         top = weights[rarest]
@@ -2278,7 +2293,7 @@ class Answerer:
             must = [
                 t
                 for t in by_rarity
-                if weights[t] >= RARE_SHARE * top and (t not in _ROLES or t == rarest)
+                if weights[t] >= RARE_SHARE * top and (not _is_role(t) or t == rarest)
             ]
             if foreign:
                 # The everyday words of the asker's language that the lexicon cannot put

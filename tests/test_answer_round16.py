@@ -193,3 +193,16 @@ async def test_sayings_of_chat_ask_for_nothing(everything: Answerer) -> None:
     # A saying beside a subject leaves the subject to answer.
     assert not is_chitchat(_parse("no way, an episode on kubernetes?").norm.split())
     assert (await everything.ask("makes sense, anything on kubernetes?")).episodes
+
+
+async def test_what_someone_did_as_the_asker_tells_it_need_not_be_in_the_notes(
+    everything: Answerer,
+) -> None:
+    # "built": the asker's verb for what the guest did; the notes say it otherwise.
+    plain = await everything.ask("go time on dgraph")
+    answer = await everything.ask("go time with the guy who built dgraph")
+    assert answer.episodes and answer.episodes[0].id == plain.episodes[0].id
+    # A past form that is as often a subject's word is still looked for.
+    from bot.answer import _is_role
+
+    assert _is_role("built") and not _is_role("lost") and not _is_role("left")
