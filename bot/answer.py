@@ -146,6 +146,8 @@ TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.p
 MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
 TITLE_TYPO_CREDIT = 0.8  # a word a slip away from a word of the candidate's title
 TITLE_TYPO_MIN_CHARS = 4
+ARCHIVED_SLIP_DF = 2  # a word the archive holds this seldom may be a slip it holds too
+ARCHIVED_SLIP_RATIO = 20  # ... of a word this many times as common
 CORRECTION_TRIES = 3  # typo candidates looked at, nearest and most frequent first
 TITLED_SCAN = 2000  # episodes looked at for a title that names a topic or person
 TOPIC_TITLE_PROBE = 50  # titles naming a topic looked at, newest first
@@ -1090,13 +1092,34 @@ class Answerer:
             known = other  # "tories" of an archive that says "Tory"
         return known or word
 
-    def _correct(self, word: str) -> str | None:
+    def _correct(self, word: str, *, known: bool = False) -> str | None:
         """The nearest known word for a word the archive lacks (bot/index.py), when the
-        edits look like slips: of two letters replaced, each must be one."""
-        for cand in self.index.vocab.candidates(word)[:CORRECTION_TRIES]:
+        edits look like slips: of two letters replaced, each must be one. ``known``: the
+        archive holds the word, seldom (see _archived_slip): only an everyday English word
+        far more common than it will do."""
+        vocab = self.index.vocab
+        df = vocab.df
+        found = vocab.neighbours(word) if known else vocab.candidates(word)
+        for cand in found[:CORRECTION_TRIES]:
+            if known and (
+                df.get(cand, 0) < ARCHIVED_SLIP_RATIO * df.get(word, 1)
+                or everyday(cand, ("en",)) < EVERYDAY_EN_MIN_ZIPF
+            ):
+                continue
             if OSA.distance(word, cand, score_cutoff=1) <= 1 or plausible_double_typo(word, cand):
                 return cand
         return None
+
+    def _archived_slip(self, word: str) -> bool:
+        """Whether a word the archive holds may be a slip all the same: held once or
+        twice, no English word, and no name's."""
+        idx = self.index
+        return (
+            idx.vocab.df.get(word, 0) <= ARCHIVED_SLIP_DF
+            and word.isalpha()
+            and word not in idx.name_tokens
+            and everyday(word, ("en",)) == 0.0
+        )
 
     def find_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
         """The podcasts the question names (feed ids) and the words that named them."""
@@ -1853,7 +1876,9 @@ class Answerer:
             ]
         said = self._title_said_whole(parsed, ranked)
         if said is not None:
-            ranked = [(said, THRESHOLD)] + [p for p in ranked if p[0] != said]
+            ranked = [(said, max(THRESHOLD, dict(ranked)[said]))] + [
+                p for p in ranked if p[0] != said
+            ]
         ranked = [(eid, min(score, 100.0)) for eid, score in ranked if score >= THRESHOLD]
         if not ranked:
             # A podcast named scopes the segments' answer too.
@@ -2190,6 +2215,13 @@ class Answerer:
         # A known word is fetched in its other languages too ("slang": "jerga").
         also = {t: self._translated(t) for t in terms if t in df}
         also = {t: forms for t, forms in also.items() if forms}
+        if english:
+            # A slip the archive holds once or twice, in notes as careless as the asker
+            # ("freinds", "maintainance"): the word it may misspell, far more common, is
+            # fetched too, for the titles' slips to be judged (see _slips).
+            for t in terms:
+                if t in df and self._archived_slip(t) and (fix := self._correct(t, known=True)):
+                    also[t] = also.get(t, frozenset()) | {fix}
         weights = {t: max(map(idx.idf, via[t])) if t in via else idx.idf(t) for t in terms}
         for t in terms:
             # A version is as specific as what it versions: "deno 2" is no "deno".
@@ -2790,10 +2822,12 @@ class Answerer:
 
     def _title_said_whole(self, parsed: _Parsed, ranked: list[tuple[int, float]]) -> int | None:
         """The candidate whose title the question says whole, a letter or two astray ("we
-        got the cat by the tale", "enuff string to hang yourself"), when no candidate is a
-        confident answer: its small words, which the search drops, are said too. The
-        podcast's name and the number that lead a title are not part of what is said."""
-        if (ranked and ranked[0][1] >= THRESHOLD) or len(parsed.norm) < TITLE_WHOLE_CHARS:
+        got the cat by the tale", "enuff string to hang yourself"): its small words, which
+        the search drops, are said too, and a title said whole is a surer answer than a
+        confident one on the words alone ("why can't we be freinds" is no "Friendship").
+        The podcast's name and the number that lead a title are not part of what is
+        said."""
+        if len(parsed.norm) < TITLE_WHOLE_CHARS:
             return None
         idx = self.index
         for eid, _ in ranked[:TITLE_WHOLE_TRIES]:

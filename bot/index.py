@@ -435,6 +435,20 @@ class _Vocabulary:
             found = memo[word] = tuple(self._candidates(word))
         return list(found)
 
+    def neighbours(self, word: str) -> list[str]:
+        """The other known words ``word`` may be a slip of, best first, whether or not
+        the vocabulary holds ``word`` itself (a slip the archive holds once)."""
+        if len(word) < 4 or word.isdigit():
+            return []
+        # Remembered as candidates() remembers typos: a known word is never its key there.
+        memo = self._memo
+        found = memo.get(word)
+        if found is None:
+            if len(memo) >= _MEMO_MAX:
+                memo.clear()
+            found = memo[word] = tuple(c for c in self._candidates(word) if c != word)
+        return list(found)
+
     def _candidates(self, word: str) -> list[str]:
         limit = 1 if len(word) < 8 else 2
         near: list[str] = []

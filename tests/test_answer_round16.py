@@ -206,3 +206,19 @@ async def test_what_someone_did_as_the_asker_tells_it_need_not_be_in_the_notes(
     from bot.answer import _is_role
 
     assert _is_role("built") and not _is_role("lost") and not _is_role("left")
+
+
+async def test_a_slip_the_archive_holds_fetches_the_word_it_misspells(
+    everything: Answerer,
+) -> None:
+    # Some notes misspell "friends" as "freinds": the archive holds the slip, once. Its
+    # common word is fetched too, so the title the question says (a slip off) is found.
+    assert everything._archived_slip("freinds")
+    assert not everything._archived_slip("friends")
+    assert everything._correct("freinds", known=True) == "friends"
+    # "Friendship" holds "friends" and answers with confidence on that word alone; the
+    # title said whole, small words and all, is the surer answer.
+    answer = await everything.ask("why can't we be freinds?")
+    assert answer.episodes and "Why Can't We Be Friends" in answer.episodes[0].title
+    # A rare word that is a name, or another language's word, is no slip.
+    assert not everything._archived_slip("magaloni")
