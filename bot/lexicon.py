@@ -167,7 +167,7 @@ press prensa imprensa
 school escuela escola
 university universidad universidade
 student estudiante estudante aluno
-teacher maestro profesor professor
+teacher maestro profesor professor prof
 young joven jovem
 old viejo velho
 new nuevo novo

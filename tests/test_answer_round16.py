@@ -226,3 +226,10 @@ async def test_a_slip_the_archive_holds_fetches_the_word_it_misspells(
     assert answer.episodes and "Why Can't We Be Friends" in answer.episodes[0].title
     # A rare word that is a name, or another language's word, is no slip.
     assert not everything._archived_slip("magaloni")
+
+
+async def test_prof_is_a_professor(everything: Answerer) -> None:
+    # Members shorten it; notes spell it out ("a professor at MIT").
+    answer = await everything.ask("lex with the mit prof who does robots")
+    assert answer.episodes
+    assert "professor" in (answer.episodes[0].summary or "").lower()
