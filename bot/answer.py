@@ -488,9 +488,6 @@ _ROLES = frozenset(
     """.split()
 )
 
-# Words after which a question says what it is about: "tp about mac apps".
-_ABOUT_CUES = frozenset("about on with sobre con com".split())
-
 # What someone did, in the past tense an asker tells it in: the notes say it otherwise.
 # Not a form that is as often a subject's word ("the lost city", "the left", "led").
 _NARRATIVE = frozenset(
@@ -1238,15 +1235,10 @@ class Answerer:
         alone, two letters are as often anything."""
         forms = self._initials_forms()
         said = parsed.norm.split()
-        # "tp's most recent on academia": initials said as the owner of episodes; "tp
-        # about making mac apps": as what the question is about, first.
-        for at, (word, after) in enumerate(itertools.pairwise(said)):
-            if (
-                (after == "s" or (at == 0 and after in _ABOUT_CUES))
-                and word in forms
-                and word not in STOP_WORDS
-                and len(word) >= 2
-            ):
+        # "tp's most recent on academia": initials said as the owner of episodes (where
+        # "tp about testing" may be about anything).
+        for word, after in itertools.pairwise(said):
+            if after == "s" and word in forms and word not in STOP_WORDS and len(word) >= 2:
                 return set(forms[word]), {word}
         cued = parsed.number
         if cued is None:
