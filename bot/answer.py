@@ -558,13 +558,19 @@ def _y_plural(word: str) -> str | None:
     return None
 
 
-def _starts_a_word(text: str, start: str) -> bool:
-    """Whether a word of ``text`` starts with ``start``, as ``any(w.startswith(start) for w
-    in text.split())`` tells, mostly without splitting: a word of no white space starts
-    a word of the text where the text starts with it or a space precedes it, and nowhere
-    if the text does not hold it."""
-    if start and start.split() == [start]:
-        if text.startswith(start) or f" {start}" in text:
+def _spaced(start: str) -> str | None:
+    """``start`` after a space, for :func:`_starts_a_word`, when it is one word (no white
+    space in it); else None."""
+    return f" {start}" if start and start.split() == [start] else None
+
+
+def _starts_a_word(text: str, start: str, spaced: str | None) -> bool:
+    """Whether a word of ``text`` starts with ``start`` (``spaced``: :func:`_spaced` of
+    it), as ``any(w.startswith(start) for w in text.split())`` tells, mostly without the
+    split: one word starts a word of the text where the text starts with it or a space
+    precedes it, and nowhere if the text does not hold it."""
+    if spaced is not None:
+        if text.startswith(start) or spaced in text:
             return True
         if start not in text:
             return False
@@ -1930,14 +1936,16 @@ class Answerer:
         """Of ``ids`` (newest first), the first ``limit`` whose title names the topic, by
         its name or by the question's words that named it; at most ``scan`` looked at."""
         names = [f" {normalize(topic)} "] + [f" {w} " for w in words if w not in STOP_WORDS]
-        # Up to 2,000 titles a question: read by slot off the table, with no entry object
-        # for each (half the cost of ``episodes[eid].title_norm``).
+        # Up to 2,000 titles a question, so each costs little: read by slot off the table
+        # (no entry object), each name looked for once (the topic's name is often the
+        # word that named it), the first in a plain test.
+        first, *rest = dict.fromkeys(names)
         table = self.index.episodes
         slot_of, norm_of = table.slots.get, table.title_norm
         out = []
         for eid in ids[:scan]:
             title = f" {norm_of(slot_of(eid))} "
-            if any(name in title for name in names):
+            if first in title or (rest and any(map(title.__contains__, rest))):
                 out.append(eid)
                 if len(out) >= limit:
                     break
@@ -1945,13 +1953,13 @@ class Answerer:
 
     def _titled(self, words: list[str], ids: list[int]) -> list[int]:
         """The episodes whose title holds each of the words (or a word it starts)."""
-        pairs = [(w, _stem(w)) for w in words]
+        stems = [(w, s, _spaced(s)) for w in words for s in (_stem(w),)]
         table = self.index.episodes
         slot_of, norm_of = table.slots.get, table.title_norm
         out = []
         for eid in ids:
             norm = norm_of(slot_of(eid))
-            missed = [w for w, s in pairs if not _starts_a_word(norm, s)]
+            missed = [w for w, s, spaced in stems if not _starts_a_word(norm, s, spaced)]
             # A word that spells the initials of a name in the title names it too ("goty":
             # "Game of the Year"), when it is such a word: short, and rare as written.
             if not missed or all(
