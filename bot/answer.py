@@ -1762,16 +1762,19 @@ class Answerer:
             searched = self.corrected(parsed.words, keep=absent, english=parsed.english)
             rarest = max(searched, key=idx.idf) if searched else ""
 
+            # The topics' folded names, once, not for each episode.
+            folded_topics = [(normalize(t), words) for t, words, _ in topics]
+
             def lifts(eid: int) -> bool:
                 mine = self._topics_of(eid)
                 central = {t for t, w in mine.items() if w >= CENTRAL_WEIGHT}
                 if eid not in lacking:
-                    return any(normalize(t) in central for t, _, _ in topics)
+                    return any(t in central for t, _ in folded_topics)
                 return any(
-                    normalize(t) in central
+                    t in central
                     and not words & lacking[eid]
                     and (rarest in lacking[eid] or rarest in words)
-                    for t, words, _ in topics
+                    for t, words in folded_topics
                 )
 
             boosted = [(eid, score + (8.0 if lifts(eid) else 0.0)) for eid, score in ranked]
@@ -2379,8 +2382,9 @@ class Answerer:
             # Names are corrected against names: a word a slip away from a word of a
             # person the episode names, beside another word of theirs said right ("eric
             # simmons" for Eric Simons), is that person's word.
-            named = {w for key in entry.people for w in key.split()}
             unfound = [t for t in terms if t not in hits and t not in title_hits and slip_forms[t]]
+            # The people's words are read only when a word is left to find among them.
+            named = {w for key in entry.people for w in key.split()} if unfound else set()
             if unfound and not named.isdisjoint(asked):
                 name_slips = self._slips(unfound, slip_forms, named)
                 if name_slips:
