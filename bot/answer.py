@@ -2785,28 +2785,27 @@ class Answerer:
         ending of inflection ("visit" of "visiting", "stabb" of "stabbed"), with another
         such ending ("visit", "stabbing"). Only long roots: a short one starts unrelated
         words."""
-        m = _INFLECTED.fullmatch(word)
-        if m is None:
-            return frozenset()
-        root = m.group(1)
-        return frozenset(
-            w
-            for w in self.index.vocab.with_prefix(root, 40)
-            if w != word and w[len(root) :] in _KIN_ENDINGS
-        )
+        return self._same_root(word, _INFLECTED, _KIN_ENDINGS)
 
     def _romance_kin(self, word: str) -> frozenset[str]:
         """The archive's words of the same Spanish or Portuguese root as ``word``: a
         verb's forms and the nouns made of it ("voltando" ~ "volta", "distribuir" ~
         "distribuicao", "explicando" ~ "explicacao")."""
-        m = _ROMANCE_INFLECTED.fullmatch(word)
+        return self._same_root(word, _ROMANCE_INFLECTED, _ROMANCE_KIN_ENDINGS)
+
+    def _same_root(
+        self, word: str, inflected: re.Pattern[str], endings: frozenset[str]
+    ) -> frozenset[str]:
+        """The archive's words that are ``word``'s root (what ``inflected`` leaves of it
+        before an ending) with another of ``endings``."""
+        m = inflected.fullmatch(word)
         if m is None:
             return frozenset()
         root = m.group(1)
         return frozenset(
             w
             for w in self.index.vocab.with_prefix(root, 40)
-            if w != word and w[len(root) :] in _ROMANCE_KIN_ENDINGS
+            if w != word and w[len(root) :] in endings
         )
 
     def _cognates(self, word: str) -> frozenset[str]:

@@ -423,6 +423,15 @@ class _Vocabulary:
         """The known words a typo'd ``word`` may stand for, best first."""
         if word in self.df:
             return [word]
+        return self._remembered(word)
+
+    def neighbours(self, word: str) -> list[str]:
+        """The other known words ``word`` may be a slip of, best first, whether or not
+        the vocabulary holds ``word`` itself (a slip the archive holds once)."""
+        return [c for c in self._remembered(word) if c != word]
+
+    def _remembered(self, word: str) -> list[str]:
+        """:meth:`_candidates` of ``word``, remembered."""
         if len(word) < 4 or word.isdigit():
             return []
         # A question's words are looked up several times (its answer's words, the search,
@@ -433,20 +442,6 @@ class _Vocabulary:
             if len(memo) >= _MEMO_MAX:
                 memo.clear()
             found = memo[word] = tuple(self._candidates(word))
-        return list(found)
-
-    def neighbours(self, word: str) -> list[str]:
-        """The other known words ``word`` may be a slip of, best first, whether or not
-        the vocabulary holds ``word`` itself (a slip the archive holds once)."""
-        if len(word) < 4 or word.isdigit():
-            return []
-        # Remembered as candidates() remembers typos: a known word is never its key there.
-        memo = self._memo
-        found = memo.get(word)
-        if found is None:
-            if len(memo) >= _MEMO_MAX:
-                memo.clear()
-            found = memo[word] = tuple(c for c in self._candidates(word) if c != word)
         return list(found)
 
     def _candidates(self, word: str) -> list[str]:
