@@ -9,6 +9,7 @@ So does ``make_fresh12_questions.py``, the twelfth set, which succeeds the eleve
 So does ``make_fresh13_questions.py``, the thirteenth set, which succeeds the twelfth.
 So does ``make_fresh14_questions.py``, the fourteenth set, which succeeds the thirteenth.
 So does ``make_fresh15_questions.py``, the fifteenth set, which succeeds the fourteenth.
+So does ``make_fresh16_questions.py``, the sixteenth set, which succeeds the fifteenth.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
