@@ -66,6 +66,13 @@ LISTS = (
 T = TypeVar("T")
 
 
+def earlier_sets(n: int, first: tuple[str, ...]) -> tuple[str, ...]:
+    """The sets the ``n``th fresh set must not come near: ``first`` (the sets before the
+    fresh ones, ``make_fresh_questions.EARLIER``), then each fresh set before it."""
+    fresh = ["questions_fresh.jsonl"] + [f"questions_fresh{i}.jsonl" for i in range(2, n)]
+    return (*first, *fresh)
+
+
 class FreshSet:
     """The shared functions, bound to one generator's namespace (its ``globals()``) and to
     the ``make_fresh_questions`` module it imported as ``fresh``."""

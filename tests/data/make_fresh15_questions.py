@@ -37,26 +37,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_fresh_questions as fresh  # noqa: E402
-from fresh_sets import FreshSet  # noqa: E402
+from fresh_sets import FreshSet, earlier_sets  # noqa: E402
 
 OUT = HERE / "questions_fresh15.jsonl"
-EARLIER = (
-    *fresh.EARLIER,
-    "questions_fresh.jsonl",
-    "questions_fresh2.jsonl",
-    "questions_fresh3.jsonl",
-    "questions_fresh4.jsonl",
-    "questions_fresh5.jsonl",
-    "questions_fresh6.jsonl",
-    "questions_fresh7.jsonl",
-    "questions_fresh8.jsonl",
-    "questions_fresh9.jsonl",
-    "questions_fresh10.jsonl",
-    "questions_fresh11.jsonl",
-    "questions_fresh12.jsonl",
-    "questions_fresh13.jsonl",
-    "questions_fresh14.jsonl",
-)
+EARLIER = earlier_sets(15, fresh.EARLIER)
 HEADER = (
     "Issue 11 fifteenth fresh held-out set (written by tests/data/make_fresh15_questions.py "
     "from the feeds; succeeds questions_fresh14.jsonl as the held-out set; never tune on it)"
