@@ -497,6 +497,18 @@ _NARRATIVE = frozenset(
     """.split()
 )
 
+# How an asker says what an episode does with its subject ("going over the psf survey",
+# "digging into remix", "arguing about butter"): the notes name the subject, seldom the act.
+# Not a form as often a subject's word ("break", "chat", "walk", "review").
+_TELLING = frozenset(
+    """
+    going goes walking walks digging digs diving dives breaking breaks chatting chats
+    chatted ranting rants ranted nerding unpacking unpacks unpacked explaining explains
+    explained arguing argues argued debating debated reacting reacts reacted weighing
+    weighs weighed saying recapping recaps recapped gushing gushed musing pondering
+    """.split()
+)
+
 # A run of capitalised words, small words allowed inside ("Game of the Year").
 _CAPITALISED = re.compile(
     r"[A-ZÀ-Þ][^\W\d_]*(?:(?:[-\s]+(?:of|the|and|de|del|la|el|y|do|da|e))*[-\s]+[A-ZÀ-Þ][^\W\d_]*)+"
@@ -583,6 +595,25 @@ def _y_plural(word: str) -> str | None:
     return None
 
 
+def _another_of_the_name(
+    said: list[tuple[str, str]], found: set[str], people: Sequence[str]
+) -> bool:
+    """Whether the episode's person of a surname the question found is someone else than
+    the question names: "david velez" is not Alejandro Velez. A given name spelt another
+    way ("jeremy" for Jeremi, "tobi" for Tobias) starts with the same letter; so does
+    most of a short form, and the others are known ("bill" is William)."""
+    for given, surname in said:
+        if surname not in found:
+            continue
+        of_surname = [key.split() for key in people if key.split()[-1] == surname]
+        if of_surname and not any(
+            given in words or words[0][0] == given[0] or words[0] in full_names(given)
+            for words in of_surname
+        ):
+            return True
+    return False
+
+
 def _holds_all_but_who(hits: set[str], terms: list[str]) -> bool:
     """Whether notes hold all of a short question but the word for who the asker means
     ("the pilosa guy"), which notes seldom say as the asker does."""
@@ -591,8 +622,9 @@ def _holds_all_but_who(hits: set[str], terms: list[str]) -> bool:
 
 def _is_role(word: str) -> bool:
     """A word for who someone is ("frontman") or what they did, as an asker tells it
-    ("the guy who ran shadowcrew", "who brought melina along")."""
-    return word in _ROLES or word in _NARRATIVE
+    ("the guy who ran shadowcrew", "who brought melina along"), or for what the episode
+    does with its subject ("going over", "arguing about")."""
+    return word in _ROLES or word in _NARRATIVE or word in _TELLING
 
 
 def _romance_singular(word: str) -> str | None:
@@ -1085,7 +1117,7 @@ class Answerer:
         or someone's role; else its nearest known word, its singular or its other number
         ("tories": "tory"); else the word as typed."""
         df = self.index.vocab.df
-        if (keep and word in keep) or word in _ROLES:
+        if (keep and word in keep) or _is_role(word):
             # A known subject, or a word for someone's role ("frontman"), is searched as
             # typed: never "corrected" into another word ("frontal").
             return word
@@ -2261,6 +2293,14 @@ class Answerer:
             _weigh_everyday(weights, ("es", "pt"), EVERYDAY_MIN_ZIPF, lexical=False)
         elif english and len(terms) > EVERYDAY_EN_WORDS:
             _weigh_everyday(weights, ("en",), EVERYDAY_EN_MIN_ZIPF, lexical=True)
+        # A word for who or how ("guy", "unpacking") weighs no more than the lightest word
+        # of what is asked: rare in an archive, it is still no subject.
+        subject_weights = [weights[t] for t in terms if not _is_role(t)]
+        if subject_weights:
+            lightest = min(subject_weights)
+            for t in terms:
+                if _is_role(t):
+                    weights[t] = min(weights[t], lightest)
         postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
         for t, forms in also.items():
             postings_of[t] += sum(df[f] for f in forms)
@@ -2280,7 +2320,7 @@ class Answerer:
             and t not in via
             and not t.isdigit()
             and len(t) >= 4
-            and t not in _ROLES  # "the imagine dragons frontman": who, not what
+            and not _is_role(t)  # "the imagine dragons frontman": who, not what
             and not idx.vocab.with_prefix(_stem(t), 1)
         }
         # Two words in a row, joined: a title may write them as one ("truckshame").
@@ -2462,6 +2502,9 @@ class Answerer:
 
         phrase = " ".join(words)
         asked = set(words)
+        # "david velez": a given name before a surname asks for that person, not for
+        # another of the surname ("Alejandro Velez").
+        said_names = self._given_and_surname(terms)
         # What each term was typed as, looked at for slips against candidates' titles.
         # A word of three letters the archive lacks ("duk") may be a slip too: a letter
         # left out of a title's word ("duck"), see _slip_of.
@@ -2571,6 +2614,11 @@ class Answerer:
                     and (hits | title_hits) <= guessed
                     and any(t not in guessed and t in df for t in terms)
                 )
+                # Another person of the surname the question says after a given name.
+                or (
+                    bool(said_names)
+                    and _another_of_the_name(said_names, hits | title_hits, entry.people)
+                )
                 # Notes alone answer a short question only when they hold all of it:
                 # "dominican republic election" is no answer from notes that merely
                 # mention the country (the title, stronger evidence, is judged above).
@@ -2655,6 +2703,21 @@ class Answerer:
             scored[0] = (scored[0][0], THRESHOLD, scored[0][2])
         rank(1)
         return [(eid, score) for eid, score, _ in scored[:limit]]
+
+    def _given_and_surname(self, terms: list[str]) -> list[tuple[str, str]]:
+        """The question's word pairs that are a given name of someone in the archive
+        followed by a surname of someone ("david velez"), as said."""
+        tokens = self.index.name_tokens
+        return [
+            (a, b)
+            for a, b in itertools.pairwise(terms)
+            if a in tokens
+            and b in tokens
+            and a != b
+            and not _is_role(a)  # "the jiu jitsu guy danaher"
+            and any(key.split()[-1] == b for key in tokens[b])
+            and any(key.split()[0] == a for key in tokens[a])
+        ]
 
     def _title_named_whole(
         self,
