@@ -736,6 +736,53 @@ def episode_json(e: Episode, score: float, answer: Answer | None = None) -> dict
     return out
 
 
+# A part of a series, as a question asks for it ("part one", "pt 2", "the first part",
+# "primera parte", "parte 3") and as a title says it ("Pt.1", "Part Two", "(Part 1 of 2)",
+# "Chapter 2").
+_PART_NUMBERS = {
+    **{str(n): n for n in range(1, 13)},
+    **dict.fromkeys(("one", "uno", "una", "um", "uma", "i"), 1),
+    **dict.fromkeys(("two", "dos", "dois", "ii"), 2),
+    **dict.fromkeys(("three", "tres", "iii"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatro", "iv"), 4),
+    **dict.fromkeys(("five", "cinco"), 5),
+    "six": 6,
+}
+_PART_ORDINALS = {
+    **dict.fromkeys(("first", "1st", "primera", "primer", "primeira", "primeiro"), 1),
+    **dict.fromkeys(("second", "2nd", "segunda", "segundo"), 2),
+    **dict.fromkeys(("third", "3rd", "tercera", "tercer", "terceira", "terceiro"), 3),
+    **dict.fromkeys(("fourth", "4th", "cuarta", "quarta"), 4),
+    **dict.fromkeys(("fifth", "5th", "quinta"), 5),
+}
+_PART_WORD = r"(?:part|pt|parte|chapter|capitulo)"
+_PART_ASKED = re.compile(
+    rf"\b(?:(?:la|a|the)\s+)?(?:{_PART_WORD}\s*({'|'.join(_PART_NUMBERS)})(?:\s+(?:of|de)\s+\d)?"
+    rf"|({'|'.join(_PART_ORDINALS)})\s+{_PART_WORD})\b"
+)
+# A title's "part i" or "parte una" is seldom a number: only the question's is read so.
+_TITLE_PART_NUMBERS = [n for n in _PART_NUMBERS if n not in ("i", "um", "una", "uma")]
+_TITLE_PART = re.compile(rf"\b{_PART_WORD}\.?\s*({'|'.join(_TITLE_PART_NUMBERS)})\b")
+PART_POOL = 20  # answers looked at for the part a question asks for
+
+
+def _part_asked(norm: str) -> tuple[int, str] | None:
+    """The part of a series the question asks for, and the question without those words:
+    "se radio xp part one" -> (1, "se radio xp"); ``None`` when it asks for none."""
+    m = _PART_ASKED.search(norm)
+    if m is None:
+        return None
+    number = _PART_NUMBERS[m.group(1)] if m.group(1) else _PART_ORDINALS[m.group(2)]
+    rest = " ".join((norm[: m.start()] + " " + norm[m.end() :]).split())
+    return number, rest
+
+
+def _title_part(title: str) -> int | None:
+    """The part of a series a title says it is ("Architecture Pt.3": 3), or ``None``."""
+    m = _TITLE_PART.search(fold(title))
+    return _PART_NUMBERS[m.group(1)] if m else None
+
+
 @dataclass(slots=True)
 class _Parsed:
     raw: str
@@ -1511,6 +1558,28 @@ class Answerer:
 
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
+        part = _part_asked(parsed.norm)
+        if part is not None and (answer := await self._ask_part(*part, limit)) is not None:
+            answer.question = question
+            return answer
+        return await self._ask(question, parsed, limit)
+
+    async def _ask_part(self, number: int, rest: str, limit: int) -> Answer | None:
+        """The answer to a question that asks for a part of a series ("se radio xp part
+        one", "primera parte"): the rest of the question asked, and of what answers it,
+        the episodes whose title says that part. ``None`` when none does (the question is
+        then answered as it is: "part" may be no series')."""
+        if not _parse(rest).words:
+            return None
+        answer = await self._ask(rest, _parse(rest), max(limit, PART_POOL))
+        keep = [i for i, e in enumerate(answer.episodes) if _title_part(e.title) == number]
+        if not keep:
+            return None
+        answer.episodes = [answer.episodes[i] for i in keep[:limit]]
+        answer.scores = [answer.scores[i] for i in keep[:limit]]
+        return answer
+
+    async def _ask(self, question: str, parsed: _Parsed, limit: int) -> Answer:
         if not parsed.languages:
             return await self._answer(parsed, limit)
         # "anything in spanish on Venezuela": the podcasts with episodes in that language

@@ -7,7 +7,7 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from bot.answer import Answerer, _another_of_the_name, _is_role
+from bot.answer import Answerer, _another_of_the_name, _is_role, _part_asked, _title_part
 
 # The answerer over all the real feeds, shared with test_answer.
 from tests.test_answer import all_db, everything  # noqa: F401
@@ -47,3 +47,32 @@ def test_a_given_name_spelt_another_way_is_the_same_person() -> None:
     # Another given name is another person; a surname not found says nothing.
     assert _another_of_the_name([("melinda", "gates")], found, people)
     assert not _another_of_the_name([("melinda", "gates")], {"suri"}, people)
+
+
+def test_a_part_of_a_series_is_read_from_question_and_title() -> None:
+    assert _part_asked("se radio concurrency, the second part".replace(",", "")) == (
+        2,
+        "se radio concurrency",
+    )
+    assert _part_asked("sobre xp segunda parte") == (2, "sobre xp")
+    assert _part_asked("hibt part 1 of 2") == (1, "hibt")
+    assert _part_asked("part of the deal") is None
+    assert _title_part("Episode 30: Architecture Pt.3") == 3
+    assert _title_part("The Division: New Orleans – part one") == 1
+    assert _title_part("Party time") is None
+
+
+async def test_the_part_asked_for_is_the_answer(everything: Answerer) -> None:
+    # SE Radio's concurrency and XP series have parts 1 to 3 and 1 to 2: the words alone
+    # match them all; the part asked for, in English or Spanish, is the one.
+    for question, title in (
+        ("se radio concurrency, the second part", "Episode 19: Concurrency Pt. 2"),
+        ("se radio sobre xp, segunda parte", "Episode 43: eXtreme Programming Pt.2"),
+        ("se radio architecture part three", "Episode 30: Architecture Pt.3"),
+    ):
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+        assert answer.episodes[0].title == title, question
+        assert answer.question == question  # the ask --json contract: the question asked
+    # A question whose "part" is no series' is answered as before.
+    assert (await everything.ask("part of the deal")).question == "part of the deal"
