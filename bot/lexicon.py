@@ -1392,6 +1392,17 @@ visualization viz visualizacion visualizacao
 kubernetes k8s
 repository repo repositorio
 coronavirus covid
+finance finanzas financas
+crypto cripto
+event evento
+bill factura fatura
+defense defensa defesa
+zero cero
+conference conferencia
+sample muestra amostra
+united unido unida
+ban prohibicion proibicao
+prohibit prohibir proibir prohibe proibe
 """
 
 _PLACES = """
