@@ -71,7 +71,7 @@ CHITCHAT = _SLANG | frozenset(
     ta gg buen dia got wrong sorry legal
     chat yall fam peeps gang crew bad worked works yep yeah yup nope sure kk same agreed exactly
     worries back 123 amigo amiga amigos amigas anyone anybody home beans work moin servus
-    galera
+    galera goodnight gnight nite gn
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -91,7 +91,7 @@ _CHITCHAT_NEEDS = (
         """
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
-    hmmm yay whoa woah oops noite noches perfect gg buen sorry welp
+    hmmm yay whoa woah oops noite noches perfect gg buen sorry welp goodnight gnight gn
     """.split()
     )
 )
@@ -200,7 +200,8 @@ _CHAT_PHRASES = frozenset(
     tudo bem|que tal todo|de nada|you re welcome|will do|on it|stay safe|see ya|see you|
     love it|what a time to be alive|merry christmas|happy new year|happy holidays|
     feliz navidad|feliz ano nuevo|feliz natal|feliz ano novo|happy friday|happy monday|
-    happy weekend|good weekend|buen finde|bom fim de semana
+    happy weekend|good weekend|buen finde|bom fim de semana|de nuevo|otra vez|de novo|
+    outra vez|sweet dreams
     """.replace("\n", " ").split("|")
 )
 _CHAT_PHRASE_WORDS = max(len(p) for p in _CHAT_PHRASES)

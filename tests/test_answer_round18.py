@@ -7,7 +7,14 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from bot.answer import Answerer, _another_of_the_name, _is_role, _part_asked, _title_part
+from bot.answer import (
+    HELP_MESSAGE,
+    Answerer,
+    _another_of_the_name,
+    _is_role,
+    _part_asked,
+    _title_part,
+)
 
 # The answerer over all the real feeds, shared with test_answer.
 from tests.test_answer import all_db, everything  # noqa: F401
@@ -76,3 +83,20 @@ async def test_the_part_asked_for_is_the_answer(everything: Answerer) -> None:
         assert answer.question == question  # the ask --json contract: the question asked
     # A question whose "part" is no series' is answered as before.
     assert (await everything.ask("part of the deal")).question == "part of the deal"
+
+
+async def test_goodnight_and_hello_again_are_small_talk(everything: Answerer) -> None:
+    for said in ("gn everyone", "goodnight folks", "hola otra vez amigos", "oi de novo galera"):
+        answer = await everything.ask(said)
+        assert not answer.episodes, said
+        assert answer.message == HELP_MESSAGE, said
+    # "again" beside a subject asks about the subject.
+    assert (await everything.ask("anything on venezuela again")).episodes
+
+
+def test_new_lexicon_lines() -> None:
+    from bot.lexicon import translations
+
+    assert "finance" in translations("finanzas") and "finance" in translations("financas")
+    assert "event" in translations("evento") and "defense" in translations("defesa")
+    assert "zero" in translations("cero") and "sample" in translations("muestra")
