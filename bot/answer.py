@@ -132,6 +132,10 @@ _ROMANCE_KIN_ENDINGS = frozenset(
 _ROMANCE_INFLECTED = re.compile(
     r"([a-z]{4,}?)(?:" + "|".join(sorted(_ROMANCE_KIN_ENDINGS, key=len, reverse=True)) + ")"
 )
+# An English word's ending of derivation, after a root this long: the root with another
+# is a word of the same family ("diverse" ~ "diversity", "authorization" ~ "authorizes").
+_DERIVATION_ENDINGS = ("ation", "ition", "ity", "ment", "ness", "ion", "ive", "e")
+DERIVED_ROOT_CHARS = 5
 COGNATES_MEMO = 4096  # words whose cognates are remembered, per index
 # Everyday words (bot/lexicon.py everyday): a word this common in everyday speech (Zipf
 # scale) weighs at most EVERYDAY_WEIGHT (IDF), plus EVERYDAY_SLOPE per unit less common.
@@ -866,6 +870,7 @@ class Answerer:
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
         # The feeds each language asked for is spoken in, for one index.
         self._language_feeds: tuple[Index | None, dict[str, set[int]]] = (None, {})
+        self._derived_memo: tuple[Index | None, dict[str, frozenset[str]]] = (None, {})
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -2508,6 +2513,8 @@ class Answerer:
                     # its inflections count ("rank": "ranking").
                     longer[t] = {w for w in longer[t] if w[len(stem) :] in _INFLECTIONS}
             longer[t] |= (self._vowel_endings(t) | self._kin(t)) - exact[t]
+            if english:
+                longer[t] |= self._derived(t) - exact[t]
             if not english:
                 longer[t] |= self._romance_kin(t) - exact[t]
             # The same word in another language ("war": "guerra"), at a discount: a
@@ -2918,6 +2925,29 @@ class Answerer:
         such ending ("visit", "stabbing"). Only long roots: a short one starts unrelated
         words."""
         return self._same_root(word, _INFLECTED, _KIN_ENDINGS)
+
+    def _derived(self, word: str) -> frozenset[str]:
+        """The archive's English words of ``word``'s family: its root with another ending
+        of derivation, or a plural of one ("diverse" ~ "diversity", "retire" ~
+        "retirements"); remembered per index, a bounded number."""
+        idx = self.index
+        memo = self._derived_memo
+        if memo[0] is not idx or len(memo[1]) >= COGNATES_MEMO:
+            memo = self._derived_memo = (idx, {})
+        found = memo[1].get(word)
+        if found is None:
+            roots = {word} if len(word) >= DERIVED_ROOT_CHARS else set()
+            for ending in _DERIVATION_ENDINGS:
+                if word.endswith(ending) and len(word) - len(ending) >= DERIVED_ROOT_CHARS:
+                    roots.add(word[: -len(ending)])
+            family = set()
+            for root in roots:
+                for w in idx.vocab.with_prefix(root, 40):
+                    rest = w[len(root) :]
+                    if w != word and rest.removesuffix("s") in _DERIVATION_ENDINGS:
+                        family.add(w)
+            found = memo[1][word] = frozenset(family)
+        return found
 
     def _romance_kin(self, word: str) -> frozenset[str]:
         """The archive's words of the same Spanish or Portuguese root as ``word``: a

@@ -100,3 +100,16 @@ def test_new_lexicon_lines() -> None:
     assert "finance" in translations("finanzas") and "finance" in translations("financas")
     assert "event" in translations("evento") and "defense" in translations("defesa")
     assert "zero" in translations("cero") and "sample" in translations("muestra")
+
+
+async def test_a_word_finds_its_family(everything: Answerer) -> None:
+    # An English word's root with another ending of derivation is the same subject: a
+    # question about "diverse" teams finds "Diversity" in a title, "retire" finds
+    # "retirement" (the kin of inflection, "retiring", were found before).
+    family = everything._derived("diverse")
+    assert "diversity" in family
+    assert "retirement" in everything._derived("retire")
+    # A root too short to say which family: nothing.
+    assert not everything._derived("art")
+    answer = await everything.ask("go time about making conferences diverse")
+    assert answer.episodes and answer.episodes[0].title == "Diversity at conferences"
