@@ -86,7 +86,13 @@ async def test_the_part_asked_for_is_the_answer(everything: Answerer) -> None:
 
 
 async def test_goodnight_and_hello_again_are_small_talk(everything: Answerer) -> None:
-    for said in ("gn everyone", "goodnight folks", "hola otra vez amigos", "oi de novo galera"):
+    for said in (
+        "gn everyone",
+        "goodnight folks",
+        "hola otra vez amigos",
+        "oi de novo galera",
+        "night night",
+    ):
         answer = await everything.ask(said)
         assert not answer.episodes, said
         assert answer.message == HELP_MESSAGE, said
