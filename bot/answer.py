@@ -49,7 +49,14 @@ from bot.index import (  # noqa: F401 - some are imported from here (tests, olde
     _Vocabulary,
     _walk_ranked,
 )
-from bot.lexicon import EVERYDAY_MIN_ZIPF, cognates, everyday, load_everyday, translations
+from bot.lexicon import (
+    EVERYDAY_MIN_ZIPF,
+    cognates,
+    english_sayings,
+    everyday,
+    load_everyday,
+    translations,
+)
 from bot.moments.find import attach_moments, moments_json, segment_first
 from bot.nicknames import full_names
 from bot.question_words import (
@@ -818,6 +825,9 @@ def _languages(words: list[str]) -> tuple[bool, bool]:
 def _parse(question: str) -> _Parsed:
     text = strip_invisible(question)[:MAX_QUESTION_CHARS]
     norm = normalize(text)
+    if not _languages(norm.split())[0]:
+        # Spanish or Portuguese: its sayings are read in English ("desde cero").
+        norm = english_sayings(norm)
     said = _WORD.findall(norm)
     asked_in = language_request(said)
     languages = requested_languages(said, asked_in)

@@ -1403,6 +1403,11 @@ sample muestra amostra
 united unido unida
 ban prohibicion proibicao
 prohibit prohibir proibir prohibe proibe
+ai ia
+static estatico estatica
+hole agujero buraco
+collider colisionador
+astrophysicist astrofisico astrofisica
 """
 
 _PLACES = """
@@ -1495,6 +1500,35 @@ def _table() -> dict[str, frozenset[str]]:
         for w in words:
             table.setdefault(w, set()).update(x for x in words if x != w)
     return {w: frozenset(others) for w, others in table.items()}
+
+
+# Sayings of Spanish and Portuguese whose words say something else one by one ("desde
+# cero" is "from scratch", not "zero"): the question is read with the English words.
+_SAYINGS = """
+desde cero|do zero|de cero: scratch
+codigo abierto|codigo aberto: open source
+sin conductor|sem motorista: driverless
+reino unido: uk
+detras de camaras|detras de escena|por tras das cameras: behind the scenes
+"""
+
+
+@functools.cache
+def _sayings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for line in _SAYINGS.strip().splitlines():
+        said, english = line.split(":")
+        pattern = "|".join(re.escape(p.strip()) for p in said.split("|"))
+        out.append((re.compile(rf"\b(?:{pattern})\b"), english.strip()))
+    return tuple(out)
+
+
+def english_sayings(norm: str) -> str:
+    """A folded question with the sayings of Spanish and Portuguese it holds put in
+    English ("ciencia de datos desde cero" -> "ciencia de datos scratch")."""
+    for pattern, english in _sayings():
+        norm = pattern.sub(english, norm)
+    return norm
 
 
 def groups() -> list[list[str]]:

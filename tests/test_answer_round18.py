@@ -12,6 +12,7 @@ from bot.answer import (
     Answerer,
     _another_of_the_name,
     _is_role,
+    _parse,
     _part_asked,
     _title_part,
 )
@@ -119,3 +120,17 @@ async def test_a_word_finds_its_family(everything: Answerer) -> None:
     assert not everything._derived("art")
     answer = await everything.ask("go time about making conferences diverse")
     assert answer.episodes and answer.episodes[0].title == "Diversity at conferences"
+
+
+def test_spanish_and_portuguese_sayings_are_read_in_english() -> None:
+    from bot.lexicon import english_sayings, translations
+
+    # "desde cero" is "from scratch", not "zero"; "código aberto" is "open source".
+    assert english_sayings("un curso desde cero") == "un curso scratch"
+    assert english_sayings("projetos de codigo aberto") == "projetos de open source"
+    assert "scratch" in _parse("¿hay algo sobre django desde cero?").words
+    assert "cero" not in _parse("¿hay algo sobre django desde cero?").words
+    # An English question is read as written.
+    assert "zero" in _parse("from zero to django").words
+    # Single words the lexicon learnt this round.
+    assert "ai" in translations("ia") and "collider" in translations("colisionador")
