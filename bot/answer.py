@@ -749,8 +749,9 @@ def episode_json(e: Episode, score: float, answer: Answer | None = None) -> dict
 
 
 # A part of a series, as a question asks for it ("part one", "pt 2", "the first part",
-# "primera parte", "parte 3") and as a title says it ("Pt.1", "Part Two", "(Part 1 of 2)",
-# "Chapter 2").
+# "primera parte", "la tercera entrega") and as a title says it ("Pt.1", "Part Two",
+# "(Part 1 of 2)", "capítulo 2"); and a day of an event the same way ("the second day of
+# e3", "el quinto día": "Day Five").
 _PART_NUMBERS = {
     **{str(n): n for n in range(1, 13)},
     **dict.fromkeys(("one", "uno", "una", "um", "uma", "i"), 1),
@@ -758,41 +759,59 @@ _PART_NUMBERS = {
     **dict.fromkeys(("three", "tres", "iii"), 3),
     **dict.fromkeys(("four", "cuatro", "quatro", "iv"), 4),
     **dict.fromkeys(("five", "cinco"), 5),
-    "six": 6,
+    **dict.fromkeys(("six", "seis"), 6),
 }
 _PART_ORDINALS = {
     **dict.fromkeys(("first", "1st", "primera", "primer", "primeira", "primeiro"), 1),
     **dict.fromkeys(("second", "2nd", "segunda", "segundo"), 2),
     **dict.fromkeys(("third", "3rd", "tercera", "tercer", "terceira", "terceiro"), 3),
-    **dict.fromkeys(("fourth", "4th", "cuarta", "quarta"), 4),
-    **dict.fromkeys(("fifth", "5th", "quinta"), 5),
+    **dict.fromkeys(("fourth", "4th", "cuarta", "cuarto", "quarta", "quarto"), 4),
+    **dict.fromkeys(("fifth", "5th", "quinta", "quinto"), 5),
+    **dict.fromkeys(("sixth", "6th", "sexta", "sexto"), 6),
 }
-_PART_WORD = r"(?:part|pt|parte|chapter|capitulo)"
-_PART_ASKED = re.compile(
-    rf"\b(?:(?:la|a|the)\s+)?(?:{_PART_WORD}\s*({'|'.join(_PART_NUMBERS)})(?:\s+(?:of|de)\s+\d)?"
-    rf"|({'|'.join(_PART_ORDINALS)})\s+{_PART_WORD})\b"
-)
+# Each kind of sequence: the words a question names it by (an ordinal may come before
+# "episodio" or "entrega", a number only after the title's words), and a title's.
+_SEQUENCE_WORDS = {
+    "part": (r"part|pt|parte|chapter|capitulo|entrega|episodio", r"part|pt|parte|chapter|capitulo"),
+    "day": (r"day|dia", r"day|dia"),
+}
 # A title's "part i" or "parte una" is seldom a number: only the question's is read so.
 _TITLE_PART_NUMBERS = [n for n in _PART_NUMBERS if n not in ("i", "um", "una", "uma")]
-_TITLE_PART = re.compile(rf"\b{_PART_WORD}\.?\s*({'|'.join(_TITLE_PART_NUMBERS)})\b")
+_SEQUENCE_ASKED = {
+    kind: re.compile(
+        rf"\b(?:(?:la|a|the|el|o)\s+)?(?:(?:{title})\s*({'|'.join(_PART_NUMBERS)})"
+        rf"(?:\s+(?:of|de)\s+\d)?|({'|'.join(_PART_ORDINALS)})\s+(?:{asked}))\b"
+    )
+    for kind, (asked, title) in _SEQUENCE_WORDS.items()
+}
+_SEQUENCE_TITLED = {
+    kind: re.compile(rf"\b(?:{title})\.?\s*(0?\d|{'|'.join(_TITLE_PART_NUMBERS)})\b")
+    for kind, (_, title) in _SEQUENCE_WORDS.items()
+}
 PART_POOL = 20  # answers looked at for the part a question asks for
 
 
-def _part_asked(norm: str) -> tuple[int, str] | None:
-    """The part of a series the question asks for, and the question without those words:
-    "se radio xp part one" -> (1, "se radio xp"); ``None`` when it asks for none."""
-    m = _PART_ASKED.search(norm)
+def _part_asked(norm: str) -> tuple[str, int, str] | None:
+    """The part of a series (or day of an event) the question asks for, and the question
+    without those words: "se radio xp part one" -> ("part", 1, "se radio xp"); ``None``
+    when it asks for none."""
+    for kind, pattern in _SEQUENCE_ASKED.items():
+        m = pattern.search(norm)
+        if m is not None:
+            number = _PART_NUMBERS[m.group(1)] if m.group(1) else _PART_ORDINALS[m.group(2)]
+            rest = " ".join((norm[: m.start()] + " " + norm[m.end() :]).split())
+            return kind, number, rest
+    return None
+
+
+def _title_part(title: str, kind: str = "part") -> int | None:
+    """The part of a series (or day of an event) a title says it is ("Architecture
+    Pt.3": 3, "Game of the Year 2016: Day Five": 5 of kind "day"), or ``None``."""
+    m = _SEQUENCE_TITLED[kind].search(fold(title).lower())
     if m is None:
         return None
-    number = _PART_NUMBERS[m.group(1)] if m.group(1) else _PART_ORDINALS[m.group(2)]
-    rest = " ".join((norm[: m.start()] + " " + norm[m.end() :]).split())
-    return number, rest
-
-
-def _title_part(title: str) -> int | None:
-    """The part of a series a title says it is ("Architecture Pt.3": 3), or ``None``."""
-    m = _TITLE_PART.search(fold(title))
-    return _PART_NUMBERS[m.group(1)] if m else None
+    said = m.group(1)
+    return int(said) if said.isdigit() else _PART_NUMBERS[said]  # "Day 03" is day 3
 
 
 @dataclass(slots=True)
@@ -1580,7 +1599,7 @@ class Answerer:
             return answer
         return await self._ask(question, parsed, limit)
 
-    async def _ask_part(self, number: int, rest: str, limit: int) -> Answer | None:
+    async def _ask_part(self, kind: str, number: int, rest: str, limit: int) -> Answer | None:
         """The answer to a question that asks for a part of a series ("se radio xp part
         one", "primera parte"): the rest of the question asked, and of what answers it,
         the episodes whose title says that part. ``None`` when none does (the question is
@@ -1588,7 +1607,7 @@ class Answerer:
         if not _parse(rest).words:
             return None
         answer = await self._ask(rest, _parse(rest), max(limit, PART_POOL))
-        keep = [i for i, e in enumerate(answer.episodes) if _title_part(e.title) == number]
+        keep = [i for i, e in enumerate(answer.episodes) if _title_part(e.title, kind) == number]
         if not keep:
             return None
         answer.episodes = [answer.episodes[i] for i in keep[:limit]]

@@ -58,15 +58,27 @@ def test_a_given_name_spelt_another_way_is_the_same_person() -> None:
 
 
 def test_a_part_of_a_series_is_read_from_question_and_title() -> None:
-    assert _part_asked("se radio concurrency, the second part".replace(",", "")) == (
+    assert _part_asked("se radio concurrency the second part") == (
+        "part",
         2,
         "se radio concurrency",
     )
-    assert _part_asked("sobre xp segunda parte") == (2, "sobre xp")
-    assert _part_asked("hibt part 1 of 2") == (1, "hibt")
+    assert _part_asked("sobre xp segunda parte") == ("part", 2, "sobre xp")
+    assert _part_asked("hibt part 1 of 2") == ("part", 1, "hibt")
+    assert _part_asked("la serie, la cuarta entrega") == ("part", 4, "la serie,")
+    assert _part_asked("the bombcast from the third day of pax") == (
+        "day",
+        3,
+        "the bombcast from of pax",
+    )
     assert _part_asked("part of the deal") is None
+    assert _part_asked("episodio 40 de wola") is None  # an episode's number, no part
     assert _title_part("Episode 30: Architecture Pt.3") == 3
     assert _title_part("The Division: New Orleans – part one") == 1
+    assert _title_part("Valientes: capítulo 4") == 4
+    assert _title_part("Giant Bomb LIVE! at E3 2016: Day 03", "day") == 3
+    assert _title_part("Game of the Year 2016: Day Five Deliberations", "day") == 5
+    assert _title_part("Game of the Year 2016: Day Five Deliberations") is None
     assert _title_part("Party time") is None
 
 
@@ -82,6 +94,12 @@ async def test_the_part_asked_for_is_the_answer(everything: Answerer) -> None:
         assert answer.episodes, question
         assert answer.episodes[0].title == title, question
         assert answer.question == question  # the ask --json contract: the question asked
+    # The day of an event: the Bombcast's five days of Game of the Year 2016.
+    answer = await everything.ask("bombcast game of the year 2016, the fourth day")
+    assert answer.episodes
+    assert (
+        answer.episodes[0].title == "Giant Bombcast Game of the Year 2016: Day Four Deliberations"
+    )
     # A question whose "part" is no series' is answered as before.
     assert (await everything.ask("part of the deal")).question == "part of the deal"
 
