@@ -1408,6 +1408,14 @@ static estatico estatica
 hole agujero buraco
 collider colisionador
 astrophysicist astrofisico astrofisica
+scientology cientologia
+scientologist cientologo cientologista
+dependency dependencia
+component componente
+wave onda
+enterprise empresarial
+guide guia
+beginner principiante iniciante
 """
 
 _PLACES = """
@@ -1509,6 +1517,7 @@ desde cero|do zero|de cero: scratch
 codigo abierto|codigo aberto: open source
 sin conductor|sem motorista: driverless
 reino unido: uk
+ultraderecha|extrema derecha|extrema direita: far right
 detras de camaras|detras de escena|por tras das cameras: behind the scenes
 """
 

@@ -152,3 +152,5 @@ def test_spanish_and_portuguese_sayings_are_read_in_english() -> None:
     assert "zero" in _parse("from zero to django").words
     # Single words the lexicon learnt this round.
     assert "ai" in translations("ia") and "collider" in translations("colisionador")
+    assert "wave" in translations("onda") and "enterprise" in translations("empresarial")
+    assert english_sayings("la ultraderecha italiana") == "la far right italiana"
