@@ -189,6 +189,8 @@ TITLE_WHOLE_TRIES = 3  # candidates looked at
 HOST_NAME_MAX_ZIPF = 5.0  # a host's first name this common in English ("guy") names no podcast
 HOST_NAME_SHARE = 1.25  # ... nor one in more episodes than this times the podcast's own
 TITLE_SAID = 90  # a question this like a title (token set ratio) is that title
+OPENING_INITIALS_DF = 3  # episodes at most that hold a podcast's initials as a word
+OPENING_INITIALS_ZIPF = 4.0  # ... and how common they may be in everyday speech
 INITIALS_MAX = 5  # letters of a word that may spell a name's initials ("amlo")
 INITIALS_DF = 100  # episodes at most that hold such a word as it is
 LANGUAGE_POOL = 20  # answers looked at for those in the language a question asks for
@@ -1373,6 +1375,19 @@ class Answerer:
         for word, after in itertools.pairwise(said):
             if after == "s" and word in forms and word not in STOP_WORDS and len(word) >= 2:
                 return set(forms[word]), {word}
+        # "tp on fastapi", "newest tp on fastapi": initials that open a question (after
+        # the small words and "latest"), when they are no word of the archive or of
+        # everyday speech ("la", "se", "hi", "ms" are), name the podcast.
+        opening = next((w for w in said if w not in STOP_WORDS and not _LATEST.fullmatch(w)), None)
+        if (
+            opening is not None
+            and opening in forms
+            and opening not in CHITCHAT
+            and self.index.vocab.df.get(opening, 0) <= OPENING_INITIALS_DF
+            and max(everyday(opening, ("en",)), everyday(opening)) < OPENING_INITIALS_ZIPF
+            and any(w != opening for w in parsed.words)
+        ):
+            return set(forms[opening]), {opening}
         cued = parsed.number
         if cued is None:
             # "tp 171": a number of three digits or more beside two letters and nothing
@@ -1594,25 +1609,57 @@ class Answerer:
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
         part = _part_asked(parsed.norm)
-        if part is not None and (answer := await self._ask_part(*part, limit)) is not None:
-            answer.question = question
-            return answer
-        return await self._ask(question, parsed, limit)
-
-    async def _ask_part(self, kind: str, number: int, rest: str, limit: int) -> Answer | None:
-        """The answer to a question that asks for a part of a series ("se radio xp part
-        one", "primera parte"): the rest of the question asked, and of what answers it,
-        the episodes whose title says that part. ``None`` when none does (the question is
-        then answered as it is: "part" may be no series')."""
-        if not _parse(rest).words:
-            return None
-        answer = await self._ask(rest, _parse(rest), max(limit, PART_POOL))
-        keep = [i for i, e in enumerate(answer.episodes) if _title_part(e.title, kind) == number]
-        if not keep:
-            return None
-        answer.episodes = [answer.episodes[i] for i in keep[:limit]]
-        answer.scores = [answer.scores[i] for i in keep[:limit]]
+        if part is None:
+            return await self._ask(question, parsed, limit)
+        # A part of a series ("se radio xp part one", "primera parte"): the episodes whose
+        # title says that part, of what the question answers and of what the rest of it
+        # answers ("part three" alone finds any "Pt.3"), those both find first; none: the
+        # answer as it is ("part" may be no series').
+        kind, number, rest = part
+        pool = max(limit, PART_POOL)
+        answer = await self._ask(question, parsed, pool)
+        whole = self._of_part(answer, kind, number)
+        besides: list[tuple[Episode, float]] = []
+        if _parse(rest).words:
+            answered = await self._ask(rest, _parse(rest), pool)
+            besides = self._of_part(answered, kind, number)
+            if not whole and besides:
+                answer = answered
+                answer.question = question
+        if whole or besides:
+            found = {e.id for e, _ in besides}
+            ranked: list[tuple[Episode, float]] = []
+            seen: set[int] = set()
+            for e, sc in [p for p in whole if p[0].id in found] + whole + besides:
+                if e.id not in seen:
+                    seen.add(e.id)
+                    ranked.append((e, sc))
+            # The series the rest names in the title first ("architecture part three":
+            # "Architecture Pt.3" before "Concurrency Pt.3").
+            named = self._series_words(rest)
+            ranked.sort(key=lambda p: -sum(bool(self._titled([w], [p[0].id])) for w in named))
+            answer.episodes = [e for e, _ in ranked[:limit]]
+            answer.scores = [sc for _, sc in ranked[:limit]]
+        elif len(answer.episodes) > limit:
+            answer.episodes, answer.scores = answer.episodes[:limit], answer.scores[:limit]
         return answer
+
+    def _series_words(self, rest: str) -> list[str]:
+        """The words of a question (less the part it asks for) that may name the series
+        in a title: not the podcast's name."""
+        parsed = _parse(rest)
+        _, podcast_words = self.find_podcast(parsed)
+        return [w for w in parsed.words if w not in podcast_words]
+
+    @staticmethod
+    def _of_part(answer: Answer, kind: str, number: int) -> list[tuple[Episode, float]]:
+        """The episodes of ``answer`` (with their scores) whose title says that part (or
+        day)."""
+        return [
+            (e, sc)
+            for e, sc in zip(answer.episodes, answer.scores, strict=True)
+            if _title_part(e.title, kind) == number
+        ]
 
     async def _ask(self, question: str, parsed: _Parsed, limit: int) -> Answer:
         if not parsed.languages:

@@ -154,3 +154,17 @@ def test_spanish_and_portuguese_sayings_are_read_in_english() -> None:
     assert "ai" in translations("ia") and "collider" in translations("colisionador")
     assert "wave" in translations("onda") and "enterprise" in translations("empresarial")
     assert english_sayings("la ultraderecha italiana") == "la far right italiana"
+
+
+async def test_initials_that_open_a_question_name_the_podcast(everything: Answerer) -> None:
+    # "tp" is Talk Python To Me's initials, no word of the archive or of everyday speech.
+    by_initials = await everything.ask("tp on rich and textual")
+    by_name = await everything.ask("talk python on rich and textual")
+    assert by_initials.episodes and by_name.episodes
+    assert by_initials.episodes[0].id == by_name.episodes[0].id
+    latest = await everything.ask("newest tp about textual")
+    assert latest.episodes and latest.episodes[0].feed_title == "Talk Python To Me"
+    # Initials that are words ("la" of Latin America Today, "se" of SE Radio, "hi" of How
+    # I Built This) open questions in Spanish and greetings: no podcast.
+    for said in ("la guerra de las malvinas", "se habla de bukele", "hi anything on cuba"):
+        assert everything._initialled_podcast(_parse(said)) == (set(), set()), said
