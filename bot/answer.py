@@ -55,6 +55,7 @@ from bot.lexicon import (
     english_sayings,
     everyday,
     load_everyday,
+    synonyms,
     translations,
 )
 from bot.moments.find import attach_moments, moments_json, segment_first
@@ -2422,6 +2423,11 @@ class Answerer:
         via = {t: forms for t, forms in via.items() if forms}
         # A known word is fetched in its other languages too ("slang": "jerga").
         also = {t: self._translated(t) for t in terms if t in df}
+        if english:
+            # An English word's synonyms ("quit": "left") are fetched as translations are.
+            for t in terms:
+                if same := frozenset(w for w in synonyms(t) if w in df):
+                    also[t] = also.get(t, frozenset()) | same
         also = {t: forms for t, forms in also.items() if forms}
         if english:
             # A slip the archive holds once or twice, in notes as careless as the asker
@@ -2599,6 +2605,7 @@ class Answerer:
             across[t] = (
                 {form for w in _translations(t) for form in _inflections(w)}
                 | cognate.get(t, frozenset())
+                | (synonyms(t) if english else frozenset())
             ) - exact[t]
             if versions and t in versions:
                 # "deno 2" is found as the pair, not as a "2" anywhere.

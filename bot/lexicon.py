@@ -1798,3 +1798,39 @@ def load_everyday() -> None:
     """Loads the word frequencies :func:`everyday` reads (about 0.1 s, once a process):
     run on a thread at start-up, the first question does not wait for them."""
     everyday("the", ("en", "es", "pt"))
+
+
+# English words an asker uses for what notes and titles say otherwise, each line one
+# meaning ("quit" for "Why I Left Twitter", "bloopers" for "Outtakes"): found at the
+# discount of a translation, in English questions only.
+_SYNONYMS = """
+beginner beginners newbie newbies novice novices newcomer newcomers
+quit quitting left leaving
+died death dies dead passing
+bloopers blooper outtakes outtake
+trailer teaser preview
+rerun reruns replay rebroadcast encore
+mistakes mistake regrets regret
+prediction predictions forecast forecasts
+hologram holograms avatar avatars
+relaunch launch relaunched launched
+scandal scandals controversy
+movie movies film films
+kid kids children child
+tips advice
+"""
+
+
+@functools.cache
+def _synonym_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for line in _SYNONYMS.strip().splitlines():
+        words = line.split()
+        for w in words:
+            table.setdefault(w, set()).update(x for x in words if x != w)
+    return {w: frozenset(o) for w, o in table.items()}
+
+
+def synonyms(word: str) -> frozenset[str]:
+    """English words of the same meaning as ``word`` (see _SYNONYMS), or nothing."""
+    return _synonym_table().get(word, frozenset())

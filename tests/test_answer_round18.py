@@ -168,3 +168,12 @@ async def test_initials_that_open_a_question_name_the_podcast(everything: Answer
     # I Built This) open questions in Spanish and greetings: no podcast.
     for said in ("la guerra de las malvinas", "se habla de bukele", "hi anything on cuba"):
         assert everything._initialled_podcast(_parse(said)) == (set(), set()), said
+
+
+async def test_an_english_word_finds_its_synonyms(everything: Answerer) -> None:
+    from bot.lexicon import synonyms
+
+    assert "left" in synonyms("quit") and "outtakes" in synonyms("bloopers")
+    assert not synonyms("twitter")
+    answer = await everything.ask("making sense about quitting twitter")
+    assert answer.episodes and answer.episodes[0].title == "#304 — Why I Left Twitter"
