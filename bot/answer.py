@@ -817,6 +817,9 @@ def _title_part(title: str, kind: str = "part") -> int | None:
     return int(said) if said.isdigit() else _PART_NUMBERS[said]  # "Day 03" is day 3
 
 
+_THERE = re.compile(r"\b(?:a[íÍ]|A[íÍ])(?!\w)")
+
+
 @dataclass(slots=True)
 class _Parsed:
     raw: str
@@ -862,6 +865,9 @@ def _parse(question: str) -> _Parsed:
     words = [
         w for w in kept if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or not w.isascii())
     ]
+    if _THERE.search(text):
+        # Portuguese "aí" (there: "o que tem de novo aí?") folds to "ai": it is no AI.
+        words = [w for w in words if w != "ai"]
     latest = bool(_LATEST.search(norm))
     if latest:
         cue_words = set(_WORD.findall(" ".join(m.group() for m in _LATEST.finditer(norm))))

@@ -201,7 +201,7 @@ _CHAT_PHRASES = frozenset(
     love it|what a time to be alive|merry christmas|happy new year|happy holidays|
     feliz navidad|feliz ano nuevo|feliz natal|feliz ano novo|happy friday|happy monday|
     happy weekend|good weekend|buen finde|bom fim de semana|de nuevo|otra vez|de novo|
-    outra vez|sweet dreams|night night
+    outra vez|sweet dreams|night night|por ai|por aqui
     """.replace("\n", " ").split("|")
 )
 _CHAT_PHRASE_WORDS = max(len(p) for p in _CHAT_PHRASES)

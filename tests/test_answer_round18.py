@@ -177,3 +177,12 @@ async def test_an_english_word_finds_its_synonyms(everything: Answerer) -> None:
     assert not synonyms("twitter")
     answer = await everything.ask("making sense about quitting twitter")
     assert answer.episodes and answer.episodes[0].title == "#304 — Why I Left Twitter"
+
+
+async def test_portuguese_there_is_no_ai(everything: Answerer) -> None:
+    # "aí" (there) folds to "ai"; the question is small talk, not about AI. The English
+    # and Spanish "AI", "IA" still are.
+    assert "ai" not in _parse("e aí, tudo certo por aí?").words
+    assert "ai" in _parse("latest on AI safety").words
+    answer = await everything.ask("tudo bem por aí?")
+    assert not answer.episodes
