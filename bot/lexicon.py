@@ -1035,7 +1035,7 @@ character personaje personagem
 villain villano vilao
 animation animacion animacao
 documentary documental documentario
-review resena
+review resena revision revisao
 critic critico critica
 prize premio
 basketball baloncesto basquete basquetbol
@@ -1416,6 +1416,11 @@ wave onda
 enterprise empresarial
 guide guia
 beginner principiante iniciante
+resource recurso
+capitol capitolio
+redesign rediseno redesenho
+undercover encubierto
+visit visitar visita
 """
 
 _PLACES = """
@@ -1518,6 +1523,7 @@ codigo abierto|codigo aberto: open source
 sin conductor|sem motorista: driverless
 reino unido: uk
 ultraderecha|extrema derecha|extrema direita: far right
+portaaviones|porta avioes: aircraft carrier
 detras de camaras|detras de escena|por tras das cameras: behind the scenes
 """
 

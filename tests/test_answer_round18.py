@@ -186,3 +186,11 @@ async def test_portuguese_there_is_no_ai(everything: Answerer) -> None:
     assert "ai" in _parse("latest on AI safety").words
     answer = await everything.ask("tudo bem por aí?")
     assert not answer.episodes
+
+
+def test_round_19_lexicon_lines() -> None:
+    from bot.lexicon import english_sayings, translations
+
+    assert "resource" in translations("recurso") and "review" in translations("revision")
+    assert "undercover" in translations("encubierto")
+    assert english_sayings("el portaaviones") == "el aircraft carrier"
