@@ -233,8 +233,12 @@ _PUT_OUT = re.compile(
     r"\b(?:put out|came out|comes out|released|dropped|posted|published|uploaded)\b"
 )
 # "with switch in the title", "titled ...": the words are looked for in titles only.
-_IN_TITLE = re.compile(r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b")
-_TITLE_WORDS = frozenset(["title", "titles", "titled"])
+_IN_TITLE = re.compile(
+    r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b"
+    # "con guía en el título", "com guia no título", "titulado".
+    r"|\b(?:en el|en su|no|en los|nos) titulos?\b|\b(?:titulado|titulada|intitulado)\b"
+)
+_TITLE_WORDS = frozenset("title titles titled titulo titulos titulado titulada intitulado".split())
 _GUEST_CUE = re.compile(
     r"\b(who is|who s|who was|whos|episodes? with|featuring|feat|guest|guests|interview(?:ed)?|"
     r"what did|did .{1,40} say|talk(?:ed|s)? (?:to|with)|spoke with|speaks? with|"
@@ -805,6 +809,21 @@ def _part_asked(norm: str) -> tuple[str, int, str] | None:
             rest = " ".join((norm[: m.start()] + " " + norm[m.end() :]).split())
             return kind, number, rest
     return None
+
+
+def _title_besides(title: str, named: list[str]) -> int:
+    """How many words a title says besides ``named``, its number and its part: small
+    words, podcast leads ("Episode") and numbers aside."""
+    said = {_stem(w) for w in named}
+    return sum(
+        1
+        for w in normalize(title).split()
+        if w not in STOP_WORDS
+        and not w.isdigit()
+        and w not in _PART_NUMBERS
+        and not re.fullmatch(_SEQUENCE_WORDS["part"][0] + "|" + _SEQUENCE_WORDS["day"][0], w)
+        and _stem(w) not in said
+    )
 
 
 def _title_part(title: str, kind: str = "part") -> int | None:
@@ -1642,9 +1661,18 @@ class Answerer:
                     seen.add(e.id)
                     ranked.append((e, sc))
             # The series the rest names in the title first ("architecture part three":
-            # "Architecture Pt.3" before "Concurrency Pt.3").
+            # "Architecture Pt.3" before "Concurrency Pt.3"); of those (but for "latest",
+            # the newest first) the title that says least besides ("Architecture Pt. 1"
+            # before "Service Oriented Architecture Pt.1").
             named = self._series_words(rest)
-            ranked.sort(key=lambda p: -sum(bool(self._titled([w], [p[0].id])) for w in named))
+
+            def held(p: tuple[Episode, float]) -> int:
+                return sum(bool(self._titled([w], [p[0].id])) for w in named)
+
+            if parsed.latest:
+                ranked.sort(key=lambda p: -held(p))
+            else:
+                ranked.sort(key=lambda p: (-held(p), _title_besides(p[0].title, named)))
             answer.episodes = [e for e, _ in ranked[:limit]]
             answer.scores = [sc for _, sc in ranked[:limit]]
         elif len(answer.episodes) > limit:

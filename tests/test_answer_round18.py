@@ -194,3 +194,18 @@ def test_round_19_lexicon_lines() -> None:
     assert "resource" in translations("recurso") and "review" in translations("revision")
     assert "undercover" in translations("encubierto")
     assert english_sayings("el portaaviones") == "el aircraft carrier"
+
+
+async def test_a_title_word_asked_for_in_spanish_or_portuguese(everything: Answerer) -> None:
+    # "con ... en el título", "com ... no título": the words are a title's, as "with ...
+    # in the title" is.
+    for question in ("algún episodio con napoleón en el título", "algo com napoleão no título"):
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+        assert "napole" in answer.episodes[0].title.lower(), question
+
+
+async def test_of_a_part_the_title_that_says_least_besides(everything: Answerer) -> None:
+    # SE Radio has "Architecture Pt. 1" and "Service Oriented Architecture Pt.1".
+    answer = await everything.ask("se radio architecture, the first part")
+    assert answer.episodes and answer.episodes[0].title == "Episode 23: Architecture Pt. 1"
