@@ -524,7 +524,7 @@ _TELLING = frozenset(
     chatted ranting rants ranted nerding unpacking unpacks unpacked explaining explains
     explained arguing argues argued debating debated reacting reacts reacted weighing
     weighs weighed saying recapping recaps recapped gushing gushed musing pondering
-    reviewing
+    reviewing come comes appear appears appeared guesting guested
     """.split()
 )
 

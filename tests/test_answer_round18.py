@@ -212,3 +212,13 @@ async def test_of_a_part_the_title_that_says_least_besides(everything: Answerer)
     # SE Radio has "Architecture Pt. 1" and "Service Oriented Architecture Pt.1".
     answer = await everything.ask("se radio architecture, the first part")
     assert answer.episodes and answer.episodes[0].title == "Episode 23: Architecture Pt. 1"
+
+
+async def test_coming_on_a_show_is_how_a_guest_is_asked_for(everything: Answerer) -> None:
+    # "did X come on <podcast>", "X guesting on <podcast>": the verb is how the asker
+    # says it, not a word the notes must hold.
+    assert _is_role("come") and _is_role("guesting")
+    plain = await everything.ask("talk python with andrew godwin")
+    asked = await everything.ask("has andrew godwin ever come on talk python")
+    assert plain.episodes and asked.episodes
+    assert asked.episodes[0].id == plain.episodes[0].id
