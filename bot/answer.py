@@ -31,7 +31,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -3048,23 +3048,31 @@ class Answerer:
         """The archive's English words of ``word``'s family: its root with another ending
         of derivation, or a plural of one ("diverse" ~ "diversity", "retire" ~
         "retirements"); remembered per index, a bounded number."""
-        idx = self.index
-        memo = self._derived_memo
-        if memo[0] is not idx or len(memo[1]) >= COGNATES_MEMO:
-            memo = self._derived_memo = (idx, {})
-        found = memo[1].get(word)
-        if found is None:
+
+        def family(word: str) -> frozenset[str]:
             roots = {word} if len(word) >= DERIVED_ROOT_CHARS else set()
             for ending in _DERIVATION_ENDINGS:
                 if word.endswith(ending) and len(word) - len(ending) >= DERIVED_ROOT_CHARS:
                     roots.add(word[: -len(ending)])
-            family = set()
-            for root in roots:
-                for w in idx.vocab.with_prefix(root, 40):
-                    rest = w[len(root) :]
-                    if w != word and rest.removesuffix("s") in _DERIVATION_ENDINGS:
-                        family.add(w)
-            found = memo[1][word] = frozenset(family)
+            return frozenset(
+                w
+                for root in roots
+                for w in self.index.vocab.with_prefix(root, 40)
+                if w != word and w[len(root) :].removesuffix("s") in _DERIVATION_ENDINGS
+            )
+
+        return self._memo("_derived_memo", word, family)
+
+    def _memo(self, name: str, word: str, work: Callable[[str], frozenset[str]]) -> frozenset[str]:
+        """``work(word)``, remembered in the attribute ``name`` for the current index, a
+        bounded number of words."""
+        memo = getattr(self, name)
+        if memo[0] is not self.index or len(memo[1]) >= COGNATES_MEMO:
+            memo = (self.index, {})
+            setattr(self, name, memo)
+        found = memo[1].get(word)
+        if found is None:
+            found = memo[1][word] = work(word)
         return found
 
     def _romance_kin(self, word: str) -> frozenset[str]:
@@ -3091,17 +3099,14 @@ class Answerer:
     def _cognates(self, word: str) -> frozenset[str]:
         """The English cognates of a Spanish or Portuguese word (bot/lexicon.py) that the
         archive holds, with their plurals; remembered per index, a bounded number."""
-        idx = self.index
-        memo = self._cognates_memo
-        if memo[0] is not idx or len(memo[1]) >= COGNATES_MEMO:
-            memo = self._cognates_memo = (idx, {})
-        found = memo[1].get(word)
-        if found is None:
-            df = idx.vocab.df
-            found = memo[1][word] = frozenset(
+
+        def held(word: str) -> frozenset[str]:
+            df = self.index.vocab.df
+            return frozenset(
                 form for w in cognates(word) for form in (w, w + "s", w + "es") if form in df
             )
-        return found
+
+        return self._memo("_cognates_memo", word, held)
 
     def _translated(self, word: str) -> frozenset[str]:
         """The word's translations (bot/lexicon.py) that the archive holds, in any of
