@@ -795,6 +795,7 @@ _SEQUENCE_TITLED = {
     kind: re.compile(rf"\b(?:{title})\.?\s*(0?\d|{'|'.join(_TITLE_PART_NUMBERS)})\b")
     for kind, (_, title) in _SEQUENCE_WORDS.items()
 }
+_SEQUENCE_WORD = re.compile("|".join(asked for asked, _ in _SEQUENCE_WORDS.values()))
 PART_POOL = 20  # answers looked at for the part a question asks for
 
 
@@ -821,7 +822,7 @@ def _title_besides(title: str, named: list[str]) -> int:
         if w not in STOP_WORDS
         and not w.isdigit()
         and w not in _PART_NUMBERS
-        and not re.fullmatch(_SEQUENCE_WORDS["part"][0] + "|" + _SEQUENCE_WORDS["day"][0], w)
+        and not _SEQUENCE_WORD.fullmatch(w)
         and _stem(w) not in said
     )
 
@@ -836,6 +837,7 @@ def _title_part(title: str, kind: str = "part") -> int | None:
     return int(said) if said.isdigit() else _PART_NUMBERS[said]  # "Day 03" is day 3
 
 
+# Portuguese "aí" (there), as typed: folded, it is "ai".
 _THERE = re.compile(r"\b(?:a[íÍ]|A[íÍ])(?!\w)")
 
 
@@ -1637,52 +1639,58 @@ class Answerer:
         part = _part_asked(parsed.norm)
         if part is None:
             return await self._ask(question, parsed, limit)
-        # A part of a series ("se radio xp part one", "primera parte"): the episodes whose
-        # title says that part, of what the question answers and of what the rest of it
-        # answers ("part three" alone finds any "Pt.3"), those both find first; none: the
-        # answer as it is ("part" may be no series').
+        return await self._ask_part(question, parsed, part, limit)
+
+    async def _ask_part(
+        self, question: str, parsed: _Parsed, part: tuple[str, int, str], limit: int
+    ) -> Answer:
+        """The answer to a question that asks for a part of a series ("se radio xp part
+        one", "primera parte") or a day of an event: the episodes whose title says that
+        part, of what the question answers and of what the rest of it answers ("part
+        three" alone finds any "Pt.3"), those both find first; none: the answer as it is
+        ("part" may be no series')."""
         kind, number, rest = part
         pool = max(limit, PART_POOL)
         answer = await self._ask(question, parsed, pool)
         whole = self._of_part(answer, kind, number)
         besides: list[tuple[Episode, float]] = []
-        if _parse(rest).words:
-            answered = await self._ask(rest, _parse(rest), pool)
+        rest_parsed = _parse(rest)
+        if rest_parsed.words:
+            answered = await self._ask(rest, rest_parsed, pool)
             besides = self._of_part(answered, kind, number)
             if not whole and besides:
                 answer = answered
                 answer.question = question
-        if whole or besides:
-            found = {e.id for e, _ in besides}
-            ranked: list[tuple[Episode, float]] = []
-            seen: set[int] = set()
-            for e, sc in [p for p in whole if p[0].id in found] + whole + besides:
-                if e.id not in seen:
-                    seen.add(e.id)
-                    ranked.append((e, sc))
-            # The series the rest names in the title first ("architecture part three":
-            # "Architecture Pt.3" before "Concurrency Pt.3"); of those (but for "latest",
-            # the newest first) the title that says least besides ("Architecture Pt. 1"
-            # before "Service Oriented Architecture Pt.1").
-            named = self._series_words(rest)
-
-            def held(p: tuple[Episode, float]) -> int:
-                return sum(bool(self._titled([w], [p[0].id])) for w in named)
-
-            if parsed.latest:
-                ranked.sort(key=lambda p: -held(p))
-            else:
-                ranked.sort(key=lambda p: (-held(p), _title_besides(p[0].title, named)))
-            answer.episodes = [e for e, _ in ranked[:limit]]
-            answer.scores = [sc for _, sc in ranked[:limit]]
-        elif len(answer.episodes) > limit:
+        if not whole and not besides:
             answer.episodes, answer.scores = answer.episodes[:limit], answer.scores[:limit]
+            return answer
+        found = {e.id for e, _ in besides}
+        ranked: list[tuple[Episode, float]] = []
+        seen: set[int] = set()
+        for e, sc in [p for p in whole if p[0].id in found] + whole + besides:
+            if e.id not in seen:
+                seen.add(e.id)
+                ranked.append((e, sc))
+        # The series the rest names in the title first ("architecture part three":
+        # "Architecture Pt.3" before "Concurrency Pt.3"); of those (but for "latest", the
+        # newest first) the title that says least besides ("Architecture Pt. 1" before
+        # "Service Oriented Architecture Pt.1").
+        named = self._series_words(rest_parsed)
+
+        def held(p: tuple[Episode, float]) -> int:
+            return sum(bool(self._titled([w], [p[0].id])) for w in named)
+
+        if parsed.latest:
+            ranked.sort(key=lambda p: -held(p))
+        else:
+            ranked.sort(key=lambda p: (-held(p), _title_besides(p[0].title, named)))
+        answer.episodes = [e for e, _ in ranked[:limit]]
+        answer.scores = [sc for _, sc in ranked[:limit]]
         return answer
 
-    def _series_words(self, rest: str) -> list[str]:
+    def _series_words(self, parsed: _Parsed) -> list[str]:
         """The words of a question (less the part it asks for) that may name the series
         in a title: not the podcast's name."""
-        parsed = _parse(rest)
         _, podcast_words = self.find_podcast(parsed)
         return [w for w in parsed.words if w not in podcast_words]
 
@@ -2632,7 +2640,7 @@ class Answerer:
             longer[t] |= (self._vowel_endings(t) | self._kin(t)) - exact[t]
             if english:
                 longer[t] |= self._derived(t) - exact[t]
-            if not english:
+            else:
                 longer[t] |= self._romance_kin(t) - exact[t]
             # The same word in another language ("war": "guerra"), at a discount: a
             # translation is weaker evidence than the word itself.
