@@ -1505,8 +1505,13 @@ def _singular(m: re.Match[str]) -> str:
 
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
+    return _same_meaning(_GROUPS + _PLACES)
+
+
+def _same_meaning(lines: str) -> dict[str, frozenset[str]]:
+    """Each word of the lines (one meaning a line) and the other words of its line."""
     table: dict[str, set[str]] = {}
-    for line in (_GROUPS + _PLACES).strip().splitlines():
+    for line in lines.strip().splitlines():
         words = line.split()
         if not words or words[0].startswith("#"):
             continue  # a heading of the list
@@ -1829,12 +1834,7 @@ tips advice
 
 @functools.cache
 def _synonym_table() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
-    for line in _SYNONYMS.strip().splitlines():
-        words = line.split()
-        for w in words:
-            table.setdefault(w, set()).update(x for x in words if x != w)
-    return {w: frozenset(o) for w, o in table.items()}
+    return _same_meaning(_SYNONYMS)
 
 
 def synonyms(word: str) -> frozenset[str]:
