@@ -10,6 +10,9 @@ So does ``make_fresh13_questions.py``, the thirteenth set, which succeeds the tw
 So does ``make_fresh14_questions.py``, the fourteenth set, which succeeds the thirteenth.
 So does ``make_fresh15_questions.py``, the fifteenth set, which succeeds the fourteenth.
 So does ``make_fresh16_questions.py``, the sixteenth set, which succeeds the fifteenth.
+So does ``make_fresh18_questions.py``, the eighteenth set, which succeeds the seventeenth; it
+also gives ``MAX_REUSED_SHARE``, the largest share of its answerable questions that may expect
+only episodes an earlier set expects, which ``size_problems`` then checks.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
@@ -142,6 +145,14 @@ class FreshSet:
                 problems.append(f"no question about {feed}")
             elif shares[feed] > ns["MAX_FEED_SHARE"] * answerable:
                 problems.append(f"{feed} takes {shares[feed]} of {answerable} answerable questions")
+        # A set that gives MAX_REUSED_SHARE (the eighteenth on) is held to it here too; the
+        # earlier sets leave that check to their tests, as they always have.
+        if "MAX_REUSED_SHARE" in ns:
+            again = self.reused(rows)
+            if again > ns["MAX_REUSED_SHARE"] * answerable:
+                problems.append(
+                    f"{again} of {answerable} answerable questions expect only earlier-set episodes"
+                )
         return problems
 
     def build(self, feeds_dir: Path) -> list[dict]:
