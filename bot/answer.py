@@ -838,7 +838,7 @@ def _title_part(title: str, kind: str = "part") -> int | None:
 
 
 # Portuguese "aí" (there), as typed: folded, it is "ai".
-_THERE = re.compile(r"\b(?:a[íÍ]|A[íÍ])(?!\w)")
+_THERE = re.compile(r"\baí(?!\w)", re.IGNORECASE)
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ So does ``make_fresh13_questions.py``, the thirteenth set, which succeeds the tw
 So does ``make_fresh14_questions.py``, the fourteenth set, which succeeds the thirteenth.
 So does ``make_fresh15_questions.py``, the fifteenth set, which succeeds the fourteenth.
 So does ``make_fresh16_questions.py``, the sixteenth set, which succeeds the fifteenth.
+So does ``make_fresh17_questions.py``, the seventeenth set, which succeeds the sixteenth.
 So does ``make_fresh18_questions.py``, the eighteenth set, which succeeds the seventeenth; it
 also gives ``MAX_REUSED_SHARE``, the largest share of its answerable questions that may expect
 only episodes an earlier set expects, which ``size_problems`` then checks.
