@@ -391,6 +391,26 @@ _MENTION = frozenset(
 _LAST_OF_TIME = frozenset("of year years month months day days".split())
 
 
+# A question's words for a podcast's trailer (folded: "tráiler" is "trailer").
+_TRAILER_WORDS = frozenset({"trailer", "trailers", "teaser", "teasers", "promo", "promos"})
+
+
+def _without_once(words: list[str], named: set[str], pervasive: set[str]) -> list[str]:
+    """``words`` less one occurrence of each word of ``named`` (a podcast's name, said
+    once), and every occurrence of the ``pervasive`` ones: "js party: sites that work with
+    js off" keeps its second "js"."""
+    left = set(named)
+    kept = []
+    for w in words:
+        if w in pervasive:
+            continue
+        if w in left:
+            left.discard(w)
+        else:
+            kept.append(w)
+    return kept
+
+
 def _last_of_podcast(said: list[str], podcast_words: set[str]) -> bool:
     """Whether "last" stands right after a podcast's name (or its possessive "'s"),
     right before it, or opens the question: "hibt's last", "the last lex", "last
@@ -926,6 +946,7 @@ class Answerer:
         self._initials_cache: tuple[Index, dict[str, set[int]]] | None = None
         self._cognates_memo: tuple[Index | None, dict[str, frozenset[str]]] = (None, {})
         self._years_cache: tuple[Index | None, range] = (None, range(0))
+        self._sizes_cache: tuple[Index | None, Counter[int]] = (None, Counter())
         self._numbered_cache: tuple[Index | None, set[int]] = (None, set())
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
         # The feeds each language asked for is spoken in, for one index.
@@ -1602,6 +1623,39 @@ class Answerer:
         self._years_cache = (idx, years)
         return years
 
+    async def _trailers(self, parsed: _Parsed, feeds: set[int]) -> list[int]:
+        """The trailers a question asks for ("the go time trailer", "o trailer do go
+        time"): the episodes the feed itself calls one (itunes:episodeType), the named
+        podcasts', those the question's other words find first, else newest first. Asked
+        of no podcast in particular, only those the other words find."""
+        if _TRAILER_WORDS.isdisjoint(parsed.words):
+            return []
+        ids = await self.store.typed_ids("trailer", sorted(feeds))
+        rest = [w for w in parsed.words if w not in _TRAILER_WORDS]
+        if not ids or not (rest or feeds):
+            return []
+        found: list[int] = []
+        if rest:
+            ranked = await self.search(rest, limit=len(ids), only=set(ids), english=parsed.english)
+            found = [e for e, sc in ranked if sc >= THRESHOLD]
+        if not feeds:
+            return found
+        # "the hibt trailer from 2016": of a podcast's trailers, that year's first.
+        years = {int(w) for w in rest if len(w) == 4 and w.isdigit()}
+        table = self.index.episodes
+        dated = [e for e in ids if e in table and _year_of(table[e].sort_ts) in years]
+        return list(dict.fromkeys(found + dated + ids))
+
+    def _pervasive(self, words: set[str], feeds: set[int]) -> set[str]:
+        """The words the archive holds in as many episodes as these podcasts have: "go"
+        of Go Time, "python" of Talk Python say nothing of an episode of theirs ("js",
+        in 70% as many as JS Party has, may)."""
+        idx = self.index
+        if self._sizes_cache[0] is not idx:
+            self._sizes_cache = (idx, Counter(idx.episodes.feed_ids))
+        size = sum(self._sizes_cache[1][f] for f in feeds)
+        return {w for w in words if idx.vocab.df.get(w, 0) >= size}
+
     def _dated_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """The episodes (of ``feeds``, when named) published on the day the question
         names, those of that day in UTC first, and the words that named the day.
@@ -1784,9 +1838,12 @@ class Answerer:
         if not feeds:
             feeds = set(speaking)
         if podcast_words:
-            parsed.words = [w for w in parsed.words if w not in podcast_words]
-            # The podcast's name is where to look, not what an episode mentions.
-            answer.words = [w for w in answer.words if w not in podcast_words]
+            # The podcast's name is where to look, not what an episode mentions; a word of
+            # it said again is ("js party: sites that work with js off").
+            # Unless most of its episodes hold it anyway ("go time ... go").
+            pervasive = self._pervasive(podcast_words, feeds)
+            parsed.words = _without_once(parsed.words, podcast_words, pervasive)
+            answer.words = _without_once(answer.words, podcast_words, pervasive)
             # Nor is it the question's language: "se radio on ...", "pasajes de la
             # historia on ..." are asked in English.
             said = [w for w in parsed.norm.split() if w not in podcast_words]
@@ -1849,6 +1906,12 @@ class Answerer:
                     ids.sort(key=idx.order.__getitem__)
                 ids = ids[:limit]
                 return await self._fill(answer, ids, [100.0] * len(ids))
+
+        trailer_ids = await self._trailers(parsed, feeds)
+        if trailer_ids:
+            answer.intent = "episode"
+            ids = trailer_ids[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
 
         day_ids, day_words = self._dated_ids(parsed, feeds)
         day_rest = [w for w in parsed.words if w not in day_words and w not in _DATE_FILLERS]

@@ -40,6 +40,8 @@ USER_AGENT = f"PodcastEpisodeBot/{__version__} (Discord bot; +feed reader)"
 # 2**63, and no episode lasts a month (a larger duration is milliseconds or junk).
 MAX_NUMBER = 2**31 - 1
 MAX_DURATION = 31 * 24 * 3600
+# The itunes:episodeType values kept: "full" (the default) and anything else are None.
+EPISODE_TYPES = frozenset({"trailer", "bonus"})
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,7 @@ class ParsedEpisode:
     transcript_type: str | None = None  # the chosen podcast:transcript's type and language
     transcript_language: str | None = None
     chapters_url: str | None = None
+    episode_type: str | None = None  # itunes:episodeType "trailer" or "bonus" (None: full)
     position: int = 0
     key: str = ""
 
@@ -112,6 +115,9 @@ class ParsedEpisode:
         if self.transcript_type or self.transcript_language:
             # Only when present: an item without them keeps the digest it always had.
             parts += [self.transcript_type or "", self.transcript_language or ""]
+        if self.episode_type:
+            # The same: a full episode's digest is the one it always had.
+            parts.append(self.episode_type)
         return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()
 
 
@@ -873,6 +879,9 @@ def _parse_item(
                 ep.image = child.get("href")
             elif name == "keywords":
                 ep.keywords.extend(_split_keywords(_text(child)))
+            elif name == "episodetype":
+                kind_of = _text(child).strip().lower()
+                ep.episode_type = kind_of if kind_of in EPISODE_TYPES else None
         elif kind == "podcast":
             if name == "person":
                 person = _person(child)

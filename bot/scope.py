@@ -101,7 +101,7 @@ _SEASON_EP = re.compile(
     r"\b(?:s|season|temporada)\s*(\d{1,3})\s*(?:e|ep|episode|episodio|x)\s*(\d{1,4})\b"
 )
 _EP_NUMBER = re.compile(
-    r"(?:\b(?:episode|episodio|ep|eps|epi|no|number|numero|nr|cap|capitulo|chapter)\.?\s*"
+    r"(?:\b(?:episode|episodio|ep|eps|epi|no|number|numbered|numero|numerado|numerada|nr|cap|capitulo|chapter)\.?\s*"
     r"(?:number|numero|no|nr)?\.?\s*"
     r"|#\s*)(\d{1,4})\b"
 )

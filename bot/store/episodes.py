@@ -609,6 +609,19 @@ class EpisodeTables(FeedTables):
         rows = await self.conn.execute_fetchall(*_texts_query(ids, chars))
         return {r[0]: " ".join(r[1:5]) for r in rows}
 
+    async def typed_ids(self, episode_type: str, feed_ids: Sequence[int] = ()) -> list[int]:
+        """The episodes the feed calls ``episode_type`` ("trailer", "bonus"), of these
+        feeds (all when none), newest first."""
+        where = "episode_type = ?"
+        args: list[Any] = [episode_type]
+        if feed_ids:
+            where += f" AND feed_id IN ({', '.join('?' * len(feed_ids))})"
+            args += list(feed_ids)
+        rows = await self.conn.execute_fetchall(
+            f"SELECT id FROM episodes WHERE {where} ORDER BY sort_ts DESC, position", args
+        )
+        return [r[0] for r in rows]
+
     async def item_hashes(self, source: str) -> dict[str, tuple[str, str]]:
         """A feed's stored items: key -> (content hash, digest), for ``Enricher.enrich``."""
         rows = await self.conn.execute_fetchall(
@@ -949,6 +962,7 @@ _EPISODE_FIELDS = (
     "chapters_url",
     "transcript_type",
     "transcript_language",
+    "episode_type",
     "keywords",
     "content_hash",
     "people_names",
@@ -981,6 +995,7 @@ def _episode_values(e: PreparedEpisode) -> tuple[Any, ...]:
         it.chapters_url,
         it.transcript_type,
         it.transcript_language,
+        it.episode_type,
         ", ".join(it.keywords),
         e.digest,
         _people_names(e),

@@ -1,0 +1,110 @@
+# ruff: noqa: F811 - pytest passes the fixtures imported below in by name
+"""Issue 11, round 20 (tuned on fresh17 and the earlier sets after its measurement).
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import Answerer, _without_once
+from bot.feeds import parse_feed
+from bot.ingest import ingest_source
+from bot.scope import question_number
+from bot.store import Store
+
+# The answerer over all the real feeds, shared with test_answer.
+from tests.test_answer import all_db, everything  # noqa: F401
+
+
+def _feed(items: str) -> bytes:
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">
+<channel><title>Typed Cast</title><link>https://example.org/</link>
+{items}
+</channel></rss>""".encode()
+
+
+_TYPED = "".join(
+    f"<item><title>{title}</title><guid>g{n}</guid>"
+    f"<pubDate>Mon, 0{n} Jan 2024 10:00:00 GMT</pubDate>{tag}"
+    "<description>Notes of the episode.</description></item>"
+    for n, (title, tag) in enumerate(
+        [
+            ("Welcome to Typed Cast", "<itunes:episodeType>trailer</itunes:episodeType>"),
+            ("A bonus chat", "<itunes:episodeType>Bonus</itunes:episodeType>"),
+            ("Episode one", "<itunes:episodeType>full</itunes:episodeType>"),
+            ("Episode two", "<itunes:episodeType>sneak peek</itunes:episodeType>"),
+            ("Episode three", ""),
+        ],
+        start=1,
+    )
+)
+
+
+def test_the_feeds_episode_type_is_kept_when_it_is_no_full_episode() -> None:
+    episodes = parse_feed(_feed(_TYPED)).episodes
+    assert [e.episode_type for e in episodes] == ["trailer", "bonus", None, None, None]
+    # A full episode's digest is the one it had before the type was read: upgrading
+    # changes nothing of it.
+    full = episodes[2]
+    assert (
+        full.content_hash()
+        == parse_feed(_feed(_TYPED.replace("full", ""))).episodes[2].content_hash()
+    )
+
+
+async def test_trailers_are_stored_and_found_again_after_an_upgrade(
+    store: Store, tmp_path: Path
+) -> None:
+    feed = tmp_path / "typed.xml"
+    feed.write_bytes(_feed(_TYPED))
+    result = await ingest_source(store, str(feed))
+    assert result.ok and result.added == 5
+    assert [e.title for e in await store.episodes_by_ids(await store.typed_ids("trailer"))] == [
+        "Welcome to Typed Cast"
+    ]
+    assert len(await store.typed_ids("bonus")) == 1
+    # A database written before the type was kept: the next ingest fills it in.
+    await store.conn.execute("UPDATE episodes SET episode_type = NULL, content_hash = 'old'")
+    await store.conn.execute("UPDATE episodes SET item_hash = ''")
+    await store.conn.execute("UPDATE feeds SET content_hash = NULL")
+    await store.conn.commit()
+    assert await store.typed_ids("trailer") == []
+    await ingest_source(store, str(feed))
+    assert len(await store.typed_ids("trailer")) == 1
+
+
+async def test_a_podcasts_trailer_is_the_one_its_feed_calls_so(everything: Answerer) -> None:
+    # Making Sense, JS Party and Go Time mark their trailers; the word "trailer" is in
+    # few of those notes.
+    cases = {
+        "is there a trailer for making sense": "Making Sense with Sam Harris",
+        "js party teaser": "This is JS Party!",
+        "qual é o trailer do go time?": "It is Go Time!",
+        "how i built this trailer from 2016": "Coming Soon: How I Built This",
+    }
+    for question, title in cases.items():
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+        assert answer.episodes[0].title == title, question
+
+
+async def test_numbered_asks_for_an_episodes_number(everything: Answerer) -> None:
+    assert question_number("the bombcast numbered 528") is not None
+    answer = await everything.ask("the bombcast numbered 528")
+    assert answer.episodes and answer.episodes[0].title == "Giant Bombcast 528: Boy!"
+
+
+def test_a_podcasts_name_said_again_is_asked_about() -> None:
+    words = ["js", "party", "websites", "js"]
+    assert _without_once(words, {"js", "party"}, set()) == ["websites", "js"]
+    # A word nearly every episode of the podcast holds says nothing, however often said.
+    assert _without_once(["go", "testing", "go"], {"go"}, {"go"}) == ["testing"]
+
+
+async def test_the_repeated_name_word_finds_the_episode(everything: Answerer) -> None:
+    answer = await everything.ask("js party on websites without js")
+    assert answer.episodes and answer.episodes[0].title == "Should websites work without JS?"
