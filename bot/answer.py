@@ -395,6 +395,14 @@ _LAST_OF_TIME = frozenset("of year years month months day days".split())
 _TRAILER_WORDS = frozenset({"trailer", "trailers", "teaser", "teasers", "promo", "promos"})
 
 
+def _spoken(word: str) -> bool:
+    """Whether a word is everyday Spanish or Portuguese, and no everyday English."""
+    return (
+        everyday(word, ("es", "pt")) >= EVERYDAY_MIN_ZIPF
+        and everyday(word, ("en",)) < EVERYDAY_MIN_ZIPF
+    )
+
+
 def _without_once(words: list[str], named: set[str], pervasive: set[str]) -> list[str]:
     """``words`` less one occurrence of each word of ``named`` (a podcast's name, said
     once), and every occurrence of the ``pervasive`` ones: "js party: sites that work with
@@ -545,6 +553,10 @@ _TELLING = frozenset(
     explained arguing argues argued debating debated reacting reacts reacted weighing
     weighs weighed saying recapping recaps recapped gushing gushed musing pondering
     reviewing come comes appear appears appeared guesting guested
+    hablando habla hablan hablaron charlando charlan platicando platica conversando
+    conversan explicando explica explican opinando opina comentando comenta comentan
+    discutiendo discuten analizando analiza repasando repasa resenando criticando
+    falando fala falam conversa explicam comentam discutindo discutem analisando
     """.split()
 )
 
@@ -2632,13 +2644,22 @@ class Answerer:
         texts = await self._candidate_words(
             [eid for eid, _ in candidates], chars, notes, pairs=bool(versions)
         )
+        # A question in Spanish or Portuguese about a podcast in English.
+        foreign = iberian and podcast_named and await self._in_other_language(feeds)
+        if foreign:
+            # Its everyday words the lexicon cannot put in English ("critica", "creadora")
+            # its notes cannot hold: they weigh no more than the lightest word that can.
+            heard = [weights[t] for t in terms if t in via or t in also or not _spoken(t)]
+            if heard:
+                lightest_heard = min(heard)
+                for t in terms:
+                    if t not in via and t not in also and _spoken(t):
+                        weights[t] = min(weights[t], lightest_heard)
         total = sum(weights.values())
         # The question's rarest words must be found: without them a near miss (a
         # neighbouring country, a related technology) would be answered on its common
         # words. A short question needs each of its rare words; a long, chatty one (whose
         # rare words are often conversation, "snitch", "blowing") two of its three rarest.
-        # A question in Spanish or Portuguese about a podcast in English.
-        foreign = iberian and podcast_named and await self._in_other_language(feeds)
         by_rarity = sorted(terms, key=lambda t: (-weights[t], t))
         # A word for someone's role ("frontman", "boss", "creator") says who the episode
         # is with, by what the asker knows of them; the notes seldom say it so: it is
@@ -2659,14 +2680,7 @@ class Answerer:
                 # in the podcast's ("contratar", "rabia"): its notes cannot hold them.
                 # They still weigh in the score. A name ("bukele") is no everyday word,
                 # and a question with nothing else keeps them all.
-                spoken = {
-                    t
-                    for t in must
-                    if t not in via
-                    and t not in also
-                    and everyday(t, ("es", "pt")) >= EVERYDAY_MIN_ZIPF
-                    and everyday(t, ("en",)) < EVERYDAY_MIN_ZIPF
-                }
+                spoken = {t for t in must if t not in via and t not in also and _spoken(t)}
                 if len(spoken) < len(must):
                     must = [t for t in must if t not in spoken]
             need = len(must)

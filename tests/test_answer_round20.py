@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer import Answerer, _without_once
+from bot.answer import Answerer, _is_role, _spoken, _without_once
 from bot.feeds import parse_feed
 from bot.ingest import ingest_source
 from bot.scope import question_number
@@ -108,3 +108,22 @@ def test_a_podcasts_name_said_again_is_asked_about() -> None:
 async def test_the_repeated_name_word_finds_the_episode(everything: Answerer) -> None:
     answer = await everything.ask("js party on websites without js")
     assert answer.episodes and answer.episodes[0].title == "Should websites work without JS?"
+
+
+async def test_a_spanish_verb_for_what_the_episode_does_need_not_be_found(
+    everything: Answerer,
+) -> None:
+    # "opinando", "explicando": the asker's words for what the episode does, as "going
+    # over" is in English; an English podcast's notes cannot hold them.
+    assert all(_is_role(w) for w in ("opinando", "explicando", "falando", "comentando"))
+    plain = await everything.ask("js party sobre deno")
+    assert plain.episodes and "Deno" in plain.episodes[0].title
+    answer = await everything.ask("js party opinando sobre deno")
+    assert answer.episodes and answer.episodes[0].id == plain.episodes[0].id
+
+
+def test_everyday_spanish_is_told_from_english() -> None:
+    # Such a word, asked of a podcast in English, weighs no more than the lightest word
+    # its notes can hold.
+    assert _spoken("critica") and _spoken("nueva")
+    assert not _spoken("deno") and not _spoken("science") and not _spoken("video")
