@@ -28,6 +28,7 @@ from typing import Any, overload
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.lexicon import everyday
 from bot.question_words import COMPANY_WORDS, STOP_WORDS, plausible_typo
 from bot.scope import (
     LANGUAGE_NAMES,
@@ -451,11 +452,18 @@ class _Vocabulary:
             for pos in (0, 1):
                 near += self._buckets.get((pos, word[pos], length), ())
         ranked: set[tuple[int, int, str]] = set()
+        # A word no everyday speech (English, Spanish, Portuguese) uses is a slip, most
+        # often of a name ("borjes": Borges): a letter of like sound or a vowel replaced
+        # is as likely a slip as a near key is. A letter added or left out keeps the
+        # strict rule ("runes" is no "runs"), and so does a word speech uses: it is more
+        # often another word ("snitch", "perto") than a slip.
+        unspoken = self.strict and everyday(word, ("en", "es", "pt")) == 0.0
         # The distances in one C call (rapidfuzz), only those within ``limit`` returned.
         for cand, dist, _ in process.extract(
             word, near, scorer=OSA.distance, score_cutoff=limit, limit=None
         ):
-            if dist == 1 and len(word) < 8 and not plausible_typo(word, cand, strict=self.strict):
+            strict = self.strict and not (unspoken and len(cand) == len(word))
+            if dist == 1 and len(word) < 8 and not plausible_typo(word, cand, strict=strict):
                 continue
             ranked.add((dist, -self.df[cand], cand))
         return [c for _, _, c in sorted(ranked)]

@@ -127,3 +127,26 @@ def test_everyday_spanish_is_told_from_english() -> None:
     # its notes can hold.
     assert _spoken("critica") and _spoken("nueva")
     assert not _spoken("deno") and not _spoken("science") and not _spoken("video")
+
+
+def test_a_word_no_speech_uses_is_a_slip_of_a_like_sound() -> None:
+    from bot.index import _Vocabulary
+
+    vocab = _Vocabulary({"borges": 3, "runs": 50, "rubes": 1, "switch": 40}, strict=True)
+    # "borjes" is no word of everyday speech: "j" for "g" is a slip of the ear.
+    assert vocab.candidates("borjes") == ["borges"]
+    # A letter added keeps the strict rule; a word speech uses is not respelt.
+    assert "runs" not in vocab.candidates("runes")
+    assert vocab.candidates("snitch") == []
+
+
+async def test_a_misspelt_surname_finds_its_guest(everything: Answerer) -> None:
+    # Their names are in the notes only (no person was found in them).
+    cases = {
+        "quevado nats": "Distributed Messaging and Network Clients",
+        "renato mefe kafka": "Tudo sobre Kafka – Hipsters On The Road #14",
+    }
+    for question, title in cases.items():
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+        assert answer.episodes[0].title == title, question
