@@ -14,6 +14,8 @@ So does ``make_fresh17_questions.py``, the seventeenth set, which succeeds the s
 So does ``make_fresh18_questions.py``, the eighteenth set, which succeeds the seventeenth; it
 also gives ``MAX_REUSED_SHARE``, the largest share of its answerable questions that may expect
 only episodes an earlier set expects, which ``size_problems`` then checks.
+So does ``make_fresh19_questions.py``, the nineteenth set, which succeeds the eighteenth under
+the same limits, ``MAX_REUSED_SHARE`` among them.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
