@@ -556,6 +556,8 @@ _TELLING = frozenset(
     hablando habla hablan hablaron charlando charlan platicando platica conversando
     conversan explicando explica explican opinando opina comentando comenta comentan
     discutiendo discuten analizando analiza repasando repasa resenando criticando
+    brings bring brought mentions mentioned mentioning menciona mencionan mencionam cita
+    citan citam
     falando fala falam conversa explicam comentam discutindo discutem analisando
     """.split()
 )

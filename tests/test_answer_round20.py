@@ -116,6 +116,8 @@ async def test_a_spanish_verb_for_what_the_episode_does_need_not_be_found(
     # "opinando", "explicando": the asker's words for what the episode does, as "going
     # over" is in English; an English podcast's notes cannot hold them.
     assert all(_is_role(w) for w in ("opinando", "explicando", "falando", "comentando"))
+    # So are the words for a mention ("brings up", "cita").
+    assert all(_is_role(w) for w in ("brings", "mentions", "cita", "menciona"))
     plain = await everything.ask("js party sobre deno")
     assert plain.episodes and "Deno" in plain.episodes[0].title
     answer = await everything.ask("js party opinando sobre deno")
