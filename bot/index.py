@@ -457,7 +457,8 @@ class _Vocabulary:
         # is as likely a slip as a near key is. A letter added or left out keeps the
         # strict rule ("runes" is no "runs"), and so does a word speech uses: it is more
         # often another word ("snitch", "perto") than a slip.
-        unspoken = self.strict and everyday(word, ("en", "es", "pt")) == 0.0
+        # (Latin script only: the everyday words known are English, Spanish, Portuguese.)
+        unspoken = self.strict and word.isascii() and everyday(word, ("en", "es", "pt")) == 0.0
         # The distances in one C call (rapidfuzz), only those within ``limit`` returned.
         for cand, dist, _ in process.extract(
             word, near, scorer=OSA.distance, score_cutoff=limit, limit=None
