@@ -90,6 +90,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
 THRESHOLD = 42.0
+TITLE_EXACT_TRIES = 20  # episodes of one title looked at (a title used again: reruns)
 PERSON_BOOST = 15.0
 POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest word
 MAX_QUERY_TERMS = 6
@@ -2201,6 +2202,12 @@ class Answerer:
                 if not title_number.isdisjoint(idx.episodes[p[0]].title_norm.split())
             ]
         said = self._title_said_whole(parsed, ranked)
+        if said is None:
+            # The question is a title, word for word, the search may not have fetched
+            # ("it's time to talk about testing": every word of it is common).
+            said = self._title_exactly(parsed.norm, feeds)
+            if said is not None and said not in dict(ranked):
+                ranked = [(said, 100.0), *ranked]
         if said is not None:
             ranked = [(said, max(THRESHOLD, dict(ranked)[said]))] + [
                 p for p in ranked if p[0] != said
@@ -3239,6 +3246,18 @@ class Answerer:
             if fuzz.ratio(parsed.norm, " ".join(words)) >= TITLE_WHOLE_RATIO:
                 return eid
         return None
+
+    def _title_exactly(self, norm: str, feeds: set[int]) -> int | None:
+        """The newest episode (of ``feeds``, when named) whose folded title is the
+        question's, word for word."""
+        if len(norm) < TITLE_WHOLE_CHARS:
+            return None
+        titles = self.index.sorted_titles
+        start = bisect.bisect_left(titles, (norm,))
+        same = [eid for title, eid in titles[start : start + TITLE_EXACT_TRIES] if title == norm]
+        table = self.index.episodes
+        same = [e for e in same if not feeds or table[e].feed_id in feeds]
+        return min(same, key=self.index.order.__getitem__) if same else None
 
     async def _a_title_said(self, parsed: _Parsed) -> bool:
         """Whether the question is an episode's title, near enough, however it reads: "a

@@ -152,3 +152,12 @@ async def test_a_misspelt_surname_finds_its_guest(everything: Answerer) -> None:
         answer = await everything.ask(question)
         assert answer.episodes, question
         assert answer.episodes[0].title == title, question
+
+
+async def test_a_title_said_word_for_word_is_found_however_common_its_words(
+    everything: Answerer,
+) -> None:
+    # Every word of this Go Time title is in hundreds of episodes: the search's candidates
+    # need not hold it, the titles do.
+    answer = await everything.ask("It's time to talk about testing")
+    assert answer.episodes and answer.episodes[0].title == "It's time to talk about testing"
