@@ -30,6 +30,7 @@ import itertools
 import logging
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -90,6 +91,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
 THRESHOLD = 42.0
+PROMINENCE_TRIES = 50  # a person's episodes whose notes are read for where they are named
 TITLE_EXACT_TRIES = 20  # episodes of one title looked at (a title used again: reruns)
 PERSON_BOOST = 15.0
 POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest word
@@ -1171,14 +1173,18 @@ class Answerer:
         order = idx.order
         return sorted(set(person.episode_ids) | set(titled), key=order.__getitem__)
 
-    def _as_guest_first(self, person: PersonEntry, ids: list[int]) -> list[int]:
+    async def _as_guest_first(self, person: PersonEntry, ids: list[int]) -> list[int]:
         """A person's episodes, those whose title names them before any colon (their own
         interview, "#252 – Elon Musk: SpaceX") first, then those naming them later in the
         title, then episodes about them they are not on ("Will Elon Musk regret buying
-        Twitter?"), then the rest (notes that mention them); newest first within each."""
+        Twitter?"), then the rest (notes that mention them); newest first within each,
+        but for the rest: those whose notes name them soonest first ("Kelsey Hightower
+        joins us" before a panel's list of names)."""
         surname = person.key.split()[-1]
         episodes = self.index.episodes
         own = set(person.episode_ids)
+        rest = [e for e in ids[:PROMINENCE_TRIES] if e in own]
+        said_at = await self.store.first_mentions(rest, surname) if len(rest) > 1 else {}
 
         def place(eid: int) -> int:
             if eid not in own:
@@ -1189,7 +1195,14 @@ class Answerer:
                 return 0
             return 1 if surname in episodes[eid].title_norm.split() else 3
 
-        return sorted(ids, key=place)
+        def key(eid: int) -> tuple[int, int]:
+            at = place(eid)
+            if at != 3 or eid not in said_at:
+                return at, 0
+            # Not named in the notes as folded (an accent): after those that are.
+            return at, said_at[eid] or sys.maxsize
+
+        return sorted(ids, key=key)
 
     def _other_given_name(self, tokens: list[str], used: set[str], words: list[str]) -> bool:
         """Whether the question names someone else of that surname: the word before it is
@@ -2008,7 +2021,7 @@ class Answerer:
             # "Latest with X" is X's newest episode; otherwise their own interviews first.
             mine_ids = scoped(self._episodes_of(person))
             if not parsed.latest:
-                mine_ids = self._as_guest_first(person, mine_ids)
+                mine_ids = await self._as_guest_first(person, mine_ids)
             elif not parsed.topic_cue or parsed.guest_cue or _WITH.search(parsed.norm):
                 # "Latest with X": the newest episode X is on, before those about X;
                 # "latest about X" is the newest about them, whoever is on it.

@@ -161,3 +161,16 @@ async def test_a_title_said_word_for_word_is_found_however_common_its_words(
     # need not hold it, the titles do.
     answer = await everything.ask("It's time to talk about testing")
     assert answer.episodes and answer.episodes[0].title == "It's time to talk about testing"
+
+
+async def test_of_a_regulars_episodes_those_whose_notes_name_them_soonest_first(
+    everything: Answerer,
+) -> None:
+    # Peter Bourgon is on several Go Time panels; the notes that open with him are the
+    # show he was the guest of.
+    answer = await everything.ask("episodes with peter bourgon")
+    assert answer.intent == "guest"
+    assert answer.episodes[0].title == "Go Kit, Dependency Management, Microservices"
+    # A title that names someone still comes first.
+    named = await everything.ask("kelsey hightower on go time")
+    assert named.episodes[0].title == "Cloudy with a chance of Kelsey Hightower"

@@ -603,6 +603,17 @@ class EpisodeTables(FeedTables):
         )
         return [r[0] for r in rows]
 
+    async def first_mentions(self, ids: Sequence[int], word: str) -> dict[int, int]:
+        """Where each episode's notes first say ``word`` (lower case; 0: nowhere)."""
+        if not ids:
+            return {}
+        marks = ", ".join("?" * len(ids))
+        rows = await self.conn.execute_fetchall(
+            f"SELECT id, instr(lower(description), ?) FROM episodes WHERE id IN ({marks})",
+            (word, *ids),
+        )
+        return {r[0]: r[1] for r in rows}
+
     async def indexed_texts(self, ids: Sequence[int], chars: int) -> dict[int, str]:
         """The indexed text of these episodes (title, the first ``chars`` of the notes,
         people, topics), one string each."""
