@@ -560,7 +560,7 @@ _TELLING = frozenset(
     conversan explicando explica explican opinando opina comentando comenta comentan
     discutiendo discuten analizando analiza repasando repasa resenando criticando
     brings bring brought mentions mentioned mentioning menciona mencionan mencionam cita
-    citan citam
+    citan citam put puts released release posted post dropped uploaded published
     falando fala falam conversa explicam comentam discutindo discutem analisando
     """.split()
 )

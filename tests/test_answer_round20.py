@@ -174,3 +174,11 @@ async def test_of_a_regulars_episodes_those_whose_notes_name_them_soonest_first(
     # A title that names someone still comes first.
     named = await everything.ask("kelsey hightower on go time")
     assert named.episodes[0].title == "Cloudy with a chance of Kelsey Hightower"
+
+
+async def test_words_for_publishing_tell_when_not_what(everything: Answerer) -> None:
+    # "they put out", "posted", "released": how an episode came out, never its subject.
+    assert all(_is_role(w) for w in ("put", "posted", "released", "dropped"))
+    answer = await everything.ask("the newest taverncast vip they posted")
+    assert answer.intent == "latest"
+    assert answer.episodes and answer.episodes[0].title.startswith("Taverncast VIP")
