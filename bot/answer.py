@@ -1427,6 +1427,9 @@ class Answerer:
         for a, b in itertools.pairwise(tokens):
             if len(a) < 3 or not a.isalpha() or a in STOP_WORDS or a not in parsed.words:
                 continue
+            if a in _DATE_FILLERS or a in _MONTHS:
+                # "the friday one", "march one": a day, not "f1".
+                continue
             if b in IBERIAN_STOP_WORDS:
                 # "fazendo um papo", "sistemas dos bancos": an article or "of the" in
                 # Spanish or Portuguese, not the number it also spells.

@@ -182,3 +182,12 @@ async def test_words_for_publishing_tell_when_not_what(everything: Answerer) -> 
     answer = await everything.ask("the newest taverncast vip they posted")
     assert answer.intent == "latest"
     assert answer.episodes and answer.episodes[0].title.startswith("Taverncast VIP")
+
+
+async def test_the_weekday_one_is_a_day_not_initials(everything: Answerer) -> None:
+    # "the tuesday one": a day of the week, never "t1".
+    answer = await everything.ask(
+        "langsam gesprochene nachrichten, the tuesday one from february 22"
+    )
+    assert answer.episodes
+    assert answer.episodes[0].title == "22.02.2022 – Langsam gesprochene Nachrichten"
