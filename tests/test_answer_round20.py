@@ -185,9 +185,9 @@ async def test_words_for_publishing_tell_when_not_what(everything: Answerer) -> 
 
 
 async def test_the_weekday_one_is_a_day_not_initials(everything: Answerer) -> None:
-    # "the tuesday one": a day of the week, never "t1".
+    # "the friday one": a day of the week, never "f1" (a title initialism here).
     answer = await everything.ask(
-        "langsam gesprochene nachrichten, the tuesday one from february 22"
+        "langsam gesprochene nachrichten, the friday one from february 25"
     )
     assert answer.episodes
-    assert answer.episodes[0].title == "22.02.2022 – Langsam gesprochene Nachrichten"
+    assert answer.episodes[0].title == "25.02.2022 – Langsam gesprochene Nachrichten"
