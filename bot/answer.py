@@ -394,6 +394,12 @@ _MENTION = frozenset(
 _LAST_OF_TIME = frozenset("of year years month months day days".split())
 
 
+# A question's words for a podcast's first episode, when they are all it says.
+_EARLIEST = frozenset(
+    "first oldest earliest primer primera primero primeiro primeira antiguo antigua "
+    "antigo antiga".split()
+)
+
 # A question's words for a podcast's trailer (folded: "tráiler" is "trailer").
 _TRAILER_WORDS = frozenset({"trailer", "trailers", "teaser", "teasers", "promo", "promos"})
 
@@ -2142,6 +2148,14 @@ class Answerer:
                 answer.intent = "latest" if parsed.latest else "topic"
                 return await self._fill(answer, ids, [topic_score] * len(ids))
             answer.topic = None
+
+        if parsed.words and set(parsed.words) <= _EARLIEST and not parsed.latest:
+            # "the first go time episode", "oldest lex", "o primeiro episódio": the
+            # oldest episodes (of the podcasts named), oldest first.
+            answer.intent = "episode"
+            newest = scoped(idx.latest) if feeds else idx.latest[-limit:]
+            ids = list(reversed(newest))[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
 
         if not parsed.words and (parsed.latest or feeds):
             # "latest episode", "newest How I Built This", "latest Lex".

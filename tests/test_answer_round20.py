@@ -191,3 +191,20 @@ async def test_the_weekday_one_is_a_day_not_initials(everything: Answerer) -> No
     )
     assert answer.episodes
     assert answer.episodes[0].title == "25.02.2022 – Langsam gesprochene Nachrichten"
+
+
+async def test_the_first_episode_of_a_podcast_is_its_oldest(everything: Answerer) -> None:
+    for question, title in {
+        "oldest lex episode": "Max Tegmark: Life 3.0",
+        "the very first hipsters": "Tecnologias no Nubank – Hipsters #01",
+        "el episodio más antiguo de pasajes": "Pasajes de la historia: Asdrúbal y Cartago",
+    }.items():
+        answer = await everything.ask(question)
+        assert answer.episodes, question
+        assert answer.episodes[0].title.startswith(title), question
+    # Of no podcast in particular: the archive's oldest.
+    oldest = await everything.ask("what was the first episode?")
+    assert oldest.episodes[0].title == "Taverncast 1: Welcome to the Bar"
+    # "first" beside other words is no such question.
+    other = await everything.ask("go time on the first decade with go")
+    assert other.episodes and other.episodes[0].title == "Our first decade with Go"

@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 from bot.answer import BRAND_SHARE, PAIR_MIN_CHARS, Answerer, _parse
 from bot.index import Index, _Vocabulary
 from bot.ingest import BUNDLED_FEED, ingest_many
+from bot.lexicon import everyday
 from bot.moments.find import attach_moments
 from bot.question_words import STOP_WORDS, plausible_typo
 from bot.store import Store, Term
@@ -82,6 +83,9 @@ def _plain_candidates(vocab: _Vocabulary, word: str) -> list[str]:
     if len(word) < 4 or word.isdigit():
         return []
     limit = 1 if len(word) < 8 else 2
+    # A Latin-script word no everyday speech uses: a replaced letter is judged as a
+    # name's slip (round 21).
+    unspoken = word.isascii() and everyday(word, ("en", "es", "pt")) == 0.0
     ranked = set()
     for length in range(len(word) - limit, len(word) + limit + 1):
         for pos in (0, 1):
@@ -92,7 +96,11 @@ def _plain_candidates(vocab: _Vocabulary, word: str) -> list[str]:
                 if (
                     dist == 1
                     and len(word) < 8
-                    and not plausible_typo(word, cand, strict=vocab.strict)
+                    and not plausible_typo(
+                        word,
+                        cand,
+                        strict=vocab.strict and not (unspoken and len(cand) == len(word)),
+                    )
                 ):
                     continue
                 ranked.add((dist, -vocab.df[cand], cand))
