@@ -1530,6 +1530,7 @@ reino unido: uk
 ultraderecha|extrema derecha|extrema direita: far right
 portaaviones|porta avioes: aircraft carrier
 detras de camaras|detras de escena|por tras das cameras: behind the scenes
+juego del ano|jogo do ano: game of the year
 """
 
 

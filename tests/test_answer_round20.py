@@ -208,3 +208,10 @@ async def test_the_first_episode_of_a_podcast_is_its_oldest(everything: Answerer
     # "first" beside other words is no such question.
     other = await everything.ask("go time on the first decade with go")
     assert other.episodes and other.episodes[0].title == "Our first decade with Go"
+
+
+def test_game_of_the_year_is_a_saying() -> None:
+    from bot.lexicon import english_sayings
+
+    assert english_sayings("o jogo do ano de 2012") == "o game of the year de 2012"
+    assert english_sayings("el juego del ano") == "el game of the year"
