@@ -2685,15 +2685,19 @@ class Answerer:
         )
         # A question in Spanish or Portuguese about a podcast in English.
         foreign = iberian and podcast_named and await self._in_other_language(feeds)
-        if foreign:
-            # Its everyday words the lexicon cannot put in English ("critica", "creadora")
-            # its notes cannot hold: they weigh no more than the lightest word that can.
-            heard = [weights[t] for t in terms if t in via or t in also or not _spoken(t)]
-            if heard:
-                lightest_heard = min(heard)
-                for t in terms:
-                    if t not in via and t not in also and _spoken(t):
-                        weights[t] = min(weights[t], lightest_heard)
+        # Its everyday words the lexicon cannot put in English ("critica", "creadora"):
+        # its notes cannot hold them.
+        unheld = (
+            {t for t in terms if t not in via and t not in also and _spoken(t)}
+            if foreign
+            else set()
+        )
+        heard = [weights[t] for t in terms if t not in unheld]
+        if unheld and heard:
+            # They weigh no more than the lightest word the notes can hold.
+            lightest_heard = min(heard)
+            for t in unheld:
+                weights[t] = min(weights[t], lightest_heard)
         total = sum(weights.values())
         # The question's rarest words must be found: without them a near miss (a
         # neighbouring country, a related technology) would be answered on its common
@@ -2719,7 +2723,7 @@ class Answerer:
                 # in the podcast's ("contratar", "rabia"): its notes cannot hold them.
                 # They still weigh in the score. A name ("bukele") is no everyday word,
                 # and a question with nothing else keeps them all.
-                spoken = {t for t in must if t not in via and t not in also and _spoken(t)}
+                spoken = unheld.intersection(must)
                 if len(spoken) < len(must):
                     must = [t for t in must if t not in spoken]
             need = len(must)
