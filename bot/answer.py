@@ -1189,8 +1189,6 @@ class Answerer:
         surname = person.key.split()[-1]
         episodes = self.index.episodes
         own = set(person.episode_ids)
-        rest = [e for e in ids[:PROMINENCE_TRIES] if e in own]
-        said_at = await self.store.first_mentions(rest, surname) if len(rest) > 1 else {}
 
         def place(eid: int) -> int:
             if eid not in own:
@@ -1201,12 +1199,18 @@ class Answerer:
                 return 0
             return 1 if surname in episodes[eid].title_norm.split() else 3
 
+        places = {eid: place(eid) for eid in ids}
+        # Only the rest's notes are read, the newest few of them.
+        rest = [eid for eid in ids if places[eid] == 3][:PROMINENCE_TRIES]
+        said_at = await self.store.first_mentions(rest, surname) if len(rest) > 1 else {}
+
         def key(eid: int) -> tuple[int, int]:
-            at = place(eid)
-            if at != 3 or eid not in said_at:
+            at = places[eid]
+            if at != 3 or not said_at:
                 return at, 0
-            # Not named in the notes as folded (an accent): after those that are.
-            return at, said_at[eid] or sys.maxsize
+            # Not named in the notes as folded (an accent), or past the few read: after
+            # those that are, newest first as before.
+            return at, said_at.get(eid) or sys.maxsize
 
         return sorted(ids, key=key)
 
