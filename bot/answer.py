@@ -958,6 +958,17 @@ def _parse(question: str) -> _Parsed:
     )
 
 
+_VERB_ENDINGS = ("ar", "er", "ir", "ando", "endo", "indo")  # infinitives, gerunds
+_VERB_MIN_CHARS = 5
+
+
+def _english_verb_forms(verb: str) -> tuple[str, ...]:
+    """An English verb's "-ing" and "-ed" forms, as regular verbs make them ("introduce":
+    "introducing", "introduced"); candidates, the caller keeps those its archive holds."""
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb
+    return (stem + "ing", stem + "ed")
+
+
 class Answerer:
     """Answers questions from the store, with an in-memory index refreshed after ingests."""
 
@@ -3244,9 +3255,13 @@ class Answerer:
         """The word's translations (bot/lexicon.py) that the archive holds, in any of
         their plural forms."""
         df = self.index.vocab.df
-        return frozenset(
-            form for w in _translations(word) for form in (w, w + "s", w + "es") if form in df
-        )
+        found = _translations(word)
+        forms = {form for w in found for form in (w, w + "s", w + "es")}
+        if word.endswith(_VERB_ENDINGS) and len(word) >= _VERB_MIN_CHARS:
+            # A Spanish or Portuguese verb is as often said by an English title's gerund
+            # ("presentar": "Introducing your team to Go") or past ("launched").
+            forms |= {form for w in found for form in _english_verb_forms(w)}
+        return frozenset(form for form in forms if form in df)
 
     def _to_the_bot(self, parsed: _Parsed) -> bool:
         """Whether the question is said to the bot ("are you a real person", "who made
