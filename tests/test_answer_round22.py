@@ -33,13 +33,9 @@ def test_an_english_verbs_regular_forms() -> None:
     assert _english_verb_forms("agree")[0] == "agreeing"
 
 
-async def test_a_spanish_verb_finds_the_english_titles_gerund(
-    store: Store, tmp_path: Path
-) -> None:
+async def test_a_spanish_verb_finds_the_english_titles_gerund(store: Store, tmp_path: Path) -> None:
     feed = tmp_path / "crab.xml"
-    feed.write_bytes(
-        _feed(["Introducing the team to Rust", "Rust for the team", "Hiring a team"])
-    )
+    feed.write_bytes(_feed(["Introducing the team to Rust", "Rust for the team", "Hiring a team"]))
     assert (await ingest_source(store, str(feed))).ok
     answerer = await Answerer.create(store)
     # The archive says "introducing" only; the lexicon's English for the verb is
