@@ -32,7 +32,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -956,6 +956,14 @@ def _parse(question: str) -> _Parsed:
         number=question_number(fold(text)),
         titled=titled and bool(words),
     )
+
+
+def _heaviest_typed(
+    terms: list[str], guessed: set[str], weights: dict[str, float], df: Mapping[str, int]
+) -> str | None:
+    """The question's heaviest word that the archive holds as typed (no guess)."""
+    typed = [t for t in terms if t not in guessed and t in df]
+    return max(typed, key=weights.__getitem__) if typed else None
 
 
 _VERB_ENDINGS = ("ar", "er", "ir", "ando", "endo", "indo")  # infinitives, gerunds
@@ -2856,6 +2864,7 @@ class Answerer:
         }
         subject_words = [w for _, w in subjects]
         scored = []
+        lookalikes: set[int] = set()  # capped as a guessed word's lookalike (see below)
         evidence: dict[int, tuple[set[str], set[str]]] = {}  # eid -> (hits, title hits)
         for eid, _ in candidates:
             entry = idx.episodes.get(eid)
@@ -2932,6 +2941,18 @@ class Answerer:
             evidence[eid] = (hits, title_hits)
             if found is not None:
                 found[eid] = hits | title_hits
+            # A title that holds only a guessed word ("runes" read as "rubes") beside
+            # notes without the question's heaviest word typed right ("svelte"), and
+            # holding less of the other typed words than it weighs: the lookalike's
+            # episode, not the one asked about, however far it leads.
+            lookalike = (
+                bool(guessed)
+                and bool(title_hits)
+                and title_hits <= guessed
+                and (heaviest := _heaviest_typed(terms, guessed, weights, df)) is not None
+                and heaviest not in hits
+                and sum(weights[t] for t in hits - guessed) < weights[heaviest]
+            )
             if boost and eid in boost:
                 # The named person is the rare evidence ("Gustavo Petro paz total"): with
                 # a person named, the other words only order the candidates.
@@ -2951,6 +2972,7 @@ class Answerer:
                     and (hits | title_hits) <= guessed
                     and any(t not in guessed and t in df for t in terms)
                 )
+                or lookalike
                 # Another person of the surname the question says after a given name.
                 or (
                     bool(said_names)
@@ -2973,6 +2995,8 @@ class Answerer:
                 or (not title_hits and _scattered(hits, subjects, entry.weights))
             ):
                 score = min(score, THRESHOLD - 1.0)
+                if lookalike:
+                    lookalikes.add(eid)
                 if lacking is not None:
                     lacking[eid] = hits | title_hits
             scored.append((eid, score, raw))
@@ -3008,6 +3032,7 @@ class Answerer:
             len(terms) >= (FOREIGN_LEAD_TERMS if foreign else LONG_QUESTION)
             and not boost
             and scored
+            and scored[0][0] not in lookalikes
             and unheard <= set().union(*evidence[scored[0][0]])
             and scored[0][1] < THRESHOLD
             and scored[0][2] >= LEAD_MIN
