@@ -167,7 +167,7 @@ press prensa imprensa
 school escuela escola
 university universidad universidade
 student estudiante estudante aluno
-teacher maestro profesor professor prof
+teacher maestro profesor professor prof profe
 young joven jovem
 old viejo velho
 new nuevo novo
@@ -1323,6 +1323,8 @@ camping acampar
 retreat retirada retirar
 criticize criticar
 manage gestionar gerenciar
+reflection reflexion reflexao
+skill habilidad habilidade
 management gestion gestao gerenciamento
 hire contratar
 reader lector leitor
@@ -1531,6 +1533,7 @@ ultraderecha|extrema derecha|extrema direita: far right
 portaaviones|porta avioes: aircraft carrier
 detras de camaras|detras de escena|por tras das cameras: behind the scenes
 juego del ano|jogo do ano: game of the year
+habilidades blandas|habilidad blanda: soft skills
 """
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.answer import Answerer, _english_verb_forms
 from bot.ingest import ingest_source
+from bot.lexicon import english_sayings, translations
 from bot.store import Store
 
 # The answerer over all the real feeds, shared with test_answer.
@@ -73,3 +74,15 @@ async def test_a_guessed_words_lookalike_title_is_no_answer(everything: Answerer
     # A title said with a slip is still found by its guess.
     answer = await everything.ask("dont feed teh monkeys")
     assert answer.episodes[0].title == "Episode 38: Don't Feed The Monkeys"
+
+
+def test_everyday_words_and_sayings_of_work_and_school() -> None:
+    assert "teacher" in translations("profe")
+    assert "reflection" in translations("reflexion")
+    assert "skill" in translations("habilidad")
+    assert "soft skills" in english_sayings("habilidades blandas para devs")
+
+
+async def test_soft_skills_asked_in_spanish(everything: Answerer) -> None:
+    answer = await everything.ask("¿algún talk python sobre habilidades blandas?")
+    assert answer.episodes[0].title.startswith("#71: Soft Skills")
