@@ -171,9 +171,16 @@ teacher maestro profesor professor prof profe
 young joven jovem
 old viejo velho
 new nuevo novo
-first primero primer primeiro 1
-second segundo 2
-third tercero tercer terceiro 3
+first primero primer primeiro 1 1st
+second segundo 2 2nd
+third tercero tercer terceiro 3 3rd
+fourth 4th
+fifth 5th
+sixth sexto 6th
+seventh septimo setimo 7th
+eighth octavo oitavo 8th
+ninth noveno nono 9th
+tenth decimo 10th
 last ultimo
 great gran grande
 death muerte
@@ -1833,6 +1840,7 @@ scandal scandals controversy
 movie movies film films
 kid kids children child
 tips advice
+anniversary anniversaries birthday birthdays
 """
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.answer import Answerer, _english_verb_forms
 from bot.ingest import ingest_source
-from bot.lexicon import english_sayings, translations
+from bot.lexicon import english_sayings, synonyms, translations
 from bot.store import Store
 
 # The answerer over all the real feeds, shared with test_answer.
@@ -86,3 +86,9 @@ def test_everyday_words_and_sayings_of_work_and_school() -> None:
 async def test_soft_skills_asked_in_spanish(everything: Answerer) -> None:
     answer = await everything.ask("¿algún talk python sobre habilidades blandas?")
     assert answer.episodes[0].title.startswith("#71: Soft Skills")
+
+
+def test_an_ordinal_in_digits_is_its_word_and_a_birthday_an_anniversary() -> None:
+    assert "ninth" in translations("9th")
+    assert "1st" in translations("first")
+    assert "anniversary" in synonyms("birthday")
