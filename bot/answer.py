@@ -72,6 +72,7 @@ from bot.scope import (
     INTERJECTIONS,
     LANGUAGE_NAMES,
     NUMBER_ARTICLES,
+    SALUTATIONS,
     find_spans,
     is_chitchat,
     language_request,
@@ -261,6 +262,10 @@ _ASKING = frozenset(
 )
 # Words that address the bot: "you", or the bot itself ("is this a bot or a person").
 _YOU = frozenset("you your yourself u ya tu usted voce bot".split())
+# Words that address the room, not the bot, and the greetings said to it ("evening all").
+_ROOM = frozenset("anyone anybody everyone everybody guys yall folks gente pessoal".split())
+_EVERYONE = _ROOM | {"all"}
+_GREETINGS = SALUTATIONS | frozenset("morning evening afternoon night yo sup".split())
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
     '("anything on Venezuela?"), a podcast ("latest Talk Python") or a number ("episode 370").'
@@ -3295,14 +3300,20 @@ class Answerer:
         single out an episode (each in BOT_COMMON_SHARE of the archive or more). The words
         that address the bot ("bot") and interjections ("omg") are no subject."""
         said = parsed.norm.split()
-        if _YOU.isdisjoint(said) or parsed.topic_cue or not _ASKING.isdisjoint(said):
+        # The room is addressed as the bot is: "anyone around", "you guys", "evening all".
+        greets_all = len(said) > 1 and said[0] in _GREETINGS and said[1] in _EVERYONE
+        if (
+            (_YOU.isdisjoint(said) and _ROOM.isdisjoint(said) and not greets_all)
+            or parsed.topic_cue
+            or not _ASKING.isdisjoint(said)
+        ):
             return False
         idx = self.index
         common = BOT_COMMON_SHARE * max(idx.count, 1)
         return all(
             idx.vocab.df.get(w, 0) >= common
             for w in parsed.words
-            if w not in _YOU and w not in INTERJECTIONS
+            if w not in _YOU and w not in INTERJECTIONS and w not in _ROOM and w not in _GREETINGS
         )
 
     def _title_said_whole(self, parsed: _Parsed, ranked: list[tuple[int, float]]) -> int | None:

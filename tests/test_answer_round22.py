@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer import Answerer, _english_verb_forms
+from bot.answer import HELP_MESSAGE, Answerer, _english_verb_forms
 from bot.ingest import ingest_source
 from bot.lexicon import english_sayings, synonyms, translations
 from bot.store import Store
@@ -92,3 +92,18 @@ def test_an_ordinal_in_digits_is_its_word_and_a_birthday_an_anniversary() -> Non
     assert "ninth" in translations("9th")
     assert "1st" in translations("first")
     assert "anniversary" in synonyms("birthday")
+
+
+async def test_small_talk_said_to_the_room_gets_the_help_reply(everything: Answerer) -> None:
+    # Said to the room ("you guys", "anybody", "evening all") as to the bot, with no word
+    # rare enough to single out an episode and nothing asked for: the help reply.
+    for said in (
+        "can you guys even sleep",
+        "anybody around? i can't sleep",
+        "evening all, what did we miss",
+    ):
+        answer = await everything.ask(said)
+        assert answer.episodes == [] and answer.message == HELP_MESSAGE, said
+    # Asking for an episode is a question, whoever it is said to.
+    answer = await everything.ask("anyone know the sleep episode")
+    assert "Sleep" in answer.episodes[0].title
