@@ -69,6 +69,7 @@ from bot.question_words import (
 )
 from bot.scope import (
     CHITCHAT,
+    EVERYONE,
     INTERJECTIONS,
     LANGUAGE_NAMES,
     NUMBER_ARTICLES,
@@ -262,9 +263,9 @@ _ASKING = frozenset(
 )
 # Words that address the bot: "you", or the bot itself ("is this a bot or a person").
 _YOU = frozenset("you your yourself u ya tu usted voce bot".split())
-# Words that address the room, not the bot, and the greetings said to it ("evening all").
-_ROOM = frozenset("anyone anybody everyone everybody guys yall folks gente pessoal".split())
-_EVERYONE = _ROOM | {"all"}
+# Words that address the room, not the bot ("anyone around", "you guys"), and the
+# greetings said to all of it ("evening all").
+_ROOM = (EVERYONE - {"all"}) | frozenset("anyone anybody yall".split())
 _GREETINGS = SALUTATIONS | frozenset("morning evening afternoon night yo sup".split())
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
@@ -3301,7 +3302,7 @@ class Answerer:
         that address the bot ("bot") and interjections ("omg") are no subject."""
         said = parsed.norm.split()
         # The room is addressed as the bot is: "anyone around", "you guys", "evening all".
-        greets_all = len(said) > 1 and said[0] in _GREETINGS and said[1] in _EVERYONE
+        greets_all = len(said) > 1 and said[0] in _GREETINGS and said[1] in EVERYONE
         if (
             (_YOU.isdisjoint(said) and _ROOM.isdisjoint(said) and not greets_all)
             or parsed.topic_cue

@@ -183,7 +183,7 @@ def speaks(tag: str | None, languages: frozenset[str]) -> bool:
 _PLACES = frozenset(("server", "community", "channel", "discord")) | STOP_WORDS
 
 # "night all", "morning everyone": a time of day said to everyone is a greeting too.
-_EVERYONE = frozenset("all everyone everybody folks guys gente pessoal".split())
+EVERYONE = frozenset("all everyone everybody folks guys gente pessoal".split())
 
 # "good morning", "good night": a greeting of the time of day, as "hello" is.
 _TIMES_OF_DAY = frozenset("morning afternoon evening night day".split())
@@ -233,7 +233,7 @@ def is_chitchat(words: list[str]) -> bool:
         return True
     greeted = any(
         (a == "good" and b in _TIMES_OF_DAY)
-        or (a in _TIMES_OF_DAY and b in _EVERYONE)
+        or (a in _TIMES_OF_DAY and b in EVERYONE)
         or (a == "my" and b == "bad")  # an apology, where "the bad guys" is a film
         or (a in ("s", "whats") and b == "up" and words[0] in ("what", "whats"))  # "what's up"
         for a, b in itertools.pairwise(words)
