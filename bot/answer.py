@@ -263,9 +263,10 @@ _ASKING = frozenset(
 )
 # Words that address the bot: "you", or the bot itself ("is this a bot or a person").
 _YOU = frozenset("you your yourself u ya tu usted voce bot".split())
-# Words that address the room, not the bot ("anyone around", "you guys"), and the
-# greetings said to all of it ("evening all").
-_ROOM = (EVERYONE - {"all"}) | frozenset("anyone anybody yall".split())
+# Words that address the room, not the bot ("anyone around"), wherever they stand; the
+# words for all of it only beside "you" or a greeting ("you guys", "evening all"): "the
+# bad guys" is a film.
+_ROOM = frozenset("anyone anybody everyone everybody yall".split())
 _GREETINGS = SALUTATIONS | frozenset("morning evening afternoon night yo sup".split())
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
@@ -3314,7 +3315,11 @@ class Answerer:
         return all(
             idx.vocab.df.get(w, 0) >= common
             for w in parsed.words
-            if w not in _YOU and w not in INTERJECTIONS and w not in _ROOM and w not in _GREETINGS
+            if w not in _YOU
+            and w not in INTERJECTIONS
+            and w not in _ROOM
+            and w not in EVERYONE
+            and w not in _GREETINGS
         )
 
     def _title_said_whole(self, parsed: _Parsed, ranked: list[tuple[int, float]]) -> int | None:
