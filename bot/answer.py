@@ -268,6 +268,8 @@ _YOU = frozenset("you your yourself u ya tu usted voce bot".split())
 # bad guys" is a film.
 _ROOM = frozenset("anyone anybody everyone everybody yall".split())
 _GREETINGS = SALUTATIONS | frozenset("morning evening afternoon night yo sup".split())
+# The words that address the bot or the room: no subject of the question.
+_ADDRESSING = _YOU | INTERJECTIONS | _ROOM | EVERYONE | _GREETINGS
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
     '("anything on Venezuela?"), a podcast ("latest Talk Python") or a number ("episode 370").'
@@ -2872,6 +2874,7 @@ class Answerer:
         subject_words = [w for _, w in subjects]
         scored = []
         lookalikes: set[int] = set()  # capped as a guessed word's lookalike (see below)
+        heaviest = _heaviest_typed(terms, guessed, weights, df) if guessed else None
         evidence: dict[int, tuple[set[str], set[str]]] = {}  # eid -> (hits, title hits)
         for eid, _ in candidates:
             entry = idx.episodes.get(eid)
@@ -2956,7 +2959,7 @@ class Answerer:
                 bool(guessed)
                 and bool(title_hits)
                 and title_hits <= guessed
-                and (heaviest := _heaviest_typed(terms, guessed, weights, df)) is not None
+                and heaviest is not None
                 and heaviest not in hits
                 and sum(weights[t] for t in hits - guessed) < weights[heaviest]
             )
@@ -3312,15 +3315,7 @@ class Answerer:
             return False
         idx = self.index
         common = BOT_COMMON_SHARE * max(idx.count, 1)
-        return all(
-            idx.vocab.df.get(w, 0) >= common
-            for w in parsed.words
-            if w not in _YOU
-            and w not in INTERJECTIONS
-            and w not in _ROOM
-            and w not in EVERYONE
-            and w not in _GREETINGS
-        )
+        return all(idx.vocab.df.get(w, 0) >= common for w in parsed.words if w not in _ADDRESSING)
 
     def _title_said_whole(self, parsed: _Parsed, ranked: list[tuple[int, float]]) -> int | None:
         """The candidate whose title the question says whole, a letter or two astray ("we
