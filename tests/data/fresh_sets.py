@@ -18,6 +18,8 @@ So does ``make_fresh19_questions.py``, the nineteenth set, which succeeds the ei
 the same limits, ``MAX_REUSED_SHARE`` among them.
 So does ``make_fresh20_questions.py``, the twentieth set, which succeeds the nineteenth with
 ``MAX_REUSED_SHARE`` raised to 3/4 and a rule of novelty of its own on top of these checks.
+So does ``make_fresh21_questions.py``, the twenty-first set, which succeeds the twentieth under
+the same limits and the same rule of novelty.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
