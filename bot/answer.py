@@ -192,6 +192,7 @@ PODCAST_INITIALS_MAX = 5  # a podcast's title's first words whose initials name 
 TITLE_WHOLE_RATIO = 90  # a question this like a title, small words and all, says it
 TITLE_WHOLE_CHARS = 12  # ... when it is at least this long
 TITLE_WHOLE_TRIES = 3  # candidates looked at
+TITLE_TYPED_TRIES = 50  # titles holding a mistyped question's words looked at
 HOST_NAME_MAX_ZIPF = 5.0  # a host's first name this common in English ("guy") names no podcast
 HOST_NAME_SHARE = 1.25  # ... nor one in more episodes than this times the podcast's own
 TITLE_SAID = 90  # a question this like a title (token set ratio) is that title
@@ -2268,6 +2269,8 @@ class Answerer:
             # The question is a title, word for word, the search may not have fetched
             # ("it's time to talk about testing": every word of it is common).
             said = self._title_exactly(parsed.norm, feeds)
+            if said is None:
+                said = await self._title_said_typed(parsed, feeds)
             if said is not None and said not in dict(ranked):
                 ranked = [(said, 100.0), *ranked]
         if said is not None:
@@ -3317,7 +3320,9 @@ class Answerer:
         common = BOT_COMMON_SHARE * max(idx.count, 1)
         return all(idx.vocab.df.get(w, 0) >= common for w in parsed.words if w not in _ADDRESSING)
 
-    def _title_said_whole(self, parsed: _Parsed, ranked: list[tuple[int, float]]) -> int | None:
+    def _title_said_whole(
+        self, parsed: _Parsed, ranked: list[tuple[int, float]], tries: int = TITLE_WHOLE_TRIES
+    ) -> int | None:
         """The candidate whose title the question says whole, a letter or two astray ("we
         got the cat by the tale", "enuff string to hang yourself"): its small words, which
         the search drops, are said too, and a title said whole is a surer answer than a
@@ -3327,7 +3332,7 @@ class Answerer:
         if len(parsed.norm) < TITLE_WHOLE_CHARS:
             return None
         idx = self.index
-        for eid, _ in ranked[:TITLE_WHOLE_TRIES]:
+        for eid, _ in ranked[:tries]:
             entry = idx.episodes[eid]
             show = idx.feed_title_words(entry.feed_id)
             words = entry.title_norm.split()
@@ -3336,6 +3341,22 @@ class Answerer:
             if fuzz.ratio(parsed.norm, " ".join(words)) >= TITLE_WHOLE_RATIO:
                 return eid
         return None
+
+    async def _title_said_typed(self, parsed: _Parsed, feeds: set[int]) -> int | None:
+        """The episode whose title the question says whole with a word mistyped, which the
+        search did not fetch: its words are common ("web developement in go"), and the
+        rarest of them singled out other episodes. Only a question with a word read as
+        another looks, at the titles holding every word as read."""
+        if len(parsed.norm) < TITLE_WHOLE_CHARS:
+            return None
+        read = self.corrected(parsed.words, english=parsed.english)
+        df = self.index.vocab.df
+        if set(read) <= set(parsed.words) or not all(w in df for w in read):
+            return None
+        found = await self._title_match([_fts_term(w) for w in read], TITLE_TYPED_TRIES)
+        episodes = self.index.episodes
+        found = [e for e in found if not feeds or episodes[e].feed_id in feeds]
+        return self._title_said_whole(parsed, [(e, 0.0) for e in found], len(found))
 
     def _title_exactly(self, norm: str, feeds: set[int]) -> int | None:
         """The newest episode (of ``feeds``, when named) whose folded title is the
