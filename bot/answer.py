@@ -1132,6 +1132,11 @@ class Answerer:
                     if key in matched and word not in matched[key] and key.split()[0] == full:
                         matched[key].add(word)
                         shortened[key] += 1
+        for key, used in matched.items():
+            # Given names said by their initials ("jp" for Juha-Pekka) are said.
+            initials = "".join(t[0] for t in key.split()[:-1])
+            if len(initials) >= 2 and initials in words and used - {initials}:
+                used.add(initials)
         hosts: set[str] = set()
         for fid in feeds or ():
             hosts |= idx.feed_hosts.get(fid, set())
@@ -1482,6 +1487,12 @@ class Answerer:
                     out.append(short)
         return out
 
+    def _said_by_initials(self, initials: str, words: list[str]) -> bool:
+        """Whether ``initials`` say a name of the person the words name ("jp tolvanen":
+        Juha-Pekka; "jp iberti"), not a podcast's."""
+        hit = self.find_person(words)
+        return hit is not None and initials in hit[1] and len(hit[1]) >= 2
+
     def _initialled_podcast(self, parsed: _Parsed) -> tuple[set[int], set[str]]:
         """A podcast named by the initials of its title's first words beside an episode
         number ("ms #228": Making Sense, "tp ep 44": Talk Python To Me, "p2.0 ep 13") or
@@ -1505,6 +1516,7 @@ class Answerer:
             and self.index.vocab.df.get(opening, 0) <= OPENING_INITIALS_DF
             and max(everyday(opening, ("en",)), everyday(opening)) < OPENING_INITIALS_ZIPF
             and any(w != opening for w in parsed.words)
+            and not self._said_by_initials(opening, parsed.words)
         ):
             return set(forms[opening]), {opening}
         cued = parsed.number

@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - pytest passes the fixtures imported below in by name
 """Issue 11, round 23 (tuned on every set but the twenty-first, written apart).
 
 Each test states a rule a maintainer would write without seeing any labelled question, and
@@ -11,6 +12,9 @@ from pathlib import Path
 from bot.answer import Answerer
 from bot.ingest import ingest_source
 from bot.store import Store
+
+# The answerer over all the real feeds, shared with test_answer.
+from tests.test_answer import all_db, everything  # noqa: F401
 
 # Notes of some length that say none of the question's words.
 _FILLER = " ".join(["We talk about what we bought this year and where it went."] * 12)
@@ -48,3 +52,23 @@ async def test_a_title_said_whole_with_a_slip_is_found_past_common_words(
     # The same words, not said as the title, stay a question of words.
     answer = await answerer.ask("tiny roms lamps week")
     assert "Lamps for tiny rooms" not in [e.title for e in answer.episodes][:1]
+
+
+async def test_given_names_said_by_their_initials(everything: Answerer) -> None:
+    # Juha-Pekka Tolvanen is "JP" to those who know him, as J.P. Iberti is; and "jp" are
+    # also the initials of JS Party, which opening initials name. Beside a surname of the
+    # archive's people they are that person's given names, not the podcast.
+    for question, title in (
+        ("jp tolvanen", "Episode 119: DSLs in Practice with JP Tolvanen"),
+        ("jp tolvanen on modelling languages", "Episode 119: DSLs in Practice with JP Tolvanen"),
+        ("jp tolvanan", "Episode 119: DSLs in Practice with JP Tolvanen"),
+        ("jp iberti", "La Colombe Coffee Roasters: Todd Carmichael and J.P. Iberti"),
+    ):
+        answer = await everything.ask(question)
+        assert [e.title for e in answer.episodes][:1] == [title], question
+    # Opening initials with no such name beside them still name the podcast.
+    answer = await everything.ask("jp on web components")
+    assert answer.episodes
+    js_party = {e.feed_id for e in answer.episodes}
+    assert len(js_party) == 1
+    assert "JS Party" in everything.index.feed_titles[js_party.pop()]
