@@ -32,7 +32,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -716,6 +716,12 @@ def _inflections(word: str) -> tuple[str, ...]:
     if word.endswith("e"):
         return word, word + "s", word[:-1] + "ing", word + "d", word + "r", word + "rs"
     return word, word + "s", word + "es", word + "ing", word + "ed", word + "er", word + "ers"
+
+
+def _title_names(topic: str, words: Iterable[str]) -> list[str]:
+    """What a title that names a topic says: the topic's name, or a word of the question
+    that named it (folded, each once, the name first)."""
+    return list(dict.fromkeys([normalize(topic), *(w for w in words if w not in STOP_WORDS)]))
 
 
 def _spaced(start: str) -> str | None:
@@ -2159,8 +2165,12 @@ class Answerer:
                 # A title that names the topic is about it, whether or not the feed's
                 # keywords tag the episode with it ("Meditation in an Emergency"): the
                 # newest titles (of the podcasts named) are looked at too, a bounded few.
-                newest = scoped(idx.latest) if feeds else idx.latest[:TITLED_SCAN]
-                untagged = self._newest_titled(topic, topics[0][1], newest, limit, TITLED_SCAN)
+                if feeds:
+                    newest = scoped(idx.latest)
+                    untagged = self._newest_titled(topic, topics[0][1], newest, limit, TITLED_SCAN)
+                else:
+                    names = _title_names(topic, topics[0][1])
+                    untagged = idx.episodes.newest_naming(names, TITLED_SCAN, limit)
                 ids = sorted(set(titled) | set(untagged), key=idx.order.__getitem__) or about
                 ids = ids[: TOPIC_WINDOW * limit]
             elif not parsed.latest and not also:
@@ -2436,11 +2446,10 @@ class Answerer:
     ) -> list[int]:
         """Of ``ids`` (newest first), the first ``limit`` whose title names the topic, by
         its name or by the question's words that named it; at most ``scan`` looked at."""
-        names = [f" {normalize(topic)} "] + [f" {w} " for w in words if w not in STOP_WORDS]
         # Up to 2,000 titles a question, so each costs little: read by slot off the table
         # (no entry object), each name looked for once (the topic's name is often the
         # word that named it), the first in a plain test.
-        first, *rest = dict.fromkeys(names)
+        first, *rest = (f" {name} " for name in _title_names(topic, words))
         table = self.index.episodes
         slot_of, norm_of = table.slots.get, table.title_norm
         out = []

@@ -20,7 +20,7 @@ import sys
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, overload
@@ -51,6 +51,8 @@ COMMON_SHARE = 0.1  # ... and in more than this share of the archive
 FTS_FULL_MAX = 10_000  # ... or in more than this many episodes (a tenth of 100,000)
 FTS_NEWEST_MOST = 1000  # the newest matches ranked of words in half the archive or more
 _DIGIT = re.compile(r"\d")
+_SPACE = ord(" ")  # the byte between a folded title's words
+_BLOB_NAME_MIN = 3  # bytes of a name searched for in the blob of titles (not title by title)
 _TOKEN = re.compile(r"[a-z0-9]+")  # a word the full-text tokenizer keeps as it is
 BUILD_CHUNK = 5000  # rows read at a time while building the index
 _MEMO_MAX = 4096  # typo'd words whose candidates a vocabulary keeps (then starts again)
@@ -275,6 +277,49 @@ class EpisodeTable:
 
     def title_norm(self, slot: int) -> str:
         return self._norms[self._norm_off[slot] : self._norm_off[slot + 1]].decode()
+
+    def newest_naming(self, names: Iterable[str], scan: int, limit: int) -> list[int]:
+        """The ids of the first ``limit`` of the newest ``scan`` episodes whose folded title
+        holds one of ``names`` (folded) as whole words, as ``f" {name} " in f" {title} "``
+        tells, newest first. The newest titles are one stretch of the blob, searched for
+        each name at once rather than title by title; a name of a letter or two (found
+        inside most words) is looked for title by title, newest first, until enough are."""
+        end = min(scan, len(self.ids))
+        off, blob = self._norm_off, self._norms
+        hi = off[end]
+        found: set[int] = set()
+        short = []
+        for name in names:
+            needle = name.encode()
+            size = len(needle)
+            if size < _BLOB_NAME_MIN:
+                if size:
+                    short.append(f" {name} ")
+                continue
+            at = blob.find(needle, off[0], hi)
+            while at >= 0:
+                slot = bisect.bisect_right(off, at, 0, end + 1) - 1
+                stop, tail = off[slot + 1], at + size
+                if (
+                    tail <= stop
+                    and (at == off[slot] or blob[at - 1] == _SPACE)
+                    and (tail == stop or blob[tail] == _SPACE)
+                ):
+                    found.add(slot)
+                    at = blob.find(needle, stop, hi)  # one match a title is enough
+                else:
+                    at = blob.find(needle, at + 1, hi)
+        if short:
+            first = []
+            for slot in range(end):
+                if slot in found or any(s in f" {self.title_norm(slot)} " for s in short):
+                    first.append(slot)
+                    if len(first) >= limit:
+                        break
+        else:
+            first = sorted(found)[:limit]
+        ids = self.ids
+        return [ids[s] for s in first]
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -1,15 +1,21 @@
+# ruff: noqa: F811 - pytest passes the fixtures imported below in by name
 """Issue 12: the answer index keeps its episodes in arrays and blobs, not one object each;
 what it answers from them is what the rows said."""
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from array import array
 
+from bot.answer import Answerer
 from bot.index import Index
 from bot.ingest import BUNDLED_FEED, ingest_source
 from bot.store import IndexRows, Store
 from bot.text import normalize
+
+# The answerer over all the real feeds, shared with test_answer.
+from tests.test_answer import all_db, everything  # noqa: F401
 
 TITLES = [
     "Ñandú: el ave más grande de Sudamérica",
@@ -84,3 +90,71 @@ async def test_no_object_per_episode_on_the_bundled_feed(store: Store) -> None:
     titles = {e.id: e.title for e in index.episodes.values()}
     for e in await store.episodes_by_ids(list(index.latest)[:20]):
         assert titles[e.id] == e.title
+
+
+def _naming_plain(index: Index, names: list[str], scan: int, limit: int) -> list[int]:
+    """What ``EpisodeTable.newest_naming`` says, title by title."""
+    out = []
+    for eid in list(index.latest)[:scan]:
+        title = f" {index.episodes[eid].title_norm} "
+        if any(f" {name} " in title for name in names):
+            out.append(eid)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def test_the_newest_titles_naming_a_name_are_those_a_title_by_title_look_finds() -> None:
+    # Titles whose words sit at a title's start and end, inside longer words ("rights"
+    # in "copyrights"), across two titles' boundary in the blob ("...rights" + "rights
+    # ..."), in several scripts, and short words found inside most others ("s", "u").
+    titles = [
+        "Human rights in Peru",
+        "Copyrights and wrongs",
+        "The u s policy on rights",
+        "rights",
+        "Britain's rights",
+        "Ñandú y derechos",
+        "Emoji 🎙️ rights",
+        "",
+        "rightsrights",
+        "policy",
+    ]
+    episodes = [(100 + i, 1, t, normalize(t), 1000.0 - i, i) for i, t in enumerate(titles * 3)]
+    data = IndexRows(
+        episodes=episodes, people=[], links=[], topics=[], vocabulary=[], feeds=[(1, "A", None)]
+    )
+    index = Index.from_rows(data)
+    names_tried = [
+        ["rights"],
+        ["human rights"],
+        ["u", "s", "policy"],
+        ["s"],
+        ["nandu"],
+        ["derechos", "policy"],
+        ["rightsrights"],
+        ["wrong"],
+        ["🎙️"],
+        ["emoji rights", "peru"],
+    ]
+    for names in names_tried:
+        for scan, limit in ((len(episodes), 100), (len(episodes), 2), (5, 100), (0, 5)):
+            assert index.episodes.newest_naming(names, scan, limit) == _naming_plain(
+                index, names, scan, limit
+            ), (names, scan, limit)
+    assert index.episodes.newest_naming(["rights"], 100, 100)[:3] == [100, 102, 103]
+
+
+async def test_the_newest_titles_naming_title_words_on_the_real_feeds(
+    everything: Answerer,
+) -> None:
+    index = everything.index
+    newest = list(index.latest)[:2000]
+    words = sorted({w for e in newest for w in index.episodes[e].title_norm.split()})[::5]
+    assert len(words) > 500
+    pairs = [" ".join(p) for p in itertools.pairwise(words)][::7]
+    for names in [[w] for w in words] + [[p] for p in pairs]:
+        for scan, limit in ((2000, 5), (40, 100)):
+            assert index.episodes.newest_naming(names, scan, limit) == _naming_plain(
+                index, names, scan, limit
+            ), names
