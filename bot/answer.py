@@ -191,7 +191,7 @@ JOINED_LONG_PART = 5  # ... or two letters, beside one this long
 PODCAST_INITIALS_MAX = 5  # a podcast's title's first words whose initials name it
 TITLE_WHOLE_RATIO = 90  # a question this like a title, small words and all, says it
 TITLE_WHOLE_CHARS = 12  # ... when it is at least this long
-TITLE_WHOLE_TRIES = 3  # candidates looked at
+TITLE_WHOLE_TRIES = 10  # candidates looked at
 TITLE_TYPED_TRIES = 50  # titles holding a mistyped question's words looked at
 HOST_NAME_MAX_ZIPF = 5.0  # a host's first name this common in English ("guy") names no podcast
 HOST_NAME_SHARE = 1.25  # ... nor one in more episodes than this times the podcast's own
@@ -3353,13 +3353,25 @@ class Answerer:
         if len(parsed.norm) < TITLE_WHOLE_CHARS:
             return None
         idx = self.index
+        asked = parsed.norm.split()
         for eid, _ in ranked[:tries]:
             entry = idx.episodes[eid]
             show = idx.feed_title_words(entry.feed_id)
             words = entry.title_norm.split()
             while words and (words[0] in show or words[0].isdigit() or words[0] in _TITLE_LEAD):
                 words = words[1:]
-            if fuzz.ratio(parsed.norm, " ".join(words)) >= TITLE_WHOLE_RATIO:
+            title = " ".join(words)
+            # The podcast named before the title ("bombcast e3 2010 day two") is not said
+            # of the title either.
+            said = asked
+            while said and said[0] in show:
+                said = said[1:]
+            rest = " ".join(said)
+            if fuzz.ratio(parsed.norm, title) >= TITLE_WHOLE_RATIO or (
+                said is not asked
+                and len(rest) >= TITLE_WHOLE_CHARS
+                and fuzz.ratio(rest, title) >= TITLE_WHOLE_RATIO
+            ):
                 return eid
         return None
 

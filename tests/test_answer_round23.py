@@ -72,3 +72,21 @@ async def test_given_names_said_by_their_initials(everything: Answerer) -> None:
     js_party = {e.feed_id for e in answer.episodes}
     assert len(js_party) == 1
     assert "JS Party" in everything.index.feed_titles[js_party.pop()]
+
+
+async def test_a_title_said_whole_after_the_podcasts_name(store: Store, tmp_path: Path) -> None:
+    # "crab chat live day tow": the podcast's name, then a title said whole but for a
+    # slip that is itself a word of the archive ("tow", which a tow truck episode says),
+    # so the search does not correct it and the titles tie on their other words.
+    days = ["Minus One", "Zero", "One", "Three", "Four", "Two"]
+    episodes = [(f"Crab Chat Live Day {day}", f"Day {day.lower()} of the show.") for day in days]
+    episodes.append(("Roadside help", "A tow truck, a tow rope and a long night."))
+    feed = tmp_path / "crab.xml"
+    feed.write_bytes(_feed(episodes))
+    assert (await ingest_source(store, str(feed))).ok
+    answerer = await Answerer.create(store)
+    answer = await answerer.ask("crab chat live day tow")
+    assert [e.title for e in answer.episodes][:1] == ["Crab Chat Live Day Two"]
+    # Without the podcast's name the title is said whole too, as before.
+    answer = await answerer.ask("live day tow")
+    assert [e.title for e in answer.episodes][:1] == ["Crab Chat Live Day Two"]
