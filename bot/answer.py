@@ -191,6 +191,7 @@ JOINED_LONG_PART = 5  # ... or two letters, beside one this long
 PODCAST_INITIALS_MAX = 5  # a podcast's title's first words whose initials name it
 TITLE_WHOLE_RATIO = 90  # a question this like a title, small words and all, says it
 TITLE_WHOLE_CHARS = 12  # ... when it is at least this long
+MENTION_SHARE = 0.25  # the weight of "mentioning", of the lightest subject word
 TITLE_WHOLE_TRIES = 10  # candidates looked at
 TITLE_TYPED_TRIES = 50  # titles holding a mistyped question's words looked at
 HOST_NAME_MAX_ZIPF = 5.0  # a host's first name this common in English ("guy") names no podcast
@@ -393,6 +394,11 @@ _MONTHS = frozenset(
     "julio agosto septiembre setiembre octubre noviembre diciembre janeiro fevereiro marco "
     "maio junho julho setembro outubro novembro dezembro".split()
 )
+
+
+# The particles of surnames a question may join to the word after them ("odwyer",
+# "vanrossum", "dicaprio").
+_NAME_PARTICLES = frozenset("o d de di da du le la mc st van von del der den ten ter el".split())
 
 
 # A question asking for a mention, not for an episode about the words.
@@ -1010,6 +1016,7 @@ class Answerer:
         # The feeds each language asked for is spoken in, for one index.
         self._language_feeds: tuple[Index | None, dict[str, set[int]]] = (None, {})
         self._derived_memo: tuple[Index | None, dict[str, frozenset[str]]] = (None, {})
+        self._joined_cache: tuple[Index | None, dict[str, str]] = (None, {})
 
     @classmethod
     async def create(cls, store: Store, catalog: TopicCatalog | None = None) -> Answerer:
@@ -1059,6 +1066,9 @@ class Answerer:
                 options.append((word, [word]))
             elif word in keep:
                 continue
+            elif (part := self._joined_names().get(word)) is not None:
+                # "odwyer": O'Dwyer, whose name is folded to two words.
+                options.append((word, [part]))
             elif idx.vocab.df.get(word, 0) <= 1 or name_only:
                 options.append((word, idx.name_vocab.candidates(word)[:8]))
         exact_keys: dict[str, set[str]] = defaultdict(set)
@@ -1892,6 +1902,19 @@ class Answerer:
                 return False
         return True
 
+    def _joined_names(self) -> dict[str, str]:
+        """A name's particle and the word after it written as one ("odwyer" for "o
+        dwyer", "dicaprio"), to that word; once per index."""
+        cached = self._joined_cache
+        if cached[0] is not self.index:
+            joined: dict[str, str] = {}
+            for key in self.index.people:
+                for a, b in itertools.pairwise(key.split()):
+                    if a in _NAME_PARTICLES and len(b) >= 3:
+                        joined.setdefault(a + b, b)
+            cached = self._joined_cache = (self.index, joined)
+        return cached[1]
+
     async def _feeds_in_language(self, tag: str) -> set[int]:
         """The feeds with episodes in language ``tag``, once per index (a scan of every
         episode's language)."""
@@ -2668,7 +2691,11 @@ class Answerer:
         if subject_weights:
             lightest = min(subject_weights)
             for t in terms:
-                if _is_role(t):
+                if t in _MENTION:
+                    # "the latest mentioning galak-z" asks what the notes say, in a word
+                    # they seldom say themselves: next to no evidence either way.
+                    weights[t] = min(weights[t], MENTION_SHARE * lightest)
+                elif _is_role(t):
                     weights[t] = min(weights[t], lightest)
         postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
         for t, forms in also.items():

@@ -90,3 +90,51 @@ async def test_a_title_said_whole_after_the_podcasts_name(store: Store, tmp_path
     # Without the podcast's name the title is said whole too, as before.
     answer = await answerer.ask("live day tow")
     assert [e.title for e in answer.episodes][:1] == ["Crab Chat Live Day Two"]
+
+
+async def test_the_word_asking_for_a_mention_is_next_to_no_evidence(
+    store: Store, tmp_path: Path
+) -> None:
+    # "mentioning" says what the asker wants of the notes, not a word they hold: it must
+    # not halve the weight of the subject, which alone says which episodes qualify.
+    feed = tmp_path / "crab.xml"
+    feed.write_bytes(
+        _feed(
+            [
+                ("Show one", "We try the zorblax for the first time. " + _FILLER),
+                ("Show two", "Nothing of the kind this week. " + _FILLER),
+                ("Show three", "Back to the zorblax, a second look. " + _FILLER),
+                ("Show four", "A quiet one. " + _FILLER),
+            ]
+        )
+    )
+    assert (await ingest_source(store, str(feed))).ok
+    answerer = await Answerer.create(store)
+    answer = await answerer.ask("latest crab chat mentioning zorblax")
+    assert [e.title for e in answer.episodes] == ["Show three", "Show one"]
+    # A subject word the notes lack still counts against them: no episode has both.
+    answer = await answerer.ask("latest crab chat mentioning zorblax recipes")
+    assert answer.episodes == []
+
+
+async def test_a_surnames_particle_joined_to_it(store: Store, tmp_path: Path) -> None:
+    # O'Dwyer is folded to "o dwyer"; askers write "odwyer", as they write "vanrossum".
+    feed = tmp_path / "crab.xml"
+    feed.write_bytes(
+        _feed(
+            [
+                ("Crabs at sea with Siobhan O'Dwyer", "Siobhan O'Dwyer on boats. " + _FILLER),
+                ("Crabs on land with Pieter van Houten", "Pieter van Houten on sand."),
+                ("A show alone", "Nobody joins us. " + _FILLER),
+            ]
+        )
+    )
+    assert (await ingest_source(store, str(feed))).ok
+    answerer = await Answerer.create(store)
+    for question, title in (
+        ("siobhan odwyer", "Crabs at sea with Siobhan O'Dwyer"),
+        ("odwyer", "Crabs at sea with Siobhan O'Dwyer"),
+        ("pieter vanhouten", "Crabs on land with Pieter van Houten"),
+    ):
+        answer = await answerer.ask(question)
+        assert [e.title for e in answer.episodes][:1] == [title], question
