@@ -44,6 +44,7 @@ only when every check passes.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -54,7 +55,7 @@ from typing import Any, TypeVar
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_questions import FEED_FILES, load, write  # noqa: E402
+from make_questions import FEED_FILES, fold, load, write  # noqa: E402
 
 # The names make_fresh_questions' functions read that each set gives its own value.
 LISTS = (
@@ -188,3 +189,45 @@ class FreshSet:
             f"{self.reused(rows)} of {answerable} answerable questions expect only "
             "earlier-set episodes"
         )
+
+
+class NovelSet(FreshSet):
+    """The shared functions, and after their checks the rule of novelty of the twentieth set
+    on: a question that expects an episode an earlier set expects asks about it through
+    other details than each earlier question expecting it. The set gives ``STOP_WORDS``
+    (words that say nothing of an episode) and ``MAX_SHARED_WORDS``."""
+
+    def content_words(self, q: str) -> set[str]:
+        """A question's words that may say something of an episode: folded, stop words
+        dropped, a final "s" dropped (so "bloopers" is "blooper")."""
+        stop = self.ns["STOP_WORDS"]
+        words = set()
+        for w in re.findall(r"[a-z0-9]+", fold(q)):
+            if len(w) < 2 or w in stop:
+                continue
+            words.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
+        return words
+
+    def same_details(self, rows: list[dict], earlier: list[tuple[str, set[str]]]) -> list[str]:
+        """Each question on an earlier-set episode that shares more than
+        ``MAX_SHARED_WORDS`` content words with an earlier question expecting the same
+        episode."""
+        most = self.ns["MAX_SHARED_WORDS"]
+        problems = []
+        for r in rows:
+            mine = self.content_words(r["q"])
+            for o, o_expect in earlier:
+                if not o_expect & set(r["expect"]):
+                    continue
+                shared = mine & self.content_words(o)
+                if len(shared) > most:
+                    words = ", ".join(sorted(shared))
+                    problems.append(f"{r['q']!r} asks through the details of {o!r} ({words})")
+        return problems
+
+    def build(self, feeds_dir: Path) -> list[dict]:
+        rows = super().build(feeds_dir)
+        problems = self.same_details(rows, self.earlier_sets())
+        if problems:
+            raise SystemExit("\n".join(problems))
+        return rows

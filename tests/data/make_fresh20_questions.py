@@ -36,7 +36,6 @@ this script. The file is written only when every check passes.
 
 from __future__ import annotations
 
-import re
 import sys
 from fractions import Fraction
 from pathlib import Path
@@ -45,8 +44,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_fresh_questions as fresh  # noqa: E402
-from fresh_sets import FreshSet, earlier_sets  # noqa: E402
-from make_questions import fold  # noqa: E402
+from fresh_sets import NovelSet, earlier_sets  # noqa: E402
 
 OUT = HERE / "questions_fresh20.jsonl"
 EARLIER = earlier_sets(20, fresh.EARLIER)
@@ -914,46 +912,9 @@ CHAT: list[str] = [
 # The shared machinery (fresh_sets.py), bound to this set's lists and limits.
 
 
-def content_words(q: str) -> set[str]:
-    """A question's words that may say something of an episode: folded, stop words dropped,
-    a final "s" dropped (so "bloopers" is "blooper")."""
-    words = set()
-    for w in re.findall(r"[a-z0-9]+", fold(q)):
-        if len(w) < 2 or w in STOP_WORDS:
-            continue
-        words.add(w[:-1] if len(w) > 3 and w.endswith("s") else w)
-    return words
-
-
-def same_details(rows: list[dict], earlier: list[tuple[str, set[str]]]) -> list[str]:
-    """The novelty rule: each question on an earlier-set episode that shares more than
-    ``MAX_SHARED_WORDS`` content words with an earlier question expecting the same episode."""
-    problems = []
-    for r in rows:
-        mine = content_words(r["q"])
-        for o, o_expect in earlier:
-            if not o_expect & set(r["expect"]):
-                continue
-            shared = mine & content_words(o)
-            if len(shared) > MAX_SHARED_WORDS:
-                problems.append(
-                    f"{r['q']!r} asks through the details of {o!r} ({', '.join(sorted(shared))})"
-                )
-    return problems
-
-
-class NovelSet(FreshSet):
-    """The shared machinery, and after its checks the novelty rule of this set."""
-
-    def build(self, feeds_dir: Path) -> list[dict]:
-        rows = super().build(feeds_dir)
-        problems = same_details(rows, self.earlier_sets())
-        if problems:
-            raise SystemExit("\n".join(problems))
-        return rows
-
-
 _SET = NovelSet(globals(), fresh)
+content_words = _SET.content_words
+same_details = _SET.same_details
 earlier_sets = _SET.earlier_sets
 near_earlier = _SET.near_earlier
 reused = _SET.reused
