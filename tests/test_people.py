@@ -159,6 +159,35 @@ def test_titles(title, expected):
     assert guests(extract_people(title, "")) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "notes", "expected"),
+    [
+        # A numbered title's head that the notes never name, before names they do name,
+        # is the subject (Lex Fridman's debates), not a guest.
+        (
+            "#279 – Alien Debate: Sara Walker and Lee Cronin",
+            "Sara Walker is an astrobiologist and Lee Cronin is a chemist.",
+            ["Sara Walker", "Lee Cronin"],
+        ),
+        (
+            "#256 – Nationalism Debate: Yaron Brook and Yoram Hazony",
+            "Yaron Brook and Yoram Hazony debate nationalism.",
+            ["Yaron Brook", "Yoram Hazony"],
+        ),
+        # A head the notes name is the guest, whatever follows the colon.
+        (
+            "#335 – Fiona Hill: Vladimir Putin and Donald Trump",
+            "Fiona Hill is an expert on Russia. She talks about Vladimir Putin.",
+            ["Fiona Hill"],
+        ),
+        # Notes that name neither: the head, as before.
+        ("#290 – Dan Reynolds: Imagine Dragons", "A conversation.", ["Dan Reynolds"]),
+    ],
+)
+def test_numbered_titles_with_names_after_the_colon(title, notes, expected):
+    assert guests(extract_people(title, notes))[: len(expected)] == expected
+
+
 def test_a_name_before_a_colon_needs_the_notes_to_name_it():
     title = "Ian Goodfellow: Generative Adversarial Networks (GANs)"
     assert guests(

@@ -528,6 +528,17 @@ def _title_head(title: str, colon: int) -> list[tuple[str, str | None]] | None:
     return head
 
 
+def _title_tail(title: str, colon: int) -> list[tuple[str, str | None]] | None:
+    """The names that make up all of the title after its colon at ``colon`` ("Alienware:
+    Frank Azor and Nelson Gonzalez"), if they do."""
+    if _NUMBER_END.search(title, 0, colon + 1) or _no_list_at(title, colon + 2):
+        return None
+    found = _read_list(title, colon + 2, len(title))
+    if found.names and not found.lone and _TITLE_END.match(title, found.end):
+        return found.names
+    return None
+
+
 def _from_title(title: str, text: str, got: _Collector) -> None:
     m = _TITLE_NUMBERED.match(title)
     if m:
@@ -544,7 +555,14 @@ def _from_title(title: str, text: str, got: _Collector) -> None:
     if lead:
         found = _read_list(title, lead.end(), len(title))
         if found.names and title[found.end :].lstrip().startswith(":"):
-            for name, note in found.names:
+            # "#279 – Alien Debate: Sara Walker and Lee Cronin": a head the notes never
+            # name, before names the notes do name, is the subject, not a person.
+            colon = title.find(": ", found.end)
+            tail = _title_tail(title, colon) if colon > 0 else None
+            names = found.names
+            if tail and _first_at(text, names) == _NOT_FOUND != _first_at(text, tail):
+                names = tail
+            for name, note in names:
                 got.add(name, GUEST, note)
             return
     m = _TITLE_ON.search(title) if _SPACED_ON.search(title) else None
@@ -557,11 +575,7 @@ def _from_title(title: str, text: str, got: _Collector) -> None:
         return
     # "Alienware: Frank Azor and Nelson Gonzalez" names the guests after the colon,
     # "Ian Goodfellow: Generative Adversarial Networks" before it.
-    tail = head = None
-    if not _NUMBER_END.search(title, 0, colon + 1) and not _no_list_at(title, colon + 2):
-        found = _read_list(title, colon + 2, len(title))
-        if found.names and not found.lone and _TITLE_END.match(title, found.end):
-            tail = found.names
+    tail = _title_tail(title, colon)
     head = _title_head(title, colon)
     if head and tail and {person_key(n) for n, _ in head} == {person_key(n) for n, _ in tail}:
         head = None  # "Kenneth Cole: Kenneth Cole"
