@@ -79,6 +79,7 @@ from bot.scope import (
     language_request,
     question_dates,
     question_number,
+    question_numbers,
     requested_languages,
     speaks,
     spoken_number,
@@ -922,6 +923,8 @@ class _Parsed:
     iberian: bool = False
     # The episode number asked with its cue ("episode 370", "#203"): (season, number, text).
     number: tuple[int | None, int, str] | None = None
+    # Several numbers asked at once ("eps 9 and 12"): (numbers, text, cued).
+    numbers: tuple[list[int], str, bool] | None = None
     titled: bool = False  # "with switch in the title": the words are a title's
 
 
@@ -976,6 +979,7 @@ def _parse(question: str) -> _Parsed:
         english=english,
         iberian=iberian,
         number=question_number(fold(text)),
+        numbers=question_numbers(fold(text)),
         titled=titled and bool(words),
     )
 
@@ -1721,6 +1725,51 @@ class Answerer:
         self._years_cache = (idx, years)
         return years
 
+    async def _several_numbered(self, parsed: _Parsed, feeds: set[int]) -> list[int]:
+        """The episodes of several numbers asked at once ("no agenda shows 1380 through
+        1383", "hipsters on the road eps 9 and 12"), in the order asked; none unless two of
+        the numbers have an episode. Without a podcast's name a range needs its cue ("from
+        7 to 9" may be ages), and the podcast numbering most of them is the one asked."""
+        if parsed.numbers is None:
+            return []
+        values, text, cued = parsed.numbers
+        if not cued and not feeds:
+            return []
+        idx = self.index
+        by_number = {
+            v: [i for i in idx.numbers.get(v, ()) if not feeds or idx.episodes[i].feed_id in feeds]
+            for v in values
+        }
+        if not feeds:
+            counts = Counter(
+                f for ids in by_number.values() for f in {idx.episodes[i].feed_id for i in ids}
+            )
+            most = max(counts.values(), default=0)
+            keep = {f for f, c in counts.items() if c == most}
+            by_number = {
+                v: [i for i in ids if idx.episodes[i].feed_id in keep]
+                for v, ids in by_number.items()
+            }
+        if sum(1 for ids in by_number.values() if ids) < 2:
+            return []
+        said = set(_WORD.findall(normalize(text)))
+        named = self._feeds_title_words(feeds)
+        rest = [
+            w for w in parsed.words if w not in said and w not in named and w not in _NUMBER_FILLERS
+        ]
+        found: list[int] = []
+        for ids in by_number.values():
+            saying: list[int] = []
+            if len(ids) > 1 and rest:
+                # "hipsters on the road eps 9 and 12": of each number's episodes, those
+                # that say the other words, when some do.
+                ranked = await self.search(
+                    rest, limit=len(ids), only=set(ids), english=parsed.english
+                )
+                saying = [e for e, sc in ranked if sc >= THRESHOLD]
+            found.extend(saying or ids)
+        return list(dict.fromkeys(found))
+
     async def _trailers(self, parsed: _Parsed, feeds: set[int]) -> list[int]:
         """The trailers a question asks for ("the go time trailer", "o trailer do go
         time"): the episodes the feed itself calls one (itunes:episodeType), the named
@@ -1966,6 +2015,12 @@ class Answerer:
                 parsed.words = [w for w in parsed.words if w != "last"]
         parsed.words = self._with_title_pairs(parsed)
         parsed.words += self._numbered_initials(parsed)
+
+        several = await self._several_numbered(parsed, feeds)
+        if several:
+            answer.intent = "episode"
+            ids = several[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
 
         number_ids, number_words = self._number_ids(parsed, feeds)
         named = self._feeds_title_words(feeds)

@@ -101,7 +101,7 @@ _SEASON_EP = re.compile(
     r"\b(?:s|season|temporada)\s*(\d{1,3})\s*(?:e|ep|episode|episodio|x)\s*(\d{1,4})\b"
 )
 _EP_NUMBER = re.compile(
-    r"(?:\b(?:episode|episodio|ep|eps|epi|no|number|numbered|numero|numerado|numerada|nr|cap|capitulo|chapter)\.?\s*"
+    r"(?:\b(?:episode|episodio|ep|eps|epi|no|number|numbered|numero|numerado|numerada|nr|cap|capitulo|chapter|entrega)\.?\s*"
     r"(?:number|numero|no|nr)?\.?\s*"
     r"|#\s*)(\d{1,4})\b"
 )
@@ -393,7 +393,7 @@ NUMBER_ARTICLES = frozenset("um uma una dos".split())
 _NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, *_SCALES], key=len, reverse=True))
 # A number in words right after an episode's cue ("no one" is nobody: "no" is no cue here).
 _EP_NUMBER_WORDS = re.compile(
-    r"\b(?:episode|episodio|ep|epi|capitulo|chapter)\.?\s+(?:(?:number|numero)\s+)?"
+    r"\b(?:episode|episodio|ep|epi|capitulo|chapter|entrega)\.?\s+(?:(?:number|numero)\s+)?"
     rf"((?:{_NUMBER_WORD})(?:(?:\s+|-)(?:(?:and|y|e)\s+)?(?:{_NUMBER_WORD}))*)\b"
     # "episode one of the founders" is one of them, not episode 1.
     r"(?!\s+of\b)"
@@ -506,6 +506,60 @@ def question_number(folded: str) -> tuple[int | None, int, str] | None:
         value = _number_from_words(m.group(1))
         if value is not None:
             return None, value, m.group(0)
+    return None
+
+
+# Several episodes asked for by number: a range ("no agenda shows 1380 through 1383",
+# "from fifty to fifty-two", "episodios del 3 al 5") or a list after a plural cue ("eps 9
+# and 12", "#100 and #101"). A number is digits or words without "and" in it ("fifty two"),
+# so that "one and two" are two numbers.
+_SEVERAL_CUE = (
+    r"(?:episodes|episode|eps|ep|shows|numbers|nos|episodios|capitulos|entregas|"
+    r"programas|edicoes|episodes?\s+numbers?)\.?"
+)
+_ONE_NUMBER = rf"(?:\d{{1,4}}|(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*)(?:st|nd|rd|th)?"
+_RANGE_WORD = r"(?:through|thru|to|till|until|al|a|hasta|ao|ate|bis|-|–|—)"
+_NUMBER_RANGE = re.compile(
+    rf"(?:\b(?P<from>from|del|de|desde|do|da|von)\s+|\b{_SEVERAL_CUE}\s*|(?=\d+\s*(?:through|thru)\b))"
+    rf"(?:#\s*)?(?P<a>{_ONE_NUMBER})\s*{_RANGE_WORD}\s*(?:#\s*)?(?P<b>{_ONE_NUMBER})\b"
+)
+_NUMBER_LIST = re.compile(
+    rf"(?:\b{_SEVERAL_CUE}\s*|#\s*)(?P<list>{_ONE_NUMBER}"
+    rf"(?:\s*,\s*#?\s*{_ONE_NUMBER})*\s*,?\s*(?:and|&|y|e|,)\s*#?\s*{_ONE_NUMBER})\b"
+)
+_LIST_PARTS = re.compile(rf"#?\s*({_ONE_NUMBER})")
+# The most episodes a range may ask for: "episodes 1 to 500" asks for no list.
+SEVERAL_MOST = 20
+
+
+def _number_value(text: str) -> int | None:
+    """The number that digits or number words say ("1380", "fifty-two", "7th")."""
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", text.strip())
+    if text.isdigit():
+        return int(text)
+    return spoken_number(re.split(r"[\s-]+", text))
+
+
+def _years(values: list[int]) -> bool:
+    return all(1950 <= v <= 2099 for v in values)
+
+
+def question_numbers(folded: str) -> tuple[list[int], str, bool] | None:
+    """Several episode numbers asked for at once, in order, the text that asks, and
+    whether a cue says they are episodes' ("eps 9 and 12", "1380 through 1383"; not "from
+    7 to 9"); None when the question asks for one number or none ("from 2019 to 2021" are
+    years)."""
+    m = _NUMBER_RANGE.search(folded)
+    if m:
+        a, b = _number_value(m.group("a")), _number_value(m.group("b"))
+        if a is not None and b is not None and 0 < b - a <= SEVERAL_MOST and not _years([a, b]):
+            return list(range(a, b + 1)), m.group(0), not m.group("from")
+    m = _NUMBER_LIST.search(folded)
+    if m:
+        values = [_number_value(part) for part in _LIST_PARTS.findall(m.group("list"))]
+        found = list(dict.fromkeys(v for v in values if v is not None))
+        if len(found) == len(values) >= 2 and not _years(found):
+            return found[:SEVERAL_MOST], m.group(0), True
     return None
 
 
