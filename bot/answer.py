@@ -1680,15 +1680,43 @@ class Answerer:
             # follows it, as one follows an article ("... valientes, capítulo dos").
             article = bool(said & NUMBER_ARTICLES) and not parsed.norm.endswith(normalize(text))
             most = 0 if article else SPELLED_NUMBER_REST
+            titled = None if feeds or article else self._feed_titled_by(rest, idx.feed_titles)
+            if titled is not None:
+                # "podcast 2.0 episode four": the other words are a podcast's title's.
+                feeds = {titled}
             if rest and not (feeds and len(rest) <= most):
                 return [], set()
         if season is not None:
             ids = idx.season_numbers.get((season, number), [])
         else:
             ids = idx.numbers.get(number, [])
+        used = set(_WORD.findall(normalize(text)))
         if feeds:
             ids = [i for i in ids if idx.episodes[i].feed_id in feeds]
-        return list(ids), set(_WORD.findall(normalize(text)))
+        elif ids:
+            # "pc 2.0 ep #12": of the podcasts with that number, the one whose title says
+            # the question's other words ("2.0" of "Podcasting 2.0").
+            rest = set(parsed.words) - used - _NUMBER_FILLERS
+            owners = {idx.episodes[i].feed_id for i in ids}
+            titled = self._feed_titled_by(rest, owners) if len(owners) > 1 else None
+            if titled is not None:
+                ids = [i for i in ids if idx.episodes[i].feed_id == titled]
+                used |= rest & idx.feed_title_words(titled)
+        return list(ids), used
+
+    def _feed_titled_by(self, words: set[str], feeds: Iterable[int]) -> int | None:
+        """The one podcast of ``feeds`` whose title holds all of ``words`` but at most
+        one, and more of them than any other's does; None when there is no such one."""
+        if not words:
+            return None
+        held = sorted(
+            ((len(words & self.index.feed_title_words(f)), f) for f in feeds), reverse=True
+        )
+        if not held or held[0][0] == 0 or len(words) - held[0][0] > 1:
+            return None
+        if len(held) > 1 and held[1][0] == held[0][0]:
+            return None
+        return held[0][1]
 
     def _feeds_title_words(self, feeds: set[int]) -> set[str]:
         """The words of the named podcasts' titles."""

@@ -94,3 +94,20 @@ def test_an_installment_is_an_episode_number() -> None:
     )
     # A delivery is no episode: the cue needs its number.
     assert question_number(fold("episodios sobre la entrega de armas")) is None
+
+
+async def test_a_number_beside_words_of_one_podcasts_title_is_that_podcasts(
+    store: Store, tmp_path: Path
+) -> None:
+    # Both podcasts have a #4; "lobster" is said only by one's title. A number in words
+    # is no episode number beside other words, unless they are a podcast's title's.
+    answerer = await _answerer(store, tmp_path)
+
+    async def feeds(q: str) -> list[str]:
+        return [e.feed_title for e in (await answerer.ask(q)).episodes]
+
+    assert await feeds("lobster ep #4") == ["Lobster Talk"]
+    assert await feeds("lobster talk pod, episode four") == ["Lobster Talk"]
+    # Words of two podcasts' titles, one each, name neither.
+    assert await feeds("lobster chat episode four") != ["Lobster Talk"]
+    assert sorted(await feeds("episode #4")) == ["Crab Chat", "Lobster Talk"]
