@@ -1102,8 +1102,20 @@ class Answerer:
                 for a, b in itertools.pairwise(words)
                 if a in exact_words or b in exact_words
             }
+            said = set(words)
             for i, (word, tokens) in enumerate(options):
-                if (tokens and tokens[0] == word) or len(word) < 3 or word not in beside:
+                if len(word) < 3 or word not in beside:
+                    continue
+                if (
+                    tokens
+                    and tokens[0] == word
+                    and any(
+                        len(said.intersection(key.split())) > 1 for key in idx.name_tokens[word]
+                    )
+                ):
+                    # A name word said right for a person the question names whole. One
+                    # that names nobody the other words name may be a slip of theirs
+                    # ("jason ruben": Jason Rubin, though "Ruben" is someone's given name).
                     continue
                 edits = 2 if len(word) >= 5 else 1
                 sound = _name_sound(word)
@@ -1133,7 +1145,13 @@ class Answerer:
                     matched[key].add(word)
                 continue
             # A corrected word: prefer a name the other words support, else the first.
-            supported = [t for t in tokens if idx.name_tokens.get(t, set()) & exact_keys.keys()]
+            # (Another word's person: "sullivan" said beside "leah" vouches for Leah
+            # Solivan, not for the Sullivans it names alone.)
+            supported = [
+                t
+                for t in tokens
+                if any(exact_keys.get(k, set()) - {word} for k in idx.name_tokens.get(t, ()))
+            ]
             if supported:
                 # Of names the other words support, the nearest ("luke homann": Hohmann,
                 # one letter away, not Hoban, two).

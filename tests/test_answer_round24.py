@@ -111,3 +111,41 @@ async def test_a_number_beside_words_of_one_podcasts_title_is_that_podcasts(
     # Words of two podcasts' titles, one each, name neither.
     assert await feeds("lobster chat episode four") != ["Lobster Talk"]
     assert sorted(await feeds("episode #4")) == ["Crab Chat", "Lobster Talk"]
+
+
+async def test_a_surname_said_beside_anothers_given_name_may_be_a_slip_of_theirs(
+    store: Store, tmp_path: Path
+) -> None:
+    # "Sullivan" is the surname of three guests, and a slip of a fourth's ("Solivan"),
+    # whose given name (shared by two more guests) the question says beside it: that is
+    # the person asked for.
+    episodes = [
+        ("Crabstore: Leah Solivan", "Leah Solivan built a store for crabs in her garage."),
+        ("Pinchers: Andrew Sullivan", "Andrew Sullivan on claws, tides and old harbours."),
+        ("Shells: Ronald Sullivan", "Ronald Sullivan collects shells along the coast."),
+        ("Kelp: Leah Brown", "Leah Brown farms kelp, and talks to Leah Ortiz about it."),
+        ("Rope: Leah Ortiz", "Leah Ortiz ties knots. Sullivan knots, she calls them."),
+        ("Buoys: Mary Sullivan", "Mary Sullivan paints buoys. Her father was a Sullivan too."),
+    ]
+    items = "".join(
+        f"<item><title>{title}</title><guid>s{n}</guid>"
+        f"<pubDate>Mon, {n:02d} Jan 2024 10:00:00 GMT</pubDate>"
+        f"<description>{notes}</description></item>"
+        for n, (title, notes) in enumerate(episodes, start=1)
+    )
+    path = tmp_path / "shore.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Shore Talk</title><link>https://example.org/</link>{items}</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+    answerer = await Answerer.create(store)
+
+    async def first(q: str) -> str | None:
+        answer = await answerer.ask(q)
+        return answer.episodes[0].title if answer.episodes else None
+
+    assert await first("leah sullivan") == "Crabstore: Leah Solivan"
+    # Said whole, each Sullivan is still themself.
+    assert await first("andrew sullivan") == "Pinchers: Andrew Sullivan"
+    assert await first("ronald sullivan") == "Shells: Ronald Sullivan"
