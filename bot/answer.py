@@ -194,6 +194,11 @@ TITLE_WHOLE_RATIO = 90  # a question this like a title, small words and all, say
 TITLE_WHOLE_CHARS = 12  # ... when it is at least this long
 MENTION_SHARE = 0.25  # the weight of "mentioning", of the lightest subject word
 TITLE_WHOLE_TRIES = 10  # candidates looked at
+# A question this like a whole title that opens with its first letters says that title
+# ("it is go tme"), of at most this many such titles looked at.
+TITLE_NEAR_RATIO = 93
+TITLE_NEAR_PREFIX = 2
+TITLE_NEAR_TRIES = 400
 TITLE_TYPED_TRIES = 50  # titles holding a mistyped question's words looked at
 HOST_NAME_MAX_ZIPF = 5.0  # a host's first name this common in English ("guy") names no podcast
 HOST_NAME_SHARE = 1.25  # ... nor one in more episodes than this times the podcast's own
@@ -218,6 +223,7 @@ _DATE_FILLERS = frozenset(
     """.split()
 )
 # "the 303rd lex fridman": an ordinal beside a podcast's name is its episode's number.
+_DIGITS = re.compile(r"\d+")
 _ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)?")
 # "are you an ai?", "r u human": a question about what the bot is, however rare its word.
 _ABOUT_THE_BOT = re.compile(
@@ -2162,6 +2168,13 @@ class Answerer:
             ids = day_ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
+        near = self._title_near(parsed, feeds)
+        if near is not None:
+            # A whole title said, a letter astray, before the topics its words name ("go
+            # is for every one" is no question about Go).
+            answer.intent = "episode"
+            return await self._fill(answer, [near], [100.0])
+
         absent: set[str] = set()
         found_topics = self.find_topics(parsed, absent)
         subjects = {w for _, words, score in found_topics if score >= 100.0 for w in words}
@@ -3518,6 +3531,39 @@ class Answerer:
         episodes = self.index.episodes
         found = [e for e in found if not feeds or episodes[e].feed_id in feeds]
         return self._title_said_whole(parsed, [(e, 0.0) for e in found], len(found))
+
+    def _title_near(self, parsed: _Parsed, feeds: set[int]) -> int | None:
+        """The episode whose whole title the question is, a letter or a space astray
+        ("it is go tme", "go is for every one"), of the titles that open as the question
+        does (a slip is seldom in the first letters); the same numbers in both. None when
+        the newest is asked for: "the latest episode" says no title."""
+        norm = parsed.norm
+        if parsed.latest or len(norm) < TITLE_WHOLE_CHARS:
+            return None
+        titles = self.index.sorted_titles
+        table = self.index.episodes
+        prefix = norm[:TITLE_NEAR_PREFIX]
+        numbers = sorted(_DIGITS.findall(norm))
+        # A ratio of at least r (2m / (a + b), m matched) needs the shorter at least
+        # r / (2 - r) of the longer's length.
+        share = TITLE_NEAR_RATIO / (200 - TITLE_NEAR_RATIO)
+        low, high = len(norm) * share, len(norm) / share
+        start = bisect.bisect_left(titles, (prefix,))
+        best: tuple[float, int] | None = None
+        for at in range(start, min(len(titles), start + TITLE_NEAR_TRIES)):
+            title, eid = titles[at]
+            if not title.startswith(prefix):
+                break
+            if not low <= len(title) <= high or (feeds and table[eid].feed_id not in feeds):
+                continue
+            ratio = fuzz.ratio(norm, title, score_cutoff=TITLE_NEAR_RATIO)
+            if (
+                ratio
+                and (best is None or ratio > best[0])
+                and sorted(_DIGITS.findall(title)) == numbers
+            ):
+                best = (ratio, eid)
+        return best[1] if best else None
 
     def _title_exactly(self, norm: str, feeds: set[int]) -> int | None:
         """The newest episode (of ``feeds``, when named) whose folded title is the

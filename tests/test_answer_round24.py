@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer import Answerer
+from bot.answer import Answerer, _parse
 from bot.ingest import ingest_source
 from bot.scope import question_number, question_numbers
 from bot.store import Store
@@ -149,3 +149,45 @@ async def test_a_surname_said_beside_anothers_given_name_may_be_a_slip_of_theirs
     # Said whole, each Sullivan is still themself.
     assert await first("andrew sullivan") == "Pinchers: Andrew Sullivan"
     assert await first("ronald sullivan") == "Shells: Ronald Sullivan"
+
+
+async def test_a_whole_title_said_a_letter_or_a_space_astray(store: Store, tmp_path: Path) -> None:
+    # The questions are titles, a letter or a space astray, whose words say something
+    # else: a podcast's name ("crab time"), a topic (Venezuela), a word read as another
+    # ("quak": Quake, which the archive says often).
+    filler = " ".join(["We talk about nets, boats and the weather on the coast."] * 6)
+    episodes = [
+        ("Quack like a wha-?", filler),
+        ("It is Crab Time!", filler),
+        ("Venezuela is for everyone", filler),
+        ("Crab Tales of the Sea 6", filler),
+        *((f"Quake week {n}", "Quake, Quake II and Quake III speedruns. " * 3) for n in range(9)),
+        *(
+            (f"Caracas week {n}", "Venezuela and its elections, Venezuela's oil. " * 3)
+            for n in range(9)
+        ),
+    ]
+    items = "".join(
+        f"<item><title>{title}</title><guid>t{n}</guid>"
+        f"<pubDate>Mon, {1 + n % 28:02d} Feb {2000 + n // 28} 10:00:00 GMT</pubDate>"
+        f"<description>{notes}</description></item>"
+        for n, (title, notes) in enumerate(episodes, start=1)
+    )
+    path = tmp_path / "titles.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Crab Time</title><link>https://example.org/</link>{items}</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+    answerer = await Answerer.create(store)
+
+    async def first(q: str) -> str | None:
+        answer = await answerer.ask(q)
+        return answer.episodes[0].title if answer.episodes else None
+
+    assert await first("quak like a what") == "Quack like a wha-?"
+    assert await first("it is crab tme") == "It is Crab Time!"
+    assert await first("venezuela is for every one") == "Venezuela is for everyone"
+    # Another number is another episode, not a slip of the title.
+    assert answerer._title_near(_parse("crab tales of the sea 7"), set()) is None
+    assert answerer._title_near(_parse("crab tales of the see 6"), set()) is not None
