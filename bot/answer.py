@@ -563,6 +563,9 @@ _ROLES = frozenset(
     """
     founder founders cofounder cofounders creator creators ceo boss frontman frontwoman
     singer inventor maker owner guy guys dude lady woman man person fella
+    fundador fundadora fundadores fundadoras cofundador cofundadora cofundadores
+    creador creadora creadores criador criadora criadores dueno duena dono dona
+    inventora cantante cantora
     """.split()
 )
 
@@ -572,6 +575,7 @@ _NARRATIVE = frozenset(
     """
     ran brought wrote made sent took went came got told said built started founded
     created invented won quit joined sold bought gave met began
+    fundo creo invento vendio compro empezo fundou criou inventou vendeu comprou comecou
     """.split()
 )
 

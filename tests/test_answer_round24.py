@@ -191,3 +191,33 @@ async def test_a_whole_title_said_a_letter_or_a_space_astray(store: Store, tmp_p
     # Another number is another episode, not a slip of the title.
     assert answerer._title_near(_parse("crab tales of the sea 7"), set()) is None
     assert answerer._title_near(_parse("crab tales of the see 6"), set()) is not None
+
+
+async def test_spanish_and_portuguese_words_for_a_founder_are_who_not_what(
+    store: Store, tmp_path: Path
+) -> None:
+    # "la creadora de canvo": the creator is who is asked for, not a word the notes must
+    # hold, as "the creator of canvo" is in English; an episode whose notes say
+    # "creadora" is no better answer than the one whose title names Canvo.
+    filler = " ".join(["We talk about what we made this year and where it went."] * 6)
+    episodes = [
+        ("Canvo: Mel Perkins", f"Mel Perkins started Canvo, a design tool. {filler}"),
+        ("Tejidos: Ana Ruiz", f"Ana Ruiz es la creadora de una marca de tejidos. {filler}"),
+        *((f"Design week {n}", filler) for n in range(12)),
+    ]
+    items = "".join(
+        f"<item><title>{title}</title><guid>f{n}</guid>"
+        f"<pubDate>Mon, {n:02d} Mar 2024 10:00:00 GMT</pubDate>"
+        f"<description>{notes}</description></item>"
+        for n, (title, notes) in enumerate(episodes, start=1)
+    )
+    path = tmp_path / "founders.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Maker Talk</title><link>https://example.org/</link>{items}</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+    answerer = await Answerer.create(store)
+    for q in ("maker talk con la creadora de canvo", "o maker talk com a criadora do canvo"):
+        answer = await answerer.ask(q)
+        assert [e.title for e in answer.episodes][:1] == ["Canvo: Mel Perkins"], q
