@@ -20,6 +20,9 @@ So does ``make_fresh20_questions.py``, the twentieth set, which succeeds the nin
 ``MAX_REUSED_SHARE`` raised to 3/4 and a rule of novelty of its own on top of these checks.
 So does ``make_fresh21_questions.py``, the twenty-first set, which succeeds the twentieth under
 the same limits and the same rule of novelty.
+So does ``make_fresh22_questions.py``, the twenty-second set, which succeeds the twenty-first
+under the same limits and the same rule of novelty; the stop words of that rule, which the
+twentieth and twenty-first sets each held, are kept once here (``NOVELTY_STOP_WORDS``).
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
@@ -72,6 +75,38 @@ LISTS = (
     "NONE",
     "CHAT",
     "EARLIER",
+)
+
+# Words that say nothing of an episode, for the rule of novelty (``NovelSet``): stop words of
+# English, Spanish, Portuguese and German, the podcasts' names, their hosts' names and words
+# like "episode". The twentieth set brought the list in; each set under the rule gives it as
+# its ``STOP_WORDS``.
+NOVELTY_STOP_WORDS = frozenset(
+    """
+    a about above after again all also am an and any anything anyone are around as at back
+    be been before being but by can could did do does don down during each ep eps episode
+    episodes every for from get got had has have he her here him his how i if in into is it
+    its just know like me more most my new no not now of off on once one only or other our
+    out over pls please re remember s same she so some something talk talked talking than
+    that the their them then there these they thing this those through to too up us very
+    was we were what when where which while who whose why will with would you your ya yeah
+    lol think thought there ve ll d m t u ur
+    de del la las el los un una uno unos unas y o en con por para sobre que se su sus al lo
+    le les es era fue hay algo alguno alguna algun cual cuál como donde cuando quien este
+    esta ese esa eso mas pero sin tiene habla hablan hablaba hablo episodio episodios
+    capitulo capitulos pasaje pasajes mi tu yo
+    do da dos das no na nos nas um uma com em por pra para sobre que se sua seu ao aos os
+    as e ou episodio episodios aquele aquela isso esse essa tem fala falam falando sao foi
+    eu voce alguem algum alguma qual
+    der die das und mit von zu im ein eine
+    podcast pod show shows giant bomb bombcast gb talk python tp talkpython hipsters ponto
+    tech lex fridman making sense sam harris hibt built guy raz js party jsparty go time
+    gotime se radio software engineering today focus tif guardian taverncast tc podcasting
+    pc na agenda mike neumann dr tim dw langsam gesprochene nachrichten deutsche welle
+    historia tom segura espanol espanol rtve ministerio tiempo valientes wola latin america
+    michael kennedy paulo silveira gabs ferreira mat ryer jerod santo kball adam curry dave
+    jones jeff ryan brad vinny cebrian john dvorak
+    """.split()
 )
 
 T = TypeVar("T")
@@ -195,7 +230,8 @@ class NovelSet(FreshSet):
     """The shared functions, and after their checks the rule of novelty of the twentieth set
     on: a question that expects an episode an earlier set expects asks about it through
     other details than each earlier question expecting it. The set gives ``STOP_WORDS``
-    (words that say nothing of an episode) and ``MAX_SHARED_WORDS``."""
+    (words that say nothing of an episode: ``NOVELTY_STOP_WORDS``, the list every such set
+    shares) and ``MAX_SHARED_WORDS``."""
 
     def content_words(self, q: str) -> set[str]:
         """A question's words that may say something of an episode: folded, stop words

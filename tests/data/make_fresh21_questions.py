@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_fresh_questions as fresh  # noqa: E402
-from fresh_sets import NovelSet, earlier_sets  # noqa: E402
+from fresh_sets import NOVELTY_STOP_WORDS, NovelSet, earlier_sets  # noqa: E402
 
 OUT = HERE / "questions_fresh21.jsonl"
 EARLIER = earlier_sets(21, fresh.EARLIER)
@@ -64,34 +64,9 @@ MAX_REUSED_SHARE = Fraction(3, 4)
 # with each earlier question expecting that episode.
 MAX_SHARED_WORDS = 1
 
-# Words that say nothing of an episode: stop words, the podcasts' names and their hosts'.
-STOP_WORDS = frozenset(
-    """
-    a about above after again all also am an and any anything anyone are around as at back
-    be been before being but by can could did do does don down during each ep eps episode
-    episodes every for from get got had has have he her here him his how i if in into is it
-    its just know like me more most my new no not now of off on once one only or other our
-    out over pls please re remember s same she so some something talk talked talking than
-    that the their them then there these they thing this those through to too up us very
-    was we were what when where which while who whose why will with would you your ya yeah
-    lol think thought there ve ll d m t u ur
-    de del la las el los un una uno unos unas y o en con por para sobre que se su sus al lo
-    le les es era fue hay algo alguno alguna algun cual cuál como donde cuando quien este
-    esta ese esa eso mas pero sin tiene habla hablan hablaba hablo episodio episodios
-    capitulo capitulos pasaje pasajes mi tu yo
-    do da dos das no na nos nas um uma com em por pra para sobre que se sua seu ao aos os
-    as e ou episodio episodios aquele aquela isso esse essa tem fala falam falando sao foi
-    eu voce alguem algum alguma qual
-    der die das und mit von zu im ein eine
-    podcast pod show shows giant bomb bombcast gb talk python tp talkpython hipsters ponto
-    tech lex fridman making sense sam harris hibt built guy raz js party jsparty go time
-    gotime se radio software engineering today focus tif guardian taverncast tc podcasting
-    pc na agenda mike neumann dr tim dw langsam gesprochene nachrichten deutsche welle
-    historia tom segura espanol espanol rtve ministerio tiempo valientes wola latin america
-    michael kennedy paulo silveira gabs ferreira mat ryer jerod santo kball adam curry dave
-    jones jeff ryan brad vinny cebrian john dvorak
-    """.split()
-)
+# Words that say nothing of an episode: stop words, the podcasts' names and their hosts'
+# (the list every set under the novelty rule shares, kept in fresh_sets).
+STOP_WORDS = NOVELTY_STOP_WORDS
 
 Labelled = fresh.Labelled
 
