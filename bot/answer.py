@@ -247,6 +247,20 @@ _PUT_OUT = re.compile(
     r"\b(?:put out|came out|comes out|released|dropped|posted|published|uploaded)\b"
 )
 # "with switch in the title", "titled ...": the words are looked for in titles only.
+# "the second time", "la tercera vez", "his first appearance": which of a person's
+# episodes, counted from their first.
+_NTH_TIME = re.compile(
+    r"\b(?:(?P<en>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
+    r"(?:time|appearance|visit)|(?P<ib>primera|primeira|segunda|tercera|terceira|cuarta|"
+    r"quarta|quinta)\s+vez)\b"
+)
+_NTH_VALUES = {
+    "first": 1, "1st": 1, "primera": 1, "primeira": 1,
+    "second": 2, "2nd": 2, "segunda": 2,
+    "third": 3, "3rd": 3, "tercera": 3, "terceira": 3,
+    "fourth": 4, "4th": 4, "cuarta": 4, "quarta": 4,
+    "fifth": 5, "5th": 5, "quinta": 5,
+}  # fmt: skip
 _IN_TITLE = re.compile(
     r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b"
     # "con guía en el título", "com guia no título", "titulado".
@@ -936,6 +950,7 @@ class _Parsed:
     # Several numbers asked at once ("eps 9 and 12"): (numbers, text, cued).
     numbers: tuple[list[int], str, bool] | None = None
     titled: bool = False  # "with switch in the title": the words are a title's
+    nth: int | None = None  # "the second time": which of a person's episodes, from the first
 
 
 def _languages(words: list[str]) -> tuple[bool, bool]:
@@ -973,6 +988,10 @@ def _parse(question: str) -> _Parsed:
         # "the most recent thing no agenda put out": how it came out is no subject.
         cue_words |= set(_WORD.findall(" ".join(_PUT_OUT.findall(norm))))
         words = [w for w in words if w not in cue_words]
+    nth_time = _NTH_TIME.search(norm)
+    if nth_time:
+        said_nth = set(nth_time.group().split())
+        words = [w for w in words if w not in said_nth]
     titled = bool(_IN_TITLE.search(norm))
     if titled:
         words = [w for w in words if w not in _TITLE_WORDS]
@@ -991,6 +1010,7 @@ def _parse(question: str) -> _Parsed:
         number=question_number(fold(text)),
         numbers=question_numbers(fold(text)),
         titled=titled and bool(words),
+        nth=_NTH_VALUES[(nth_time.group("en") or nth_time.group("ib"))] if nth_time else None,
     )
 
 
@@ -1781,6 +1801,20 @@ class Answerer:
         self._years_cache = (idx, years)
         return years
 
+    def _nth_first(self, parsed: _Parsed, person: PersonEntry, ids: list[int]) -> list[int]:
+        """``ids`` with the person's nth own episode first, counted from their first, when
+        the question asks for it ("lex with vitalik, the first time", "la tercera vez que
+        charo va"); as they are otherwise."""
+        if not parsed.nth or parsed.latest:
+            return ids
+        own_ids = set(person.episode_ids)
+        own = sorted((e for e in ids if e in own_ids), key=self.index.order.__getitem__)
+        own.reverse()  # oldest first
+        if len(own) < parsed.nth:
+            return ids
+        pick = own[parsed.nth - 1]
+        return [pick, *(e for e in ids if e != pick)]
+
     async def _several_numbered(self, parsed: _Parsed, feeds: set[int]) -> list[int]:
         """The episodes of several numbers asked at once ("no agenda shows 1380 through
         1383", "hipsters on the road eps 9 and 12"), in the order asked; none unless two of
@@ -2230,7 +2264,7 @@ class Answerer:
                 mine_ids.sort(key=lambda e: e not in own)
             if not rest and not topics and mine_ids:
                 answer.intent = "latest" if parsed.latest else "guest"
-                ids = mine_ids[:limit]
+                ids = self._nth_first(parsed, person, mine_ids)[:limit]
                 return await self._fill(answer, ids, [person_score] * len(ids))
             with_cue = parsed.guest_cue or bool(_WITH.search(parsed.norm))
             if feeds and with_cue and not rest and not topics and not mine_ids:
@@ -2282,6 +2316,9 @@ class Answerer:
                 answer.intent = "latest"
                 ranked.sort(key=lambda p: idx.order[p[0]])
             else:
+                scores = dict(ranked)
+                order = self._nth_first(parsed, person, [e for e, _ in ranked])
+                ranked = [(e, scores[e]) for e in order]
                 answer.intent = "guest" if ranked[0][0] in mine else "episode"
             if answer.intent == "episode":
                 answer.person = None

@@ -221,3 +221,35 @@ async def test_spanish_and_portuguese_words_for_a_founder_are_who_not_what(
     for q in ("maker talk con la creadora de canvo", "o maker talk com a criadora do canvo"):
         answer = await answerer.ask(q)
         assert [e.title for e in answer.episodes][:1] == ["Canvo: Mel Perkins"], q
+
+
+async def test_the_nth_time_a_person_was_on_counts_from_their_first(
+    store: Store, tmp_path: Path
+) -> None:
+    # Three interviews with one guest; "the second time" is the second by date, "la
+    # primera vez" the first, whatever their words.
+    episodes = [
+        ("Nets: Mara Quint", "Mara Quint on nets and knots, the first of her visits."),
+        ("Tides: Mara Quint", "Mara Quint is back to talk about tides and moons."),
+        ("Harbours: Mara Quint", "Mara Quint returns, this time on old harbours."),
+    ]
+    items = "".join(
+        f"<item><title>{title}</title><guid>m{n}</guid>"
+        f"<pubDate>Mon, {n:02d} Apr 20{10 + n} 10:00:00 GMT</pubDate>"
+        f"<description>{notes}</description></item>"
+        for n, (title, notes) in enumerate(episodes, start=1)
+    )
+    path = tmp_path / "visits.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Pier Talk</title><link>https://example.org/</link>{items}</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+    answerer = await Answerer.create(store)
+
+    async def first(q: str) -> str:
+        return (await answerer.ask(q)).episodes[0].title
+
+    assert await first("mara quint, the second time") == "Tides: Mara Quint"
+    assert await first("la primera vez de mara quint") == "Nets: Mara Quint"
+    assert await first("mara quint's third appearance") == "Harbours: Mara Quint"
