@@ -39,6 +39,25 @@ async def _answerer(store: Store, tmp_path: Path) -> Answerer:
     return await Answerer.create(store)
 
 
+async def _ingested(
+    store: Store, tmp_path: Path, podcast: str, episodes: list[tuple[str, str]]
+) -> Answerer:
+    """An answerer over one podcast of ``episodes`` (title, notes), a day apart."""
+    items = "".join(
+        f"<item><title>{title}</title><guid>e{n}</guid>"
+        f"<pubDate>Mon, {1 + n % 28:02d} Jan {2000 + n // 28} 10:00:00 GMT</pubDate>"
+        f"<description>{notes}</description></item>"
+        for n, (title, notes) in enumerate(episodes, start=1)
+    )
+    path = tmp_path / "podcast.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>{podcast}</title><link>https://example.org/</link>{items}</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+    return await Answerer.create(store)
+
+
 def test_several_numbers_are_read_as_a_range_or_a_list() -> None:
     def read(q: str) -> list[int] | None:
         found = question_numbers(fold(q))
@@ -127,19 +146,7 @@ async def test_a_surname_said_beside_anothers_given_name_may_be_a_slip_of_theirs
         ("Rope: Leah Ortiz", "Leah Ortiz ties knots. Sullivan knots, she calls them."),
         ("Buoys: Mary Sullivan", "Mary Sullivan paints buoys. Her father was a Sullivan too."),
     ]
-    items = "".join(
-        f"<item><title>{title}</title><guid>s{n}</guid>"
-        f"<pubDate>Mon, {n:02d} Jan 2024 10:00:00 GMT</pubDate>"
-        f"<description>{notes}</description></item>"
-        for n, (title, notes) in enumerate(episodes, start=1)
-    )
-    path = tmp_path / "shore.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>Shore Talk</title><link>https://example.org/</link>{items}</channel></rss>"
-    )
-    assert (await ingest_source(store, str(path))).ok
-    answerer = await Answerer.create(store)
+    answerer = await _ingested(store, tmp_path, "Shore Talk", episodes)
 
     async def first(q: str) -> str | None:
         answer = await answerer.ask(q)
@@ -167,19 +174,7 @@ async def test_a_whole_title_said_a_letter_or_a_space_astray(store: Store, tmp_p
             for n in range(9)
         ),
     ]
-    items = "".join(
-        f"<item><title>{title}</title><guid>t{n}</guid>"
-        f"<pubDate>Mon, {1 + n % 28:02d} Feb {2000 + n // 28} 10:00:00 GMT</pubDate>"
-        f"<description>{notes}</description></item>"
-        for n, (title, notes) in enumerate(episodes, start=1)
-    )
-    path = tmp_path / "titles.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>Crab Time</title><link>https://example.org/</link>{items}</channel></rss>"
-    )
-    assert (await ingest_source(store, str(path))).ok
-    answerer = await Answerer.create(store)
+    answerer = await _ingested(store, tmp_path, "Crab Time", episodes)
 
     async def first(q: str) -> str | None:
         answer = await answerer.ask(q)
@@ -205,19 +200,7 @@ async def test_spanish_and_portuguese_words_for_a_founder_are_who_not_what(
         ("Tejidos: Ana Ruiz", f"Ana Ruiz es la creadora de una marca de tejidos. {filler}"),
         *((f"Design week {n}", filler) for n in range(12)),
     ]
-    items = "".join(
-        f"<item><title>{title}</title><guid>f{n}</guid>"
-        f"<pubDate>Mon, {n:02d} Mar 2024 10:00:00 GMT</pubDate>"
-        f"<description>{notes}</description></item>"
-        for n, (title, notes) in enumerate(episodes, start=1)
-    )
-    path = tmp_path / "founders.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>Maker Talk</title><link>https://example.org/</link>{items}</channel></rss>"
-    )
-    assert (await ingest_source(store, str(path))).ok
-    answerer = await Answerer.create(store)
+    answerer = await _ingested(store, tmp_path, "Maker Talk", episodes)
     for q in ("maker talk con la creadora de canvo", "o maker talk com a criadora do canvo"):
         answer = await answerer.ask(q)
         assert [e.title for e in answer.episodes][:1] == ["Canvo: Mel Perkins"], q
@@ -233,19 +216,7 @@ async def test_the_nth_time_a_person_was_on_counts_from_their_first(
         ("Tides: Mara Quint", "Mara Quint is back to talk about tides and moons."),
         ("Harbours: Mara Quint", "Mara Quint returns, this time on old harbours."),
     ]
-    items = "".join(
-        f"<item><title>{title}</title><guid>m{n}</guid>"
-        f"<pubDate>Mon, {n:02d} Apr 20{10 + n} 10:00:00 GMT</pubDate>"
-        f"<description>{notes}</description></item>"
-        for n, (title, notes) in enumerate(episodes, start=1)
-    )
-    path = tmp_path / "visits.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>Pier Talk</title><link>https://example.org/</link>{items}</channel></rss>"
-    )
-    assert (await ingest_source(store, str(path))).ok
-    answerer = await Answerer.create(store)
+    answerer = await _ingested(store, tmp_path, "Pier Talk", episodes)
 
     async def first(q: str) -> str:
         return (await answerer.ask(q)).episodes[0].title
