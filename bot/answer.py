@@ -3577,7 +3577,8 @@ class Answerer:
         """The episode whose whole title the question is, a letter or a space astray
         ("it is go tme", "go is for every one"), of the titles that open as the question
         does (a slip is seldom in the first letters); the same numbers in both. None when
-        the newest is asked for: "the latest episode" says no title."""
+        the newest is asked for ("the latest episode" says no title) or when a title is
+        said exactly."""
         norm = parsed.norm
         if parsed.latest or len(norm) < TITLE_WHOLE_CHARS:
             return None
@@ -3597,6 +3598,10 @@ class Answerer:
                 break
             if not low <= len(title) <= high or (feeds and table[eid].feed_id not in feeds):
                 continue
+            if title == norm:
+                # A title said exactly is the search's: it answers it first and the other
+                # episodes whose titles hold its words after it.
+                return None
             ratio = fuzz.ratio(norm, title, score_cutoff=TITLE_NEAR_RATIO)
             if (
                 ratio
