@@ -246,6 +246,12 @@ _LATEST = re.compile(
 _PUT_OUT = re.compile(
     r"\b(?:put out|came out|comes out|released|dropped|posted|published|uploaded)\b"
 )
+# "the latest that brings up durango", "where mass effect comes up": the notes' mention of
+# a subject, said as a phrasal verb; the verb is no subject ("bring you" in other notes).
+_BRINGS_UP = re.compile(
+    r"\b(?:brings?|bringing|brought|comes?|coming|came|pops?|popping|popped|"
+    r"shows?|showing|showed|turns?|turning|turned) up\b"
+)
 # "with switch in the title", "titled ...": the words are looked for in titles only.
 # "the second time", "la tercera vez", "his first appearance": which of a person's
 # episodes, counted from their first.
@@ -988,6 +994,9 @@ def _parse(question: str) -> _Parsed:
         # "the most recent thing no agenda put out": how it came out is no subject.
         cue_words |= set(_WORD.findall(" ".join(_PUT_OUT.findall(norm))))
         words = [w for w in words if w not in cue_words]
+    brought_up = {w for m in _BRINGS_UP.finditer(norm) for w in m.group().split()}
+    if brought_up:
+        words = [w for w in words if w not in brought_up]
     nth_time = _NTH_TIME.search(norm)
     if nth_time:
         said_nth = set(nth_time.group().split())
@@ -2489,7 +2498,9 @@ class Answerer:
             # there are any, not those that merely mention them, unless a mention is
             # what was asked for ("the latest that mentions lightning").
             named = parsed.words
-            mention = not _MENTION.isdisjoint(parsed.norm.split())
+            mention = not _MENTION.isdisjoint(parsed.norm.split()) or bool(
+                _BRINGS_UP.search(parsed.norm)
+            )
             about = set() if mention else set(self._titled(named, [e for e, _ in ranked]))
             if not about and not mention and len(named) >= 2:
                 # "the newest in the <series> series": the first title holds all the
