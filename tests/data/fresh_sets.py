@@ -23,6 +23,8 @@ the same limits and the same rule of novelty.
 So does ``make_fresh22_questions.py``, the twenty-second set, which succeeds the twenty-first
 under the same limits and the same rule of novelty; the stop words of that rule, which the
 twentieth and twenty-first sets each held, are kept once here (``NOVELTY_STOP_WORDS``).
+So does ``make_fresh23_questions.py``, the twenty-third set, which succeeds the twenty-second
+under the same limits and the same rule of novelty.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
