@@ -37,7 +37,7 @@ from bot.feeds import read_file as read_feed_file
 from bot.moments.notes import parse_notes
 from bot.moments.segment import Segment
 from bot.parse_pool import ParsePool, SharesDisagreeError, default_workers
-from bot.text import fold, normalize, redact_url, redacted_traceback, short_error
+from bot.text import fold, normalize, person_key, redact_url, redacted_traceback, short_error
 from bot.topics import TopicCatalog, default_catalog
 
 if TYPE_CHECKING:
@@ -145,6 +145,11 @@ class Enricher:
         hosts = list(self.corrections.hosts_for(feed.title))
         hosts += [p.name for p in feed.persons if p.role in ("host", "cohost", "co-host")]
         hosts = list(dict.fromkeys(hosts))
+        # The show itself is nobody ("The Giant Bombcast welcomes...", "In our inaugural
+        # episode of the Giant Bombcast"), unless its hosts say it is a person's name.
+        show = person_key(feed.title)
+        if show in {person_key(h) for h in hosts}:
+            show = ""
         salt = _pipeline_salt()
         out: list[Enriched] = []
         raw: list[str] = []
@@ -171,6 +176,8 @@ class Enricher:
             extracted = extract_people(ep.title, text, hosts=hosts)
             people = merge_mentions(ep.persons, extracted, hosts)
             people = self.corrections.apply(feed.title, ep.title, ep.guid, people)
+            if show:
+                people = [p for p in people if person_key(p.name) != show]
             out.append(
                 Enriched(
                     item=ep,

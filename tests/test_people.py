@@ -594,3 +594,28 @@ def test_every_item_of_every_feed():
                 assert m.note is None or 0 < len(m.note) <= 121
     print(f"\npeople, all feeds: {items} items, {people} people")
     assert items > 4000
+
+
+SHOW_FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Pixel Bombcast</title>
+<item><title>Pixel Bombcast 03-11-2008</title><guid>p-1</guid>
+<pubDate>Tue, 11 Mar 2008 10:00:00 GMT</pubDate>
+<description>In our inaugural episode of the Pixel Bombcast, Ryan and Jeff discuss energy
+drinks. We are joined by Alice Walker.</description></item>
+<item><title>Pixel Bombcast 06-03-2008</title><guid>p-2</guid>
+<pubDate>Tue, 03 Jun 2008 10:00:00 GMT</pubDate>
+<description>The Pixel Bombcast welcomes Dave Snider in this exciting episode.</description>
+</item>
+</channel></rss>
+"""
+
+
+def test_the_show_itself_is_no_person() -> None:
+    """Notes that name the show as they would a person ("The Pixel Bombcast welcomes...")
+    give no guest or host of that name (issue 11: podcast names are not people)."""
+    from bot.feeds import parse_feed
+    from bot.ingest import Enricher
+
+    feed = parse_feed(SHOW_FEED)
+    people = [[p.name for p in e.people] for e in Enricher().enrich(feed, 0.0)]
+    assert people == [["Alice Walker"], ["Dave Snider"]]
