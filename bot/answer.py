@@ -729,6 +729,12 @@ def _holds_all_but_who(hits: set[str], terms: list[str]) -> bool:
     return all(t in hits or _is_role(t) for t in terms)
 
 
+def _mention_asked(norm: str) -> bool:
+    """Whether the question asks for what notes mention ("that mentions", "bringing
+    up"), not what an episode is about or who is on it."""
+    return not _MENTION.isdisjoint(norm.split()) or bool(_BRINGS_UP.search(norm))
+
+
 def _is_role(word: str) -> bool:
     """A word for who someone is ("frontman") or what they did, as an asker tells it
     ("the guy who ran shadowcrew", "who brought melina along"), or for what the episode
@@ -2271,7 +2277,9 @@ class Answerer:
                 # "latest about X" is the newest about them, whoever is on it.
                 own = set(person.episode_ids)
                 mine_ids.sort(key=lambda e: e not in own)
-            if not rest and not topics and mine_ids:
+            # "The latest that mentions X" is the newest whose notes name X, on it or not.
+            mentioned = parsed.latest and _mention_asked(parsed.norm)
+            if not rest and not topics and mine_ids and not mentioned:
                 answer.intent = "latest" if parsed.latest else "guest"
                 ids = self._nth_first(parsed, person, mine_ids)[:limit]
                 return await self._fill(answer, ids, [person_score] * len(ids))
@@ -2311,7 +2319,10 @@ class Answerer:
             ranked = [
                 (e, min(sc, 100.0))
                 for e, sc in ranked
-                if sc >= THRESHOLD and missing(e) < name_weight
+                if sc >= THRESHOLD
+                and missing(e) < name_weight
+                # A mention is of the whole name ("Duke Nukem" is not "Duke Nukem Forever").
+                and (not mentioned or person_hit[1] <= held.get(e, set()))
             ]
             if not ranked and person_score >= THRESHOLD and missing(None) < name_weight:
                 # The other words are not found: the person's episodes, at the person's
@@ -2498,9 +2509,7 @@ class Answerer:
             # there are any, not those that merely mention them, unless a mention is
             # what was asked for ("the latest that mentions lightning").
             named = parsed.words
-            mention = not _MENTION.isdisjoint(parsed.norm.split()) or bool(
-                _BRINGS_UP.search(parsed.norm)
-            )
+            mention = _mention_asked(parsed.norm)
             about = set() if mention else set(self._titled(named, [e for e, _ in ranked]))
             if not about and not mention and len(named) >= 2:
                 # "the newest in the <series> series": the first title holds all the

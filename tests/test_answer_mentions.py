@@ -42,6 +42,15 @@ Mass Effect 3.</description></item>
 <item><title>Pixel Hour 06-01-2011</title><guid>f-6</guid>
 <pubDate>Tue, 06 Feb 2011 10:00:00 GMT</pubDate>
 <description>A role-playing epic, save files and speedruns.</description></item>
+<item><title>Pixel Hour 04-04-2009</title><guid>p-5</guid>
+<pubDate>Sat, 04 Apr 2009 10:00:00 GMT</pubDate>
+<description>We are joined by Ed Boon, who talks fighting games.</description></item>
+<item><title>Pixel Hour 09-09-2014</title><guid>p-6</guid>
+<pubDate>Tue, 09 Sep 2014 10:00:00 GMT</pubDate>
+<description>A new fighting game shown by Ed Boon, and a week of mail.</description></item>
+<item><title>Pixel Hour: Ed Gein</title><guid>p-7</guid>
+<pubDate>Tue, 09 Sep 2015 10:00:00 GMT</pubDate>
+<description>A horror game and its real inspiration.</description></item>
 </channel></rss>
 """
 
@@ -71,3 +80,19 @@ async def test_latest_bringing_up_is_the_newest_mention(tmp_path: Path) -> None:
             # Not the older episode whose notes "bring you" something.
             assert answer.intent == "latest", question
             assert answer.episodes[0].title == "Pixel Hour 03-12-2013", question
+
+
+async def test_latest_mention_of_a_guest_is_not_only_their_episodes(tmp_path: Path) -> None:
+    feed = tmp_path / "pixel.xml"
+    feed.write_text(GAMES_FEED, encoding="utf-8")
+    async with await Store.open(tmp_path / "t.sqlite3") as store:
+        assert all(r.ok for r in await ingest_many(store, [str(feed)]))
+        answerer = await Answerer.create(store)
+        # "With" asks for the episode they are on; "mentions" for the newest naming them.
+        answer = await answerer.ask("latest episode with ed boon")
+        assert answer.episodes[0].title == "Pixel Hour 04-04-2009"
+        answer = await answerer.ask("the latest episode that mentions ed boon")
+        titles = [e.title for e in answer.episodes]
+        assert titles[0] == "Pixel Hour 09-09-2014"
+        # A mention is of the whole name: "Ed Gein" names no Ed Boon.
+        assert "Pixel Hour: Ed Gein" not in titles
