@@ -568,13 +568,6 @@ def explain(
     the snippet is the sentence or two holding the most of them, else (a match by guest,
     topic or title alone) the start of the cleaned summary.
     """
-    named: set[str] = set()
-    for name in (person, topic):
-        if name:
-            named |= {stem(w) for w in normalize(name).split()}
-    rest = [w for w in words if stem(normalize(w)) not in named]
-    wanted = _words(tuple(rest))
-    best = _best(notes or summary, wanted, limit) if wanted else None
     parts: list[tuple[str, str]] = []
     if person:
         key = normalize(person)
@@ -582,6 +575,15 @@ def explain(
             parts.append(("guest", person))
         elif any(normalize(h) == key for h in hosts):
             parts.append(("host", person))
+    named: set[str] = set()
+    # A person who is not on the episode is one of the words its notes mention: the
+    # snippet shows where ("the latest that mentions Ed Boon").
+    for name in (person if parts else None, topic):
+        if name:
+            named |= {stem(w) for w in normalize(name).split()}
+    rest = [w for w in words if stem(normalize(w)) not in named]
+    wanted = _words(tuple(rest))
+    best = _best(notes or summary, wanted, limit) if wanted else None
     if topic and any(normalize(t) == normalize(topic) for t in topics):
         parts.append(("topic", topic))
     if best:

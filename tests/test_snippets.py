@@ -298,3 +298,28 @@ def test_real_feeds_summaries_are_clean() -> None:
         for ep in feed.episodes:
             for line in ep.summary.split("\n"):
                 assert not is_boilerplate(line), (name, ep.title, line)
+
+
+def test_a_person_not_on_the_episode_is_a_mention() -> None:
+    notes = "Fighting games all week. A new game was shown by Ed Boon on Friday. Mail."
+    shown = explain(
+        title="Pixel Hour 09-09-2014",
+        summary=notes,
+        notes=notes,
+        guests=["Jane Doe"],
+        words=["ed", "boon"],
+        person="Ed Boon",
+        latest=True,
+    )
+    # Not "Newest episode" over the notes' start: the sentence that names them.
+    assert shown.reason == "Mentions: Ed, Boon"
+    assert shown.snippet.startswith("A new game was shown by Ed Boon")
+    on_it = explain(
+        title="Pixel Hour 04-04-2009",
+        summary=notes,
+        notes=notes,
+        guests=["Ed Boon"],
+        words=["ed", "boon"],
+        person="Ed Boon",
+    )
+    assert on_it.reason == "Guest: Ed Boon"
