@@ -74,6 +74,7 @@ from bot.scope import (
     LANGUAGE_NAMES,
     NUMBER_ARTICLES,
     SALUTATIONS,
+    bare_number_list,
     find_spans,
     is_chitchat,
     language_request,
@@ -1862,6 +1863,16 @@ class Answerer:
         rest = [
             w for w in parsed.words if w not in said and w not in named and w not in _NUMBER_FILLERS
         ]
+        if bare_number_list(text):
+            # With no cue the list says nothing but the podcast's name: "no agenda 1365
+            # and 1367" asks for two episodes, "talk python on python 2 and 3" for versions
+            # (the name's word said again, beside the numbers).
+            besides = Counter(
+                w for w in _WORD.findall(parsed.norm) if w not in said and w not in STOP_WORDS
+            )
+            besides.subtract(named)
+            if rest or any(n > 0 for n in besides.values()):
+                return []
         found: list[int] = []
         for ids in by_number.values():
             saying: list[int] = []

@@ -527,6 +527,12 @@ _NUMBER_LIST = re.compile(
     rf"(?:\b{_SEVERAL_CUE}\s*|#\s*)(?P<list>{_ONE_NUMBER}"
     rf"(?:\s*,\s*#?\s*{_ONE_NUMBER})*\s*,?\s*(?:and|&|y|e|,)\s*#?\s*{_ONE_NUMBER})\b"
 )
+# The same list with no cue ("no agenda 1365 and 1367"): episodes' only beside a podcast's
+# name (the answerer checks), so the caller is told it had no cue.
+_BARE_NUMBER_LIST = re.compile(
+    rf"(?<![\w.#])(?P<list>{_ONE_NUMBER}(?:\s*,\s*{_ONE_NUMBER})*\s*,?\s*(?:and|&|y|e)\s*"
+    rf"{_ONE_NUMBER})(?![\w.])"
+)
 _LIST_PARTS = re.compile(rf"#?\s*({_ONE_NUMBER})")
 # The most episodes a range may ask for: "episodes 1 to 500" asks for no list.
 SEVERAL_MOST = 20
@@ -544,6 +550,12 @@ def _years(values: list[int]) -> bool:
     return all(1950 <= v <= 2099 for v in values)
 
 
+def bare_number_list(text: str) -> bool:
+    """Whether ``text`` (of :func:`question_numbers`) is a list of numbers with no cue
+    ("1365 and 1367"), not a range or a cued list."""
+    return bool(_BARE_NUMBER_LIST.fullmatch(text))
+
+
 def question_numbers(folded: str) -> tuple[list[int], str, bool] | None:
     """Several episode numbers asked for at once, in order, the text that asks, and
     whether a cue says they are episodes' ("eps 9 and 12", "1380 through 1383"; not "from
@@ -554,12 +566,13 @@ def question_numbers(folded: str) -> tuple[list[int], str, bool] | None:
         a, b = _number_value(m.group("a")), _number_value(m.group("b"))
         if a is not None and b is not None and 0 < b - a <= SEVERAL_MOST and not _years([a, b]):
             return list(range(a, b + 1)), m.group(0), not m.group("from")
-    m = _NUMBER_LIST.search(folded)
-    if m:
-        values = [_number_value(part) for part in _LIST_PARTS.findall(m.group("list"))]
-        found = list(dict.fromkeys(v for v in values if v is not None))
-        if len(found) == len(values) >= 2 and not _years(found):
-            return found[:SEVERAL_MOST], m.group(0), True
+    for pattern, cued in ((_NUMBER_LIST, True), (_BARE_NUMBER_LIST, False)):
+        m = pattern.search(folded)
+        if m:
+            values = [_number_value(part) for part in _LIST_PARTS.findall(m.group("list"))]
+            found = list(dict.fromkeys(v for v in values if v is not None))
+            if len(found) == len(values) >= 2 and not _years(found):
+                return found[:SEVERAL_MOST], m.group(0), cued
     return None
 
 
