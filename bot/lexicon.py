@@ -1838,6 +1838,7 @@ hologram holograms avatar avatars
 relaunch launch relaunched launched
 scandal scandals controversy
 movie movies film films
+halves part parts installment installments instalment instalments
 kid kids children child
 tips advice
 anniversary anniversaries birthday birthdays

@@ -61,3 +61,34 @@ async def test_numbers_beside_the_name_are_episodes(tmp_path: Path) -> None:
         answer = await answerer.ask("snake radio on python 2 and 3")
         assert answer.episodes[0].title == "#2: Moving from Python 2 to Python 3"
         assert "#3: Async web servers" not in [e.title for e in answer.episodes]
+
+
+HALVES_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Court Notes</title>
+<item><title>The Vardy case (part 1)</title><guid>c-1</guid>
+<pubDate>Mon, 02 May 2022 10:00:00 GMT</pubDate>
+<description>A libel trial between two footballers' wives begins.</description></item>
+<item><title>The Vardy case (part 2)</title><guid>c-2</guid>
+<pubDate>Tue, 03 May 2022 10:00:00 GMT</pubDate>
+<description>The verdict in the libel trial.</description></item>
+<item><title>Half-time at the ministry</title><guid>c-3</guid>
+<pubDate>Wed, 04 May 2022 10:00:00 GMT</pubDate>
+<description>A government at its midpoint.</description></item>
+<item><title>Rivers and floods</title><guid>c-4</guid>
+<pubDate>Thu, 05 May 2022 10:00:00 GMT</pubDate>
+<description>Water, towns and insurance.</description></item>
+</channel></rss>
+"""
+
+
+async def test_halves_are_the_parts_of_a_series(tmp_path: Path) -> None:
+    feed = tmp_path / "court.xml"
+    feed.write_text(HALVES_FEED, encoding="utf-8")
+    async with await Store.open(tmp_path / "t.sqlite3") as store:
+        assert all(r.ok for r in await ingest_many(store, [str(feed)]))
+        answerer = await Answerer.create(store)
+        answer = await answerer.ask("both halves of the vardy case")
+        assert {e.title for e in answer.episodes[:2]} == {
+            "The Vardy case (part 1)",
+            "The Vardy case (part 2)",
+        }
