@@ -79,6 +79,7 @@ from bot.scope import (
     is_chitchat,
     language_request,
     question_dates,
+    question_month,
     question_number,
     question_numbers,
     requested_languages,
@@ -1951,6 +1952,22 @@ class Answerer:
         found = exact + [eid for _, eid in sorted(near)]
         return list(dict.fromkeys(found)), set(_WORD.findall(normalize(text)))
 
+    def _month_ids(self, year: int, month: int, feeds: set[int]) -> list[int]:
+        """The episodes of ``feeds`` published in that month (UTC), newest first."""
+        table = self.index.episodes
+        stamps, ids = table.sort_ts, table.ids
+        start = datetime.datetime(year, month, 1, tzinfo=datetime.UTC)
+        after = datetime.datetime(year + month // 12, month % 12 + 1, 1, tzinfo=datetime.UTC)
+        # ``stamps`` is newest first: its negation is in ascending order.
+        end = after.timestamp()
+        first = bisect.bisect_left(stamps, -end, key=_negated)
+        stop = bisect.bisect_left(stamps, -start.timestamp(), key=_negated)
+        return [
+            ids[at]
+            for at in range(first, stop)
+            if 0 < stamps[at] < end and table.feed_ids[at] in feeds
+        ]
+
     async def ask(self, question: str, limit: int = 5) -> Answer:
         parsed = _parse(question)
         part = _part_asked(parsed.norm)
@@ -2231,6 +2248,28 @@ class Answerer:
             answer.intent = "episode"
             ids = day_ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
+
+        month = question_month(fold(parsed.text)) if feeds else None
+        if month is not None:
+            # "every bombcast from march 2012": the podcast's episodes of that month,
+            # newest first as a podcast's episodes are listed; other words choose among
+            # them, and when none says them the question is read as words.
+            month_ids = self._month_ids(month[0], month[1], feeds)
+            said = set(_WORD.findall(normalize(month[2])))
+            month_rest = [w for w in parsed.words if w not in said and w not in _DATE_FILLERS]
+            if month_rest and set(month_rest) <= _EARLIEST:
+                # "the first bombcast of march 2012"
+                month_ids, month_rest = month_ids[::-1], []
+            if month_ids and month_rest:
+                ranked = await self.search(
+                    month_rest, limit=len(month_ids), only=set(month_ids), english=parsed.english
+                )
+                chosen = {e for e, sc in ranked if sc >= THRESHOLD}
+                month_ids = [e for e in month_ids if e in chosen]
+            if month_ids:
+                answer.intent = "latest" if parsed.latest else "episode"
+                ids = month_ids[:limit]
+                return await self._fill(answer, ids, [100.0] * len(ids))
 
         near = self._title_near(parsed, feeds)
         if near is not None:

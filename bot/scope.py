@@ -658,6 +658,24 @@ _YEARLESS_FORMS = (
 )
 
 
+# "march 2012", "marzo de 2012", "in may of 2021": a month of a year, no day before it
+# (that is a date: ``question_dates``). A short form that is also a word ("set", "out")
+# is no month here.
+_MONTH_OF_YEAR = re.compile(
+    rf"(?<![\d.])(?<!\d\s)\b({_FULL_MONTH}|may|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"\s*,?\s+(?:of\s+|de\s+|del\s+)?((?:19|20)\d\d)\b(?![./-]\d)"
+)
+
+
+def question_month(folded: str) -> tuple[int, int, str] | None:
+    """The month of a year the question names ("bombcast from march 2012"): the year,
+    the month and the matched text; None for none, or for a day of it ("9 march 2022")."""
+    m = _MONTH_OF_YEAR.search(folded)
+    if not m or question_dates(folded) is not None:
+        return None
+    return int(m.group(2)), _MONTH_NUMBERS[m.group(1)], m.group(0)
+
+
 def question_dates(
     folded: str, years: Iterable[int] = ()
 ) -> tuple[list[datetime.date], str] | None:
