@@ -619,3 +619,23 @@ def test_the_show_itself_is_no_person() -> None:
     feed = parse_feed(SHOW_FEED)
     people = [[p.name for p in e.people] for e in Enricher().enrich(feed, 0.0)]
     assert people == [["Alice Walker"], ["Dave Snider"]]
+
+
+def test_a_roster_run_together_on_one_line() -> None:
+    """A bulleted roster whose items the feed ran together ("...em UX* Talita Pagani,
+    consultora ... * Rafaela de Souza, ...", Hipsters Ponto Tech) gives every person."""
+    notes = (
+        "Vamos conversar com especialistas em UX!\n\nParticipantes:\n\n"
+        "* Paulo Silveira, o host que já desenvolveu muita coisa sem pensar em UX* Talita "
+        "Pagani, consultora de acessibilidade na Utilizza * Rafaela de Souza, ux researcher "
+        "no Banco Original\n\nLinks:\n\n* Curso de UX Research"
+    )
+    people = extract_people("UX Research – Hipsters #185", notes)
+    assert [(p.name, p.role) for p in people] == [
+        ("Paulo Silveira", "host"),
+        ("Talita Pagani", "guest"),
+        ("Rafaela de Souza", "guest"),
+    ]
+    # A star inside an entry is no bullet.
+    single = extract_people("x", "Participantes:\n\n* Jane Doe, fundadora da 5 * 3 Labs\n")
+    assert [p.name for p in single] == ["Jane Doe"]

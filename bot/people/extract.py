@@ -721,19 +721,40 @@ def _from_roster(text: str, head: re.Match[str], got: _Collector) -> None:
         line_end = text.find("\n", pos)
         if line_end < 0:
             line_end = len(text)
-        line = text[pos:line_end]
-        # A show's roster is the same from episode to episode: each line is read once.
-        known = _ROSTER_LINES.get(line)
-        if known is None:
-            if len(_ROSTER_LINES) >= _ROSTER_CACHE_SIZE:
-                _ROSTER_LINES.clear()
-            known = _ROSTER_LINES[line] = _roster_line(line)
-        if known is _ROSTER_END:
-            break
-        if known is not _ROSTER_SKIP:
-            name, note, host = known
-            got.add(name, HOST if host else role, note)
+        for line in _roster_items(text[pos:line_end]):
+            # A show's roster is the same from episode to episode: each line is read once.
+            known = _ROSTER_LINES.get(line)
+            if known is None:
+                if len(_ROSTER_LINES) >= _ROSTER_CACHE_SIZE:
+                    _ROSTER_LINES.clear()
+                known = _ROSTER_LINES[line] = _roster_line(line)
+            if known is _ROSTER_END:
+                return
+            if known is not _ROSTER_SKIP:
+                name, note, host = known
+                got.add(name, HOST if host else role, note)
         pos = line_end + 1
+
+
+# A bulleted roster whose items a feed ran together on one line ("* Paulo Silveira, host*
+# Talita Pagani, consultora * Rafaela de Souza, ..."): the same bullet before a capital.
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]*([*•])[ \t]+(?=[A-ZÀ-Þ])")
+
+
+def _roster_items(line: str) -> list[str]:
+    """The roster entries of one line: the line, or each entry of a bulleted line that
+    holds several."""
+    head = line.lstrip(" \t")[:2]
+    if head not in ("* ", "• ") or head[0] not in line[line.index(head) + 2 :]:
+        return [line]
+    items: list[str] = []
+    start = 0
+    for m in _INLINE_BULLET.finditer(line):
+        if m.group(1) == head[0]:
+            items.append(line[start : m.start()])
+            start = m.start(1)
+    items.append(line[start:])
+    return items
 
 
 _RosterLine = tuple[str, "str | None", bool]  # name, note, whether the note says host
