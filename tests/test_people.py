@@ -639,3 +639,12 @@ def test_a_roster_run_together_on_one_line() -> None:
     # A star inside an entry is no bullet.
     single = extract_people("x", "Participantes:\n\n* Jane Doe, fundadora da 5 * 3 Labs\n")
     assert [p.name for p in single] == ["Jane Doe"]
+
+
+def test_i_speak_to_my_friend() -> None:
+    """A one-host show's first person: "I speak to my friend Cecil Philip" names the guest,
+    as "talk to" does."""
+    notes = "In this episode, I speak to my friend Cecil Philip who does Python and .NET."
+    assert [p.name for p in extract_people("#363: Python for .NET developers", notes)] == [
+        "Cecil Philip"
+    ]

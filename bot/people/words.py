@@ -332,6 +332,8 @@ _add(
     we hear from
     hear from
     talk to
+    speak to
+    speak with
     chat with
     with
     conversamos con
