@@ -655,10 +655,15 @@ def _sound(word: str) -> str:
     return word
 
 
+_SOFT_C = re.compile(r"c(?=[eiy])")
+
+
 def _name_sound(word: str) -> str:
     """A name's consonants as heard: its first letter, then its consonants without "h"
     and without doubling ("beauchamp" and "bochamp", "saad" and "sad", "hohmann" and
-    "homann" sound alike)."""
+    "homann" sound alike); a hard "c" or "q" is a "k", "ph" an "f" ("cooperman" and
+    "kuperman", "philip" and "filip")."""
+    word = _SOFT_C.sub("s", word).replace("ph", "f").replace("c", "k").replace("q", "k")
     rest = re.sub(r"[aeiouyh]", "", word[1:])
     return word[:1] + re.sub(r"(.)\1+", r"\1", rest)
 
