@@ -1183,6 +1183,9 @@ class Answerer:
                                 and OSA.distance(word, token, score_cutoff=edits) <= edits
                             )
                             or _name_sound(token) == sound
+                            # "jeff de luca": the particle the question said apart
+                            # (a stop word, gone from the words) joined in the name.
+                            or (token.endswith(word) and token[: -len(word)] in _NAME_PARTICLES)
                         )
                     },
                     key=lambda token: (OSA.distance(word, token), token),

@@ -569,6 +569,8 @@ def question_numbers(folded: str) -> tuple[list[int], str, bool] | None:
     for pattern, cued in ((_NUMBER_LIST, True), (_BARE_NUMBER_LIST, False)):
         m = pattern.search(folded)
         if m:
+            if not cued and spoken_number(re.split(r"[\s-]+", m.group("list"))) is not None:
+                continue  # "two hundred and one" is one number
             values = [_number_value(part) for part in _LIST_PARTS.findall(m.group("list"))]
             found = list(dict.fromkeys(v for v in values if v is not None))
             if len(found) == len(values) >= 2 and not _years(found):

@@ -41,7 +41,8 @@ def test_a_bare_list_is_told_apart() -> None:
     # Cued lists and ranges are as before.
     assert question_numbers("snake radio eps 3 and 5") == ([3, 5], "eps 3 and 5", True)
     assert not bare_number_list("from 3 to 5")
-    # Years and a version number are no list.
+    # One number said in words is no list; nor are years and a version number.
+    assert question_numbers("snake radio two hundred and one") is None
     assert question_numbers("snake radio 2019 and 2020") is None
     assert question_numbers("snake radio 2.0 and 3") is None
 
