@@ -1838,6 +1838,7 @@ hologram holograms avatar avatars
 relaunch launch relaunched launched
 scandal scandals controversy
 movie movies film films
+scared afraid fear fears frightened terrified
 halves part parts installment installments instalment instalments
 kid kids children child
 tips advice

@@ -93,3 +93,13 @@ async def test_halves_are_the_parts_of_a_series(tmp_path: Path) -> None:
             "The Vardy case (part 1)",
             "The Vardy case (part 2)",
         }
+
+
+def test_scared_is_fear() -> None:
+    """ "jeff admits he's scared of myst" of notes saying "Jeff's irrational fear of Myst":
+    a synonym line (scared, afraid, fear, frightened, terrified)."""
+    from bot.lexicon import synonyms
+
+    assert "fear" in synonyms("scared")
+    assert "afraid" in synonyms("fear")
+    assert "part" in synonyms("halves") and "half" not in synonyms("part")
