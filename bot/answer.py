@@ -512,9 +512,18 @@ def _uncensored(title: str, forms: dict[str, list[str]]) -> set[str]:
     return out
 
 
+# Words that say the number after them is one ("door number 40", "puerta número 40").
+_NUMBER_SIGNS = frozenset("number numero num nr nro".split())
+
+
 def _number_pairs(words: Sequence[str]) -> set[str]:
-    """Each number of the words with the word before it: "deno 2", "3 13" (of "3.13")."""
-    return {f"{a} {b}" for a, b in itertools.pairwise(words) if b.isdigit()}
+    """Each number of the words with the word before it: "deno 2", "3 13" (of "3.13");
+    and with the word before its sign: "puerta numero 40" is "puerta 40" too."""
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(words) if b.isdigit()}
+    for a, sign, b in zip(words, words[1:], words[2:], strict=False):
+        if sign in _NUMBER_SIGNS and b.isdigit():
+            pairs.add(f"{a} {b}")
+    return pairs
 
 
 def _versions(norm: str, podcast_words: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
@@ -523,6 +532,12 @@ def _versions(norm: str, podcast_words: set[str] | frozenset[str] = frozenset())
     after a podcast's name (its episode number), a month (a date) or another number, or
     opening the question, stands on its own; so does a year."""
     said = _WORD.findall(norm)
+    # "door number 40" is door 40's number (see _number_pairs).
+    said = [
+        w
+        for at, w in enumerate(said)
+        if not (w in _NUMBER_SIGNS and 0 < at < len(said) - 1 and said[at + 1].isdigit())
+    ]
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(said):
         if (

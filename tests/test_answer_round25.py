@@ -1,0 +1,133 @@
+"""Issue 11, round 25.
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import Answerer
+from bot.ingest import ingest_source
+from bot.scope import question_numbers
+from bot.store import Store
+from bot.text import fold
+
+_PLACES = "Oslo Lima Quito Dakar Hanoi Perth Cork Bergen Tartu Malmo Porto Genoa".split()
+
+
+def _feed(name: str, numbers: range) -> bytes:
+    items = "".join(
+        f"<item><title>#{n}: Crabs of {_PLACES[n % len(_PLACES)]}</title><guid>{name}{n}</guid>"
+        f"<pubDate>Mon, {n:02d} Jan 2024 10:00:00 GMT</pubDate>"
+        f"<description>Crabs, nets and the weather in {_PLACES[n % len(_PLACES)]}.</description>"
+        "</item>"
+        for n in numbers
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>{name}</title><link>https://example.org/</link>
+{items}
+</channel></rss>""".encode()
+
+
+async def _answerer(store: Store, tmp_path: Path) -> Answerer:
+    for name, numbers in (("Crab Chat", range(1, 13)), ("Lobster Talk", range(3, 5))):
+        path = tmp_path / f"{name}.xml"
+        path.write_bytes(_feed(name, numbers))
+        assert (await ingest_source(store, str(path))).ok
+    return await Answerer.create(store)
+
+
+async def _ingested(
+    store: Store, tmp_path: Path, podcast: str, episodes: list[tuple[str, str]]
+) -> Answerer:
+    """An answerer over one podcast of ``episodes`` (title, notes), a day apart."""
+    items = "".join(
+        f"<item><title>{title}</title><guid>e{n}</guid>"
+        f"<pubDate>Mon, {1 + n % 28:02d} Jan {2000 + n // 28} 10:00:00 GMT</pubDate>"
+        f"<description>{notes}</description></item>"
+        for n, (title, notes) in enumerate(episodes, start=1)
+    )
+    path = tmp_path / "podcast.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>{podcast}</title><link>https://example.org/</link>{items}</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+    return await Answerer.create(store)
+
+
+def test_a_bare_list_of_numbers_is_read_but_not_a_versions() -> None:
+    def read(q: str) -> tuple[list[int], str, bool | None] | None:
+        return question_numbers(fold(q))
+
+    # Without a cue the list is read, marked as bare (None): only a podcast's name
+    # before it makes it episodes' numbers.
+    assert read("crab chat 3 and 5") == ([3, 5], "3 and 5", None)
+    assert read("crab chat nine, ten and eleven") == ([9, 10, 11], "nine, ten and eleven", None)
+    # One number said in words with "and" in it is no list; nor are parts of versions or
+    # decimals, nor years.
+    assert read("crab chat two hundred and one") is None
+    assert read("crab chat on nets 1.21 and 1.22") is None
+    assert read("crabs in 2019 and 2021") is None
+
+
+async def test_a_bare_list_right_after_a_podcasts_name_asks_for_those_episodes(
+    store: Store, tmp_path: Path
+) -> None:
+    answerer = await _answerer(store, tmp_path)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    assert await titles("crab chat 3 and 5") == ["#3: Crabs of Dakar", "#5: Crabs of Perth"]
+    assert await titles("lobster talk 4 and 3") == ["#4: Crabs of Hanoi", "#3: Crabs of Dakar"]
+    # Elsewhere in the question a bare pair of numbers is a version's or a count's.
+    listed = ["#9: Crabs of Malmo", "#2: Crabs of Quito"]
+    assert await titles("crab chat eps 9 and 2") == listed
+    assert await titles("crab chat on nets 9 and 2") != listed
+
+
+async def test_brings_up_asks_for_a_mention_as_mentions_does(store: Store, tmp_path: Path) -> None:
+    # The older episode is about hailstorms (its title says so); the newest only brings
+    # them up in its notes. "The latest that brings up X" asks for the newest mention, as
+    # "the latest that mentions X" does.
+    filler = [(f"Crabs of bay {n}", f"Crabs, nets and tides of bay {n}.") for n in range(1, 9)]
+    episodes = [
+        ("Hailstorms at sea", "Why hailstorms wreck the crab pots, and how to dodge them."),
+        *filler,
+        ("Pots and ropes", "New ropes for the pots; the hailstorms of May came up briefly."),
+        ("Boats", "Repainting the boats before the season."),
+    ]
+    answerer = await _ingested(store, tmp_path, "Crab Chat", episodes)
+
+    async def first(q: str) -> str:
+        found = (await answerer.ask(q)).episodes
+        return found[0].title if found else ""
+
+    assert await first("latest crab chat that mentions hailstorms") == "Pots and ropes"
+    assert await first("latest crab chat that brings up hailstorms") == "Pots and ropes"
+    assert await first("newest crab chat where hailstorms come up") == "Pots and ropes"
+    assert await first("the crab chat episode where hailstorms came up") == "Hailstorms at sea"
+
+
+async def test_a_number_after_its_sign_is_the_number_of_the_word_before(
+    store: Store, tmp_path: Path
+) -> None:
+    # "Gate 12" asks for a gate's number, found only after "gate": notes that write "gate
+    # number 12" (or "puerta número 12") say it as well.
+    filler = [(f"Crabs of bay {n}", f"Crabs, nets and tides of bay {n}.") for n in range(1, 9)]
+    episodes = [
+        ("Dawn crossing", "The trawler sails through gate number 12 at dawn with its crabs."),
+        *filler,
+        ("Waiting", "The trawler waits by the gate at dawn; 12 crabs escape the pots."),
+    ]
+    answerer = await _ingested(store, tmp_path, "Crab Chat", episodes)
+
+    async def first(q: str) -> str:
+        found = (await answerer.ask(q)).episodes
+        return found[0].title if found else ""
+
+    assert await first("the trawler through gate 12 at dawn") == "Dawn crossing"
+    assert await first("the trawler through gate number 12 at dawn") == "Dawn crossing"
