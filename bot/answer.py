@@ -1746,8 +1746,13 @@ class Answerer:
             # "lex one sixty seven", "taverncast's twenty-first episode": a podcast's name
             # and a number said in words, nothing else.
             named = self._feeds_title_words(feeds)
+            # "valientes, el último capítulo, el sexto": "the last" beside the number
+            # only says which that is, as the number does.
+            newest = set(_WORD.findall(" ".join(m.group() for m in _LATEST.finditer(parsed.norm))))
             said = [
-                w for w in _WORD.findall(parsed.norm) if w not in named and w not in _SPOKEN_FILLERS
+                w
+                for w in _WORD.findall(parsed.norm)
+                if w not in named and w not in _SPOKEN_FILLERS and w not in newest
             ]
             value = spoken_number(said)
             if value is not None:

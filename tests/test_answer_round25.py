@@ -131,3 +131,20 @@ async def test_a_number_after_its_sign_is_the_number_of_the_word_before(
 
     assert await first("the trawler through gate 12 at dawn") == "Dawn crossing"
     assert await first("the trawler through gate number 12 at dawn") == "Dawn crossing"
+
+
+async def test_the_newest_beside_a_number_in_words_is_that_number(
+    store: Store, tmp_path: Path
+) -> None:
+    # "The newest, the fifth": the number says which episode; "newest" only agrees.
+    answerer = await _answerer(store, tmp_path)
+
+    async def first(q: str) -> str:
+        found = (await answerer.ask(q)).episodes
+        return found[0].title if found else ""
+
+    assert await first("crab chat, the fifth episode") == "#5: Crabs of Perth"
+    assert await first("crab chat, the newest episode, the fifth") == "#5: Crabs of Perth"
+    assert await first("crab chat, el último capítulo, el quinto") == "#5: Crabs of Perth"
+    # The newest alone is still the newest.
+    assert await first("crab chat, the newest episode") == "#12: Crabs of Oslo"
