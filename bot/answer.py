@@ -605,6 +605,16 @@ _ROLES = frozenset(
     inventora cantante cantora
     """.split()
 )
+# Words for who someone is to another ("his mom charo", "su hermano"): beside a person's
+# name, that person (see Answerer._answer).
+_KIN = frozenset(
+    """
+    mom mum mother dad father wife husband brother sister son daughter
+    mama madre papa padre esposa esposo hermano hermana hijo hija mae pai irmao irma filho
+    filha
+    """.split()
+)
+_KIN_OF = frozenset("of de del do da".split())  # "the mom of ...", "la mamá de ..."
 
 # What someone did, in the past tense an asker tells it in: the notes say it otherwise.
 # Not a form that is as often a subject's word ("the lost city", "the left", "led").
@@ -2390,9 +2400,18 @@ class Answerer:
             rest_terms = self.corrected(rest, english=parsed.english)
             name_weight = sum(idx.idf(w) for w in person_hit[1])
 
+            # A word for who the person is ("his mom charo", "the founder") says nothing
+            # the name does not: the notes seldom say it so. After a possessive it is
+            # someone else ("bukele's brother"), as a kin word before "of" is ("la mamá
+            # de charo").
+            said = parsed.norm.split()
+            theirs = {w for at, a in enumerate(said) if a == "s" for w in said[at + 1 : at + 3]}
+            theirs |= {a for a, b in itertools.pairwise(said) if a in _KIN and b in _KIN_OF}
+            who = {t for t in rest_terms if (_is_role(t) or t in _KIN) and t not in theirs}
+
             def missing(eid: int | None) -> float:
                 have = held.get(eid, set()) if eid is not None else set()
-                return sum(idx.idf(t) for t in rest_terms if t not in have)
+                return sum(idx.idf(t) for t in rest_terms if t not in have and t not in who)
 
             ranked = [
                 (e, min(sc, 100.0))

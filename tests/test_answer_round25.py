@@ -148,3 +148,26 @@ async def test_the_newest_beside_a_number_in_words_is_that_number(
     assert await first("crab chat, el último capítulo, el quinto") == "#5: Crabs of Perth"
     # The newest alone is still the newest.
     assert await first("crab chat, the newest episode") == "#12: Crabs of Oslo"
+
+
+async def test_a_kin_word_beside_a_name_is_that_person_not_more(
+    store: Store, tmp_path: Path
+) -> None:
+    # "His mom Quintana" asks for Quintana, whom the notes never call anyone's mom; but
+    # "Quintana's mom" is someone else, whom no episode has.
+    filler = [(f"Crabs of bay {n}", f"Crabs, nets and tides of bay {n}.") for n in range(1, 9)]
+    episodes = [
+        *filler,
+        ("Ep. 9 with Marisol Quintana", "Marisol Quintana talks crabs and nets."),
+        ("Ep. 10: Tides", "Tides and nets of the bay."),
+    ]
+    answerer = await _ingested(store, tmp_path, "Crab Chat", episodes)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    guest = ["Ep. 9 with Marisol Quintana"]
+    assert (await titles("crab chat episode with his mom quintana"))[:1] == guest
+    assert (await titles("crab chat con su mamá quintana"))[:1] == guest
+    assert (await titles("crab chat episode with quintana's mom"))[:1] != guest
+    assert (await titles("crab chat con la mamá de quintana"))[:1] != guest
