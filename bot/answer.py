@@ -2281,6 +2281,19 @@ class Answerer:
                 # the next day's that says the words more).
                 chosen = {e for e, sc in ranked if sc >= THRESHOLD}
                 found = [e for e in day_ids if e in chosen]
+            if (
+                feeds
+                and not found
+                and not said
+                and 0 < len(day_rest) <= DATE_REST
+                and all(everyday(w, ("en", "es", "pt")) >= EVERYDAY_MIN_ZIPF for w in day_rest)
+                and not await self.search(day_rest, limit=1, feeds=feeds, english=parsed.english)
+            ):
+                # "las noticias de la deutsche welle del 26 de enero": everyday words no
+                # episode of the podcast holds, in any form, cannot tell its episodes
+                # apart; they describe the podcast in the asker's words, and the day says
+                # which. (A rare word, "palworld", is a subject the podcast lacks.)
+                found = [e for e in day_ids if idx.episodes[e].feed_id in feeds]
             day_ids = list(dict.fromkeys(found + said))
         if day_ids:
             answer.intent = "episode"

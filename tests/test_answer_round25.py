@@ -171,3 +171,45 @@ async def test_a_kin_word_beside_a_name_is_that_person_not_more(
     assert (await titles("crab chat con su mamá quintana"))[:1] == guest
     assert (await titles("crab chat episode with quintana's mom"))[:1] != guest
     assert (await titles("crab chat con la mamá de quintana"))[:1] != guest
+
+
+async def test_a_bare_list_after_a_podcasts_name_and_its_series_is_of_that_series(
+    store: Store, tmp_path: Path
+) -> None:
+    # Crab Chat numbers its own episodes and its "On The Reef" series apart: "crab chat
+    # on the reef 2 and 3" are the series' #2 and #3.
+    episodes = [
+        ("#1: Crabs", "Crabs of the bay."),
+        ("#2: Nets", "Nets of the bay."),
+        ("#3: Tides", "Tides of the bay."),
+        ("On The Reef #1: Oslo", "Crabs of Oslo's reef."),
+        ("On The Reef #2: Lima", "Crabs of Lima's reef."),
+        ("On The Reef #3: Quito", "Crabs of Quito's reef."),
+    ]
+    answerer = await _ingested(store, tmp_path, "Crab Chat", episodes)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    reef = ["On The Reef #2: Lima", "On The Reef #3: Quito"]
+    assert await titles("crab chat on the reef 2 and 3") == reef
+    assert await titles("crab chat on the reef 3 e 2") == reef[::-1]
+    # A word no listed title holds is no series of them.
+    assert await titles("crab chat on storms 2 and 3") != reef
+
+
+async def test_everyday_words_no_episode_of_the_podcast_holds_leave_the_day_to_choose(
+    store: Store, tmp_path: Path
+) -> None:
+    # A daily podcast whose notes never say "news": "the crab chat news from 5 January
+    # 2000" is that day's episode, the asker's word for the show saying nothing of which.
+    episodes = [(f"Day {n}", f"Crabs, nets and tides of bay {n}.") for n in range(1, 11)]
+    answerer = await _ingested(store, tmp_path, "Crab Chat", episodes)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    assert (await titles("the crab chat news from 5 january 2000"))[:1] == ["Day 4"]
+    assert (await titles("las noticias de crab chat del 5 de enero de 2000"))[:1] == ["Day 4"]
+    # A rare word no episode holds is a subject the podcast lacks: no answer.
+    assert await titles("crab chat on zorblaxes from 5 january 2000") == []
