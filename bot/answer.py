@@ -2258,6 +2258,12 @@ class Answerer:
             # describe the podcast, in the asker's words.
             owners = {idx.episodes[e].feed_id for e in day_ids}
             titled = {f for f in owners if not idx.feed_title_words(f).isdisjoint(day_rest)}
+            spoken = requested_languages(day_rest, set(range(len(day_rest))))
+            if not titled and len(spoken) == 1:
+                # "slow german news from 9 march 2022": a language's name names the one
+                # podcast of that day that speaks it.
+                (tag,) = spoken
+                titled = owners & await self._feeds_in_language(tag)
             if len(titled) == 1:
                 day_ids = [e for e in day_ids if idx.episodes[e].feed_id in titled]
                 day_rest = []

@@ -213,3 +213,32 @@ async def test_everyday_words_no_episode_of_the_podcast_holds_leave_the_day_to_c
     assert (await titles("las noticias de crab chat del 5 de enero de 2000"))[:1] == ["Day 4"]
     # A rare word no episode holds is a subject the podcast lacks: no answer.
     assert await titles("crab chat on zorblaxes from 5 january 2000") == []
+
+
+async def test_a_languages_name_beside_a_day_names_the_podcast_that_speaks_it(
+    store: Store, tmp_path: Path
+) -> None:
+    # Two podcasts publish on 5 January 2000, one in German: "the german news of that
+    # day" is its episode, though its title says neither word.
+    for name, language, title in (
+        ("Krabben heute", "de", "Krabben am Mittwoch"),
+        ("Crab Chat", "en", "Crabs on Wednesday"),
+    ):
+        path = tmp_path / f"{language}.xml"
+        path.write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+            f"<title>{name}</title><link>https://example.org/</link>"
+            f"<language>{language}</language>"
+            f"<item><title>{title}</title><guid>{language}1</guid>"
+            "<pubDate>Wed, 05 Jan 2000 10:00:00 GMT</pubDate>"
+            "<description>Krabben, Netze und Gezeiten.</description></item>"
+            "</channel></rss>"
+        )
+        assert (await ingest_source(store, str(path))).ok
+    answerer = await Answerer.create(store)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    assert await titles("the german news from 5 january 2000") == ["Krabben am Mittwoch"]
+    assert await titles("the english news from 5 january 2000") == ["Crabs on Wednesday"]
