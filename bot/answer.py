@@ -96,6 +96,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 500
 THRESHOLD = 42.0
+SERIES_WORDS = 2  # words of a series' name beside a podcast's name and a bare number list
 PROMINENCE_TRIES = 50  # a person's episodes whose notes are read for where they are named
 TITLE_EXACT_TRIES = 20  # episodes of one title looked at (a title used again: reruns)
 PERSON_BOOST = 15.0
@@ -250,9 +251,10 @@ _PUT_OUT = re.compile(
 )
 # "the latest that brings up durango", "where mass effect comes up": the notes' mention of
 # a subject, said as a phrasal verb; the verb is no subject ("bring you" in other notes).
+# Not "coming up" (what is next) nor "came up with" (made).
 _BRINGS_UP = re.compile(
-    r"\b(?:brings?|bringing|brought|comes?|coming|came|pops?|popping|popped|"
-    r"shows?|showing|showed|turns?|turning|turned) up\b"
+    r"\b(?:brings?|bringing|brought|comes?|came|pops?|popping|popped|"
+    r"shows?|showing|showed|turns?|turning|turned) up\b(?! with)"
 )
 # "with switch in the title", "titled ...": the words are looked for in titles only.
 # "the second time", "la tercera vez", "his first appearance": which of a person's
@@ -1903,15 +1905,21 @@ class Answerer:
             w for w in parsed.words if w not in said and w not in named and w not in _NUMBER_FILLERS
         ]
         if bare_number_list(text):
-            # With no cue the list says nothing but the podcast's name: "no agenda 1365
-            # and 1367" asks for two episodes, "talk python on python 2 and 3" for versions
-            # (the name's word said again, beside the numbers).
+            # With no cue the list says nothing but the podcast's name ("no agenda 1365
+            # and 1367") and at most a series of its titles ("hipsters on the road 48 e
+            # 49": the listed episodes whose titles hold "road"); "talk python on python 2
+            # and 3" asks for versions (the name's word said again, beside the numbers).
             besides = Counter(
                 w for w in _WORD.findall(parsed.norm) if w not in said and w not in STOP_WORDS
             )
             besides.subtract(named)
-            if rest or any(n > 0 for n in besides.values()):
+            series = [w for w, n in besides.items() if n > 0]
+            if len(series) > SERIES_WORDS or any(w in named or w.isdigit() for w in series):
                 return []
+            if series:
+                by_number = {v: self._titled(series, ids) for v, ids in by_number.items()}
+                if sum(1 for ids in by_number.values() if ids) < 2:
+                    return []
         found: list[int] = []
         for ids in by_number.values():
             saying: list[int] = []

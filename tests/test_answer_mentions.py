@@ -62,6 +62,9 @@ def test_the_phrasal_verb_is_not_searched() -> None:
         "most recent show that brought up mass effect 3",
     ):
         assert _parse(question).words == ["mass", "effect", "3"], question
+    # Not what is next, nor who made something.
+    assert "coming" in _parse("what is coming up on pixel hour").words
+    assert "came" in _parse("the guy who came up with python").words
     # "bring" alone stays a word: "bring your own device".
     assert "bring" in _parse("the episode about bring your own device").words
 

@@ -62,10 +62,10 @@ def test_a_bare_list_of_numbers_is_read_but_not_a_versions() -> None:
     def read(q: str) -> tuple[list[int], str, bool | None] | None:
         return question_numbers(fold(q))
 
-    # Without a cue the list is read, marked as bare (None): only a podcast's name
+    # Without a cue the list is read, marked as bare (False): only a podcast's name
     # before it makes it episodes' numbers.
-    assert read("crab chat 3 and 5") == ([3, 5], "3 and 5", None)
-    assert read("crab chat nine, ten and eleven") == ([9, 10, 11], "nine, ten and eleven", None)
+    assert read("crab chat 3 and 5") == ([3, 5], "3 and 5", False)
+    assert read("crab chat nine, ten and eleven") == ([9, 10, 11], "nine, ten and eleven", False)
     # One number said in words with "and" in it is no list; nor are parts of versions or
     # decimals, nor years.
     assert read("crab chat two hundred and one") is None
