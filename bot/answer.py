@@ -178,6 +178,9 @@ TOPIC_WINDOW = 3  # a topic's best episodes, times the answer's length, re-order
 ALIAS_PREFIX = 5  # letters a word shares with a topic's name to be that name, not an alias
 SPELLED_NUMBER_REST = 2  # other words beside a podcast's name and a number in words
 DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an episode's address
+# Everyday words beside a date and a podcast's name that no episode of it holds, read as
+# the asker's description of the podcast ("dw slow german news from 25 feb 2022").
+DATE_DESCRIBED_REST = 4
 DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
@@ -2299,7 +2302,7 @@ class Answerer:
                 feeds
                 and not found
                 and not said
-                and 0 < len(day_rest) <= DATE_REST
+                and 0 < len(day_rest) <= DATE_DESCRIBED_REST
                 and all(everyday(w, ("en", "es", "pt")) >= EVERYDAY_MIN_ZIPF for w in day_rest)
                 and not await self.search(day_rest, limit=1, feeds=feeds, english=parsed.english)
             ):

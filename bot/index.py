@@ -33,6 +33,7 @@ from bot.question_words import COMPANY_WORDS, STOP_WORDS, plausible_typo
 from bot.scope import (
     LANGUAGE_NAMES,
     author_forms,
+    domain_name,
     host_names,
     named_title_number,
     title_forms,
@@ -876,6 +877,16 @@ class Index:
             names.update(hosts)
             names.update(author_forms(author))
             names.update(brands.get(fid, ()))
+            # "dw" for an author "DW.COM": a site's name, however short, names its feed
+            # when the archive seldom says it beyond that feed.
+            site = domain_name(author)
+            if (
+                site
+                and " " not in site
+                and site not in STOP_WORDS
+                and self.vocab.df.get(site, 0) <= max(sizes[fid], 1)
+            ):
+                forms[site].add(fid)
             initials = title_initials(title)
             if initials and not self.vocab.df.get(initials):
                 names.add(initials)

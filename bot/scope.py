@@ -35,6 +35,8 @@ _ORG_SUFFIXES = frozenset(
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[|,&/;]|\band\b|\by\b)\s*")
 _HANDLE = re.compile(r"\([^)]*\)|@\S+")
+# An author written as a web address ("DW.COM", "Relay.fm"): the site's name.
+_DOMAIN = re.compile(r"^\s*(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|fm|tv|de|es|br|co)\s*$", re.I)
 
 # A greeting, thanks or goodbye that opens or closes a question is said to the bot, not
 # searched: "thanks! anything on Venezuela?" asks about Venezuela.
@@ -301,6 +303,16 @@ def author_forms(author: str | None) -> set[str]:
         if words and len(words) <= 3:
             forms.add(" ".join(words))
     return forms
+
+
+def domain_name(author: str | None) -> str | None:
+    """The site name of an author part written as a web address ("DW.COM | Deutsche
+    Welle" -> "dw"): listeners call the podcast by it ("the dw slow news")."""
+    for part in _AUTHOR_SPLIT.split(author or ""):
+        found = _DOMAIN.match(part)
+        if found:
+            return normalize(found.group(1)) or None
+    return None
 
 
 def host_names(author: str | None) -> list[str]:
