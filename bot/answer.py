@@ -2548,6 +2548,20 @@ class Answerer:
             ids = ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
+        if (
+            parsed.latest
+            and feeds
+            and len(parsed.words) <= DATE_DESCRIBED_REST
+            and all(everyday(w, ("en", "es", "pt")) >= EVERYDAY_MIN_ZIPF for w in parsed.words)
+            and not await self.search(parsed.words, limit=1, feeds=feeds, english=parsed.english)
+        ):
+            # "the latest dw slow news bulletin": everyday words no episode of the podcast
+            # holds, in any form, describe the podcast in the asker's words (as beside a
+            # day): its newest episode. (A rare word, "palworld", is a subject it lacks.)
+            answer.intent = "latest"
+            ids = scoped(idx.latest)[:limit]
+            return await self._fill(answer, ids, [100.0] * len(ids))
+
         if not parsed.words or (
             not feeds
             and not topics

@@ -59,3 +59,18 @@ async def test_a_sites_name_names_its_podcast_and_a_description_beside_a_day(
     # Beside it and a day, a few everyday words none of its episodes holds describe the
     # podcast in the asker's words: the day chooses.
     assert (await titles("kr slow news from 6 january 2000"))[:1] == ["06.01.2000 – Krabben 0"]
+
+
+async def test_everyday_words_no_episode_holds_beside_latest_and_a_podcast_ask_its_newest(
+    store: Store, tmp_path: Path
+) -> None:
+    answerer = await _site_feed(store, tmp_path)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    # Words that describe the podcast in the asker's language, none of its episodes
+    # holds: its newest episode.
+    assert (await titles("the latest kr slow news bulletin"))[:1] == ["08.01.2000 – Krabben 0"]
+    # A rare word it lacks is a subject it has nothing on.
+    assert await titles("the latest kr on zorblaxes") == []
