@@ -181,6 +181,21 @@ DATE_REST = 1  # words beside a date (and a podcast's name) that keep it an epis
 # Everyday words beside a date and a podcast's name that no episode of it holds, read as
 # the asker's description of the podcast ("dw slow german news from 25 feb 2022").
 DATE_DESCRIBED_REST = 4
+WEEKDAY_SCAN = 200  # a podcast's newest episodes looked at for "the latest from a saturday"
+# "from a saturday", "von einem Samstag", "de un sábado": a day of the week said as any
+# such day (not "saturday morning cartoons", a subject).
+_ON_A_WEEKDAY = re.compile(
+    r"\b(?:from|on) an? |\bvon einem |\ban einem |\bde una? |\bde um |\bnum |\bnuma "
+)
+_WEEKDAY_NUMBERS = {
+    name: n
+    for names in (
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "lunes martes miercoles jueves viernes sabado domingo",
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    )
+    for n, name in enumerate(names.split())
+}
 DATE_SCAN = 50  # episodes of one day looked at for the words beside the date
 DAY_SECONDS = 86_400
 # Words beside a podcast's name and a number in words that ask for nothing more.
@@ -246,7 +261,9 @@ _LATEST = re.compile(
     r"(?:came out|released|dropped|posted|published) (?:last|most recently)|"
     r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio|"
     # Portuguese: "o mais recente", "o mais novo", "episodio novo".
-    r"mais recentes?|recentes?|mais novos?|mais nova|episodio novo|novo episodio)\b"
+    r"mais recentes?|recentes?|mais novos?|mais nova|episodio novo|novo episodio|"
+    # German, spoken by podcasts of the archive: "neueste", "die letzte Ausgabe".
+    r"neuesten?|neuester|neuestes|(?:letzten?|letzter|letztes) (?:ausgabe|folge|sendung))\b"
 )
 # Beside "latest": how an episode came out ("put out", "released"), not what it is about.
 _PUT_OUT = re.compile(
@@ -1008,6 +1025,16 @@ def _languages(words: list[str]) -> tuple[bool, bool]:
     ``_Parsed.english`` and ``_Parsed.iberian``."""
     iberian = sum(w in IBERIAN_STOP_WORDS for w in words)
     return not iberian, iberian > sum(w in ENGLISH_STOP_WORDS for w in words)
+
+
+def _asked_weekday(norm: str) -> tuple[list[str], int] | None:
+    """The day of the week a question asks its episode was published on, said as any
+    such day ("from a saturday"): the words that say it and its number (Monday 0)."""
+    for found in _ON_A_WEEKDAY.finditer(norm):
+        word = norm[found.end() :].split(" ", 1)[0]
+        if word in _WEEKDAY_NUMBERS:
+            return [*found.group().split(), word], _WEEKDAY_NUMBERS[word]
+    return None
 
 
 def _parse(question: str) -> _Parsed:
@@ -2547,6 +2574,32 @@ class Answerer:
                 ids = await self._in_language(ids, parsed.languages, limit)
             ids = ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
+
+        weekday = _asked_weekday(parsed.norm) if parsed.latest and feeds else None
+        if weekday is not None:
+            # "neueste dw nachrichten von einem samstag": the podcast's newest episodes
+            # published on that day of the week (UTC), among a bounded few of its newest;
+            # other words choose among them.
+            said_day, number = weekday
+            table = idx.episodes
+            ids = [
+                e
+                for e in scoped(idx.latest)[:WEEKDAY_SCAN]
+                if table[e].sort_ts > 0
+                and datetime.datetime.fromtimestamp(table[e].sort_ts, datetime.UTC).weekday()
+                == number
+            ]
+            rest = [w for w in parsed.words if w not in said_day and w not in _DATE_FILLERS]
+            if ids and rest:
+                ranked = await self.search(
+                    rest, limit=len(ids), only=set(ids), english=parsed.english
+                )
+                chosen = {e for e, sc in ranked if sc >= THRESHOLD}
+                ids = [e for e in ids if e in chosen]
+            if ids:
+                answer.intent = "latest"
+                ids = ids[:limit]
+                return await self._fill(answer, ids, [100.0] * len(ids))
 
         if (
             parsed.latest

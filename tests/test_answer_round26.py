@@ -74,3 +74,21 @@ async def test_everyday_words_no_episode_holds_beside_latest_and_a_podcast_ask_i
     assert (await titles("the latest kr slow news bulletin"))[:1] == ["08.01.2000 – Krabben 0"]
     # A rare word it lacks is a subject it has nothing on.
     assert await titles("the latest kr on zorblaxes") == []
+
+
+async def test_the_newest_from_a_day_of_the_week_is_the_newest_published_that_day(
+    store: Store, tmp_path: Path
+) -> None:
+    # One episode a day from Monday 3 to Saturday 8 January 2000.
+    answerer = await _site_feed(store, tmp_path)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    assert (await titles("the latest crab chat from a tuesday"))[:1] == ["04.01.2000 – Crabs 1"]
+    # German asks for the newest too ("neueste", "letzte Ausgabe"), and says the day
+    # as "von einem Mittwoch".
+    assert (await titles("neueste kr von einem mittwoch"))[:1] == ["05.01.2000 – Krabben 0"]
+    assert (await titles("kr netze, letzte ausgabe von einem montag"))[:1] == [
+        "03.01.2000 – Krabben 0"
+    ]
