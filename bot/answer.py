@@ -2344,7 +2344,24 @@ class Answerer:
             ids = day_ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
-        month = question_month(fold(parsed.text)) if feeds else None
+        month = question_month(fold(parsed.text))
+        described = False
+        if month is not None and not feeds:
+            # "slow german news from february 2022": a language's name names the one
+            # podcast that speaks it and has episodes that month (as beside a day); the
+            # other words describe it.
+            spoken = requested_languages(parsed.words, set(range(len(parsed.words))))
+            owners: set[int] = set()
+            if len(spoken) == 1:
+                (tag,) = spoken
+                speakers = await self._feeds_in_language(tag)
+                in_month = self._month_ids(month[0], month[1], speakers) if speakers else []
+                owners = {idx.episodes[e].feed_id for e in in_month}
+            if len(owners) == 1:
+                feeds, described = owners, True
+                parsed.words = [w for w in parsed.words if not requested_languages([w], {0})]
+            else:
+                month = None
         if month is not None:
             # "every bombcast from march 2012": the podcast's episodes of that month,
             # newest first as a podcast's episodes are listed; other words choose among
@@ -2360,7 +2377,19 @@ class Answerer:
                     month_rest, limit=len(month_ids), only=set(month_ids), english=parsed.english
                 )
                 chosen = {e for e, sc in ranked if sc >= THRESHOLD}
-                month_ids = [e for e in month_ids if e in chosen]
+                if chosen or not (
+                    described
+                    and len(month_rest) <= DATE_DESCRIBED_REST
+                    and all(
+                        everyday(w, ("en", "es", "pt")) >= EVERYDAY_MIN_ZIPF for w in month_rest
+                    )
+                    and not await self.search(
+                        month_rest, limit=1, feeds=feeds, english=parsed.english
+                    )
+                ):
+                    # Everyday words no episode of the podcast holds describe it (as
+                    # beside a day); others choose among the month's episodes.
+                    month_ids = [e for e in month_ids if e in chosen]
             if month_ids:
                 answer.intent = "latest" if parsed.latest else "episode"
                 ids = month_ids[:limit]

@@ -92,3 +92,21 @@ async def test_the_newest_from_a_day_of_the_week_is_the_newest_published_that_da
     assert (await titles("kr netze, letzte ausgabe von einem montag"))[:1] == [
         "03.01.2000 – Krabben 0"
     ]
+
+
+async def test_a_languages_name_beside_a_month_names_the_podcast_that_speaks_it(
+    store: Store, tmp_path: Path
+) -> None:
+    # Two podcasts publish in January 2000, one in German, one in English.
+    answerer = await _site_feed(store, tmp_path)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    # The German one's episodes of the month, newest first: "slow" and "news" are none
+    # of its words, only the asker's description of it.
+    assert (await titles("the last slow german news from january 2000"))[:1] == [
+        "08.01.2000 – Krabben 0"
+    ]
+    # A language no podcast of that month speaks names none.
+    assert await titles("slow french news from january 2000") == []
