@@ -13,49 +13,7 @@ from bot.ingest import ingest_source
 from bot.scope import question_numbers
 from bot.store import Store
 from bot.text import fold
-
-_PLACES = "Oslo Lima Quito Dakar Hanoi Perth Cork Bergen Tartu Malmo Porto Genoa".split()
-
-
-def _feed(name: str, numbers: range) -> bytes:
-    items = "".join(
-        f"<item><title>#{n}: Crabs of {_PLACES[n % len(_PLACES)]}</title><guid>{name}{n}</guid>"
-        f"<pubDate>Mon, {n:02d} Jan 2024 10:00:00 GMT</pubDate>"
-        f"<description>Crabs, nets and the weather in {_PLACES[n % len(_PLACES)]}.</description>"
-        "</item>"
-        for n in numbers
-    )
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>{name}</title><link>https://example.org/</link>
-{items}
-</channel></rss>""".encode()
-
-
-async def _answerer(store: Store, tmp_path: Path) -> Answerer:
-    for name, numbers in (("Crab Chat", range(1, 13)), ("Lobster Talk", range(3, 5))):
-        path = tmp_path / f"{name}.xml"
-        path.write_bytes(_feed(name, numbers))
-        assert (await ingest_source(store, str(path))).ok
-    return await Answerer.create(store)
-
-
-async def _ingested(
-    store: Store, tmp_path: Path, podcast: str, episodes: list[tuple[str, str]]
-) -> Answerer:
-    """An answerer over one podcast of ``episodes`` (title, notes), a day apart."""
-    items = "".join(
-        f"<item><title>{title}</title><guid>e{n}</guid>"
-        f"<pubDate>Mon, {1 + n % 28:02d} Jan {2000 + n // 28} 10:00:00 GMT</pubDate>"
-        f"<description>{notes}</description></item>"
-        for n, (title, notes) in enumerate(episodes, start=1)
-    )
-    path = tmp_path / "podcast.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>{podcast}</title><link>https://example.org/</link>{items}</channel></rss>"
-    )
-    assert (await ingest_source(store, str(path))).ok
-    return await Answerer.create(store)
+from tests.test_answer_round24 import _answerer, _ingested
 
 
 def test_a_bare_list_of_numbers_is_read_but_not_a_versions() -> None:
