@@ -2028,6 +2028,17 @@ class Answerer:
         found = exact + [eid for _, eid in sorted(near)]
         return list(dict.fromkeys(found)), set(_WORD.findall(normalize(text)))
 
+    async def _describes_podcast(self, words: list[str], feeds: set[int], english: bool) -> bool:
+        """Whether ``words`` (at most DATE_DESCRIBED_REST, each everyday in English,
+        Spanish or Portuguese) are held, in any form, by no episode of ``feeds``: they
+        describe the podcast in the asker's words ("dw slow news bulletin"), they cannot
+        tell its episodes apart. A rare word ("palworld") is a subject it lacks."""
+        return (
+            len(words) <= DATE_DESCRIBED_REST
+            and all(everyday(w, ("en", "es", "pt")) >= EVERYDAY_MIN_ZIPF for w in words)
+            and not await self.search(words, limit=1, feeds=feeds, english=english)
+        )
+
     def _month_ids(self, year: int, month: int, feeds: set[int]) -> list[int]:
         """The episodes of ``feeds`` published in that month (UTC), newest first."""
         table = self.index.episodes
@@ -2329,9 +2340,8 @@ class Answerer:
                 feeds
                 and not found
                 and not said
-                and 0 < len(day_rest) <= DATE_DESCRIBED_REST
-                and all(everyday(w, ("en", "es", "pt")) >= EVERYDAY_MIN_ZIPF for w in day_rest)
-                and not await self.search(day_rest, limit=1, feeds=feeds, english=parsed.english)
+                and day_rest
+                and await self._describes_podcast(day_rest, feeds, parsed.english)
             ):
                 # "las noticias de la deutsche welle del 26 de enero": everyday words no
                 # episode of the podcast holds, in any form, cannot tell its episodes
@@ -2378,14 +2388,7 @@ class Answerer:
                 )
                 chosen = {e for e, sc in ranked if sc >= THRESHOLD}
                 if chosen or not (
-                    described
-                    and len(month_rest) <= DATE_DESCRIBED_REST
-                    and all(
-                        everyday(w, ("en", "es", "pt")) >= EVERYDAY_MIN_ZIPF for w in month_rest
-                    )
-                    and not await self.search(
-                        month_rest, limit=1, feeds=feeds, english=parsed.english
-                    )
+                    described and await self._describes_podcast(month_rest, feeds, parsed.english)
                 ):
                     # Everyday words no episode of the podcast holds describe it (as
                     # beside a day); others choose among the month's episodes.
@@ -2633,9 +2636,7 @@ class Answerer:
         if (
             parsed.latest
             and feeds
-            and len(parsed.words) <= DATE_DESCRIBED_REST
-            and all(everyday(w, ("en", "es", "pt")) >= EVERYDAY_MIN_ZIPF for w in parsed.words)
-            and not await self.search(parsed.words, limit=1, feeds=feeds, english=parsed.english)
+            and await self._describes_podcast(parsed.words, feeds, parsed.english)
         ):
             # "the latest dw slow news bulletin": everyday words no episode of the podcast
             # holds, in any form, describe the podcast in the asker's words (as beside a
