@@ -25,6 +25,8 @@ under the same limits and the same rule of novelty; the stop words of that rule,
 twentieth and twenty-first sets each held, are kept once here (``NOVELTY_STOP_WORDS``).
 So does ``make_fresh23_questions.py``, the twenty-third set, which succeeds the twenty-second
 under the same limits and the same rule of novelty.
+So does ``make_fresh24_questions.py``, the twenty-fourth set, which succeeds the twenty-third
+under the same limits and the same rule of novelty.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
