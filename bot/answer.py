@@ -42,6 +42,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from bot.index import (  # noqa: F401 - some are imported from here (tests, older callers)
     ABOUT_WEIGHT,
     COMMON_SHARE,
+    FTS_FULL_MAX,
     FTS_NEWEST,
     EpisodeEntry,
     Index,
@@ -103,6 +104,7 @@ PERSON_BOOST = 15.0
 POSTINGS_BUDGET = 600  # episodes the candidate query may touch, past its rarest word
 MAX_QUERY_TERMS = 6
 CANDIDATES = 24
+MENTION_WORDS = 3  # the most words "the latest that mentions ..." looks for in notes
 WIDE_CANDIDATES = 60  # "latest" with words: every episode that qualifies, by date
 LATEST_TITLE_SCAN = 300  # "latest" with words: titles naming them all, looked at past those
 LONG_QUESTION = 4  # words; a question this long may be answered by a clear leader
@@ -453,6 +455,9 @@ _NAME_PARTICLES = frozenset("o d de di da du le la mc st van von del der den ten
 
 
 # A question asking for a mention, not for an episode about the words.
+# Small words of Spanish or Portuguese that are subjects in English ("back from dice",
+# "the sin of pride", "the iran contra affair"): searched in an English question.
+_ENGLISH_TOO = frozenset("dice era sin son con contra pro".split())
 _MENTION = frozenset(
     "mention mentions mentioned mentioning menciona mencionan mencionaron mencionou".split()
 )
@@ -783,6 +788,17 @@ def _holds_all_but_who(hits: set[str], terms: list[str]) -> bool:
     return all(t in hits or _is_role(t) for t in terms)
 
 
+def _filler_word(word: str) -> bool:
+    """A small word, a word for what an episode does ("gets into", "talk") or for an
+    episode itself ("pod"): no subject to look for in notes."""
+    return (
+        word in STOP_WORDS
+        or word in _NUMBER_FILLERS
+        or _is_role(word)
+        or (word.endswith("s") and word[:-1] in STOP_WORDS)
+    )
+
+
 def _mention_asked(norm: str) -> bool:
     """Whether the question asks for what notes mention ("that mentions", "bringing
     up"), not what an episode is about or who is on it."""
@@ -1027,6 +1043,17 @@ def _languages(words: list[str]) -> tuple[bool, bool]:
     return not iberian, iberian > sum(w in ENGLISH_STOP_WORDS for w in words)
 
 
+def _reads_english(words: list[str]) -> bool:
+    """Whether words whose only Spanish or Portuguese small words are English subjects
+    too ("jeff and ryan back from dice") are English: an English small word says so."""
+    iberian = [w for w in words if w in IBERIAN_STOP_WORDS]
+    return (
+        bool(iberian)
+        and all(w in _ENGLISH_TOO for w in iberian)
+        and any(w in ENGLISH_STOP_WORDS and w not in IBERIAN_STOP_WORDS for w in words)
+    )
+
+
 def _asked_weekday(norm: str) -> tuple[list[str], int] | None:
     """The day of the week a question asks its episode was published on, said as any
     such day ("from a saturday"): the words that say it and its number (Monday 0)."""
@@ -1052,8 +1079,14 @@ def _parse(question: str) -> _Parsed:
         # Thanks around words that ask for nothing ("thx, that helped") stay: they are
         # not searched apart from the thanks.
         kept = said
+    english, iberian = _languages(norm.split())
+    if not english and _reads_english(norm.split()):
+        english, iberian = True, False
     words = [
-        w for w in kept if w not in STOP_WORDS and (len(w) > 1 or w.isdigit() or not w.isascii())
+        w
+        for w in kept
+        if (w not in STOP_WORDS or (english and w in _ENGLISH_TOO))
+        and (len(w) > 1 or w.isdigit() or not w.isascii())
     ]
     if _THERE.search(text):
         # Portuguese "aí" (there: "o que tem de novo aí?") folds to "ai": it is no AI.
@@ -1074,7 +1107,6 @@ def _parse(question: str) -> _Parsed:
     titled = bool(_IN_TITLE.search(norm))
     if titled:
         words = [w for w in words if w not in _TITLE_WORDS]
-    english, iberian = _languages(norm.split())
     return _Parsed(
         raw=question,
         text=text,
@@ -1531,7 +1563,13 @@ class Answerer:
         """The podcasts the question names (feed ids) and the words that named them."""
         idx = self.index
         forms = self._podcast_forms()
-        words = parsed.norm.split()
+        # "all the bombcasts from july 2008": a "-cast" name said in the plural is the
+        # podcast's episodes.
+        said = parsed.norm.split()
+        words = [
+            w[:-1] if w.endswith("casts") and w not in forms and w[:-1] in forms else w
+            for w in said
+        ]
         spans = find_spans(words, forms, max(idx.feed_form_words, 1))
         # "Lex Fridman with Sam Harris": after a podcast, a name that follows "with" is a
         # guest asked for, even when it is also another show's host (or title).
@@ -1548,6 +1586,7 @@ class Answerer:
         for start, end in spans:
             feeds |= forms[" ".join(words[start:end])]
             used.update(words[start:end])
+            used.update(said[start:end])
         return feeds, used
 
     def _in_another_name(self, words: list[str], at: int) -> bool:
@@ -2405,6 +2444,16 @@ class Answerer:
             answer.intent = "episode"
             return await self._fill(answer, [near], [100.0])
 
+        if parsed.latest and feeds and _mention_asked(parsed.norm):
+            # "the latest go time where generics come up": the newest episode of the
+            # podcast whose notes (title, people or topics) say the words, however little
+            # it is about them: the date orders, not how much the notes say them.
+            mentioning, looked = await self._newest_mentioning(parsed.words, feeds, limit)
+            if mentioning:
+                answer.intent = "latest"
+                answer.words = looked
+                return await self._fill(answer, mentioning, [100.0] * len(mentioning))
+
         absent: set[str] = set()
         found_topics = self.find_topics(parsed, absent)
         subjects = {w for _, words, score in found_topics if score >= 100.0 for w in words}
@@ -2725,6 +2774,17 @@ class Answerer:
         if not ranked:
             # A podcast named scopes the segments' answer too.
             ranked = scoped_pairs(await segment_first(self.store, parsed.words))
+        if not ranked and parsed.latest and feeds:
+            # "the latest bombcast on dance central": notes too short for the search's
+            # measure, but a podcast's episodes that say the words as one phrase, as the
+            # asker does, are about it; the newest of them is asked for.
+            mentioning, looked = await self._newest_mentioning(
+                parsed.words, feeds, limit, phrase=True
+            )
+            if mentioning:
+                answer.intent = "latest"
+                answer.words = looked
+                return await self._fill(answer, mentioning, [THRESHOLD] * len(mentioning))
         if not ranked:
             answer.message = "No episode matches that question."
             return answer
@@ -2899,6 +2959,38 @@ class Answerer:
             ):
                 out.append(eid)
         return out
+
+    async def _newest_mentioning(
+        self, words: list[str], feeds: set[int], limit: int, *, phrase: bool = False
+    ) -> tuple[list[int], list[str]]:
+        """The newest episodes of ``feeds`` whose indexed text holds the question's words
+        (as one phrase when it holds them so: "rock band network"), when there are a few
+        such words and each is in the archive, as typed or corrected; none otherwise (the
+        search answers). Small words and words for what an episode does ("gets into") are
+        not looked for. ``phrase``: only two words or more, as one phrase. Also the
+        words looked for."""
+        wanted = [w for w in dict.fromkeys(words) if not _filler_word(w)]
+        if not wanted or len(wanted) > MENTION_WORDS:
+            return [], []
+        df = self.index.vocab.df
+        terms = [w if w in df else self._correct(w) for w in wanted]
+        if any(t is None or t not in df for t in terms):
+            return [], []
+        found = [t for t in terms if t is not None]
+        if phrase and len(found) < 2:
+            return [], []
+        if min(df[t] for t in found) > FTS_FULL_MAX:
+            # Only very common words: their postings would cost the whole archive.
+            return [], []
+        ordered = sorted(feeds)
+        ids: list[int] = []
+        if len(found) > 1:
+            phrase = Term((" ".join(found),))
+            ids = await self.store.newest_holding([phrase], ordered, limit)
+        if not ids and not phrase:
+            terms = [self.index.lean_term(_fts_term(t)) for t in found]
+            ids = await self.store.newest_holding(terms, ordered, limit)
+        return [i for i in ids if i in self.index.episodes], found
 
     async def _saying_all(self, ids: list[int], words: list[str]) -> list[int]:
         """Those of ``ids`` whose title, notes' start or podcast's title hold each of the

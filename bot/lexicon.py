@@ -1843,6 +1843,7 @@ halves part parts installment installments instalment instalments
 kid kids children child
 tips advice
 anniversary anniversaries birthday birthdays
+back return returns returned returning
 """
 
 

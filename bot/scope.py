@@ -128,11 +128,38 @@ def without_salutations(words: list[str]) -> list[str]:
     while said[end - 1]:
         end -= 1
     opening = words[0] in SALUTATIONS
-    if not opening and not any(w in SALUTATIONS for w in words[end:]):
+    introduced = _introduction_end(words)
+    if not opening and not introduced and not any(w in SALUTATIONS for w in words[end:]):
         return words
-    while opening and said[start]:
-        start += 1
+    while True:
+        # "hi, first time posting, anything on cuba?": a greeting and an introduction.
+        while opening and start < end and said[start]:
+            start += 1
+        skip = _introduction_end(words[start:end])
+        if not skip or start + skip >= end:
+            break
+        start += skip
+        opening = True
     return words[start:end]
+
+
+# How a newcomer introduces a question ("first time posting", "long time listener"):
+# small talk when it opens one.
+_INTRODUCTIONS = frozenset(
+    tuple(p.split())
+    for p in """
+    first time posting|first time poster|first post|first time here|long time listener|
+    longtime listener|new here|just joined
+    """.replace("\n", " ").split("|")
+)
+
+
+def _introduction_end(words: list[str]) -> int:
+    """How many words an introduction that opens ``words`` takes (0: none opens them)."""
+    for size in (3, 2):
+        if tuple(words[:size]) in _INTRODUCTIONS:
+            return size
+    return 0
 
 
 # The language tag (ISO 639-1, as feeds write it: "es", "pt-BR") each language's name
@@ -203,7 +230,10 @@ _CHAT_PHRASES = frozenset(
     love it|what a time to be alive|merry christmas|happy new year|happy holidays|
     feliz navidad|feliz ano nuevo|feliz natal|feliz ano novo|happy friday|happy monday|
     happy weekend|good weekend|buen finde|bom fim de semana|de nuevo|otra vez|de novo|
-    outra vez|sweet dreams|night night|por ai|por aqui
+    outra vez|sweet dreams|night night|por ai|por aqui|first time posting|first time poster|
+    first post|first time here|long time listener|longtime listener|wanted to say|
+    what d i miss|what did i miss|did i miss anything|new folks|new people|newcomers|
+    new members|new faces
     """.replace("\n", " ").split("|")
 )
 _CHAT_PHRASE_WORDS = max(len(p) for p in _CHAT_PHRASES)

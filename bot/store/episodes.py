@@ -603,6 +603,22 @@ class EpisodeTables(FeedTables):
         )
         return [r[0] for r in rows]
 
+    async def newest_holding(
+        self, all_of: Sequence[Term], feed_ids: Sequence[int], limit: int = 5
+    ) -> list[int]:
+        """Episodes of these feeds whose indexed text (title, notes, people, topics) holds
+        every term, newest first (a term of one form of several words is a phrase)."""
+        if not all_of or not feed_ids:
+            return []
+        marks = ", ".join("?" * len(feed_ids))
+        rows = await self.conn.execute_fetchall(
+            "SELECT e.id FROM episodes_fts JOIN episodes e ON e.id = episodes_fts.rowid "
+            f"WHERE episodes_fts MATCH ? AND e.feed_id IN ({marks}) "
+            "ORDER BY e.sort_ts DESC, e.position LIMIT ?",
+            (" AND ".join(t.fts() for t in all_of), *feed_ids, limit),
+        )
+        return [r[0] for r in rows]
+
     async def first_mentions(self, ids: Sequence[int], word: str) -> dict[int, int]:
         """Where each episode's notes first say ``word`` (lower case; 0: nowhere)."""
         if not ids:
