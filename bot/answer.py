@@ -455,6 +455,8 @@ _NAME_PARTICLES = frozenset("o d de di da du le la mc st van von del der den ten
 
 
 # A question asking for a mention, not for an episode about the words.
+# A web address said aloud: "dot" before its ending.
+_SPOKEN_DOT = re.compile(r"\b(\w+) dot (com|org|net|io|fm|tv|co)\b")
 # Small words of Spanish or Portuguese that are subjects in English ("back from dice",
 # "the sin of pride", "the iran contra affair"): searched in an English question.
 _ENGLISH_TOO = frozenset("dice era sin son con contra pro".split())
@@ -1066,7 +1068,11 @@ def _asked_weekday(norm: str) -> tuple[list[str], int] | None:
 
 def _parse(question: str) -> _Parsed:
     text = strip_invisible(question)[:MAX_QUESTION_CHARS]
-    norm = normalize(text)
+    # "cornfights dot com" is the title's "CornFights.com", which the text keeps as the
+    # two words around the dot.
+    norm = _SPOKEN_DOT.sub(
+        lambda m: m[0] if m[1] in STOP_WORDS else f"{m[1]} {m[2]}", normalize(text)
+    )
     if not _languages(norm.split())[0]:
         # Spanish or Portuguese: its sayings are read in English ("desde cero").
         norm = english_sayings(norm)
@@ -1676,6 +1682,28 @@ class Answerer:
                     out.append(short)
         return out
 
+    def _joined_numbers(self, parsed: _Parsed) -> list[str]:
+        """The question's words with a word and the number after it written as one where
+        titles write them so: "php 8" is a title's "PHP8", "pax 08" its "PAX08" (the
+        tokenizer keeps such a title word whole, so neither half would find it)."""
+        words = parsed.words
+        tokens = _WORD.findall(parsed.norm)
+        joined = {
+            (a, b)
+            for a, b in itertools.pairwise(tokens)
+            if len(a) >= 2
+            and a.isalpha()
+            and b.isdigit()
+            and a in words
+            and b in words
+            and a + b in self.index.title_initials
+        }
+        if not joined:
+            return words
+        first = {a: a + b for a, b in joined}
+        second = {b for _, b in joined}
+        return [first.get(w, w) for w in words if w not in second]
+
     def _said_by_initials(self, initials: str, words: list[str]) -> bool:
         """Whether ``initials`` say a name of the person the words name ("jp tolvanen":
         Juha-Pekka; "jp iberti"), not a podcast's."""
@@ -2274,6 +2302,7 @@ class Answerer:
                 parsed.words = [w for w in parsed.words if w != "last"]
         parsed.words = self._with_title_pairs(parsed)
         parsed.words += self._numbered_initials(parsed)
+        parsed.words = self._joined_numbers(parsed)
 
         several = await self._several_numbered(parsed, feeds)
         if several:

@@ -52,6 +52,7 @@ COMMON_SHARE = 0.1  # ... and in more than this share of the archive
 FTS_FULL_MAX = 10_000  # ... or in more than this many episodes (a tenth of 100,000)
 FTS_NEWEST_MOST = 1000  # the newest matches ranked of words in half the archive or more
 _DIGIT = re.compile(r"\d")
+_LETTERS_DIGITS = re.compile(r"[a-z]+\d+")
 _SPACE = ord(" ")  # the byte between a folded title's words
 _BLOB_NAME_MIN = 3  # bytes of a name searched for in the blob of titles (not title by title)
 _TOKEN = re.compile(r"[a-z0-9]+")  # a word the full-text tokenizer keeps as it is
@@ -1000,7 +1001,8 @@ class Index:
                 if b in STOP_WORDS and a not in STOP_WORDS
             }:
                 pairs[pair] += 1
-            initials.update(w for w in words if w[1:].isdigit() and w[:1].isalpha())
+            # "f1", and "php8", "pax08": a word and its number written as one.
+            initials.update(w for w in words if _LETTERS_DIGITS.fullmatch(w))
             fid = feed_ids[slot]
             for word in counted.intersection(words):
                 # A one-word podcast name counts in every podcast's titles (is it an

@@ -172,3 +172,48 @@ async def test_spanish_small_words_that_are_english_subjects_are_searched_in_eng
     # "back from" is how an asker says "return from".
     answer = await answerer.ask("anna and ben back from dice")
     assert [e.title for e in answer.episodes][:1] == ["Week 3"]
+
+
+async def test_a_word_and_its_number_find_a_title_that_writes_them_as_one(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Server Side",
+        [
+            ("Lua 5 in games", "Scripting engines for game studios."),
+            ("LUA5 and the road ahead", "What the new release changes for embedders."),
+            ("Lua tables explained", "Arrays, maps and metatables in one structure."),
+        ],
+    )
+    answerer = await Answerer.create(store)
+
+    async def first(q: str) -> str | None:
+        found = (await answerer.ask(q)).episodes
+        return found[0].title if found else None
+
+    # The tokenizer keeps "LUA5" whole: "lua 5" finds it as the title writes it.
+    assert await first("lua 5 on server side") == "LUA5 and the road ahead"
+    # Written apart in a title, the two words are found apart, as before.
+    assert await first("server side lua 5 in games") == "Lua 5 in games"
+
+
+async def test_a_web_address_said_aloud_finds_the_title_that_writes_it(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Web Stories",
+        [
+            ("ShellTrade.com turns ten", "A decade of selling shells online."),
+            ("Dot matrix printers", "Pins, ribbons and the noise of the eighties."),
+            ("The shell trade", "How shells moved around the world."),
+        ],
+    )
+    answerer = await Answerer.create(store)
+    answer = await answerer.ask("shelltrade dot com")
+    assert [e.title for e in answer.episodes][:1] == ["ShellTrade.com turns ten"]
+    # "dot" after a small word is a word of its own.
+    assert "dot" in _parse("the dot com bubble").words
