@@ -1550,7 +1550,7 @@ aprendizaje automatico|aprendizaje de maquinas|aprendizaje de maquina: machine l
 aprendizado de maquina|aprendizado automatico: machine learning
 corte suprema|suprema corte|tribunal supremo|supremo tribunal: supreme court
 lucha libre|luta livre: wrestling
-tratamento de erros|tratamiento de errores|manejo de errores: error handling
+tratamento de erros|tratamiento de errores: error handling
 """
 
 
