@@ -828,6 +828,10 @@ def _inflections(word: str) -> tuple[str, ...]:
     "hiring", "hired"), since the lexicon gives the bare word."""
     if len(word) < INFLECTED_MIN_CHARS or not word.isalpha():
         return word, word + "s", word + "es"
+    if word.endswith("ism"):
+        # A doctrine and its followers are one subject: "racismo" is said of a title that
+        # calls a police force "racist", as "feminism" of "feminists".
+        return word, word + "s", word[:-1] + "t", word[:-1] + "ts"
     if word.endswith("e"):
         return word, word + "s", word[:-1] + "ing", word + "d", word + "r", word + "rs"
     return word, word + "s", word + "es", word + "ing", word + "ed", word + "er", word + "ers"

@@ -300,7 +300,8 @@ price precio preco
 store tienda loja
 factory fabrica
 industry industria
-job empleo emprego
+job empleo emprego trabajo trabalho
+consultant consultor consultora
 boss jefe chefe
 founder fundador fundadora
 owner dueno propietario dono
@@ -477,6 +478,8 @@ lie mentira
 secret secreto segredo
 mystery misterio
 problem problema
+# "The trouble with X": English says a problem either way.
+trouble problema
 solution solucion solucao
 change cambio mudanca
 future futuro
@@ -545,7 +548,7 @@ modern moderno
 computer computadora ordenador computador
 phone telefono telefone
 network rede
-website site
+website site sitio
 app aplicacion aplicativo
 data datos dados
 cloud nube nuvem
@@ -892,7 +895,7 @@ deployment despliegue implantacao
 cryptocurrency criptomoneda criptomoeda
 currency moneda moeda
 payment pagamento
-game videojuego
+game videojuego videogame
 console consola
 level nivel
 puzzle rompecabezas quebracabeca
@@ -1329,7 +1332,7 @@ camp campamento acampamento
 camping acampar
 retreat retirada retirar
 criticize criticar
-manage gestionar gerenciar
+manage gestionar gerenciar manejar
 reflection reflexion reflexao
 skill habilidad habilidade
 management gestion gestao gerenciamento
@@ -1541,6 +1544,13 @@ portaaviones|porta avioes: aircraft carrier
 detras de camaras|detras de escena|por tras das cameras: behind the scenes
 juego del ano|jogo do ano: game of the year
 habilidades blandas|habilidad blanda: soft skills
+base de datos|bases de datos|banco de dados|bancos de dados|base de dados|bases de dados: database
+sitio web|sitios web|pagina web|paginas web: website
+aprendizaje automatico|aprendizaje de maquinas|aprendizaje de maquina: machine learning
+aprendizado de maquina|aprendizado automatico: machine learning
+corte suprema|suprema corte|tribunal supremo|supremo tribunal: supreme court
+lucha libre|luta livre: wrestling
+tratamento de erros|tratamiento de errores: error handling
 """
 
 
@@ -1652,6 +1662,9 @@ _COGNATE_ENDINGS = (
     ("izacao", ("ization",)),
     ("ciones", ("tions",)),
     ("siones", ("sions",)),
+    ("iones", ("ions",)),  # "opiniones": "opinions", as "religiones", "regiones"
+    ("ioes", ("ions",)),  # Portuguese "opinioes", "regioes"
+    ("iao", ("ion",)),  # Portuguese "opiniao", "religiao"
     ("coes", ("tions",)),
     ("soes", ("sions",)),
     ("cion", ("tion",)),
@@ -1669,10 +1682,11 @@ _COGNATE_ENDINGS = (
     ("icas", ("ic", "ical", "ics")),
     ("ico", ("ic", "ical")),
     ("ica", ("ic", "ical", "ics")),
-    ("ismos", ("isms",)),
-    ("ismo", ("ism",)),
-    ("istas", ("ists",)),
-    ("ista", ("ist",)),
+    # A doctrine and its followers are one subject ("racismo": "racist").
+    ("ismos", ("isms", "ists")),
+    ("ismo", ("ism", "ist", "ists")),
+    ("istas", ("ists", "ism")),
+    ("ista", ("ist", "ism")),
     ("ivos", ("ive", "ives")),
     ("ivas", ("ive", "ives")),
     ("ivo", ("ive",)),
@@ -1689,6 +1703,14 @@ _COGNATE_ENDINGS = (
     ("antes", ("ants",)),
     ("ente", ("ent",)),
     ("ante", ("ant",)),
+    # "-cto" is "-ct": "estricto", "conflictos", "directo", "perfecto", "arquitecto".
+    ("ctos", ("cts", "ct")),
+    ("ctas", ("ct",)),
+    ("cto", ("ct",)),
+    ("cta", ("ct",)),
+    # An adjective in "-ar" said in the plural ("populares", "similares", "nucleares"):
+    # not the infinitive "-ar" below, which no plural ends in.
+    ("ares", ("ar", "ars")),
     ("orios", ("ories",)),
     ("orio", ("ory",)),
     ("arios", ("aries",)),

@@ -66,6 +66,8 @@ HOMONYMS = {
     "cielo", "ceu", "tiempo", "robo", "pueblo", "casa", "viaje", "viagem", "sueno", "futbol",
     "futebol", "carrera", "imagen", "imagem", "casamento", "avo", "matematicas", "matematica",
     "vivo",
+    # Round 28: work and a job; a problem and trouble; a siege and a (web) site.
+    "trabajo", "trabalho", "problema", "sitio",
 }  # fmt: skip
 
 
