@@ -702,6 +702,15 @@ _YEARLESS_FORMS = (
 )
 
 
+# Two days of one month: "17. und 24. januar", "3rd and 10th of march 2022", "el 5 y el 12
+# de mayo" (a month's full name).
+_DAY_LIST = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:,|and|und|y|e|&)\s*(?:(?:el|the|o)\s+)?"
+    r"(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?"
+    rf"({_FULL_MONTH})(?:\s*,?\s+(?:de\s+)?(\d{{4}}))?\b"
+)
+
+
 # "march 2012", "marzo de 2012", "in may of 2021": a month of a year, no day before it
 # (that is a date: ``question_dates``). A short form that is also a word ("set", "out")
 # is no month here.
@@ -727,6 +736,23 @@ def question_dates(
     the days it may be (a day-first date that reads as month-first too is either), and
     the matched text. A day without its year ("14th of march") is that day in each of
     ``years``, newest first."""
+    listed = _DAY_LIST.search(folded)
+    if listed:
+        # "17. und 24. januar", "the 3rd and 10th of march 2022": each day asked, in
+        # the order asked (of each year, newest first, when none is said).
+        first, second, month, year = listed.groups()
+        asked_years = [int(year)] if year else sorted(set(years), reverse=True)
+        days = []
+        for y in asked_years:
+            for d in (first, second):
+                try:
+                    when = datetime.date(y, _MONTH_NUMBERS[month], int(d))
+                except ValueError:
+                    continue
+                if when not in days:
+                    days.append(when)
+        if days:
+            return days, listed.group(0)
     for pattern, order in _DATE_FORMS:
         m = pattern.search(folded)
         if not m:

@@ -6,12 +6,13 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
 from bot.answer import HELP_MESSAGE, Answerer, _parse
 from bot.ingest import ingest_source
+from bot.scope import question_dates
 from bot.store import Store
 
 
@@ -217,3 +218,24 @@ async def test_a_web_address_said_aloud_finds_the_title_that_writes_it(
     assert [e.title for e in answer.episodes][:1] == ["ShellTrade.com turns ten"]
     # "dot" after a small word is a word of its own.
     assert "dot" in _parse("the dot com bubble").words
+
+
+def test_two_days_of_a_month_are_both_asked() -> None:
+    days, said = question_dates("nachrichten vom 17. und 24. januar 2022")
+    assert days == [date(2022, 1, 17), date(2022, 1, 24)] and said == "17. und 24. januar 2022"
+    # Without a year: the two days of each year the archive has, newest first.
+    days, _ = question_dates("the 3rd and 10th of march", [2021, 2022])
+    assert days == [date(2022, 3, 3), date(2022, 3, 10), date(2021, 3, 3), date(2021, 3, 10)]
+
+
+async def test_the_episodes_of_two_days_answer_both(store: Store, tmp_path: Path) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Daily Tide",
+        [(f"Tide report {n}", f"Tides and winds, report {n}.") for n in range(40)],
+    )
+    answerer = await Answerer.create(store)
+    # The newest is of 1 June 2000, each a day before the one above it.
+    answer = await answerer.ask("daily tide from the 23rd and 30th of april 2000")
+    assert {e.title for e in answer.episodes[:2]} == {"Tide report 39", "Tide report 32"}
