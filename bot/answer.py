@@ -584,6 +584,9 @@ def _versions(norm: str, podcast_words: set[str] | frozenset[str] = frozenset())
     return out
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
 @functools.lru_cache(maxsize=8192)
 def _slip_of(word: str, other: str) -> bool:
     """Whether ``word`` may be a slip for ``other``: both long enough, not numbers, and one
@@ -1708,6 +1711,32 @@ class Answerer:
         second = {b for _, b in joined}
         return [first.get(w, w) for w in words if w not in second]
 
+    async def _joined_words(self, parsed: _Parsed) -> list[str]:
+        """The question's words with two or three in a row written as one where a title
+        holds the joined word and the archive not one of the parts: "boom chicka pop" is
+        a title's "BOOMCHICKAPOP". A part no episode says is no word of the archive's,
+        and the asker more likely split a word than wrote one nobody ever said. A title's,
+        not the notes': these join a name and its handle ("andrew yng", "@andrewyng")."""
+        tokens = _WORD.findall(parsed.norm)
+        df = self.index.vocab.df
+        words = list(parsed.words)
+        for size in (3, 2):
+            for at in range(len(tokens) - size + 1):
+                parts = tokens[at : at + size]
+                joined = "".join(parts)
+                if (
+                    all(p.isalpha() and p not in STOP_WORDS for p in parts)
+                    and any(p not in df for p in parts)
+                    and len(joined) >= COMPOUND_MIN_CHARS
+                    and joined in df
+                    and joined not in words
+                    and await self._titles_holding([joined], set())
+                ):
+                    spot = next((i for i, w in enumerate(words) if w in parts), len(words))
+                    words = [w for w in words if w not in parts]
+                    words.insert(min(spot, len(words)), joined)
+        return words
+
     def _said_by_initials(self, initials: str, words: list[str]) -> bool:
         """Whether ``initials`` say a name of the person the words name ("jp tolvanen":
         Juha-Pekka; "jp iberti"), not a podcast's."""
@@ -2307,6 +2336,7 @@ class Answerer:
         parsed.words = self._with_title_pairs(parsed)
         parsed.words += self._numbered_initials(parsed)
         parsed.words = self._joined_numbers(parsed)
+        parsed.words = await self._joined_words(parsed)
 
         several = await self._several_numbered(parsed, feeds)
         if several:
@@ -3751,6 +3781,18 @@ class Answerer:
                     and _slip_of(f, w)
                 ):
                     out.add(t)
+        # A title's word written without its vowels ("AWSM" for "awesome", "PDCST"):
+        # the first letter kept, and the consonants after it in order.
+        for w in title_words:
+            if len(w) >= TITLE_TYPO_MIN_CHARS and w.isalpha() and not _VOWELS.search(w[1:]):
+                for t, f, f_size, first in flat:
+                    if (
+                        t not in out
+                        and first == w[0]
+                        and f_size > len(w)
+                        and first + _VOWELS.sub("", f[1:]) == w
+                    ):
+                        out.add(t)
         # A slip of the ear: a word that sounds like a title's ("kens alpha hare" for
         # "Ken's Alpha Hair"), said by a member who heard the title, not read it.
         # Two short words sound alike too often by chance ("mine", "moon"): one of the
