@@ -204,3 +204,83 @@ class FreshSetChecks:
         monkeypatch.setattr(mod, "LOOSE", [(q, expect, pats), *mod.LOOSE[1:]])
         mod.main()
         assert out.read_text(encoding="utf-8") == self.FACTS.path.read_text(encoding="utf-8")
+
+
+class NoveltySetChecks(FreshSetChecks):
+    """The checks of the sets written under the rule of novelty (the twentieth on): the
+    generator is checked against every earlier set, holds the raised limits, refuses too
+    many earlier-set episodes, and refuses a question that asks about an earlier-set
+    episode through the details an earlier question used."""
+
+    # A phrase of the expected answer's label of the loose question the last test replaces
+    # with a Talk Python one (each generator has its own loose questions).
+    REPLACED_LOOSE: ClassVar[str] = ""
+
+    def test_the_earlier_sets_are_all_there(self) -> None:
+        """Every earlier set is checked against, the three before this one among them."""
+        earlier = generator(self.FACTS.generator).EARLIER
+        assert all((DATA / name).exists() for name in earlier)
+        n = self.FACTS.n
+        assert {f"questions_fresh{k}.jsonl" for k in range(n - 3, n)} <= set(earlier)
+
+    def test_the_limits_are_the_raised_ones_and_held(self) -> None:
+        """The generator holds itself to the limits this module checks."""
+        mod = generator(self.FACTS.generator)
+        assert self.FACTS.max_feed_share == mod.MAX_FEED_SHARE
+        assert self.FACTS.max_reused_share == mod.MAX_REUSED_SHARE
+        assert mod.MAX_SHARED_WORDS == 1
+
+    @needs_feeds
+    def test_the_generator_refuses_too_many_earlier_set_episodes(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Past 3/4 of questions on earlier-set episodes the generator refuses the set, even
+        when no podcast takes too much (25 more Lex questions: Lex stays under 25%)."""
+        mod = generator(self.FACTS.generator)
+        lex = next(n for n in mod.NUMBER if n[1] == "lex")
+        extra = [(f"{lex[0]} {i}", *lex[1:]) for i in range(25)]
+        monkeypatch.setattr(mod, "NUMBER", [*mod.NUMBER, *extra])
+        with pytest.raises(SystemExit) as err:
+            mod.build(FEEDS_DIR)
+        message = str(err.value)
+        assert "answerable questions expect only earlier-set episodes" in message
+        assert "lex takes" not in message
+
+    def test_each_question_on_an_earlier_set_episode_asks_through_new_details(
+        self, questions: list[dict]
+    ) -> None:
+        """The novelty rule holds for the set as written."""
+        mod = generator(self.FACTS.generator)
+        assert mod.same_details(questions, mod.earlier_sets()) == []
+
+    def test_content_words_leave_out_names_of_podcasts_and_hosts(self) -> None:
+        mod = generator(self.FACTS.generator)
+        assert mod.content_words("the Talk Python where Michael tours the package index") == {
+            "tour",
+            "package",
+            "index",
+        }
+        assert mod.content_words("¿hay un pasaje sobre los templarios?") == {"templario"}
+
+    @needs_feeds
+    def test_the_generator_refuses_a_question_asked_through_earlier_details(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A question on an earlier-set episode that is not near an earlier question, yet
+        asks through its details (three shared words), is refused; the share of reused
+        episodes stays as it was (the Talk Python question replaces the loose question
+        ``REPLACED_LOOSE`` names, on an earlier-set episode too)."""
+        mod = generator(self.FACTS.generator)
+        copy = (
+            "which talk python takes a tour round the package index folks",
+            ["#64: Inside the Python Package Index"],
+            ["t:inside the python package index"],
+        )
+        at = next(i for i, row in enumerate(mod.LOOSE) if self.REPLACED_LOOSE in row[2][0])
+        monkeypatch.setattr(mod, "LOOSE", [*mod.LOOSE[:at], copy, *mod.LOOSE[at + 1 :]])
+        with pytest.raises(SystemExit) as err:
+            mod.build(FEEDS_DIR)
+        message = str(err.value)
+        assert f"{copy[0]!r} asks through the details of" in message
+        assert "'talk python where they tour the python package index'" in message
+        assert "is near" not in message
