@@ -3048,8 +3048,8 @@ class Answerer:
         ordered = sorted(feeds)
         ids: list[int] = []
         if len(found) > 1:
-            phrase = Term((" ".join(found),))
-            ids = await self.store.newest_holding([phrase], ordered, limit)
+            together = Term((" ".join(found),))
+            ids = await self.store.newest_holding([together], ordered, limit)
         if not ids and not phrase:
             terms = [self.index.lean_term(_fts_term(t)) for t in found]
             ids = await self.store.newest_holding(terms, ordered, limit)

@@ -85,6 +85,8 @@ async def test_the_latest_that_mentions_a_word_is_the_newest_whose_notes_say_it(
     assert await first("latest tidepool talk where kelp gets mentioned") == "Harbour seals"
     # A plural asked finds the singular said.
     assert await first("latest tidepool talk that brings up otters") == "Urchin barrens"
+    # Two words the notes say apart, not as one phrase: each is looked for.
+    assert await first("latest tidepool talk that mentions otter and reef") == "Urchin barrens"
     # The reason shows the word that was looked for, not the asker's filler.
     answer = await answerer.ask("latest tidepool talk where kelp gets mentioned")
     assert answer.words == ["kelp"]
