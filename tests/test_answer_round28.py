@@ -6,31 +6,12 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
 
 from bot.answer import Answerer
-from bot.ingest import ingest_source
 from bot.lexicon import cognates, english_sayings, translations
 from bot.store import Store
-
-
-async def _feed(store: Store, tmp_path: Path, name: str, items: list[tuple[str, str]]) -> None:
-    """A podcast of these (title, notes) episodes, the first the newest, a day apart."""
-    newest = datetime(2001, 3, 1, 10, tzinfo=UTC)
-    body = "".join(
-        f"<item><title>{title}</title><guid>{name}-{n}</guid>"
-        f"<pubDate>{format_datetime(newest - timedelta(days=n), usegmt=True)}</pubDate>"
-        f"<description>{notes}</description></item>"
-        for n, (title, notes) in enumerate(items)
-    )
-    path = tmp_path / f"{name}.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>{name}</title><link>https://example.org/</link>{body}</channel></rss>"
-    )
-    assert (await ingest_source(store, str(path))).ok
+from tests.test_answer_round27 import _feed
 
 
 async def _answerer(store: Store, tmp_path: Path) -> Answerer:
