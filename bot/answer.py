@@ -76,6 +76,7 @@ from bot.scope import (
     NUMBER_ARTICLES,
     SALUTATIONS,
     bare_number_list,
+    conjunct_splits,
     find_spans,
     is_chitchat,
     language_request,
@@ -325,6 +326,9 @@ _ROOM = frozenset("anyone anybody everyone everybody yall".split())
 _GREETINGS = SALUTATIONS | frozenset("morning evening afternoon night yo sup".split())
 # The words that address the bot or the room: no subject of the question.
 _ADDRESSING = _YOU | INTERJECTIONS | _ROOM | EVERYONE | _GREETINGS
+NO_MATCH = "No episode matches that question."
+# The readings of a list of details tried, each one question per detail (``_ask_each``).
+CONJUNCT_READINGS = 6
 HELP_MESSAGE = (
     'Ask me about an episode: a guest ("episodes with Beatriz Magaloni"), a topic '
     '("anything on Venezuela?"), a podcast ("latest Talk Python") or a number ("episode 370").'
@@ -2156,11 +2160,55 @@ class Answerer:
         ]
 
     async def ask(self, question: str, limit: int = 5) -> Answer:
+        answer = await self._ask_one(question, limit)
+        if answer.message == NO_MATCH:
+            several = await self._ask_each(question, limit)
+            if several is not None:
+                return several
+        return answer
+
+    async def _ask_one(self, question: str, limit: int) -> Answer:
         parsed = _parse(question)
         part = _part_asked(parsed.norm)
         if part is None:
             return await self._ask(question, parsed, limit)
         return await self._ask_part(question, parsed, part, limit)
+
+    async def _ask_each(self, question: str, limit: int) -> Answer | None:
+        """The answer to a question that lists episodes by their own details and that
+        nothing answers whole ("taverncast 6 and taverncast 12", "the tamerlan and galdos
+        pasajes"): each detail asked with the words around the list, the first reading of
+        the list (``conjunct_splits``) whose every detail has an answer of its own, each a
+        different episode of the same podcast; None when no reading does. A reading that
+        cuts the podcast's name ("podcasting | 2.0 and youtube") is none."""
+        _, named = self.find_podcast(_parse(question))
+        asked: dict[str, Answer] = {}
+        for parts, details in conjunct_splits(question)[:CONJUNCT_READINGS]:
+            held = [set(normalize(d).split()) for d in details]
+            if any(not all(w in h for h in held) and any(w in h for h in held) for w in named):
+                continue
+            answers = []
+            for part in parts:
+                if part not in asked:  # readings share parts
+                    asked[part] = await self._ask_one(part, 1)
+                answered = asked[part]
+                if not answered.episodes:
+                    break
+                answers.append(answered)
+            else:
+                tops = [a.episodes[0] for a in answers]
+                # Details of one podcast's episodes: a list of subjects that each land in
+                # another podcast ("cusco and the sacred valley") is one subject no
+                # episode covers.
+                if len({e.id for e in tops}) == len(tops) and len({e.feed_id for e in tops}) == 1:
+                    return Answer(
+                        question=question,
+                        intent="episode",
+                        episodes=tops[:limit],
+                        scores=[a.scores[0] for a in answers][:limit],
+                        words=list(dict.fromkeys(w for a in answers for w in a.words)),
+                    )
+        return None
 
     async def _ask_part(
         self, question: str, parsed: _Parsed, part: tuple[str, int, str], limit: int
@@ -2355,7 +2403,7 @@ class Answerer:
         ):
             # "tiempo de valientes capítulo 7": the podcast has no episode of that number;
             # its other episodes are not what was asked for.
-            answer.message = "No episode matches that question."
+            answer.message = NO_MATCH
             return answer
         # "hipsters #600" of a podcast that numbers some titles: its words are searched,
         # but a number its cue asks for is an episode's number, found in its title only
@@ -2577,7 +2625,7 @@ class Answerer:
                 # "Making Sense with Noam Chomsky": a known guest who was never on the
                 # named podcast; an episode that only talks about them is not the answer.
                 answer.person = None
-                answer.message = "No episode matches that question."
+                answer.message = NO_MATCH
                 return answer
             # The person and more ("Randy Shoup hiring", "Petro paz total"): search with
             # every word, favouring the person's episodes.
@@ -2628,7 +2676,7 @@ class Answerer:
                 ranked = [(e, person_score) for e in mine_ids]
             if not ranked:
                 answer.person = None
-                answer.message = "No episode matches that question."
+                answer.message = NO_MATCH
                 return answer
             if parsed.latest:
                 answer.intent = "latest"
@@ -2849,7 +2897,7 @@ class Answerer:
                 answer.words = looked
                 return await self._fill(answer, mentioning, [THRESHOLD] * len(mentioning))
         if not ranked:
-            answer.message = "No episode matches that question."
+            answer.message = NO_MATCH
             return answer
         if parsed.latest:
             # Newest first among the episodes about the words (named in the title), when
@@ -3107,7 +3155,7 @@ class Answerer:
         await attach_moments(self.store, answer.episodes, _parse(answer.question).words)
         if not answer.episodes:
             answer.intent = "none"
-            answer.message = answer.message or "No episode matches that question."
+            answer.message = answer.message or NO_MATCH
         return answer
 
     def _topics_of(self, eid: int) -> dict[str, float]:

@@ -620,6 +620,69 @@ def question_numbers(folded: str) -> tuple[list[int], str, bool] | None:
     return None
 
 
+# Several episodes asked for in one question by their own details ("taverncast 6 and
+# taverncast 12", "the tamerlan and galdos pasajes", "aug 2nd, 9th and 16th"): the words
+# that join the details, and the most details a question may list.
+_COORDINATORS = frozenset({"and", "&", "y", "e", "und", "et", "plus"})
+CONJUNCTS_MOST = 5
+# The most words one detail at either end of the list may take, and the longest question
+# read as a list (longer ones describe one episode: "... comes back and answers ...").
+_CONJUNCT_WORDS = 3
+_LIST_QUESTION_WORDS = 12
+_LIST_TOKEN = re.compile(r"[^\s,;]+|[,;]")
+
+
+def conjunct_splits(question: str) -> list[tuple[list[str], list[str]]]:
+    """The ways to read ``question`` as a list of details joined by one "and", each as a
+    question of its own: the words before the list and after it are shared ("the dec 16
+    and dec 23 2008 bombcasts": "the dec 16 2008 bombcasts" and "the dec 23 2008
+    bombcasts"). Where the list starts and ends is not written, so each likely reading is
+    given, the likeliest first: the second detail starting with the word the first one
+    starts with ("dec ... and dec ..."), details as long as those between commas, then
+    details of one to three words. Each reading: the questions, and the details alone.
+    None for a question without exactly one joining word."""
+    tokens = _LIST_TOKEN.findall(question)
+    if len(tokens) > _LIST_QUESTION_WORDS:
+        return []
+    joins = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS]
+    if len(joins) != 1:
+        return []
+    join = joins[0]
+    # The details between commas before the "and" ("2nd, 9th and 16th").
+    cut = [i for i, t in enumerate(tokens[:join]) if t in {",", ";"}]
+    first_end = cut[0] if cut else join
+    middles = [tokens[a + 1 : b] for a, b in itertools.pairwise([*cut, join])] if cut else []
+    if any(not m for m in middles):
+        return []
+    head, tail = tokens[:first_end], tokens[join + 1 :]
+    if not head or not tail or len(middles) + 2 > CONJUNCTS_MOST:
+        return []
+    sizes: list[tuple[int, int]] = []
+    lead = tail[0].lower()
+    repeated = [i for i, t in enumerate(head) if t.lower() == lead]
+    if repeated and lead not in STOP_WORDS:
+        k = len(head) - repeated[-1]
+        sizes.append((k, k))
+    if middles:
+        k = len(middles[0])
+        sizes.append((k, k))
+    sizes += [
+        (a, b)
+        for a, b in ((1, 1), (2, 2), (1, 2), (2, 1), (3, 3), (1, 3), (3, 1), (2, 3), (3, 2))
+        if a <= _CONJUNCT_WORDS
+    ]
+    splits: list[tuple[list[str], list[str]]] = []
+    for a, b in dict.fromkeys(sizes):
+        if a > len(head) or b > len(tail):
+            continue
+        before, after = head[: len(head) - a], tail[b:]
+        details = [head[len(head) - a :], *middles, tail[:b]]
+        parts = [" ".join([*before, *d, *after]) for d in details]
+        if len(set(parts)) == len(parts):
+            splits.append((parts, [" ".join(d) for d in details]))
+    return splits
+
+
 # "Giant Bombcast 514: Carpe Light Gun", "Taverncast 56 - When Rap Attacks!": a name, then
 # the number, then a colon or a dash. The name must be the podcast's (see
 # ``named_title_number``): "Top 10: ..." or "Python 3: ..." number nothing.

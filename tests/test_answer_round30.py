@@ -1,0 +1,97 @@
+"""Issue 11, round 30.
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import NO_MATCH, Answerer
+from bot.scope import conjunct_splits
+from bot.store import Store
+from tests.test_answer_round27 import _feed
+
+
+def test_a_list_of_details_reads_as_one_question_per_detail() -> None:
+    # The second detail starts with the word the first does: the details are as long.
+    (parts, details), *_ = conjunct_splits("the mar 3 and mar 9 2004 tidecasts")
+    assert parts == ["the mar 3 2004 tidecasts", "the mar 9 2004 tidecasts"]
+    assert details == ["mar 3", "mar 9"]
+    # Details between commas say how long each is.
+    (parts, _), *_ = conjunct_splits("tidecasts from may 2nd, 9th and 16th 2011")
+    assert parts == [
+        "tidecasts from may 2nd 2011",
+        "tidecasts from may 9th 2011",
+        "tidecasts from may 16th 2011",
+    ]
+    # Otherwise one word each first, then longer details.
+    readings = [p for p, _ in conjunct_splits("the otters and seals episodes")]
+    assert readings[0] == ["the otters episodes", "the seals episodes"]
+    assert ["the otters", "the seals episodes"] in readings
+
+
+def test_what_is_no_list_has_no_reading() -> None:
+    assert conjunct_splits("seals at low tide") == []
+    # Two joining words: where each list starts is anyone's guess.
+    assert conjunct_splits("otters and seals and whales") == []
+    # A long question describes one episode ("... comes back and answers ...").
+    long = "the one where the keeper comes back from the storm and answers every letter"
+    assert conjunct_splits(long) == []
+
+
+async def _answerer(store: Store, tmp_path: Path) -> Answerer:
+    await _feed(
+        store,
+        tmp_path,
+        "Lantern Talk",
+        [
+            ("Lantern Talk 12: Moths at the window", "Why moths circle a flame."),
+            ("Lantern Talk 11: Wicks", "Cotton, linen and the perfect trim."),
+            ("Glassblowing", "A furnace, a pipe and a gather of molten glass."),
+            ("Beekeeping", "Hives, smoke and the wax our candles are made of."),
+            ("Lantern Talk 4: Oil lamps", "Whale oil, kerosene and the lamps they fed."),
+        ],
+    )
+    await _feed(
+        store,
+        tmp_path,
+        "Mountain Hour",
+        [("Volcanoes", "Magma chambers and the towns below them."), ("Glaciers", "Ice.")],
+    )
+    return await Answerer.create(store)
+
+
+async def test_episodes_listed_by_their_details_are_each_answered(
+    store: Store, tmp_path: Path
+) -> None:
+    answerer = await _answerer(store, tmp_path)
+
+    async def titles(q: str) -> list[str]:
+        return [e.title for e in (await answerer.ask(q)).episodes]
+
+    # In the order asked, the podcast's name said once for both.
+    assert (await titles("the glassblowing and beekeeping lantern talks"))[:2] == [
+        "Glassblowing",
+        "Beekeeping",
+    ]
+    answer = await answerer.ask("lantern talk on moths and furnaces")
+    assert [e.title for e in answer.episodes][:2] == [
+        "Lantern Talk 12: Moths at the window",
+        "Glassblowing",
+    ]
+    # The snippets are read with every detail's words.
+    assert {"moths", "furnace"} <= set(answer.words)
+
+
+async def test_details_that_land_in_different_podcasts_are_one_subject_nobody_covered(
+    store: Store, tmp_path: Path
+) -> None:
+    answerer = await _answerer(store, tmp_path)
+    # Glassblowing is Lantern Talk's, volcanoes Mountain Hour's: no episode is on both.
+    answer = await answerer.ask("glassblowing and volcanoes")
+    assert answer.episodes == []
+    assert answer.message == NO_MATCH
+    # Nothing in Lantern Talk is on volcanoes.
+    assert (await answerer.ask("lantern talk and volcanoes")).episodes == []
