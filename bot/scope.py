@@ -752,16 +752,26 @@ _DATE_FORMS = (
     (re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b"), "Mdy"),
 )
 # A day without its year ("the 14th of march", "17 march", "march 14th"): only a month's
-# full name says so, not a short form that is also a word ("3 out of 5", "2 set").
+# full name says so, or a short form that is no word ("feb"), not a short form that is
+# also one ("3 out of 5", "2 set").
+_SHORT_MONTHS_NO_WORD = frozenset("jan feb apr jun jul aug sep oct nov dec fev abr dez okt".split())
 _FULL_MONTH = "|".join(sorted((m for m in _MONTH_NUMBERS if len(m) >= 4), key=len, reverse=True))
+# ... or a short form that is no word ("14th of feb", "dec 16"; not "3 out", "2 set").
+_DAY_MONTH = "|".join(
+    sorted(
+        (m for m in _MONTH_NUMBERS if len(m) >= 4 or m in _SHORT_MONTHS_NO_WORD),
+        key=len,
+        reverse=True,
+    )
+)
 # "may" and "mai" are words too: a day of May without its year is an ordinal beside it
 # ("the 1st of may", "may 5th") or "5 of may".
 _MAY = r"(may|mai)"
 _YEARLESS_FORMS = (
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\s+of|\s+de)\s+(?:of\s+)?{_MAY}\b"), "dM"),
     (re.compile(rf"\b{_MAY}\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b"), "Md"),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?({_FULL_MONTH})\b"), "dM"),
-    (re.compile(rf"\b({_FULL_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)"), "Md"),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?({_DAY_MONTH})\b"), "dM"),
+    (re.compile(rf"\b({_DAY_MONTH})\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*\d)"), "Md"),
 )
 
 
@@ -770,7 +780,7 @@ _YEARLESS_FORMS = (
 _DAY_LIST = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:,|and|und|y|e|&)\s*(?:(?:el|the|o)\s+)?"
     r"(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?"
-    rf"({_FULL_MONTH})(?:\s*,?\s+(?:de\s+)?(\d{{4}}))?\b"
+    rf"({_DAY_MONTH})(?:\s*,?\s+(?:de\s+)?(\d{{4}}))?\b"
 )
 
 

@@ -6,10 +6,11 @@ checks it with questions written for the test (never copied from a question set)
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from bot.answer import NO_MATCH, Answerer
-from bot.scope import conjunct_splits
+from bot.scope import conjunct_splits, question_dates
 from bot.store import Store
 from tests.test_answer_round27 import _feed
 
@@ -95,3 +96,16 @@ async def test_details_that_land_in_different_podcasts_are_one_subject_nobody_co
     assert answer.message == NO_MATCH
     # Nothing in Lantern Talk is on volcanoes.
     assert (await answerer.ask("lantern talk and volcanoes")).episodes == []
+
+
+def test_a_day_of_a_short_month_that_is_no_word_is_a_date() -> None:
+    years = [2021, 2022]
+    found = question_dates("tidecast from the 3rd and 9th of feb", years)
+    assert found is not None
+    assert found[0][:2] == [date(2022, 2, 3), date(2022, 2, 9)]
+    found = question_dates("the oct 12 tidecast", years)
+    assert found is not None
+    assert found[0][0] == date(2022, 10, 12)
+    # A short form that is also a word is no month without its year.
+    assert question_dates("rated 3 out of 5", years) is None
+    assert question_dates("the 2nd set of questions", years) is None
