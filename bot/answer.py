@@ -797,6 +797,19 @@ def _holds_all_but_who(hits: set[str], terms: list[str]) -> bool:
     return all(t in hits or _is_role(t) for t in terms)
 
 
+def _pronoun_one(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i + 1]`` is "one" that stands for an episode, not a number: "the
+    fugu one", "that wasm one and ...", where it ends the question or a stop word follows
+    ("the fugu one about ..."); "the formula one season" is a number."""
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    return (
+        tokens[i + 1] == "one"
+        and i > 0
+        and tokens[i - 1] in {"the", "that", "this"}
+        and (after is None or after in STOP_WORDS)
+    )
+
+
 def _filler_word(word: str) -> bool:
     """A small word, a word for what an episode does ("gets into", "talk") or for an
     episode itself ("pod"): no subject to look for in notes."""
@@ -1674,8 +1687,10 @@ class Answerer:
         thing, where a word's initial before its number seldom is."""
         tokens = _WORD.findall(parsed.norm)
         out = []
-        for a, b in itertools.pairwise(tokens):
+        for i, (a, b) in enumerate(itertools.pairwise(tokens)):
             if len(a) < 3 or not a.isalpha() or a in STOP_WORDS or a not in parsed.words:
+                continue
+            if _pronoun_one(tokens, i):
                 continue
             if a in _DATE_FILLERS or a in _MONTHS:
                 # "the friday one", "march one": a day, not "f1".

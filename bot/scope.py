@@ -638,8 +638,9 @@ def conjunct_splits(question: str) -> list[tuple[list[str], list[str]]]:
     and dec 23 2008 bombcasts": "the dec 16 2008 bombcasts" and "the dec 23 2008
     bombcasts"). Where the list starts and ends is not written, so each likely reading is
     given, the likeliest first: the second detail starting with the word the first one
-    starts with ("dec ... and dec ..."), details as long as those between commas, then
-    details of one to three words. Each reading: the questions, and the details alone.
+    starts with ("dec ... and dec ..."), details as long as those between commas, or the
+    list ending the question where both end with one word ("the wasm one and the fugu
+    one"), then details of one to three words. Each reading: the questions, and the details alone.
     None for a question without exactly one joining word."""
     tokens = _LIST_TOKEN.findall(question)
     if len(tokens) > _LIST_QUESTION_WORDS:
@@ -666,6 +667,10 @@ def conjunct_splits(question: str) -> list[tuple[list[str], list[str]]]:
     if middles:
         k = len(middles[0])
         sizes.append((k, k))
+    if len(tail) <= _CONJUNCT_WORDS and tail[-1].lower() == head[-1].lower():
+        # "the wasm one and the fugu one": both details end with the same word, the list
+        # ends the question.
+        sizes += [(k, len(tail)) for k in (2, 1, len(tail), 3)]
     sizes += [
         (a, b)
         for a, b in ((1, 1), (2, 2), (1, 2), (2, 1), (3, 3), (1, 3), (3, 1), (2, 3), (3, 2))

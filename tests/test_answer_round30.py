@@ -109,3 +109,25 @@ def test_a_day_of_a_short_month_that_is_no_word_is_a_date() -> None:
     # A short form that is also a word is no month without its year.
     assert question_dates("rated 3 out of 5", years) is None
     assert question_dates("the 2nd set of questions", years) is None
+
+
+async def test_the_one_that_stands_for_an_episode_is_no_number(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Kitchen Sink",
+        [
+            ("Fugu", "The pufferfish chefs train for years to serve."),
+            ("F1 cooking", "Feeding a racing team on the road."),
+            ("Wasabi", "Real wasabi root against horseradish paste."),
+        ],
+    )
+    answerer = await Answerer.create(store)
+    # "one" after "the fugu" stands for the episode: no "f1" to look for besides.
+    found = (await answerer.ask("kitchen sink, the fugu one")).episodes
+    assert [e.title for e in found][:1] == ["Fugu"]
+    # Both details end with "one": the list ends the question.
+    (parts, _), *_ = conjunct_splits("kitchen sink's fugu one and the wasabi one")
+    assert parts == ["kitchen sink's fugu one", "kitchen sink's the wasabi one"]
