@@ -327,6 +327,12 @@ _GREETINGS = SALUTATIONS | frozenset("morning evening afternoon night yo sup".sp
 # The words that address the bot or the room: no subject of the question.
 _ADDRESSING = _YOU | INTERJECTIONS | _ROOM | EVERYONE | _GREETINGS
 NO_MATCH = "No episode matches that question."
+# A version of a language, product or standard ("go 1.22", "python 3.13", "bun 1.0"): one
+# episode's subject that the search, reading two numbers, cannot tell from another's.
+_VERSION = re.compile(r"(?<![\w.,])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")
+# ... as notes say it: "Go1.22", "v1.0", "3.13.1" (a release of 3.13).
+_VERSION_SAID = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d)")
+VERSION_CHECKS = 20  # the answers read for the version they say
 # The readings of a list of details tried, each one question per detail (``_ask_each``).
 CONJUNCT_READINGS = 6
 HELP_MESSAGE = (
@@ -1680,6 +1686,22 @@ class Answerer:
             return parsed.words
         return [w for w in said if w in kept or w in parsed.words]
 
+    async def _saying_versions(
+        self, ranked: list[tuple[int, float]], versions: set[str]
+    ) -> list[tuple[int, float]]:
+        """Of ``ranked``, the episodes whose title, notes or podcast's name say each version
+        the question asks about ("bun 1.0", "python 3.13"): an episode on Bun or on
+        Python 3.11 is not the one asked for, and the search reads "1.0" as two common
+        numbers. Only the first VERSION_CHECKS are read; the rest are dropped."""
+        ids = [eid for eid, _ in ranked[:VERSION_CHECKS]]
+        saying = set()
+        for e in await self.store.episodes_by_ids(ids):
+            text = " ".join((e.title, e.summary, e.description, e.feed_title))
+            said = set(_VERSION_SAID.findall(text))
+            if versions <= said:
+                saying.add(e.id)
+        return [p for p in ranked if p[0] in saying]
+
     def _numbered_initials(self, parsed: _Parsed) -> list[str]:
         """The short forms a titled archive uses for a word and a number the question
         spells out: "formula one" is "f1" where the archive's titles say "f1". Only a
@@ -2900,6 +2922,9 @@ class Answerer:
         if not ranked:
             # A podcast named scopes the segments' answer too.
             ranked = scoped_pairs(await segment_first(self.store, parsed.words))
+        versions = set(_VERSION.findall(question))
+        if versions and ranked:
+            ranked = await self._saying_versions(ranked, versions)
         if not ranked and parsed.latest and feeds:
             # "the latest bombcast on dance central": notes too short for the search's
             # measure, but a podcast's episodes that say the words as one phrase, as the

@@ -131,3 +131,28 @@ async def test_the_one_that_stands_for_an_episode_is_no_number(
     # Both details end with "one": the list ends the question.
     (parts, _), *_ = conjunct_splits("kitchen sink's fugu one and the wasabi one")
     assert parts == ["kitchen sink's fugu one", "kitchen sink's the wasabi one"]
+
+
+async def test_a_version_asked_about_is_one_the_answer_says(store: Store, tmp_path: Path) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Runtime Radio",
+        [
+            ("Python 3.11 is fast", "What made CPython 3.11 faster: the adaptive interpreter."),
+            ("Bun, a new JavaScript runtime", "Jarred explains why Bun starts so quickly."),
+            ("Deno ships", "Deno v2.0 is out, with npm packages built in."),
+        ],
+    )
+    answerer = await Answerer.create(store)
+
+    async def first(q: str) -> str | None:
+        found = (await answerer.ask(q)).episodes
+        return found[0].title if found else None
+
+    assert await first("runtime radio on the python 3.11 interpreter") == "Python 3.11 is fast"
+    # Notes that write the version "v2.0" say it.
+    assert await first("runtime radio deno 2.0 with npm packages") == "Deno ships"
+    # An episode on Bun, or on another Python, is not one on the version asked about.
+    assert await first("runtime radio on bun 1.0") is None
+    assert await first("runtime radio on the python 3.13 interpreter") is None
