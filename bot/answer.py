@@ -141,6 +141,12 @@ _ENDING = re.compile(r"[aeiou]{1,2}s?|es")
 # kin (see Answerer._kin).
 _INFLECTED = re.compile(r"([a-z]{5,}?)(?:ing|ed|er|ers|s)")
 _KIN_ENDINGS = frozenset(["", "s", "e", "es", "ed", "ing", "ings", "er", "ers"])
+# A verb's "-ing" or "-ed" after a root of four letters ("seizing", "warning", "merged"):
+# the root is a word's own, not the start of another, so its verb forms are its kin
+# ("seized", "warns", "merges"); not the "-er" nouns, as often another word ("warner").
+_SHORT_INFLECTED = re.compile(r"([a-z]{4})(?:ing|ed)")
+_SHORT_KIN_ENDINGS = frozenset(["", "s", "e", "es", "ed", "ing"])
+SHORT_ROOT_MAX_ZIPF = 5.0  # ... a root this common in English (Zipf) is not looked at so
 # A Spanish or Portuguese word's ending of inflection, or of a noun made of a verb, after
 # a root this long, and the endings of its kin (see Answerer._romance_kin).
 _ROMANCE_KIN_ENDINGS = frozenset(
@@ -647,6 +653,8 @@ _ROLES = frozenset(
     inventora cantante cantora
     """.split()
 )
+# Laughter and its abbreviations, typed beside a question ("... lol"): no subject.
+_LAUGHTER = frozenset("lol lool lolol lmao lmfao rofl roflmao haha hahaha hehe xd kkkk".split())
 # Words for who someone is to another ("his mom charo", "su hermano"): beside a person's
 # name, that person (see Answerer._answer).
 _KIN = frozenset(
@@ -678,6 +686,7 @@ _TELLING = frozenset(
     explained arguing argues argued debating debated reacting reacts reacted weighing
     weighs weighed saying recapping recaps recapped gushing gushed musing pondering
     reviewing come comes appear appears appeared guesting guested
+    visits visiting visited drops sits stops swings
     hablando habla hablan hablaron charlando charlan platicando platica conversando
     conversan explicando explica explican opinando opina comentando comenta comentan
     discutiendo discuten analizando analiza repasando repasa resenando criticando
@@ -797,10 +806,12 @@ def _another_of_the_name(
     return False
 
 
-def _holds_all_but_who(hits: set[str], terms: list[str]) -> bool:
+def _holds_all_but_who(
+    hits: set[str], terms: list[str], laughing: frozenset[str] = frozenset()
+) -> bool:
     """Whether notes hold all of a short question but the word for who the asker means
-    ("the pilosa guy"), which notes seldom say as the asker does."""
-    return all(t in hits or _is_role(t) for t in terms)
+    ("the pilosa guy"), which notes seldom say as the asker does, and its laughter."""
+    return all(t in hits or _is_role(t) or t in laughing for t in terms)
 
 
 def _pronoun_one(tokens: list[str], i: int) -> bool:
@@ -861,6 +872,22 @@ def _inflections(word: str) -> tuple[str, ...]:
     if word.endswith("e"):
         return word, word + "s", word[:-1] + "ing", word + "d", word + "r", word + "rs"
     return word, word + "s", word + "es", word + "ing", word + "ed", word + "er", word + "ers"
+
+
+def _synonyms(word: str) -> frozenset[str]:
+    """An English word's synonyms (bot/lexicon.py), and those of its root in their own
+    forms when the word is an inflection the lexicon does not list: the lexicon gives a
+    meaning's bare words ("relaunch launch"), an asker says "relaunching"."""
+    if same := synonyms(word):
+        return same
+    m = _INFLECTED.fullmatch(word) or _SHORT_INFLECTED.fullmatch(word)
+    if m is None:
+        return frozenset()
+    root = m.group(1)
+    for base in (root, root + "e"):
+        if same := synonyms(base):
+            return frozenset(form for w in same for form in _inflections(w))
+    return frozenset()
 
 
 def _title_names(topic: str, words: Iterable[str]) -> list[str]:
@@ -3277,11 +3304,16 @@ class Answerer:
         it asks for).
         """
         idx = self.index
+        # "the <podcast> they did in robot voices lol": laughter beside a podcast named is
+        # no subject the notes could hold, and weighs as a word for who does (below).
+        # Without a podcast it is small talk's, and weighs as any word: "haha true" asks
+        # for no episode.
+        laughing = _LAUGHTER if podcast_named else frozenset()
         terms: list[str] = []
         typed: dict[str, set[str]] = defaultdict(set)  # a term -> the words typed for it
         for word in dict.fromkeys(words):
             typed[word].add(word)
-            term = self._read(word, keep, english)
+            term = word if word in laughing else self._read(word, keep, english)
             terms.append(term)
             typed[term].add(word)
         terms = list(dict.fromkeys(terms))
@@ -3303,7 +3335,7 @@ class Answerer:
         if english:
             # An English word's synonyms ("quit": "left") are fetched as translations are.
             for t in terms:
-                if same := frozenset(w for w in synonyms(t) if w in df):
+                if same := frozenset(w for w in _synonyms(t) if w in df):
                     also[t] = also.get(t, frozenset()) | same
         also = {t: forms for t, forms in also.items() if forms}
         if english:
@@ -3327,9 +3359,13 @@ class Answerer:
             _weigh_everyday(weights, ("es", "pt"), EVERYDAY_MIN_ZIPF, lexical=False)
         elif english and len(terms) > EVERYDAY_EN_WORDS:
             _weigh_everyday(weights, ("en",), EVERYDAY_EN_MIN_ZIPF, lexical=True)
+
         # A word for who or how ("guy", "unpacking") weighs no more than the lightest word
         # of what is asked: rare in an archive, it is still no subject.
-        subject_weights = [weights[t] for t in terms if not _is_role(t)]
+        def _said_for_who(t: str) -> bool:
+            return _is_role(t) or t in laughing
+
+        subject_weights = [weights[t] for t in terms if not _said_for_who(t)]
         if subject_weights:
             lightest = min(subject_weights)
             for t in terms:
@@ -3337,7 +3373,7 @@ class Answerer:
                     # "the latest mentioning galak-z" asks what the notes say, in a word
                     # they seldom say themselves: next to no evidence either way.
                     weights[t] = min(weights[t], MENTION_SHARE * lightest)
-                elif _is_role(t):
+                elif _said_for_who(t):
                     weights[t] = min(weights[t], lightest)
         postings_of = {t: sum(df[f] for f in via[t]) if t in via else df.get(t, 0) for t in terms}
         for t, forms in also.items():
@@ -3358,7 +3394,7 @@ class Answerer:
             and t not in via
             and not t.isdigit()
             and len(t) >= 4
-            and not _is_role(t)  # "the imagine dragons frontman": who, not what
+            and not _said_for_who(t)  # "the imagine dragons frontman": who, not what
             and not idx.vocab.with_prefix(_stem(t), 1)
         }
         # Two words in a row, joined: a title may write them as one ("truckshame").
@@ -3432,8 +3468,8 @@ class Answerer:
         # A word for someone's role ("frontman", "boss", "creator") says who the episode
         # is with, by what the asker knows of them; the notes seldom say it so: it is
         # not one of the words an answer must hold, unless it is all there is.
-        by_rarity = [t for t in by_rarity if not _is_role(t)] + [
-            t for t in by_rarity if _is_role(t)
+        by_rarity = [t for t in by_rarity if not _said_for_who(t)] + [
+            t for t in by_rarity if _said_for_who(t)
         ]
         rarest = by_rarity[0]
         top = weights[rarest]
@@ -3441,7 +3477,7 @@ class Answerer:
             must = [
                 t
                 for t in by_rarity
-                if weights[t] >= RARE_SHARE * top and (not _is_role(t) or t == rarest)
+                if weights[t] >= RARE_SHARE * top and (not _said_for_who(t) or t == rarest)
             ]
             if foreign:
                 # The everyday words of the asker's language that the lexicon cannot put
@@ -3492,7 +3528,7 @@ class Answerer:
             across[t] = (
                 {form for w in _translations(t) for form in _inflections(w)}
                 | cognate.get(t, frozenset())
-                | (synonyms(t) if english else frozenset())
+                | (_synonyms(t) if english else frozenset())
             ) - exact[t]
             if versions and t in versions:
                 # "deno 2" is found as the pair, not as a "2" anywhere.
@@ -3687,7 +3723,7 @@ class Answerer:
                 or (
                     not title_hits
                     and len(terms) <= SHORT_QUESTION
-                    and not _holds_all_but_who(hits, terms)
+                    and not _holds_all_but_who(hits, terms, laughing)
                 )
                 # Notes that name the question's one subject only in passing (a country
                 # once, in a list) are not about it: no confident answer.
@@ -3924,8 +3960,17 @@ class Answerer:
         """The archive's words of the same English root as ``word``: the root after an
         ending of inflection ("visit" of "visiting", "stabb" of "stabbed"), with another
         such ending ("visit", "stabbing"). Only long roots: a short one starts unrelated
-        words."""
-        return self._same_root(word, _INFLECTED, _KIN_ENDINGS)
+        words, but for a root of four letters before "-ing" or "-ed" that is no everyday
+        verb ("warn" of "warning": "warns")."""
+        kin = self._same_root(word, _INFLECTED, _KIN_ENDINGS)
+        m = None if kin else _SHORT_INFLECTED.fullmatch(word)
+        if m is None or max(everyday(m[1], ("en",)), everyday(m[1] + "e", ("en",))) >= (
+            SHORT_ROOT_MAX_ZIPF
+        ):
+            # An everyday verb of four letters ("work", "play", "pick") is said in more
+            # senses than the asker's, and in many notes: its forms are no evidence.
+            return kin
+        return self._same_root(word, _SHORT_INFLECTED, _SHORT_KIN_ENDINGS)
 
     def _derived(self, word: str) -> frozenset[str]:
         """The archive's English words of ``word``'s family: its root with another ending
@@ -3934,6 +3979,10 @@ class Answerer:
 
         def family(word: str) -> frozenset[str]:
             roots = {word} if len(word) >= DERIVED_ROOT_CHARS else set()
+            # A verb's inflection is of the family of its root's nouns: "criminalised" ~
+            # "criminalisation", "invented" ~ "invention".
+            if (m := _INFLECTED.fullmatch(word)) is not None:
+                roots.add(m.group(1))
             for ending in _DERIVATION_ENDINGS:
                 if word.endswith(ending) and len(word) - len(ending) >= DERIVED_ROOT_CHARS:
                     roots.add(word[: -len(ending)])

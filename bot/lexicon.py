@@ -1846,7 +1846,8 @@ def load_everyday() -> None:
 
 # English words an asker uses for what notes and titles say otherwise, each line one
 # meaning ("quit" for "Why I Left Twitter", "bloopers" for "Outtakes"): found at the
-# discount of a translation, in English questions only.
+# discount of a translation, in English questions only. A word cut short in speech
+# ("psych", "exec", "docs") is the word it is cut from.
 _SYNONYMS = """
 beginner beginners newbie newbies novice novices newcomer newcomers
 quit quitting left leaving
@@ -1866,6 +1867,12 @@ kid kids children child
 tips advice
 anniversary anniversaries birthday birthdays
 back return returns returned returning
+intro intros introduction introductions
+docs documentation
+exec execs executive executives
+psych psychology psychologist psychologists psychological
+econ economics economist economists
+stats statistics
 """
 
 
