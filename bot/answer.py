@@ -165,6 +165,7 @@ EVERYDAY_SLOPE = 2.2
 EVERYDAY_EN_WORDS = 2  # an English question of more words than this (a shorter one is all subject)
 EVERYDAY_EN_MIN_ZIPF = 3.5  # ... has its words this common in English weighed so
 ROMANCE_PLURAL_MIN_CHARS = 5  # a shorter word in "-es" is seldom a plural ("tres", "mes")
+ROMANCE_IES_MIN_CHARS = 7  # ... and a shorter one in "-ies" or "-ues" ("series", "clues")
 INFLECTED_MIN_CHARS = 4  # a translation this long is found in its English inflections too
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
@@ -826,6 +827,10 @@ def _romance_singular(word: str) -> str | None:
     "leyes": "ley"), which the shared stemmer leaves as "errore"; ``None`` for another
     word."""
     if len(word) >= ROMANCE_PLURAL_MIN_CHARS and word.endswith("es") and word[-3] in "rlndjy":
+        return word[:-2]
+    if len(word) >= ROMANCE_IES_MIN_CHARS and word.endswith(("ies", "ues")):
+        # A word stressed on its last "i" or "u" takes "-es" too ("israelies": "israeli",
+        # "hindues": "hindu"); the English stemmer reads "-ies" as a "-y" plural.
         return word[:-2]
     return None
 
@@ -1541,6 +1546,8 @@ class Answerer:
             # as the two, not "corrected" two slips away into a third word ("gympass");
             # one slip away is a typo ("ecosistemas": "ecossistemas").
             return word
+        if known is None and not english and (singular := _romance_singular(word)) in df:
+            known = singular  # "israelies" of notes that say "Israeli"
         if known is None and _stem(word) in df:
             known = _stem(word)
         if known is None and (other := _y_plural(word)) in df:
@@ -3647,7 +3654,9 @@ class Answerer:
                 or (
                     not title_hits
                     and len(terms) <= SHORT_QUESTION
-                    and not _holds_all_but_who(hits, terms)
+                    # The asker's everyday words the podcast's language lacks (``unheld``)
+                    # are no more in its notes than in its titles: not asked of them.
+                    and not _holds_all_but_who(hits, [t for t in terms if t not in unheld])
                 )
                 # Notes that name the question's one subject only in passing (a country
                 # once, in a list) are not about it: no confident answer.

@@ -533,6 +533,7 @@ gun pistola arma
 tank tanque
 spy espia espiao
 colony colonia
+settler colono
 independence independencia
 republic republica
 kingdom reino
@@ -1539,6 +1540,10 @@ desde cero|do zero|de cero: scratch
 codigo abierto|codigo aberto: open source
 sin conductor|sem motorista: driverless
 reino unido: uk
+gran bretana|gra bretanha: britain
+cisjordania: west bank
+nueva york|nova york|nova iorque: new york
+nueva orleans|nova orleans: new orleans
 ultraderecha|extrema derecha|extrema direita: far right
 portaaviones|porta avioes: aircraft carrier
 detras de camaras|detras de escena|por tras das cameras: behind the scenes
