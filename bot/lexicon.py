@@ -70,6 +70,7 @@ violence violencia
 crime crimen
 murder asesinato assassinato
 prison prision carcel prisao
+incarceration encarcelamiento encarceramento
 police policia
 court tribunal
 law ley lei
@@ -1029,6 +1030,12 @@ flavor sabor
 spicy picante
 sweet dulce
 drink bebida
+cookie galleta bolacha biscoito
+popcorn palomitas pipoca
+pancake panqueque panqueca
+soda refresco refrigerante
+gum chicle chiclete
+disgusting asqueroso asquerosa nojento nojenta
 # Culture, film, music, games, sport and comedy.
 band banda
 concert concierto

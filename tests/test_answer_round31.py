@@ -98,3 +98,28 @@ async def test_settlers_are_colonos(store: Store, tmp_path: Path) -> None:
     # "colono" is Spanish and Portuguese for a settler (a colony's "colonia" is listed).
     found = (await answerer.ask("world desk sobre los colonos")).episodes
     assert found and found[0].title == "Life in the West Bank"
+
+
+async def test_everyday_food_words_are_found_across_languages(store: Store, tmp_path: Path) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Snack Shack",
+        [
+            ("Snack Shack 12", "We bake cookies and argue about the best pancake."),
+            ("Snack Shack 11", "Movie night: which popcorn is the most disgusting?"),
+            ("Snack Shack 10", "Grape soda and bubble gum, reviewed."),
+            *((f"Snack Shack {n}", f"Crisps and dips, tasting {n}.") for n in range(9, 0, -1)),
+        ],
+    )
+    answerer = await Answerer.create(store)
+
+    async def first(question: str) -> str | None:
+        found = (await answerer.ask(question)).episodes
+        return found[0].title if found else None
+
+    # Common nouns of food, asked in Spanish or Portuguese of English notes.
+    assert await first("el snack shack de las galletas y el panqueque") == "Snack Shack 12"
+    assert await first("o snack shack das bolachas e da panqueca") == "Snack Shack 12"
+    assert await first("o snack shack da pipoca mais nojenta") == "Snack Shack 11"
+    assert await first("el snack shack del refresco y el chicle") == "Snack Shack 10"
