@@ -822,6 +822,11 @@ def _is_role(word: str) -> bool:
     return word in _ROLES or word in _NARRATIVE or word in _TELLING
 
 
+def _consonants(word: str) -> str:
+    """A word without its vowels ("y" one too): what a cognate keeps ("syndrome": "sndrm")."""
+    return re.sub(r"[aeiouy]", "", word)
+
+
 def _romance_singular(word: str) -> str | None:
     """The singular of a Spanish plural in "-es" after a consonant ("errores": "error",
     "leyes": "ley"), which the shared stemmer leaves as "errore"; ``None`` for another
@@ -1536,6 +1541,19 @@ class Answerer:
             # unrelated word of this language ("finnish" is not "finish").
             return word
         known = word if word in df else self._correct(word)
+        if (
+            known is not None
+            and known != word
+            and not english
+            and _spoken(word)
+            and everyday(known, ("es", "pt")) < EVERYDAY_MIN_ZIPF
+            and everyday(known, ("en",)) >= EVERYDAY_MIN_ZIPF
+            and _consonants(word) != _consonants(known)
+        ):
+            # In a question asked in Spanish or Portuguese, an everyday word of theirs
+            # ("despiden") is what the asker meant, no slip for an English word with other
+            # consonants ("despite"); a cognate differs by its vowels ("sindrome").
+            return word
         if (
             known is not None
             and known != word

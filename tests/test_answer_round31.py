@@ -123,3 +123,31 @@ async def test_everyday_food_words_are_found_across_languages(store: Store, tmp_
     assert await first("o snack shack das bolachas e da panqueca") == "Snack Shack 12"
     assert await first("o snack shack da pipoca mais nojenta") == "Snack Shack 11"
     assert await first("el snack shack del refresco y el chicle") == "Snack Shack 10"
+
+
+async def test_an_everyday_spanish_word_is_no_slip_for_an_english_one(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Pixel Pub",
+        [
+            ("Farewell to Zentronic", "The studio that made our childhood closes its doors."),
+            ("Pixel Pub 40", "Despite the storm we recorded: racing games and pinball."),
+            ("Pixel Pub 39", "A new racing game, despite the rumours."),
+            ("Pixel Pub 38", "Impostor syndrome, and how the crew deals with it."),
+            *((f"Pixel Pub {n}", f"Mailbag {n}: pinball and handhelds.") for n in range(37, 0, -1)),
+        ],
+    )
+    answerer = await Answerer.create(store)
+
+    async def first(question: str) -> str | None:
+        found = (await answerer.ask(question)).episodes
+        return found[0].title if found else None
+
+    # "despiden" (they say goodbye) is everyday Spanish: the asker meant it, not the
+    # English "despite", other consonants and all, that only other episodes' notes hold.
+    assert await first("pixel pub: se despiden de zentronic") == "Farewell to Zentronic"
+    # A cognate differs by its vowels: "síndrome" is still read as "syndrome".
+    assert await first("pixel pub sobre el síndrome del impostor") == "Pixel Pub 38"
