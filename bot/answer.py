@@ -171,6 +171,7 @@ EVERYDAY_SLOPE = 2.2
 EVERYDAY_EN_WORDS = 2  # an English question of more words than this (a shorter one is all subject)
 EVERYDAY_EN_MIN_ZIPF = 3.5  # ... has its words this common in English weighed so
 ROMANCE_PLURAL_MIN_CHARS = 5  # a shorter word in "-es" is seldom a plural ("tres", "mes")
+ROMANCE_IES_MIN_CHARS = 7  # ... and a shorter one in "-ies" or "-ues" ("series", "clues")
 INFLECTED_MIN_CHARS = 4  # a translation this long is found in its English inflections too
 TRANSLATION_CREDIT = 0.6  # a word found only in another language (bot/lexicon.py)
 MIN_TRANSLATED = 3  # words found only in translation that show a question in another language
@@ -851,11 +852,20 @@ def _is_role(word: str) -> bool:
     return word in _ROLES or word in _NARRATIVE or word in _TELLING
 
 
+def _consonants(word: str) -> str:
+    """A word without its vowels ("y" one too): what a cognate keeps ("syndrome": "sndrm")."""
+    return re.sub(r"[aeiouy]", "", word)
+
+
 def _romance_singular(word: str) -> str | None:
     """The singular of a Spanish plural in "-es" after a consonant ("errores": "error",
     "leyes": "ley"), which the shared stemmer leaves as "errore"; ``None`` for another
     word."""
     if len(word) >= ROMANCE_PLURAL_MIN_CHARS and word.endswith("es") and word[-3] in "rlndjy":
+        return word[:-2]
+    if len(word) >= ROMANCE_IES_MIN_CHARS and word.endswith(("ies", "ues")):
+        # A word stressed on its last "i" or "u" takes "-es" too ("israelies": "israeli",
+        # "hindues": "hindu"); the English stemmer reads "-ies" as a "-y" plural.
         return word[:-2]
     return None
 
@@ -1580,6 +1590,19 @@ class Answerer:
         if (
             known is not None
             and known != word
+            and not english
+            and _spoken(word)
+            and everyday(known, ("es", "pt")) < EVERYDAY_MIN_ZIPF
+            and everyday(known, ("en",)) >= EVERYDAY_MIN_ZIPF
+            and _consonants(word) != _consonants(known)
+        ):
+            # In a question asked in Spanish or Portuguese, an everyday word of theirs
+            # ("despiden") is what the asker meant, no slip for an English word with other
+            # consonants ("despite"); a cognate differs by its vowels ("sindrome").
+            return word
+        if (
+            known is not None
+            and known != word
             and OSA.distance(word, known, score_cutoff=1) > 1
             and self._compound(word)
         ):
@@ -1587,6 +1610,8 @@ class Answerer:
             # as the two, not "corrected" two slips away into a third word ("gympass");
             # one slip away is a typo ("ecosistemas": "ecossistemas").
             return word
+        if known is None and not english and (singular := _romance_singular(word)) in df:
+            known = singular  # "israelies" of notes that say "Israeli"
         if known is None and _stem(word) in df:
             known = _stem(word)
         if known is None and (other := _y_plural(word)) in df:
@@ -3723,7 +3748,11 @@ class Answerer:
                 or (
                     not title_hits
                     and len(terms) <= SHORT_QUESTION
-                    and not _holds_all_but_who(hits, terms, laughing)
+                    # The asker's everyday words the podcast's language lacks (``unheld``)
+                    # are no more in its notes than in its titles: not asked of them.
+                    and not _holds_all_but_who(
+                        hits, [t for t in terms if t not in unheld], laughing
+                    )
                 )
                 # Notes that name the question's one subject only in passing (a country
                 # once, in a list) are not about it: no confident answer.

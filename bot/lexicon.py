@@ -70,6 +70,7 @@ violence violencia
 crime crimen
 murder asesinato assassinato
 prison prision carcel prisao
+incarceration encarcelamiento encarceramento
 police policia
 court tribunal
 law ley lei
@@ -533,6 +534,7 @@ gun pistola arma
 tank tanque
 spy espia espiao
 colony colonia
+settler colono
 independence independencia
 republic republica
 kingdom reino
@@ -1028,6 +1030,12 @@ flavor sabor
 spicy picante
 sweet dulce
 drink bebida
+cookie galleta bolacha biscoito
+popcorn palomitas pipoca
+pancake panqueque panqueca
+soda refresco refrigerante
+gum chicle chiclete
+disgusting asqueroso asquerosa nojento nojenta
 # Culture, film, music, games, sport and comedy.
 band banda
 concert concierto
@@ -1539,6 +1547,10 @@ desde cero|do zero|de cero: scratch
 codigo abierto|codigo aberto: open source
 sin conductor|sem motorista: driverless
 reino unido: uk
+gran bretana|gra bretanha: britain
+cisjordania: west bank
+nueva york|nova york|nova iorque: new york
+nueva orleans|nova orleans: new orleans
 ultraderecha|extrema derecha|extrema direita: far right
 portaaviones|porta avioes: aircraft carrier
 detras de camaras|detras de escena|por tras das cameras: behind the scenes
