@@ -2272,7 +2272,8 @@ class Answerer:
         cuts the podcast's name ("podcasting | 2.0 and youtube") is none."""
         _, named = self.find_podcast(_parse(question))
         asked: dict[str, Answer] = {}
-        for parts, details in conjunct_splits(question)[:CONJUNCT_READINGS]:
+        readings = conjunct_splits(question[:MAX_QUESTION_CHARS])[:CONJUNCT_READINGS]
+        for parts, details in readings:
             held = [set(normalize(d).split()) for d in details]
             if any(not all(w in h for h in held) and any(w in h for h in held) for w in named):
                 continue

@@ -625,8 +625,9 @@ def question_numbers(folded: str) -> tuple[list[int], str, bool] | None:
 # that join the details, and the most details a question may list.
 _COORDINATORS = frozenset({"and", "&", "y", "e", "und", "et", "plus"})
 CONJUNCTS_MOST = 5
-# The most words one detail at either end of the list may take, and the longest question
-# read as a list (longer ones describe one episode: "... comes back and answers ...").
+# The most words a detail at the end of the list may take where nothing marks its length
+# (the readings try one to three), and the longest question read as a list (longer ones
+# describe one episode: "... comes back and answers ...").
 _CONJUNCT_WORDS = 3
 _LIST_QUESTION_WORDS = 12
 _LIST_TOKEN = re.compile(r"[^\s,;]+|[,;]")
@@ -640,8 +641,8 @@ def conjunct_splits(question: str) -> list[tuple[list[str], list[str]]]:
     given, the likeliest first: the second detail starting with the word the first one
     starts with ("dec ... and dec ..."), details as long as those between commas, or the
     list ending the question where both end with one word ("the wasm one and the fugu
-    one"), then details of one to three words. Each reading: the questions, and the details alone.
-    None for a question without exactly one joining word."""
+    one"), then details of one to three words. Each reading: its questions, and the
+    details alone. No reading for a question without exactly one joining word."""
     tokens = _LIST_TOKEN.findall(question)
     if len(tokens) > _LIST_QUESTION_WORDS:
         return []
@@ -671,11 +672,7 @@ def conjunct_splits(question: str) -> list[tuple[list[str], list[str]]]:
         # "the wasm one and the fugu one": both details end with the same word, the list
         # ends the question.
         sizes += [(k, len(tail)) for k in (2, 1, len(tail), 3)]
-    sizes += [
-        (a, b)
-        for a, b in ((1, 1), (2, 2), (1, 2), (2, 1), (3, 3), (1, 3), (3, 1), (2, 3), (3, 2))
-        if a <= _CONJUNCT_WORDS
-    ]
+    sizes += [(1, 1), (2, 2), (1, 2), (2, 1), (3, 3), (1, 3), (3, 1), (2, 3), (3, 2)]
     splits: list[tuple[list[str], list[str]]] = []
     for a, b in dict.fromkeys(sizes):
         if a > len(head) or b > len(tail):
@@ -761,7 +758,7 @@ _DATE_FORMS = (
 # also one ("3 out of 5", "2 set").
 _SHORT_MONTHS_NO_WORD = frozenset("jan feb apr jun jul aug sep oct nov dec fev abr dez okt".split())
 _FULL_MONTH = "|".join(sorted((m for m in _MONTH_NUMBERS if len(m) >= 4), key=len, reverse=True))
-# ... or a short form that is no word ("14th of feb", "dec 16"; not "3 out", "2 set").
+# The month of a day without its year: a full name or a short form that is no word.
 _DAY_MONTH = "|".join(
     sorted(
         (m for m in _MONTH_NUMBERS if len(m) >= 4 or m in _SHORT_MONTHS_NO_WORD),
