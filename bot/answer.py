@@ -340,6 +340,7 @@ _VERSION = re.compile(r"(?<![\w.,])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")
 # ... as notes say it: "Go1.22", "v1.0", "3.13.1" (a release of 3.13).
 _VERSION_SAID = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d)")
 VERSION_CHECKS = 20  # the answers read for the version they say
+VERSION_TITLES = 2  # the most titles of a podcast a version asked about may name
 # The readings of a list of details tried, each one question per detail (``_ask_each``).
 CONJUNCT_READINGS = 6
 HELP_MESSAGE = (
@@ -1754,6 +1755,31 @@ class Answerer:
                 saying.add(e.id)
         return [p for p in ranked if p[0] in saying]
 
+    async def _titled_versions(
+        self, question: str, versions: set[str], feeds: set[int], podcast_words: set[str]
+    ) -> list[int]:
+        """The episodes of ``feeds`` whose title says every one of ``versions`` (not one
+        the podcast's own name says: "podcasting 2.0") and the word before each, what has
+        the version ("go 1.19"; none for "bun 1.0" and "Redwood goes 1.0"), unless that
+        word is the podcast's name ("go time's 1.19 preview"), when at most VERSION_TITLES
+        do; else none (a version many titles say tells none apart)."""
+        asked = [v for v in versions if not set(v.split(".")) <= podcast_words]
+        if not asked:
+            return []
+        terms = [Term((v.replace(".", " "),)) for v in asked]
+        found = [
+            e
+            for e in await self._title_match(terms, LATEST_TITLE_SCAN)
+            if self.index.episodes[e].feed_id in feeds
+        ]
+        norm = normalize(question)
+        for v in asked:
+            # The word before, past a possessive's "s" ("go time's 1.19": "time").
+            before = re.search(rf"(\w+)(?: s)? {re.escape(v.replace('.', ' '))}\b", norm)
+            if before and before.group(1) not in podcast_words:
+                found = self._titled([before.group(1)], found)
+        return found if len(found) <= VERSION_TITLES else []
+
     def _numbered_initials(self, parsed: _Parsed) -> list[str]:
         """The short forms a titled archive uses for a word and a number the question
         spells out: "formula one" is "f1" where the archive's titles say "f1". Only a
@@ -2978,6 +3004,11 @@ class Answerer:
         versions = set(_VERSION.findall(question))
         if versions and ranked:
             ranked = await self._saying_versions(ranked, versions)
+        if versions and not ranked and feeds:
+            # "go time's 1.19 preview": the named podcast's one or two titles that say
+            # the version are the episode on it, whatever the asker calls it.
+            titled = await self._titled_versions(question, versions, feeds, podcast_words)
+            ranked = [(e, THRESHOLD) for e in titled]
         if not ranked and parsed.latest and feeds:
             # "the latest bombcast on dance central": notes too short for the search's
             # measure, but a podcast's episodes that say the words as one phrase, as the

@@ -156,3 +156,29 @@ async def test_a_version_asked_about_is_one_the_answer_says(store: Store, tmp_pa
     # An episode on Bun, or on another Python, is not one on the version asked about.
     assert await first("runtime radio on bun 1.0") is None
     assert await first("runtime radio on the python 3.13 interpreter") is None
+
+
+async def test_a_podcasts_title_that_says_the_version_asked_about_answers(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Runtime Weekly",
+        [
+            ("What's new in Gleam 1.4", "Labels, better errors and a faster compiler."),
+            ("Redwood goes 1.0", "The full-stack framework reaches its first stable release."),
+            ("Bun, a fast runtime", "Why Bun starts so quickly."),
+        ],
+    )
+    answerer = await Answerer.create(store)
+
+    async def first(q: str) -> str | None:
+        found = (await answerer.ask(q)).episodes
+        return found[0].title if found else None
+
+    # Whatever the asker calls it ("roundup", "highlights"), the title says the version.
+    assert await first("runtime weekly's 1.4 roundup") == "What's new in Gleam 1.4"
+    assert await first("runtime weekly on the gleam 1.4 highlights") == "What's new in Gleam 1.4"
+    # A title with the version of something else ("Redwood goes 1.0") is not about Bun's.
+    assert await first("runtime weekly on bun 1.0 highlights") is None
