@@ -289,6 +289,14 @@ _BRINGS_UP = re.compile(
 # "with switch in the title", "titled ...": the words are looked for in titles only.
 # "the second time", "la tercera vez", "his first appearance": which of a person's
 # episodes, counted from their first.
+# How many episodes the question asks for ("the two go time eps on hiring", "os três
+# episódios do lex"): a number word after "the" or "all", a plural word for episodes
+# within the next four words.
+_COUNTED = re.compile(
+    r"\b(?:the|all|those|these|los|las|os|as)\s+"
+    r"(two|three|four|five|dos|tres|cuatro|cinco|dois|quatro)\b"
+    r"(?=(?:\s+\S+){0,3}?\s+(?:eps|episodes|shows|ones|parts|episodios|capitulos|programas)\b)"
+)
 _NTH_TIME = re.compile(
     r"\b(?:(?P<en>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
     r"(?:time|appearance|visit)|(?P<ib>primera|primeira|segunda|tercera|terceira|cuarta|"
@@ -1174,6 +1182,10 @@ def _parse(question: str) -> _Parsed:
     brought_up = {w for m in _BRINGS_UP.finditer(norm) for w in m.group().split()}
     if brought_up:
         words = [w for w in words if w not in brought_up]
+    counted = {m.group(1) for m in _COUNTED.finditer(norm)}
+    if counted:
+        # "the two go time eps on hiring": how many episodes, not a word of them.
+        words = [w for w in words if w not in counted]
     nth_time = _NTH_TIME.search(norm)
     if nth_time:
         said_nth = set(nth_time.group().split())

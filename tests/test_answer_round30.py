@@ -182,3 +182,21 @@ async def test_a_podcasts_title_that_says_the_version_asked_about_answers(
     assert await first("runtime weekly on the gleam 1.4 highlights") == "What's new in Gleam 1.4"
     # A title with the version of something else ("Redwood goes 1.0") is not about Bun's.
     assert await first("runtime weekly on bun 1.0 highlights") is None
+
+
+async def test_how_many_episodes_are_asked_for_is_no_word_of_them(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Keyboard Hour",
+        [
+            ("Pairing", "Two people, two chairs, one keyboard: pairing with two people."),
+            ("Hiring juniors", "Hiring people new to the trade, and helping them grow."),
+            ("Interviews", "Hiring people without whiteboard puzzles."),
+        ],
+    )
+    answerer = await Answerer.create(store)
+    found = (await answerer.ask("the two keyboard hour eps on hiring people")).episodes
+    assert [e.title for e in found][:1] in (["Hiring juniors"], ["Interviews"])
