@@ -290,12 +290,13 @@ _BRINGS_UP = re.compile(
 # "the second time", "la tercera vez", "his first appearance": which of a person's
 # episodes, counted from their first.
 # How many episodes the question asks for ("the two go time eps on hiring", "os três
-# episódios do lex"): a number word after "the" or "all", a plural word for episodes
-# within the next four words.
+# episódios do lex"): a number word after "the" or "all", then a plural word for episodes,
+# right after it or after the podcast's name (``gap``; "the two towers episodes" asks
+# about the towers).
 _COUNTED = re.compile(
     r"\b(?:the|all|those|these|los|las|os|as)\s+"
-    r"(two|three|four|five|dos|tres|cuatro|cinco|dois|quatro)\b"
-    r"(?=(?:\s+\S+){0,3}?\s+(?:eps|episodes|shows|ones|parts|episodios|capitulos|programas)\b)"
+    r"(two|three|four|five|dos|tres|cuatro|cinco|dois|quatro)\s+"
+    r"(?P<gap>(?:\S+\s+){0,3}?)(?:eps|episodes|shows|ones|parts|episodios|capitulos|programas)\b"
 )
 _NTH_TIME = re.compile(
     r"\b(?:(?P<en>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+"
@@ -344,9 +345,9 @@ _ADDRESSING = _YOU | INTERJECTIONS | _ROOM | EVERYONE | _GREETINGS
 NO_MATCH = "No episode matches that question."
 # A version of a language, product or standard ("go 1.22", "python 3.13", "bun 1.0"): one
 # episode's subject that the search, reading two numbers, cannot tell from another's.
-_VERSION = re.compile(r"(?<![\w.,])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")
+_VERSION = re.compile(r"(?<![\w.,])([0-9]{1,2}\.[0-9]{1,2})(?![0-9]|\.[0-9])")
 # ... as notes say it: "Go1.22", "v1.0", "3.13.1" (a release of 3.13).
-_VERSION_SAID = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d)")
+_VERSION_SAID = re.compile(r"(?<![0-9.])([0-9]{1,2}\.[0-9]{1,2})(?![0-9])")
 VERSION_CHECKS = 20  # the answers read for the version they say
 VERSION_TITLES = 2  # the most titles of a podcast a version asked about may name
 # The readings of a list of details tried, each one question per detail (``_ask_each``).
@@ -824,6 +825,12 @@ def _holds_all_but_who(
     return all(t in hits or _is_role(t) or t in laughing for t in terms)
 
 
+# Words that follow "the formula one" as its noun, not after a pronoun "one".
+_NOT_AFTER_PRONOUN = frozenset(
+    "episode episodes ep eps epi epis podcast podcasts show shows in".split()
+)
+
+
 def _pronoun_one(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i + 1]`` is "one" that stands for an episode, not a number: "the
     fugu one", "that wasm one and ...", where it ends the question or a stop word follows
@@ -833,7 +840,7 @@ def _pronoun_one(tokens: list[str], i: int) -> bool:
         tokens[i + 1] == "one"
         and i > 0
         and tokens[i - 1] in {"the", "that", "this"}
-        and (after is None or after in STOP_WORDS)
+        and (after is None or (after in STOP_WORDS and after not in _NOT_AFTER_PRONOUN))
     )
 
 
@@ -1182,10 +1189,6 @@ def _parse(question: str) -> _Parsed:
     brought_up = {w for m in _BRINGS_UP.finditer(norm) for w in m.group().split()}
     if brought_up:
         words = [w for w in words if w not in brought_up]
-    counted = {m.group(1) for m in _COUNTED.finditer(norm)}
-    if counted:
-        # "the two go time eps on hiring": how many episodes, not a word of them.
-        words = [w for w in words if w not in counted]
     nth_time = _NTH_TIME.search(norm)
     if nth_time:
         said_nth = set(nth_time.group().split())
@@ -1768,7 +1771,7 @@ class Answerer:
         return [p for p in ranked if p[0] in saying]
 
     async def _titled_versions(
-        self, question: str, versions: set[str], feeds: set[int], podcast_words: set[str]
+        self, norm: str, versions: set[str], feeds: set[int], podcast_words: set[str]
     ) -> list[int]:
         """The episodes of ``feeds`` whose title says every one of ``versions`` (not one
         the podcast's own name says: "podcasting 2.0") and the word before each, what has
@@ -1784,12 +1787,29 @@ class Answerer:
             for e in await self._title_match(terms, LATEST_TITLE_SCAN)
             if self.index.episodes[e].feed_id in feeds
         ]
-        norm = normalize(question)
+        tokens = norm.split()
         for v in asked:
-            # The word before, past a possessive's "s" ("go time's 1.19": "time").
-            before = re.search(rf"(\w+)(?: s)? {re.escape(v.replace('.', ' '))}\b", norm)
-            if before and before.group(1) not in podcast_words:
-                found = self._titled([before.group(1)], found)
+            major, minor = v.split(".")
+            at = next(
+                (
+                    i
+                    for i, (a, b) in enumerate(itertools.pairwise(tokens))
+                    if (a, b) == (major, minor)
+                ),
+                None,
+            )
+            # The word before, past small words and a possessive's "s" ("go time's 1.19":
+            # "time", "go on the 1.19 preview": "go").
+            before = (
+                next(
+                    (w for w in reversed(tokens[:at]) if w not in STOP_WORDS),
+                    None,
+                )
+                if at is not None
+                else None
+            )
+            if before is not None and before not in podcast_words:
+                found = self._titled([before], found)
         return found if len(found) <= VERSION_TITLES else []
 
     def _numbered_initials(self, parsed: _Parsed) -> list[str]:
@@ -2327,8 +2347,14 @@ class Answerer:
                 tops = [a.episodes[0] for a in answers]
                 # Details of one podcast's episodes: a list of subjects that each land in
                 # another podcast ("cusco and the sacred valley") is one subject no
-                # episode covers.
-                if len({e.id for e in tops}) == len(tops) and len({e.feed_id for e in tops}) == 1:
+                # episode covers, and a reading where one part asks for the newest and
+                # another does not cut the details unevenly.
+                newest = [a.intent == "latest" for a in answers]
+                if (
+                    len({e.id for e in tops}) == len(tops)
+                    and len({e.feed_id for e in tops}) == 1
+                    and (all(newest) or not any(newest))
+                ):
                     return Answer(
                         question=question,
                         intent="episode",
@@ -2509,6 +2535,15 @@ class Answerer:
                 # name is its newest, not a word to search.
                 parsed.latest = True
                 parsed.words = [w for w in parsed.words if w != "last"]
+        counted = {
+            m.group(1)
+            for m in _COUNTED.finditer(parsed.norm)
+            if set(m.group("gap").split()) <= podcast_words | {"s"}
+        }
+        if counted:
+            # "the two go time eps on hiring": how many episodes, not a word of them.
+            parsed.words = [w for w in parsed.words if w not in counted]
+            answer.words = [w for w in answer.words if w not in counted]
         parsed.words = self._with_title_pairs(parsed)
         parsed.words += self._numbered_initials(parsed)
         parsed.words = self._joined_numbers(parsed)
@@ -3013,13 +3048,13 @@ class Answerer:
         if not ranked:
             # A podcast named scopes the segments' answer too.
             ranked = scoped_pairs(await segment_first(self.store, parsed.words))
-        versions = set(_VERSION.findall(question))
+        versions = set(_VERSION.findall(parsed.text))
         if versions and ranked:
             ranked = await self._saying_versions(ranked, versions)
         if versions and not ranked and feeds:
             # "go time's 1.19 preview": the named podcast's one or two titles that say
             # the version are the episode on it, whatever the asker calls it.
-            titled = await self._titled_versions(question, versions, feeds, podcast_words)
+            titled = await self._titled_versions(parsed.norm, versions, feeds, podcast_words)
             ranked = [(e, THRESHOLD) for e in titled]
         if not ranked and parsed.latest and feeds:
             # "the latest bombcast on dance central": notes too short for the search's

@@ -644,6 +644,8 @@ def conjunct_splits(question: str) -> list[tuple[list[str], list[str]]]:
     one"), then details of one to three words. Each reading: its questions, and the
     details alone. No reading for a question without exactly one joining word."""
     tokens = _LIST_TOKEN.findall(question)
+    while tokens and tokens[-1] in {",", ";"}:
+        tokens.pop()
     if len(tokens) > _LIST_QUESTION_WORDS:
         return []
     joins = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS]
@@ -651,6 +653,10 @@ def conjunct_splits(question: str) -> list[tuple[list[str], list[str]]]:
         return []
     join = joins[0]
     # The details between commas before the "and" ("2nd, 9th and 16th").
+    if join > 0 and tokens[join - 1] in {",", ";"}:
+        # An Oxford comma ("a, b, and c"): the "and" ends the last but one detail.
+        del tokens[join - 1]
+        join -= 1
     cut = [i for i, t in enumerate(tokens[:join]) if t in {",", ";"}]
     first_end = cut[0] if cut else join
     middles = [tokens[a + 1 : b] for a, b in itertools.pairwise([*cut, join])] if cut else []
@@ -679,6 +685,8 @@ def conjunct_splits(question: str) -> list[tuple[list[str], list[str]]]:
             continue
         before, after = head[: len(head) - a], tail[b:]
         details = [head[len(head) - a :], *middles, tail[:b]]
+        if any(all(t.lower() in STOP_WORDS for t in d) for d in details):
+            continue  # a detail of small words only ("la"): no detail
         parts = [" ".join([*before, *d, *after]) for d in details]
         if len(set(parts)) == len(parts):
             splits.append((parts, [" ".join(d) for d in details]))

@@ -200,3 +200,45 @@ async def test_how_many_episodes_are_asked_for_is_no_word_of_them(
     answerer = await Answerer.create(store)
     found = (await answerer.ask("the two keyboard hour eps on hiring people")).episodes
     assert [e.title for e in found][:1] in (["Hiring juniors"], ["Interviews"])
+
+
+def test_lists_with_an_oxford_comma_a_trailing_comma_or_a_bare_article() -> None:
+    (parts, _), *_ = conjunct_splits("otters, seals, and whales on tidepool talk")
+    assert parts == [
+        "otters on tidepool talk",
+        "seals on tidepool talk",
+        "whales on tidepool talk",
+    ]
+    (parts, _), *_ = conjunct_splits("tidecast 6 and tidecast 12,")
+    assert parts == ["tidecast 6", "tidecast 12"]
+    # No detail is only small words ("la").
+    assert all(
+        any(w not in {"la", "y"} for w in d.split())
+        for _, details in conjunct_splits("la segunda y la tercera vez")
+        for d in details
+    )
+
+
+async def test_the_version_after_small_words_and_a_count_before_a_name(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Runtime Weekly",
+        [
+            ("What's new in Gleam 1.4", "Labels, better errors and a faster compiler."),
+            ("Two towers of servers", "Racks in two towers, cooled by the river."),
+            ("Towers of Hanoi", "Recursion with three pegs."),
+        ],
+    )
+    answerer = await Answerer.create(store)
+
+    async def first(q: str) -> str | None:
+        found = (await answerer.ask(q)).episodes
+        return found[0].title if found else None
+
+    # "the" before the version is no name of what has it.
+    assert await first("runtime weekly on the 1.4 roundup") == "What's new in Gleam 1.4"
+    # "the two towers episodes": "two" is part of the name, not how many are asked for.
+    assert await first("the two towers episodes") == "Two towers of servers"
