@@ -15,6 +15,12 @@ from bot.store import Store
 from tests.test_answer_round27 import _feed
 
 
+async def _first(answerer: Answerer, question: str) -> str | None:
+    """The title of the first episode answered, if any."""
+    found = (await answerer.ask(question)).episodes
+    return found[0].title if found else None
+
+
 def test_a_list_of_details_reads_as_one_question_per_detail() -> None:
     # The second detail starts with the word the first does: the details are as long.
     (parts, details), *_ = conjunct_splits("the mar 3 and mar 9 2004 tidecasts")
@@ -146,16 +152,15 @@ async def test_a_version_asked_about_is_one_the_answer_says(store: Store, tmp_pa
     )
     answerer = await Answerer.create(store)
 
-    async def first(q: str) -> str | None:
-        found = (await answerer.ask(q)).episodes
-        return found[0].title if found else None
-
-    assert await first("runtime radio on the python 3.11 interpreter") == "Python 3.11 is fast"
+    assert (
+        await _first(answerer, "runtime radio on the python 3.11 interpreter")
+        == "Python 3.11 is fast"
+    )
     # Notes that write the version "v2.0" say it.
-    assert await first("runtime radio deno 2.0 with npm packages") == "Deno ships"
+    assert await _first(answerer, "runtime radio deno 2.0 with npm packages") == "Deno ships"
     # An episode on Bun, or on another Python, is not one on the version asked about.
-    assert await first("runtime radio on bun 1.0") is None
-    assert await first("runtime radio on the python 3.13 interpreter") is None
+    assert await _first(answerer, "runtime radio on bun 1.0") is None
+    assert await _first(answerer, "runtime radio on the python 3.13 interpreter") is None
 
 
 async def test_a_podcasts_title_that_says_the_version_asked_about_answers(
@@ -173,15 +178,14 @@ async def test_a_podcasts_title_that_says_the_version_asked_about_answers(
     )
     answerer = await Answerer.create(store)
 
-    async def first(q: str) -> str | None:
-        found = (await answerer.ask(q)).episodes
-        return found[0].title if found else None
-
     # Whatever the asker calls it ("roundup", "highlights"), the title says the version.
-    assert await first("runtime weekly's 1.4 roundup") == "What's new in Gleam 1.4"
-    assert await first("runtime weekly on the gleam 1.4 highlights") == "What's new in Gleam 1.4"
+    assert await _first(answerer, "runtime weekly's 1.4 roundup") == "What's new in Gleam 1.4"
+    assert (
+        await _first(answerer, "runtime weekly on the gleam 1.4 highlights")
+        == "What's new in Gleam 1.4"
+    )
     # A title with the version of something else ("Redwood goes 1.0") is not about Bun's.
-    assert await first("runtime weekly on bun 1.0 highlights") is None
+    assert await _first(answerer, "runtime weekly on bun 1.0 highlights") is None
 
 
 async def test_how_many_episodes_are_asked_for_is_no_word_of_them(
@@ -234,11 +238,7 @@ async def test_the_version_after_small_words_and_a_count_before_a_name(
     )
     answerer = await Answerer.create(store)
 
-    async def first(q: str) -> str | None:
-        found = (await answerer.ask(q)).episodes
-        return found[0].title if found else None
-
     # "the" before the version is no name of what has it.
-    assert await first("runtime weekly on the 1.4 roundup") == "What's new in Gleam 1.4"
+    assert await _first(answerer, "runtime weekly on the 1.4 roundup") == "What's new in Gleam 1.4"
     # "the two towers episodes": "two" is part of the name, not how many are asked for.
-    assert await first("the two towers episodes") == "Two towers of servers"
+    assert await _first(answerer, "the two towers episodes") == "Two towers of servers"
