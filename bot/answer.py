@@ -1789,25 +1789,13 @@ class Answerer:
         ]
         tokens = norm.split()
         for v in asked:
-            major, minor = v.split(".")
-            at = next(
-                (
-                    i
-                    for i, (a, b) in enumerate(itertools.pairwise(tokens))
-                    if (a, b) == (major, minor)
-                ),
-                None,
-            )
+            pair = tuple(v.split("."))
+            at = next((i for i, p in enumerate(itertools.pairwise(tokens)) if p == pair), None)
+            if at is None:
+                continue
             # The word before, past small words and a possessive's "s" ("go time's 1.19":
             # "time", "go on the 1.19 preview": "go").
-            before = (
-                next(
-                    (w for w in reversed(tokens[:at]) if w not in STOP_WORDS),
-                    None,
-                )
-                if at is not None
-                else None
-            )
+            before = next((w for w in reversed(tokens[:at]) if w not in STOP_WORDS), None)
             if before is not None and before not in podcast_words:
                 found = self._titled([before], found)
         return found if len(found) <= VERSION_TITLES else []
