@@ -2974,7 +2974,15 @@ class Answerer:
             wide=parsed.latest,
             lacking=lacking,
             keep=absent,
-            subjects=[(normalize(name), words) for name, words, _ in found_topics],
+            # A feed's keyword (not a catalogue topic) that is the whole question names
+            # what the episodes tagged with it are about; another podcast's notes that
+            # say it once in a list of things talked of ("the bombcast about earthquakes")
+            # are the answer there, not a mention in passing.
+            subjects=[
+                (normalize(name), words)
+                for name, words, _ in found_topics
+                if self.catalog.get(name) is not None
+            ],
             versions=_versions(parsed.norm, podcast_words),
             english=parsed.english,
             podcast_named=bool(podcast_words),

@@ -576,15 +576,17 @@ def explain(
         elif any(normalize(h) == key for h in hosts):
             parts.append(("host", person))
     named: set[str] = set()
-    # A person who is not on the episode is one of the words its notes mention: the
-    # snippet shows where ("the latest that mentions Ed Boon").
-    for name in (person if parts else None, topic):
+    # A person who is not on the episode, or a topic it is not tagged with (a title or
+    # notes that name it), is one of the words its notes mention: the snippet shows where
+    # ("the latest that mentions Ed Boon").
+    tagged = bool(topic) and any(normalize(t) == normalize(topic) for t in topics)
+    for name in (person if parts else None, topic if tagged else None):
         if name:
             named |= {stem(w) for w in normalize(name).split()}
     rest = [w for w in words if stem(normalize(w)) not in named]
     wanted = _words(tuple(rest))
     best = _best(notes or summary, wanted, limit) if wanted else None
-    if topic and any(normalize(t) == normalize(topic) for t in topics):
+    if tagged:
         parts.append(("topic", topic))
     if best:
         parts.append(("mentions", ", ".join(list(best[1].values())[:REASON_WORDS])))
