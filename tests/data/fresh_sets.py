@@ -29,6 +29,8 @@ So does ``make_fresh24_questions.py``, the twenty-fourth set, which succeeds the
 under the same limits and the same rule of novelty.
 So does ``make_fresh25_questions.py``, the twenty-fifth set, which succeeds the twenty-fourth
 under the same limits and the same rule of novelty.
+So does ``make_fresh26_questions.py``, the twenty-sixth set, which succeeds the twenty-fifth
+under the same limits and the same rule of novelty.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
