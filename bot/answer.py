@@ -962,6 +962,7 @@ class Answer:
     topic: str | None = None
     message: str | None = None
     words: list[str] = field(default_factory=list)  # content words, typos corrected
+    number: str | None = None  # the episode number asked for ("370", "S2E5"), when found
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -985,6 +986,8 @@ class Answer:
             person=self.person.name if self.person else None,
             topic=self.topic,
             latest=self.intent == "latest",
+            translated=sorted({tr for w in self.words for tr in _translations(w)}),
+            number=self.number,
         )
 
 
@@ -2013,8 +2016,11 @@ class Answerer:
         self._forms_cache = (idx, forms)
         return forms
 
-    def _number_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
-        """Episodes with the number the question asks for ("episode 370", "s2e5")."""
+    def _number_ids(
+        self, parsed: _Parsed, feeds: set[int]
+    ) -> tuple[list[int], set[str], str | None]:
+        """Episodes with the number the question asks for ("episode 370", "s2e5"), the
+        words that asked for it, and the number as an answer shows it ("370", "S2E5")."""
         asked = parsed.number
         rest = [w for w in parsed.words if w not in _NUMBER_FILLERS]
         alone = _ORDINAL.fullmatch(rest[0]) if len(rest) == 1 else None
@@ -2039,7 +2045,7 @@ class Answerer:
             if value is not None:
                 asked = None, value, " ".join(said)
         if asked is None:
-            return [], set()
+            return [], set(), None
         season, number, text = asked
         idx = self.index
         if not _DIGIT.search(text):
@@ -2059,7 +2065,7 @@ class Answerer:
                 # "podcast 2.0 episode four": the other words are a podcast's title's.
                 feeds = {titled}
             if rest and not (feeds and len(rest) <= most):
-                return [], set()
+                return [], set(), None
         if season is not None:
             ids = idx.season_numbers.get((season, number), [])
         else:
@@ -2076,7 +2082,7 @@ class Answerer:
             if titled is not None:
                 ids = [i for i in ids if idx.episodes[i].feed_id == titled]
                 used |= rest & idx.feed_title_words(titled)
-        return list(ids), used
+        return list(ids), used, str(number) if season is None else f"S{season}E{number}"
 
     def _feed_titled_by(self, words: set[str], feeds: Iterable[int]) -> int | None:
         """The one podcast of ``feeds`` whose title holds all of ``words`` but at most
@@ -2543,7 +2549,7 @@ class Answerer:
             ids = several[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
-        number_ids, number_words = self._number_ids(parsed, feeds)
+        number_ids, number_words, number_said = self._number_ids(parsed, feeds)
         named = self._feeds_title_words(feeds)
         marked = any(not w.isdecimal() for w in number_words)  # "capítulo 7", not "lex 7"
         if (
@@ -2580,6 +2586,11 @@ class Answerer:
                 better = [e for e, sc in ranked if sc >= THRESHOLD]
                 ids = better + [i for i in ids if i not in better]
             answer.intent = "episode"
+            answer.number = number_said
+            # What the snippet shows: the words beside the number, not the number's
+            # own nor the podcast's (its name, as the search read it, was dropped above
+            # as typed: "lantern hour" read as "lanterns hour").
+            answer.words = self.corrected(rest, english=parsed.english) if rest else []
             ids = ids[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 

@@ -527,7 +527,8 @@ class Explanation:
 
     ``reason`` is one short line ("Guest: Beatriz Magaloni", "Mentions: remittances,
     economy"); ``parts`` holds it as (kind, value) pairs for a translated rendering, kind
-    one of ``guest``, ``host``, ``topic``, ``mentions``, ``title``, ``latest``; ``words``
+    one of ``guest``, ``host``, ``topic``, ``mentions``, ``title``, ``number``, ``latest``;
+    ``words``
     are the question words to bold in the snippet.
     """
 
@@ -543,8 +544,21 @@ REASON_LABELS = {
     "topic": "Topic",
     "mentions": "Mentions",
     "title": "Title",
+    "number": "Episode number",
     "latest": "Newest episode",
 }
+
+
+def _evidence(
+    title: str, notes: str, words: Sequence[str], limit: int, named: bool
+) -> tuple[tuple[str, dict[str, str]] | None, dict[str, str]]:
+    """The best snippet of ``notes`` holding ``words`` (with the forms found), and, where
+    there is none and nothing ``named`` the episode yet, the words its title holds."""
+    wanted = _words(tuple(words))
+    if not wanted:
+        return None, {}
+    best = _best(notes, wanted, limit)
+    return best, {} if best or named else _found(title, wanted)
 
 
 def explain(
@@ -560,15 +574,21 @@ def explain(
     topic: str | None = None,
     latest: bool = False,
     limit: int = SNIPPET_CHARS,
+    translated: Sequence[str] = (),
+    number: str | None = None,
 ) -> Explanation:
     """The snippet and reason for one answered episode.
 
     ``words`` are the question's content words (after typo correction); those that named
     the ``person`` or the ``topic`` are set aside. The rest are looked for in the notes:
     the snippet is the sentence or two holding the most of them, else (a match by guest,
-    topic or title alone) the start of the cleaned summary.
+    topic or title alone) the start of the cleaned summary. ``translated``: the words in
+    the archive's other languages ("codigo limpio": "code", "clean"), looked for where
+    none of the words themselves is found (a question in Spanish about English notes).
+    ``number``: the episode number the question asked for, first in the reason.
     """
-    parts: list[tuple[str, str]] = []
+    # The number asked for comes first: it is what found the episode.
+    parts: list[tuple[str, str]] = [("number", number)] if number else []
     if person:
         key = normalize(person)
         if any(normalize(g) == key for g in guests):
@@ -580,20 +600,22 @@ def explain(
     # notes that name it), is one of the words its notes mention: the snippet shows where
     # ("the latest that mentions Ed Boon").
     tagged = bool(topic) and any(normalize(t) == normalize(topic) for t in topics)
-    for name in (person if parts else None, topic if tagged else None):
+    on_episode = any(kind in ("guest", "host") for kind, _ in parts)
+    for name in (person if on_episode else None, topic if tagged else None):
         if name:
             named |= {stem(w) for w in normalize(name).split()}
     rest = [w for w in words if stem(normalize(w)) not in named]
-    wanted = _words(tuple(rest))
-    best = _best(notes or summary, wanted, limit) if wanted else None
+    named_already = on_episode or tagged
+    best, in_title = _evidence(title, notes or summary, rest, limit, named_already)
+    if not best and not in_title and translated:
+        across = [w for w in translated if stem(normalize(w)) not in named]
+        best, in_title = _evidence(title, notes or summary, across, limit, named_already)
     if tagged:
         parts.append(("topic", topic))
     if best:
         parts.append(("mentions", ", ".join(list(best[1].values())[:REASON_WORDS])))
-    elif wanted and not parts:
-        in_title = _found(title, wanted)
-        if in_title:
-            parts.append(("title", ", ".join(list(in_title.values())[:REASON_WORDS])))
+    elif in_title:
+        parts.append(("title", ", ".join(list(in_title.values())[:REASON_WORDS])))
     if latest and not parts:
         parts.append(("latest", ""))
     if best:

@@ -175,7 +175,7 @@ async def test_a_number_word_after_its_cue_at_the_end_is_the_number(
     answer = await everything.ask("el ministerio del tiempo, valientes capítulo dos")
     assert answer.episodes and answer.episodes[0].title.endswith("capítulo 2")
     parsed = _parse("qual episodio dos hipsters sobre kubernetes")
-    ids, _ = everything._number_ids(parsed, set())
+    ids, _, _ = everything._number_ids(parsed, set())
     assert not ids
 
 

@@ -78,6 +78,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "reason.topic": {EN: "Topic", ES: "Tema"},
     "reason.mentions": {EN: "Mentions", ES: "Menciona"},
     "reason.title": {EN: "Title", ES: "Título"},
+    "reason.number": {EN: "Episode number", ES: "Número de episodio"},
     "reason.latest": {EN: "Newest episode", ES: "Episodio más reciente"},
     "label.season_number": {
         EN: "Season {season} · Episode {number}",
