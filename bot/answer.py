@@ -122,6 +122,7 @@ BRAND_SHARE = 0.9  # a podcast's brand word: in this share of its titles and of 
 ORDINARY_TITLES = 2  # other podcasts' titles using a one-word podcast name: an ordinary word
 CHANCE_EPISODES = 1.0  # words this likely to meet in some episode by chance are no match
 BOT_COMMON_SHARE = 0.005  # a word in this share of episodes singles none out
+SMALL_TALK_ZIPF = 4.0  # ... nor, said to the room or laughed, one this common in English
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
 CANDIDATE_TEXT_CHARS = 4000
@@ -4176,15 +4177,23 @@ class Answerer:
         said = parsed.norm.split()
         # The room is addressed as the bot is: "anyone around", "you guys", "evening all".
         greets_all = len(said) > 1 and said[0] in _GREETINGS and said[1] in EVERYONE
+        # Said to the room ("what's everyone eating"), or laughed ("dead in here lol"):
+        # small talk in the words of every day, however seldom the archive says them.
+        chatting = not (_ROOM.isdisjoint(said) and _LAUGHTER.isdisjoint(said))
         if (
-            (_YOU.isdisjoint(said) and _ROOM.isdisjoint(said) and not greets_all)
+            (_YOU.isdisjoint(said) and not chatting and not greets_all)
             or parsed.topic_cue
             or not _ASKING.isdisjoint(said)
         ):
             return False
         idx = self.index
         common = BOT_COMMON_SHARE * max(idx.count, 1)
-        return all(idx.vocab.df.get(w, 0) >= common for w in parsed.words if w not in _ADDRESSING)
+        return all(
+            idx.vocab.df.get(w, 0) >= common
+            or (chatting and everyday(w, ("en",)) >= SMALL_TALK_ZIPF)
+            for w in parsed.words
+            if w not in _ADDRESSING and w not in _LAUGHTER
+        )
 
     def _title_said_whole(
         self, parsed: _Parsed, ranked: list[tuple[int, float]], tries: int = TITLE_WHOLE_TRIES
