@@ -810,7 +810,7 @@ destroyed destruido destruida destruiu
 changed cambiado cambiada mudou
 stop parar detener
 fail fallar falhar
-failed fracasado fracasada falhou
+failed fracasado fracasada fallido fallida falhou
 sold vendido vendida vendeu
 bought comprado comprada comprou
 explain explicar explica
@@ -1458,8 +1458,10 @@ glasses gafas oculos
 dollar dolar
 burnout agotamiento esgotamento
 audiobook audiolibro audiolivro
-tasting degustacion degustacao
+tasting cata degustacion degustacao
 catalyst catalizador catalisador
+inauguration investidura
+rate tasa
 defector desertor desertora
 bag bolsa sacola
 reusable reutilizable reutilizavel

@@ -85,3 +85,23 @@ async def test_everyday_words_of_leisure_are_found_across_languages(
     assert await _first(answerer, "o weekend club do frango frito e da fita cassete") == (
         "Weekend Club 20"
     )
+
+
+async def test_everyday_words_of_news_are_found_across_languages(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Morning Wire",
+        [
+            ("Morning Wire 12", "A wine tasting on the day of the governor's inauguration."),
+            ("Morning Wire 11", "Why the unemployment rate rose, and a failed coup."),
+            *((f"Morning Wire {n}", f"Headlines, part {n}.") for n in range(10, 0, -1)),
+        ],
+    )
+    answerer = await Answerer.create(store)
+    assert await _first(answerer, "el morning wire de la cata de vinos") == "Morning Wire 12"
+    assert await _first(answerer, "el morning wire sobre la investidura") == "Morning Wire 12"
+    assert await _first(answerer, "el morning wire sobre la tasa de desempleo") == "Morning Wire 11"
+    assert await _first(answerer, "el morning wire del golpe fallido") == "Morning Wire 11"
