@@ -810,7 +810,7 @@ destroyed destruido destruida destruiu
 changed cambiado cambiada mudou
 stop parar detener
 fail fallar falhar
-failed fracasado fracasada falhou
+failed fracasado fracasada fallido fallida falhou
 sold vendido vendida vendeu
 bought comprado comprada comprou
 explain explicar explica
@@ -1441,6 +1441,34 @@ capitol capitolio
 redesign rediseno redesenho
 undercover encubierto
 visit visitar visita
+abuser abusador abusadora
+unpopular impopular
+bilingual bilingue
+jar frasco pote
+relaxed relajado relajada relaxado relaxada
+tattoo tatuaje tatuagem
+fried frito frita
+massive masivo masiva massivo massiva
+session sesion sessao
+male masculino masculina
+tape cinta fita
+cassette casete cassete
+dating namoro
+glasses gafas oculos
+dollar dolar
+burnout agotamiento esgotamento
+audiobook audiolibro audiolivro
+tasting cata degustacion degustacao
+catalyst catalizador catalisador
+inauguration investidura
+rate tasa
+defector desertor desertora
+bag bolsa sacola
+reusable reutilizable reutilizavel
+content contenido conteudo
+trick truco truque
+damage dano
+evolved evolucionado evolucionada evoluido evoluida
 """
 
 _PLACES = """
@@ -1707,6 +1735,11 @@ _COGNATE_ENDINGS = (
     ("osas", ("ous",)),
     ("oso", ("ous",)),
     ("osa", ("ous",)),
+    # An adverb: "finalmente" is "finally", "rapidamente" "rapidly", "posiblemente"
+    # "possibly".
+    ("blemente", ("bly",)),
+    ("amente", ("ly",)),
+    ("mente", ("ly",)),
     ("encias", ("ences", "encies")),
     ("ancias", ("ances", "ancies")),
     ("encia", ("ence", "ency")),
@@ -1727,8 +1760,11 @@ _COGNATE_ENDINGS = (
     ("orio", ("ory",)),
     ("arios", ("aries",)),
     ("ario", ("ary",)),
-    ("adores", ("ators",)),
-    ("ador", ("ator",)),
+    # A doer is "-ator" or "-er": "moderador" is "moderator", "programador" "programmer".
+    ("adores", ("ators", "ers")),
+    ("adoras", ("ators", "ers")),
+    ("adora", ("ator", "er")),
+    ("ador", ("ator", "er")),
     ("uras", ("ures",)),
     ("ura", ("ure",)),
     ("izar", ("ize",)),
