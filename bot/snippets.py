@@ -528,8 +528,7 @@ class Explanation:
     ``reason`` is one short line ("Guest: Beatriz Magaloni", "Mentions: remittances,
     economy"); ``parts`` holds it as (kind, value) pairs for a translated rendering, kind
     one of ``guest``, ``host``, ``topic``, ``mentions``, ``title``, ``number``, ``latest``;
-    ``words``
-    are the question words to bold in the snippet.
+    ``words`` are the question words to bold in the snippet.
     """
 
     snippet: str
