@@ -31,6 +31,10 @@ So does ``make_fresh25_questions.py``, the twenty-fifth set, which succeeds the 
 under the same limits and the same rule of novelty.
 So does ``make_fresh26_questions.py``, the twenty-sixth set, which succeeds the twenty-fifth
 under the same limits and the same rule of novelty.
+So does ``make_fresh27_questions.py``, the twenty-seventh set, which succeeds the
+twenty-sixth under the same rule of novelty, with ``MAX_REUSED_SHARE`` raised to 1: after
+the twenty-sixth set no episode is left that no earlier set expects, so the novelty rule is
+its whole guard.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
