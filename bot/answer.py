@@ -129,6 +129,9 @@ CANDIDATE_TEXT_CHARS = 4000
 WIDE_TEXT_CHARS = 1500
 COMPOUND_MIN_CHARS = 7  # a word this long may be two words written as one
 COMPOUND_LAST_CHARS = 4  # the second of them, at least this long
+# Prefixes Spanish and Portuguese join to a word that English hyphenates ("antirracismo",
+# "anti-racism"); longest first, as one may begin another.
+ROMANCE_PREFIXES = ("contra", "anti", "post", "pos", "neo", "pro", "pre", "auto", "ultra")
 PREFIX_CREDIT = 0.6  # a word found only as the start of a longer word
 PAIR_MIN_CHARS = 4  # a stop word this long may be kept where titles pair it ("free will")
 SHORT_PREFIX_CHARS = 5  # a shorter word finds only its inflections, not any longer word
@@ -3442,6 +3445,12 @@ class Answerer:
         )
         via = {t: self._translated(t) | cognate.get(t, frozenset()) for t in terms if t not in df}
         via = {t: forms for t, forms in via.items() if forms}
+        for t in terms if not english else ():
+            if t not in df and t not in via and (pair := self._romance_compound(t)):
+                # A Spanish or Portuguese word no episode writes whole ("antirracismo") is
+                # fetched and weighed by its English word ("racism"); matched() wants both
+                # parts. Not an English one: unheard, it must be found (see below).
+                via[t] = frozenset({pair[1]})
         # A known word is fetched in its other languages too ("slang": "jerga").
         also = {t: self._translated(t) for t in terms if t in df}
         if english:
@@ -3999,7 +4008,24 @@ class Answerer:
                 continue
             if first in df and last in df and last not in STOP_WORDS:
                 return first, last
-        return None
+        return self._romance_compound(word)
+
+    def _romance_compound(self, word: str) -> tuple[str, str] | None:
+        """A Spanish or Portuguese word made of a prefix and a word, as the archive's
+        English writes the two ("antirracismo": "anti" + "racism"); an "r" after the
+        prefix is doubled in Spanish ("anti-r" is "antirr")."""
+        df = self.index.vocab.df
+        prefix = next((p for p in ROMANCE_PREFIXES if word.startswith(p)), None)
+        if prefix is None or prefix not in df or self._translated(word) or self._cognates(word):
+            return None  # a word the archive has in English whole ("prediccion") is no pair
+        rest = word[len(prefix) :]
+        if rest.startswith("rr"):
+            rest = rest[1:]
+        if len(rest) < COMPOUND_LAST_CHARS:
+            return None
+        forms = self._translated(rest) | self._cognates(rest)
+        # The shortest is the word, the others its plurals ("racism", "racisms").
+        return (prefix, min(forms, key=lambda f: (len(f), f))) if forms else None
 
     @staticmethod
     def _slips(missing: list[str], forms: dict[str, list[str]], title_words: set[str]) -> set[str]:

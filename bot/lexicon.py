@@ -298,6 +298,7 @@ product producto produto
 customer cliente
 market mercado
 price precio preco
+cost costo coste custo
 store tienda loja
 factory fabrica
 industry industria
@@ -1632,6 +1633,12 @@ def translations(word: str) -> frozenset[str]:
     found = table.get(word)
     if found is not None:
         return found
+    for ending in ("a", "os", "as"):
+        # An adjective's other gender and number, where the lines list its masculine
+        # ("nueva": "nuevo"); only of the adjectives listed, as "-a" of a noun in "-o" is
+        # as often another noun ("banca" is no "banco", "foto" no "fota").
+        if word.endswith(ending) and (masculine := word[: -len(ending)] + "o") in _GENDERED:
+            return table.get(masculine, frozenset())
     for ending, others in _VERB_FORMS:
         # A verb's gerund, where the lines list its infinitive ("retirando": "retirar"),
         # or a participle, where they list another gender or number ("inspiradas": "inspirada").
@@ -1669,6 +1676,19 @@ _VERB_FORMS = (
     ("aba", ("ar",)),
 )
 _VERB_ROOT_CHARS = 3
+# Adjectives whose feminine and plural mean what the masculine does ("nueva", "largas").
+# Not those whose other form is a word of its own: "novo" ("nova" is English too), "serio"
+# ("seria", would be), "lindo" (Linda), "sabio" ("sabia", knew), "politico" ("politica",
+# politics), "vivo" ("viva"), "rico" (Costa Rica); nor an ordinal, which may ask for an
+# episode by its number.
+_GENDERED = frozenset(
+    """
+    nuevo viejo velho largo longo corto curto alto bajo baixo lento oscuro escuro rojo
+    vermelho amarillo amarelo pequeno falso secreto moderno antiguo antigo extrano
+    estranho raro frio muerto morto gratuito remoto verdadero verdadeiro peligroso perigoso
+    idoso
+    """.split()
+)
 # Words whose English look-alike means another thing ("realizar" is to carry out, not to
 # realize; "fábrica" a factory, not fabric): no cognate is spelled for them.
 _FALSE_FRIENDS = frozenset(
