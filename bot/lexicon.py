@@ -1054,7 +1054,7 @@ character personaje personagem
 villain villano vilao
 animation animacion animacao
 documentary documental documentario
-review resena revision revisao
+review resena resenar revision revisao
 critic critico critica
 prize premio
 basketball baloncesto basquete basquetbol
@@ -1340,7 +1340,7 @@ domain dominio
 camp campamento acampamento
 camping acampar
 retreat retirada retirar
-criticize criticar
+criticize criticar critica criticou
 manage gestionar gerenciar manejar
 reflection reflexion reflexao
 skill habilidad habilidade

@@ -27,6 +27,13 @@ def test_an_adjectives_feminine_and_plural_mean_what_its_masculine_does() -> Non
     assert "serious" not in translations("seria")
 
 
+def test_a_spanish_verb_said_like_its_noun_is_the_verb_too() -> None:
+    # "no critica a israel": "critica" is "criticizes" as well as "criticism"; "reseñando"
+    # (reviewing) is the gerund of "reseñar".
+    assert {"criticize", "critic"} <= translations("critica")
+    assert "review" in translations("resenando")
+
+
 async def test_a_spanish_feminine_adjective_finds_the_english_notes(tmp_path: Path) -> None:
     store = await Store.open(tmp_path / "a.db")
     try:
