@@ -68,6 +68,8 @@ HOMONYMS = {
     "vivo",
     # Round 28: work and a job; a problem and trouble; a siege and a (web) site.
     "trabajo", "trabalho", "problema", "sitio",
+    # Round 36: a critic (or criticism) and "criticizes".
+    "critica",
 }  # fmt: skip
 
 
