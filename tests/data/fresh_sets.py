@@ -35,6 +35,9 @@ So does ``make_fresh27_questions.py``, the twenty-seventh set, which succeeds th
 twenty-sixth under the same rule of novelty, with ``MAX_REUSED_SHARE`` raised to 1: after
 the twenty-sixth set no episode is left that no earlier set expects, so the novelty rule is
 its whole guard.
+So does ``make_fresh28_questions.py``, the twenty-eighth set, which succeeds the
+twenty-seventh under the same limits and the same rule of novelty, ``MAX_REUSED_SHARE`` of 1
+among them.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
