@@ -284,3 +284,29 @@ class NoveltySetChecks(FreshSetChecks):
         assert f"{copy[0]!r} asks through the details of" in message
         assert "'talk python where they tour the python package index'" in message
         assert "is near" not in message
+
+
+class WholeReuseSetChecks(NoveltySetChecks):
+    """The checks of the sets written after every episode of every feed was expected by
+    some earlier set (the twenty-seventh on): their share of earlier-set episodes is 1, so
+    the share test the twentieth to twenty-sixth sets ran (25 more Lex questions pass 3/4)
+    cannot fail, and is replaced by the one below."""
+
+    @needs_feeds
+    def test_the_generator_refuses_too_many_earlier_set_episodes(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Every answerable question of the set is on earlier-set episodes (so 1 is the
+        least share it could be held to), and the check itself still works: given a smaller
+        cap (3/4, the twenty-sixth set's) the generator refuses this very set, though no
+        podcast takes too much."""
+        mod = generator(self.FACTS.generator)
+        rows = mod.build(FEEDS_DIR)
+        answerable = sum(1 for r in rows if r["expect"])
+        assert mod.reused(rows) == answerable
+        monkeypatch.setattr(mod, "MAX_REUSED_SHARE", Fraction(3, 4))
+        with pytest.raises(SystemExit) as err:
+            mod.build(FEEDS_DIR)
+        message = str(err.value)
+        assert f"{answerable} of {answerable} answerable questions expect only" in message
+        assert "takes" not in message

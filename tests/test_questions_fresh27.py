@@ -14,14 +14,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-import pytest
-
-from tests.conftest import FEEDS_DIR, needs_feeds
-from tests.fresh_set_checks import FreshSetFacts, NoveltySetChecks
-from tests.question_files import generator
+from tests.fresh_set_checks import FreshSetFacts, WholeReuseSetChecks
 
 
-class TestFresh27(NoveltySetChecks):
+class TestFresh27(WholeReuseSetChecks):
     # The brief for this set is the twenty-sixth's: at least 15 of each kind, at least 95
     # near misses, at least 14 small-talk lines, Spanish and Portuguese questions, 110
     # unanswerable and 320 in all (the generator holds it to those; FreshSetChecks checks
@@ -57,24 +53,3 @@ class TestFresh27(NoveltySetChecks):
     # The loose question the novelty test replaces (on an earlier-set episode, as every
     # answerable question of this set is).
     REPLACED_LOOSE = "rod senra"
-
-    @needs_feeds
-    def test_the_generator_refuses_too_many_earlier_set_episodes(
-        self, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
-        """At a share of 1 no set can expect too many earlier-set episodes, so the test the
-        twentieth to twenty-sixth sets ran (25 more Lex questions pass 3/4) cannot fail
-        here. What is still worth checking: every answerable question of this set is on
-        earlier-set episodes (so 1 is the least share it could be held to), and the check
-        itself still works, since given a smaller cap (3/4, the twenty-sixth set's) the
-        generator refuses this very set, though no podcast takes too much."""
-        mod = generator(self.FACTS.generator)
-        rows = mod.build(FEEDS_DIR)
-        answerable = sum(1 for r in rows if r["expect"])
-        assert mod.reused(rows) == answerable
-        monkeypatch.setattr(mod, "MAX_REUSED_SHARE", Fraction(3, 4))
-        with pytest.raises(SystemExit) as err:
-            mod.build(FEEDS_DIR)
-        message = str(err.value)
-        assert f"{answerable} of {answerable} answerable questions expect only" in message
-        assert "takes" not in message
