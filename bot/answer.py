@@ -768,6 +768,14 @@ def _year_of(stamp: float) -> int:
         return datetime.MAXYEAR if stamp > 0 else datetime.MINYEAR
 
 
+@functools.lru_cache(maxsize=4096)
+def _title_days(title: str) -> tuple[datetime.date, ...]:
+    """The calendar days a title writes with its year ("Giant Bombcast 06/21/2016"),
+    every reading of an ambiguous one; none for a title without such a date."""
+    found = question_dates(fold(title))
+    return tuple(found[0]) if found else ()
+
+
 def _fts_term(term: str) -> Term:
     """The full-text term for one known word: its plural forms, and for long words any
     longer word it starts ("feminist" finds "feministas"). Short prefixes expand to too
@@ -2274,8 +2282,15 @@ class Answerer:
                     exact.append(eid)
                 else:
                     near.append((min(abs(ts - start), abs(ts - end)), eid))
-        found = exact + [eid for _, eid in sorted(near)]
-        return list(dict.fromkeys(found)), set(_WORD.findall(normalize(text)))
+        found = list(dict.fromkeys(exact + [eid for _, eid in sorted(near)]))
+        # A title that writes the asked day names it more surely than a time stamp near
+        # it: "giant bombcast 06/21/2016" is the episode so titled, published the next day
+        # (UTC), not another of the 21st's evening.
+        wanted = set(days)
+        titled = [e for e in found if wanted & set(_title_days(table[e].title))]
+        if titled:
+            found = list(dict.fromkeys(titled + found))
+        return found, set(_WORD.findall(normalize(text)))
 
     async def _describes_podcast(self, words: list[str], feeds: set[int], english: bool) -> bool:
         """Whether ``words`` (at most DATE_DESCRIBED_REST, each everyday in English,
@@ -3283,6 +3298,15 @@ class Answerer:
         if not ids and not phrase:
             terms = [self.index.lean_term(_fts_term(t)) for t in found]
             ids = await self.store.newest_holding(terms, ordered, limit)
+        if not ids and not phrase and len(found) > 2:
+            # "the latest where the 38 studios mess comes up": two words said together
+            # that the notes also say together name the thing; the third is the asker's
+            # word for it ("mess"), not the notes'.
+            for pair in itertools.pairwise(found):
+                ids = await self.store.newest_holding([Term((" ".join(pair),))], ordered, limit)
+                if ids:
+                    found = list(pair)
+                    break
         return [i for i in ids if i in self.index.episodes], found
 
     async def _saying_all(self, ids: list[int], words: list[str]) -> list[int]:

@@ -1,0 +1,97 @@
+"""Issue 11, round 37: a day a title writes, and a thing named in two words beside the
+asker's own word for it.
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions and feeds written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import Answerer
+from bot.ingest import ingest_source
+from bot.store import Store
+from tests.test_answer_round27 import _feed
+
+
+async def _dated_feed(store: Store, tmp_path: Path, items: list[tuple[str, str]]) -> None:
+    """A podcast of these (title, pubDate) episodes."""
+    body = "".join(
+        f"<item><title>{title}</title><guid>g-{n}</guid><pubDate>{date}</pubDate>"
+        f"<description>Notes of {title}.</description></item>"
+        for n, (title, date) in enumerate(items)
+    )
+    path = tmp_path / "dated.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Pixel Hour</title><link>https://example.org/</link>{body}</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+
+
+async def test_a_title_that_writes_the_asked_day_comes_before_a_stamp_of_that_day(
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _dated_feed(
+            store,
+            tmp_path,
+            [
+                # Published the evening of the 21st in California: the 22nd in UTC.
+                ("Pixel Hour 06/21/2016", "Wed, 22 Jun 2016 01:15:00 +0000"),
+                # A live special of the same evening, stamped nearer the 21st.
+                ("Pixel Hour Live at the Expo 2016: Day 3", "Wed, 22 Jun 2016 00:16:00 +0000"),
+                # Stamped on the 11th of December (UTC): a day-first "11/12/2013".
+                ("Pixel Hour 12/10/2013", "Wed, 11 Dec 2013 00:30:00 +0000"),
+                ("Pixel Hour 11/12/2013", "Wed, 13 Nov 2013 04:15:00 +0000"),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        for question, title in (
+            ("pixel hour 06/21/2016", "Pixel Hour 06/21/2016"),
+            ("pixl hour 06/21/2016", "Pixel Hour 06/21/2016"),
+            # Month-first or day-first, the title that writes it is the episode.
+            ("pixel hour 11/12/2013", "Pixel Hour 11/12/2013"),
+            ("pixel hour 12/10/2013", "Pixel Hour 12/10/2013"),
+        ):
+            answer = await answerer.ask(question)
+            assert [e.title for e in answer.episodes][:1] == [title], question
+        # Without a date in any title, the stamp still finds the day's episode.
+        answer = await answerer.ask("pixel hour 22 june 2016")
+        assert answer.episodes
+        assert answer.episodes[0].title.startswith("Pixel Hour")
+    finally:
+        await store.close()
+
+
+async def test_the_latest_mention_of_two_words_said_together_beside_the_askers_word(
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Quarry Cast",
+            [
+                ("Week 40", "Mailbag, a new controller, and snacks."),
+                ("Week 39", "The Bellwether Works layoffs, and what comes next for them."),
+                ("Week 38", "Rumours about Bellwether Works and a racing game."),
+                ("Week 37", "A bell rang at the works party."),
+                ("Week 36", "Storm damage at the office: quite a mess."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        # "mess" is the asker's word for it; the notes say "Bellwether Works".
+        answer = await answerer.ask("latest quarry cast where the bellwether works mess comes up")
+        assert [e.title for e in answer.episodes][:1] == ["Week 39"]
+        # Words the notes say only apart ("a bell rang at the works") name nothing.
+        for question in (
+            "latest quarry cast where the works bell mess comes up",
+            "latest quarry cast where the racing controller drama comes up",
+        ):
+            assert (await answerer.ask(question)).episodes == [], question
+    finally:
+        await store.close()
