@@ -270,9 +270,17 @@ DAY_AFTER = 12 * 3600  # ... and one in UTC-12 ends this long after it
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
-    r"\b(latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one|time)|new episodes?|"
+    # "the latest drop from js party": the drop is the episode (before "latest" alone).
+    r"\b((?:latest|newest) (?:drop|upload)|"
+    r"latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one|time)|new episodes?|"
     # "which ... came out last", "the one released most recently".
-    r"(?:came out|released|dropped|posted|published) (?:last|most recently)|"
+    r"(?:came out|released|dropped|posted|published|put out|uploaded) (?:last|most recently)|"
+    # "anything new from talk python?", "has go time posted anything new", "what's new on
+    # how i built this" ("what's new in python 3.7" is a subject: not "in"), "the last 3
+    # episodes of go time", "the newest episode overall", "¿algo nuevo de wola?".
+    r"(?:anything|something) new|what s new (?:on|from|at|with|over at)|"
+    r"last (?:\d{1,2}|two|three|four|five) (?:episodes|eps|shows|ones)|(?:episode|ep|one) overall|"
+    r"algo (?:nuevo|novo)|alguna novedad|novedades|alguma novidade|novidades|"
     r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio|"
     # Portuguese: "o mais recente", "o mais novo", "episodio novo".
     r"mais recentes?|recentes?|mais novos?|mais nova|episodio novo|novo episodio|"

@@ -15,17 +15,19 @@ from bot.store import Store
 from tests.test_answer_round27 import _feed
 
 
-async def _dated_feed(store: Store, tmp_path: Path, items: list[tuple[str, str]]) -> None:
+async def _dated_feed(
+    store: Store, tmp_path: Path, items: list[tuple[str, str]], name: str = "Pixel Hour"
+) -> None:
     """A podcast of these (title, pubDate) episodes."""
     body = "".join(
         f"<item><title>{title}</title><guid>g-{n}</guid><pubDate>{date}</pubDate>"
         f"<description>Notes of {title}.</description></item>"
         for n, (title, date) in enumerate(items)
     )
-    path = tmp_path / "dated.xml"
+    path = tmp_path / f"{name}.xml"
     path.write_text(
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>Pixel Hour</title><link>https://example.org/</link>{body}</channel></rss>"
+        f"<title>{name}</title><link>https://example.org/</link>{body}</channel></rss>"
     )
     assert (await ingest_source(store, str(path))).ok
 
@@ -93,5 +95,49 @@ async def test_the_latest_mention_of_two_words_said_together_beside_the_askers_w
             "latest quarry cast where the racing controller drama comes up",
         ):
             assert (await answerer.ask(question)).episodes == [], question
+    finally:
+        await store.close()
+
+
+async def test_asking_what_is_new_from_a_podcast_asks_for_its_latest(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Widget Weekly",
+            [
+                ("Gears and levers", "Simple machines in a modern workshop."),
+                ("Springs", "Coil springs, leaf springs and a new kind of clip."),
+                ("Paint drops", "Why paint drops run, and the upload of our shop manual."),
+                ("What's new in Widgets 2.0", "The release notes, read aloud."),
+                ("Something new under the sun", "Old tools nobody remembers."),
+            ],
+        )
+        # Another podcast whose newest episode is newer than any of Widget Weekly's.
+        await _dated_feed(
+            store, tmp_path, [("Fresh out", "Mon, 05 Jun 2000 10:00:00 +0000")], "Other Radio"
+        )
+        answerer = await Answerer.create(store)
+        for question in (
+            "anything new from widget weekly?",
+            "has widget weekly posted anything new",
+            "what's new on widget weekly",
+            "what did widget weekly put out last",
+            "latest drop from widget weekly",
+            "¿algo nuevo de widget weekly?",
+            "tem alguma novidade do widget weekly?",
+        ):
+            answer = await answerer.ask(question)
+            assert answer.intent == "latest", question
+            assert [e.title for e in answer.episodes][:1] == ["Gears and levers"], question
+        answer = await answerer.ask("what are the last 3 episodes of widget weekly")
+        newest = ["Gears and levers", "Springs", "Paint drops"]
+        assert [e.title for e in answer.episodes][:3] == newest
+        # "what's new in ..." names a subject; so does "something new" in a title.
+        answer = await answerer.ask("what's new in widgets 2.0")
+        assert [e.title for e in answer.episodes][:1] == ["What's new in Widgets 2.0"]
+        answer = await answerer.ask("newest episode overall")
+        assert [e.title for e in answer.episodes][:1] == ["Fresh out"]
     finally:
         await store.close()
