@@ -265,6 +265,14 @@ _ABOUT_THE_BOT = re.compile(
     r"^(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+(?:real\s+)?[^\W_]+|(?:a\s+)?(?:real\s+)?"
     r"(?:human|real|alive|sentient|ai|ia|bot|robot|chatgpt|gpt|person|machine|computer))$"
 )
+# "help", "what can you do?", "which podcasts do you know?": how to use the bot, whatever
+# an episode's notes say of help or podcasts.
+_HELP_ASKED = re.compile(
+    r"^(?:(?:please |pls )?help(?: me| please| pls)?|commands|ayuda|ajuda|"
+    r"what (?:can|do) (?:you|u) do|how (?:do i|does this|does it) (?:use (?:you|this|it)|work)|"
+    r"(?:what|which) (?:podcasts?|shows?) (?:do|can) (?:you|u) "
+    r"(?:know|have|cover|answer|search|do)(?: about| of| on)?)$"
+)
 DAY_BEFORE = 14 * 3600  # a day in UTC+14 starts this long before the UTC day
 DAY_AFTER = 12 * 3600  # ... and one in UTC-12 ends this long after it
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
@@ -287,9 +295,15 @@ _LATEST = re.compile(
     # German, spoken by podcasts of the archive: "neueste", "die letzte Ausgabe".
     r"neuesten?|neuester|neuestes|(?:letzten?|letzter|letztes) (?:ausgabe|folge|sendung))\b"
 )
+# What is asked of the episode, said before it ("link to the newest making sense", "how
+# long is the latest lex?"): no subject of it.
+_ASKED_OF_IT = re.compile(
+    r"^(?:(?:(?:a|the) )?links? (?:to|for)|how long (?:is|was)|"
+    r"where (?:can|do) i (?:listen|find)(?: to)?)\b"
+)
 # Beside "latest": how an episode came out ("put out", "released"), not what it is about.
 _PUT_OUT = re.compile(
-    r"\b(?:put out|came out|comes out|released|dropped|posted|published|uploaded)\b"
+    r"\b(?:put out|came out|comes out|come out|released|dropped|posted|published|uploaded)\b"
 )
 # "the latest that brings up durango", "where mass effect comes up": the notes' mention of
 # a subject, said as a phrasal verb; the verb is no subject ("bring you" in other notes).
@@ -1209,6 +1223,9 @@ def _parse(question: str) -> _Parsed:
         # "the most recent thing no agenda put out": how it came out is no subject.
         cue_words |= set(_WORD.findall(" ".join(_PUT_OUT.findall(norm))))
         words = [w for w in words if w not in cue_words]
+    asked_of_it = _ASKED_OF_IT.match(norm)
+    if asked_of_it:
+        words = [w for w in words if w not in asked_of_it.group().split()]
     brought_up = {w for m in _BRINGS_UP.finditer(norm) for w in m.group().split()}
     if brought_up:
         words = [w for w in words if w not in brought_up]
@@ -2531,7 +2548,11 @@ class Answerer:
         if not parsed.norm:
             answer.message = "Ask about an episode, a guest or a topic."
             return answer
-        if is_chitchat(parsed.norm.split()) or _ABOUT_THE_BOT.match(parsed.norm):
+        if (
+            is_chitchat(parsed.norm.split())
+            or _ABOUT_THE_BOT.match(parsed.norm)
+            or _HELP_ASKED.match(parsed.norm)
+        ):
             answer.message = HELP_MESSAGE
             return answer
         idx = self.index

@@ -1533,6 +1533,19 @@ copenhagen copenhague
 stockholm estocolmo
 seville sevilla
 philadelphia filadelfia
+sparta esparta
+spartan espartano espartana
+carthage cartago
+carthaginian cartagines
+troy troya troia
+thermopylae termopilas
+constantinople constantinopla
+byzantium bizancio
+babylon babilonia
+normandy normandia
+stalingrad stalingrado
+prussia prusia
+bavaria baviera
 """
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer import Answerer
+from bot.answer import HELP_MESSAGE, Answerer
 from bot.ingest import ingest_source
+from bot.lexicon import translations
 from bot.store import Store
 from tests.test_answer_round27 import _feed
 
@@ -139,5 +140,77 @@ async def test_asking_what_is_new_from_a_podcast_asks_for_its_latest(tmp_path: P
         assert [e.title for e in answer.episodes][:1] == ["What's new in Widgets 2.0"]
         answer = await answerer.ask("newest episode overall")
         assert [e.title for e in answer.episodes][:1] == ["Fresh out"]
+    finally:
+        await store.close()
+
+
+async def test_what_is_asked_of_the_latest_is_no_subject_of_it(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Widget Weekly",
+            [
+                ("Gears and levers", "Simple machines in a modern workshop."),
+                ("Long cables", "How long a cable may run; a link to the chart."),
+                ("Come out and play", "A day at the workshop's open house."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        for question in (
+            "when did the latest widget weekly come out",
+            "how long is the newest widget weekly episode",
+            "link to the newest widget weekly",
+        ):
+            answer = await answerer.ask(question)
+            assert [e.title for e in answer.episodes][:1] == ["Gears and levers"], question
+    finally:
+        await store.close()
+
+
+async def test_asking_for_help_gets_the_help_not_an_episode(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Widget Weekly",
+            [
+                ("Help!", "When a widget breaks, who can you call for help?"),
+                ("Podcasts we know", "The shows we listen to, and what you can do with them."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        for question in ("help", "help me", "what can you do?", "what podcasts do you know?"):
+            answer = await answerer.ask(question)
+            assert answer.episodes == [], question
+            assert answer.message == HELP_MESSAGE, question
+        # Help with a subject is a question about it.
+        answer = await answerer.ask("widget weekly episode about help")
+        assert [e.title for e in answer.episodes][:1] == ["Help!"]
+    finally:
+        await store.close()
+
+
+async def test_an_ancient_place_named_in_english_finds_spanish_notes(tmp_path: Path) -> None:
+    assert "esparta" in translations("sparta")
+    assert "carthage" in translations("cartago")
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Historias",
+            [
+                ("Los espartanos", "Esparta y su ejército en la antigua Grecia."),
+                ("Roma y Cartago", "Las guerras púnicas entre Roma y Cartago."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        answer = await answerer.ask("is there an episode about sparta")
+        assert [e.title for e in answer.episodes][:1] == ["Los espartanos"]
+        answer = await answerer.ask("anything on carthage?")
+        assert [e.title for e in answer.episodes][:1] == ["Roma y Cartago"]
     finally:
         await store.close()
