@@ -527,6 +527,20 @@ _EARLIEST = frozenset(
     "antigo antiga".split()
 )
 
+# "the fifth go time episode", "el segundo capítulo de ...": which of a podcast's episodes,
+# counted from its first (the first has its own words, ``_EARLIEST``).
+_ORDINAL_WORDS = {
+    **dict.fromkeys(("second", "2nd", "segundo", "segunda"), 2),
+    **dict.fromkeys(("third", "3rd", "tercero", "tercer", "tercera", "terceiro", "terceira"), 3),
+    **dict.fromkeys(("fourth", "4th", "cuarto", "cuarta", "quarto", "quarta"), 4),
+    **dict.fromkeys(("fifth", "5th", "quinto", "quinta"), 5),
+    **dict.fromkeys(("sixth", "6th", "sexto", "sexta"), 6),
+    **dict.fromkeys(("seventh", "7th", "septimo", "septima", "setimo", "setima"), 7),
+    **dict.fromkeys(("eighth", "8th", "octavo", "octava", "oitavo", "oitava"), 8),
+    **dict.fromkeys(("ninth", "9th", "noveno", "novena", "nono", "nona"), 9),
+    **dict.fromkeys(("tenth", "10th", "decimo", "decima"), 10),
+}
+
 # A question's words for a podcast's trailer (folded: "tráiler" is "trailer").
 _TRAILER_WORDS = frozenset({"trailer", "trailers", "teaser", "teasers", "promo", "promos"})
 
@@ -1286,6 +1300,7 @@ class Answerer:
         self._years_cache: tuple[Index | None, range] = (None, range(0))
         self._sizes_cache: tuple[Index | None, Counter[int]] = (None, Counter())
         self._numbered_cache: tuple[Index | None, set[int]] = (None, set())
+        self._mostly_numbered_cache: tuple[Index | None, set[int]] = (None, set())
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
         # The feeds each language asked for is spoken in, for one index.
         self._language_feeds: tuple[Index | None, dict[str, set[int]]] = (None, {})
@@ -2139,6 +2154,37 @@ class Answerer:
         """The words of the named podcasts' titles."""
         return set().union(*(self.index.feed_title_words(f) for f in feeds))
 
+    def _nth_of_unnumbered(self, parsed: _Parsed, feeds: set[int], named: set[str]) -> int | None:
+        """The episode "the fifth go time episode" asks for: of one podcast that numbers
+        few of its episodes, the one that many from its oldest, when an ordinal is all
+        the question says beside the podcast's name. (A podcast that numbers most of them
+        answers by its numbers.)"""
+        if len(feeds) != 1 or parsed.latest:
+            return None
+        rest = [w for w in parsed.words if w not in named and w not in _NUMBER_FILLERS]
+        count = _ORDINAL_WORDS.get(rest[0]) if len(rest) == 1 else None
+        if count is None or feeds & self._numbered_feeds():
+            return None
+        (feed,) = feeds
+        table = self.index.episodes
+        # ``latest`` is newest first: counted from its end.
+        own = [e for e in reversed(self.index.latest) if table[e].feed_id == feed]
+        return own[count - 1] if len(own) >= count else None
+
+    def _numbered_feeds(self) -> set[int]:
+        """The podcasts that number most of their episodes (kept with the index they are
+        of)."""
+        idx = self.index
+        if self._mostly_numbered_cache[0] is not idx:
+            episodes = idx.episodes
+            numbered = Counter(
+                episodes[i].feed_id for i in {i for ids in idx.numbers.values() for i in ids}
+            )
+            sizes = Counter(episodes.feed_ids)
+            feeds = {f for f, n in numbered.items() if n >= sizes[f] / 2}
+            self._mostly_numbered_cache = (idx, feeds)
+        return self._mostly_numbered_cache[1]
+
     def _partly_numbered_feeds(self) -> set[int]:
         """The podcasts that number some of their episodes but not most (kept with the
         index they are of): they may name the others in words ("Episode five: ...")."""
@@ -2599,6 +2645,10 @@ class Answerer:
 
         number_ids, number_words, number_said = self._number_ids(parsed, feeds)
         named = self._feeds_title_words(feeds)
+        nth = self._nth_of_unnumbered(parsed, feeds, named) if not number_ids else None
+        if nth is not None:
+            answer.intent = "episode"
+            return await self._fill(answer, [nth], [100.0])
         marked = any(not w.isdecimal() for w in number_words)  # "capítulo 7", not "lex 7"
         if (
             marked

@@ -214,3 +214,29 @@ async def test_an_ancient_place_named_in_english_finds_spanish_notes(tmp_path: P
         assert [e.title for e in answer.episodes][:1] == ["Roma y Cartago"]
     finally:
         await store.close()
+
+
+async def test_an_ordinal_beside_an_unnumbered_podcast_counts_from_its_first(
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        # Newest first: "Gears" is the podcast's first episode, "Bolts" its second.
+        titles = ["Lathes", "Drills", "Saws", "Clamps", "Nuts", "Bolts", "Gears"]
+        await _feed(
+            store, tmp_path, "Widget Weekly", [(t, f"All about {t.lower()}.") for t in titles]
+        )
+        answerer = await Answerer.create(store)
+        for question, title in (
+            ("the second episode of widget weekly", "Bolts"),
+            ("the 3rd widget weekly episode", "Nuts"),
+            ("el quinto episodio de widget weekly", "Saws"),
+            ("widget weekly's seventh episode", "Lathes"),
+        ):
+            answer = await answerer.ask(question)
+            assert [e.title for e in answer.episodes] == [title], question
+        # More than it has: no episode is that one.
+        answer = await answerer.ask("the tenth episode of widget weekly")
+        assert answer.episodes == []
+    finally:
+        await store.close()
