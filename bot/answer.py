@@ -287,7 +287,8 @@ _LATEST = re.compile(
     # how i built this" ("what's new in python 3.7" is a subject: not "in"), "the last 3
     # episodes of go time", "the newest episode overall", "¿algo nuevo de wola?".
     r"(?:anything|something) new|what s new (?:on|from|at|with|over at)|"
-    r"last (?:\d{1,2}|two|three|four|five) (?:episodes|eps|shows|ones)|(?:episode|ep|one) overall|"
+    r"last (?:\d{1,2}|two|three|four|five)(?= (?:\w+ ){0,3}?(?:episodes|eps|shows|ones)\b)|"
+    r"(?:episode|ep|one) overall|what s new$|"
     r"algo (?:nuevo|novo)|alguna novedad|novedades|alguma novidade|novidades|"
     r"ultim[oa]s?|mas recientes?|recientes?|episodio nuevo|nuevo episodio|"
     # Portuguese: "o mais recente", "o mais novo", "episodio novo".
@@ -352,6 +353,9 @@ _TOPIC_CUE = re.compile(
     r"\b(anything (?:on|about)|about|on the topic|related to|regarding|episodes? on|"
     r"sobre|acerca de|algo (?:de|sobre)|tema|temas)\b"
 )
+# What a subject is said after (a cue of a topic, "on", or a guest's "with"): words after
+# it are what an episode is about, never the asker's description of the podcast.
+_SUBJECT_CUE = re.compile(rf"{_TOPIC_CUE.pattern}|\b(?:on|with|con|com)\b")
 # Letters and digits of any script: Greek, Arabic, Hebrew and CJK questions are words too.
 _WORD = re.compile(r"[^\W_]+")
 _DIGIT = re.compile(r"\d")
@@ -3056,11 +3060,13 @@ class Answerer:
         if (
             parsed.latest
             and feeds
+            and not _SUBJECT_CUE.search(parsed.norm)
             and await self._describes_podcast(parsed.words, feeds, parsed.english)
         ):
             # "the latest dw slow news bulletin": everyday words no episode of the podcast
             # holds, in any form, describe the podcast in the asker's words (as beside a
-            # day): its newest episode. (A rare word, "palworld", is a subject it lacks.)
+            # day): its newest episode. (A rare word, "palworld", is a subject it lacks;
+            # so is any word said after "about" or "on": "latest talk python about mojo".)
             answer.intent = "latest"
             ids = scoped(idx.latest)[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))

@@ -240,3 +240,38 @@ async def test_an_ordinal_beside_an_unnumbered_podcast_counts_from_its_first(
         assert answer.episodes == []
     finally:
         await store.close()
+
+
+async def test_a_subject_the_podcast_lacks_is_no_description_of_it(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Widget Weekly",
+            [
+                ("Gears and levers", "Simple machines in a modern workshop."),
+                ("Springs", "Coil springs and leaf springs."),
+                ("Paint", "Why paint runs."),
+            ],
+        )
+        # Another podcast says the words: they are the archive's, but not Widget Weekly's.
+        await _feed(store, tmp_path, "Garden Hour", [("Roses", "Pruning roses in the spring.")])
+        answerer = await Answerer.create(store)
+        for question in (
+            "latest widget weekly about roses",
+            "has widget weekly posted anything new on pruning",
+            "newest widget weekly with a gardener",
+        ):
+            answer = await answerer.ask(question)
+            assert answer.episodes == [], question
+        # Everyday words said of the podcast itself still describe it.
+        answer = await answerer.ask("the latest widget weekly show")
+        assert [e.title for e in answer.episodes][:1] == ["Gears and levers"]
+        for question in ("the last 2 widget weekly episodes", "what's new"):
+            answer = await answerer.ask(question)
+            assert answer.intent == "latest", question
+        answer = await answerer.ask("the last 2 widget weekly episodes")
+        assert [e.title for e in answer.episodes][:2] == ["Gears and levers", "Springs"]
+    finally:
+        await store.close()
