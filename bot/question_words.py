@@ -25,6 +25,7 @@ whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt di
 pls plz thru tho altho
 interviewing interviewer
 eps epi epis
+looking recommend suggest
 """
 _STOP_ES = """
 a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del
@@ -41,6 +42,7 @@ debo deberia necesito elegir elijo escoger
 hablando platicando conversando charlando comentando discutiendo
 hacia hasta segun tras durante mediante aquel aquella aquellos aquellas nuestro nuestra
 nuestros nuestras cuyo cuya pues entonces asi aqui alli ahi sido
+recomiendas recomienda recomiendame recomendar sugieres sugiere sugerir buscando escuchar estoy
 """
 _STOP_PT = """
 aquele aquela aqueles aquelas esse essa isso este esta isto um uma uns umas do da dos das
@@ -55,6 +57,7 @@ falando conversando comentando discutindo
 em num numa nuns numas dum duma duns dumas neste nesta nesse nessa nisso nisto naquele
 naquela pra pro pras pros estao estava estavam dele dela deles delas nosso nossa nossos
 nossas seus suas
+recomenda recomendar indica indicar procurando procuro ouvir escutar estou
 """
 STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())
 # The stop words of Spanish and Portuguese that English does not share: a question with one

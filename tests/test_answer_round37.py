@@ -275,3 +275,30 @@ async def test_a_subject_the_podcast_lacks_is_no_description_of_it(tmp_path: Pat
         assert [e.title for e in answer.episodes][:2] == ["Gears and levers", "Springs"]
     finally:
         await store.close()
+
+
+async def test_a_request_to_recommend_or_look_for_asks_for_its_subject(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Widget Weekly",
+            [
+                ("Gears and levers", "Simple machines in a modern workshop."),
+                ("Springs", "Coil springs and leaf springs."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        for question in (
+            "i'm looking for an episode about springs",
+            "could you recommend an episode on springs",
+            "suggest something about springs",
+            "¿me recomiendas un episodio sobre springs?",
+            "quero ouvir sobre springs",
+            "estou procurando um episódio sobre springs",
+        ):
+            answer = await answerer.ask(question)
+            assert [e.title for e in answer.episodes][:1] == ["Springs"], question
+    finally:
+        await store.close()
