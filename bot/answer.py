@@ -1303,8 +1303,10 @@ class Answerer:
         self._cognates_memo: tuple[Index | None, dict[str, frozenset[str]]] = (None, {})
         self._years_cache: tuple[Index | None, range] = (None, range(0))
         self._sizes_cache: tuple[Index | None, Counter[int]] = (None, Counter())
-        self._numbered_cache: tuple[Index | None, set[int]] = (None, set())
-        self._mostly_numbered_cache: tuple[Index | None, set[int]] = (None, set())
+        self._numbered_cache: tuple[Index | None, tuple[set[int], set[int]]] = (
+            None,
+            (set(), set()),
+        )
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
         # The feeds each language asked for is spoken in, for one index.
         self._language_feeds: tuple[Index | None, dict[str, set[int]]] = (None, {})
@@ -2176,22 +2178,17 @@ class Answerer:
         return own[count - 1] if len(own) >= count else None
 
     def _numbered_feeds(self) -> set[int]:
-        """The podcasts that number most of their episodes (kept with the index they are
-        of)."""
-        idx = self.index
-        if self._mostly_numbered_cache[0] is not idx:
-            episodes = idx.episodes
-            numbered = Counter(
-                episodes[i].feed_id for i in {i for ids in idx.numbers.values() for i in ids}
-            )
-            sizes = Counter(episodes.feed_ids)
-            feeds = {f for f, n in numbered.items() if n >= sizes[f] / 2}
-            self._mostly_numbered_cache = (idx, feeds)
-        return self._mostly_numbered_cache[1]
+        """The podcasts that number most of their episodes."""
+        return self._numbering()[0]
 
     def _partly_numbered_feeds(self) -> set[int]:
-        """The podcasts that number some of their episodes but not most (kept with the
-        index they are of): they may name the others in words ("Episode five: ...")."""
+        """The podcasts that number some of their episodes but not most: they may name
+        the others in words ("Episode five: ...")."""
+        return self._numbering()[1]
+
+    def _numbering(self) -> tuple[set[int], set[int]]:
+        """The podcasts that number most of their episodes, and those that number some
+        but not most (kept with the index they are of)."""
         idx = self.index
         if self._numbered_cache[0] is not idx:
             episodes = idx.episodes
@@ -2199,8 +2196,8 @@ class Answerer:
                 episodes[i].feed_id for i in {i for ids in idx.numbers.values() for i in ids}
             )
             sizes = Counter(episodes.feed_ids)
-            feeds = {f for f, n in numbered.items() if n < sizes[f] / 2}
-            self._numbered_cache = (idx, feeds)
+            most = {f for f, n in numbered.items() if n >= sizes[f] / 2}
+            self._numbered_cache = (idx, (most, set(numbered) - most))
         return self._numbered_cache[1]
 
     def _archive_years(self) -> range:
