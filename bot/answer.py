@@ -80,6 +80,7 @@ from bot.scope import (
     find_spans,
     is_chitchat,
     language_request,
+    ordinal,
     question_dates,
     question_month,
     question_number,
@@ -532,18 +533,8 @@ _EARLIEST = frozenset(
 )
 
 # "the fifth go time episode", "el segundo capítulo de ...": which of a podcast's episodes,
-# counted from its first (the first has its own words, ``_EARLIEST``).
-_ORDINAL_WORDS = {
-    **dict.fromkeys(("second", "2nd", "segundo", "segunda"), 2),
-    **dict.fromkeys(("third", "3rd", "tercero", "tercer", "tercera", "terceiro", "terceira"), 3),
-    **dict.fromkeys(("fourth", "4th", "cuarto", "cuarta", "quarto", "quarta"), 4),
-    **dict.fromkeys(("fifth", "5th", "quinto", "quinta"), 5),
-    **dict.fromkeys(("sixth", "6th", "sexto", "sexta"), 6),
-    **dict.fromkeys(("seventh", "7th", "septimo", "septima", "setimo", "setima"), 7),
-    **dict.fromkeys(("eighth", "8th", "octavo", "octava", "oitavo", "oitava"), 8),
-    **dict.fromkeys(("ninth", "9th", "noveno", "novena", "nono", "nona"), 9),
-    **dict.fromkeys(("tenth", "10th", "decimo", "decima"), 10),
-}
+# counted from its first, up to this many (the first has its own words, ``_EARLIEST``).
+NTH_EPISODE_MAX = 10
 
 # A question's words for a podcast's trailer (folded: "tráiler" is "trailer").
 _TRAILER_WORDS = frozenset({"trailer", "trailers", "teaser", "teasers", "promo", "promos"})
@@ -2168,14 +2159,14 @@ class Answerer:
         if len(feeds) != 1 or parsed.latest:
             return None
         rest = [w for w in parsed.words if w not in named and w not in _NUMBER_FILLERS]
-        count = _ORDINAL_WORDS.get(rest[0]) if len(rest) == 1 else None
-        if count is None or feeds & self._numbered_feeds():
+        count = ordinal(rest[0]) if len(rest) == 1 else None
+        if count is None or not 2 <= count <= NTH_EPISODE_MAX or feeds & self._numbered_feeds():
             return None
         (feed,) = feeds
         table = self.index.episodes
-        # ``latest`` is newest first: counted from its end.
-        own = [e for e in reversed(self.index.latest) if table[e].feed_id == feed]
-        return own[count - 1] if len(own) >= count else None
+        # ``latest`` is newest first: counted from its end, as far as that episode only.
+        own = (e for e in reversed(self.index.latest) if table[e].feed_id == feed)
+        return next(itertools.islice(own, count - 1, None), None)
 
     def _numbered_feeds(self) -> set[int]:
         """The podcasts that number most of their episodes."""

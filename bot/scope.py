@@ -516,6 +516,18 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 
 
+# An ordinal in digits: "5th", "2nd".
+_DIGIT_ORDINAL = re.compile(r"(\d{1,4})(?:st|nd|rd|th)")
+
+
+def ordinal(word: str) -> int | None:
+    """The number an ordinal says ("fifth", "quinta", "5th"); None for any other word."""
+    if word in _ORDINAL_WORDS:
+        return spoken_number([word])
+    found = _DIGIT_ORDINAL.fullmatch(word)
+    return int(found.group(1)) if found else None
+
+
 def spoken_number(words: list[str]) -> int | None:
     """The number some words say, the way people say episode numbers: "two hundred",
     "twenty-first" (21), "one twenty five" (125: the hundreds as a digit, then the rest);
