@@ -281,7 +281,14 @@ CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a me
 _LATEST = re.compile(
     # "the latest drop from js party": the drop is the episode (before "latest" alone).
     r"\b((?:latest|newest) (?:drop|upload)|"
-    r"latest|newest|most recent|recent(?:ly)?|last (?:episode|show|one|time)|new episodes?|"
+    # "the latest two episodes of making sense": the number is the cue's.
+    r"(?:latest|newest|most recent) (?:\d{1,2}|two|three|four|five)"
+    r"(?= (?:\w+ ){0,3}?(?:episodes|eps|shows|ones)\b)|"
+    r"latest|newest|freshest|most recent|recent(?:ly)?|last (?:episode|show|one|time|thing)|"
+    r"new episodes?|"
+    # "any new js party eps", "did today in focus drop anything today".
+    r"any new(?= (?:\w+ ){0,4}?(?:episodes?|eps?|shows?|ones?)\b)|"
+    r"(?:drop|dropped|post|posted|release|released|upload|uploaded) (?:anything|something)|"
     # "which ... came out last", "the one released most recently".
     r"(?:came out|released|dropped|posted|published|put out|uploaded) (?:last|most recently)|"
     # "anything new from talk python?", "has go time posted anything new", "what's new on
@@ -297,6 +304,15 @@ _LATEST = re.compile(
     # German, spoken by podcasts of the archive: "neueste", "die letzte Ausgabe".
     r"neuesten?|neuester|neuestes|(?:letzten?|letzter|letztes) (?:ausgabe|folge|sendung))\b"
 )
+# "the second newest go time", "the one before the latest talk python", "the penultimate
+# lex": how many of the newest to step over, said before the cue of the newest.
+_BEFORE_NEWEST = re.compile(
+    r"\b(?:(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th) (?:newest|latest|most recent|"
+    r"last)|(?:the )?(?:one|episode|ep) before (?:the )?(?:newest|latest|last)(?: one)?|"
+    r"second to last|penultimate|penultim[oa])\b"
+)
+_BEFORE_NEWEST_SKIP = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+_BEFORE_NEWEST_SKIP |= {"fifth": 4, "5th": 4}
 # What is asked of the episode, said before it ("link to the newest making sense", "how
 # long is the latest lex?"): no subject of it.
 _ASKED_OF_IT = re.compile(
@@ -1164,6 +1180,7 @@ class _Parsed:
     numbers: tuple[list[int], str, bool] | None = None
     titled: bool = False  # "with switch in the title": the words are a title's
     nth: int | None = None  # "the second time": which of a person's episodes, from the first
+    skip: int = 0  # "the second newest": how many of the newest come before the one asked
 
 
 def _languages(words: list[str]) -> tuple[bool, bool]:
@@ -1232,6 +1249,13 @@ def _parse(question: str) -> _Parsed:
         # "the most recent thing no agenda put out": how it came out is no subject.
         cue_words |= set(_WORD.findall(" ".join(_PUT_OUT.findall(norm))))
         words = [w for w in words if w not in cue_words]
+    before_newest = _BEFORE_NEWEST.search(norm)
+    skip = 0
+    if before_newest:
+        latest = True
+        said_before = set(before_newest.group().split())
+        words = [w for w in words if w not in said_before]
+        skip = _BEFORE_NEWEST_SKIP.get(before_newest.group("nth") or "", 1)
     asked_of_it = _ASKED_OF_IT.match(norm)
     if asked_of_it:
         words = [w for w in words if w not in asked_of_it.group().split()]
@@ -1260,6 +1284,7 @@ def _parse(question: str) -> _Parsed:
         numbers=question_numbers(fold(text)),
         titled=titled and bool(words),
         nth=_NTH_VALUES[(nth_time.group("en") or nth_time.group("ib"))] if nth_time else None,
+        skip=skip,
     )
 
 
@@ -2085,6 +2110,8 @@ class Answerer:
             # "valientes, el último capítulo, el sexto": "the last" beside the number
             # only says which that is, as the number does.
             newest = set(_WORD.findall(" ".join(m.group() for m in _LATEST.finditer(parsed.norm))))
+            if parsed.skip:  # "the third newest no agenda": the ordinal counts the newest
+                newest |= set(_WORD.findall(_BEFORE_NEWEST.search(parsed.norm).group()))
             said = [
                 w
                 for w in _WORD.findall(parsed.norm)
@@ -3011,7 +3038,8 @@ class Answerer:
         if not parsed.words and (parsed.latest or feeds):
             # "latest episode", "newest How I Built This", "latest Lex".
             answer.intent = "latest"
-            ids = scoped(idx.latest) if feeds else list(idx.latest[:limit])
+            ids = scoped(idx.latest) if feeds else list(idx.latest[: limit + parsed.skip])
+            ids = ids[parsed.skip :]
             if parsed.languages:
                 # "latest in portuguese": the newest in that language of the podcasts
                 # that speak it, read a few at a time (a podcast of several languages).

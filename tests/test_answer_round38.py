@@ -1,0 +1,79 @@
+"""Issue 11, round 38: the newest asked for in more ways, and the one before it.
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions and feeds written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.answer import Answerer
+from bot.store import Store
+from tests.test_answer_round27 import _feed
+
+# Newest first, a day apart; no title or notes hold a word of the questions.
+_LANTERN = [
+    ("Episode 40: Night Ferries", "Crossing the strait after dark with the crew."),
+    ("Episode 39: Salt Roads", "Caravans, markets and the price of salt."),
+    ("Episode 38: Paper Kites", "Folding, gluing and flying them over dunes."),
+    ("Episode 37: Clockmakers", "Springs, gears and a workshop in the hills."),
+]
+_MORTAR = [
+    ("Bricks and mortar", "A mason on lime, sand and patience."),
+    ("Roof tiles", "Clay, kilns and the colour of old towns."),
+]
+
+
+async def _answerer(store: Store, tmp_path: Path) -> Answerer:
+    await _feed(store, tmp_path, "Lantern Hour", _LANTERN)
+    await _feed(store, tmp_path, "Mortar Talk", _MORTAR)
+    return await Answerer.create(store)
+
+
+async def _first(answerer: Answerer, question: str) -> tuple[str, str | None]:
+    answer = await answerer.ask(question)
+    return answer.intent, answer.episodes[0].title if answer.episodes else None
+
+
+async def test_the_one_before_the_newest_steps_over_the_newest(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        answerer = await _answerer(store, tmp_path)
+        for question, title in (
+            ("the second newest lantern hour", "Episode 39: Salt Roads"),
+            ("2nd latest lantern hour episode", "Episode 39: Salt Roads"),
+            ("the one before the latest lantern hour", "Episode 39: Salt Roads"),
+            ("penultimate lantern hour ep", "Episode 39: Salt Roads"),
+            ("el penúltimo episodio de lantern hour", "Episode 39: Salt Roads"),
+            # An ordinal before "newest" counts the newest: it is no episode number.
+            ("third newest lantern hour", "Episode 38: Paper Kites"),
+            ("the second to last episode of mortar talk", "Roof tiles"),
+        ):
+            assert await _first(answerer, question) == ("latest", title), question
+        # Without the ordinal, the newest itself.
+        assert await _first(answerer, "newest lantern hour") == (
+            "latest",
+            "Episode 40: Night Ferries",
+        )
+    finally:
+        await store.close()
+
+
+async def test_more_ways_of_asking_for_the_newest(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        answerer = await _answerer(store, tmp_path)
+        for question in (
+            "whats the freshest lantern hour",
+            "what was the last thing lantern hour released",
+            "any new lantern hour eps",
+            "did lantern hour drop something today",
+            "the latest two episodes of lantern hour",
+        ):
+            assert await _first(answerer, question) == (
+                "latest",
+                "Episode 40: Night Ferries",
+            ), question
+    finally:
+        await store.close()
