@@ -266,6 +266,21 @@ _ABOUT_THE_BOT = re.compile(
     r"^(?:are|r)\s+(?:you|u)\s+(?:(?:a|an)\s+(?:real\s+)?[^\W_]+|(?:a\s+)?(?:real\s+)?"
     r"(?:human|real|alive|sentient|ai|ia|bot|robot|chatgpt|gpt|person|machine|computer))$"
 )
+# A member's reaction to the show, said where the bot listens ("great episode this week",
+# "looking forward to the next one", "me encantó el episodio"): it asks for nothing. An
+# episode not out yet ("the next episode") is none the bot has.
+_REACTION = re.compile(
+    r"\b(?:looking forward to|can t wait|cant wait|"
+    r"(?:great|awesome|amazing|good|nice|excellent|fantastic|brilliant|fun|cool) "
+    r"(?:episode|ep|show|podcast|pod)s?|"
+    r"(?:loved|love|enjoyed|liked) (?:the|this|that|today s|this week s) "
+    r"(?:episode|ep|show|podcast|pod|one)|"
+    r"i recommend (?:this|the) (?:podcast|show)|best podcast|"
+    r"the next (?:episode|ep|one|show)|any (?:suggestions|recommendations)|"
+    r"(?:buen|gran|excelente|genial) (?:episodio|programa|capitulo)|"
+    r"me encanto (?:el|este) (?:episodio|programa|capitulo)|"
+    r"(?:otimo|excelente|bom) (?:episodio|programa)|adorei (?:o|esse|este) (?:episodio|programa))\b"
+)
 # "help", "what can you do?", "which podcasts do you know?": how to use the bot, whatever
 # an episode's notes say of help or podcasts.
 _HELP_ASKED = re.compile(
@@ -806,6 +821,12 @@ def _name_sound(word: str) -> str:
     return word[:1] + re.sub(r"(.)\1+", r"\1", rest)
 
 
+def _is_reaction(parsed: _Parsed) -> bool:
+    """Whether the question is a reaction to the show with no subject ("great episode
+    this week"); one that names its subject ("great episode on cuba!") asks about it."""
+    return bool(_REACTION.search(parsed.norm)) and not _SUBJECT_CUE.search(parsed.norm)
+
+
 def _year_of(stamp: float) -> int:
     """The year of a stored timestamp; a feed's date past what Python can hold (year
     9999) is the last year it can."""
@@ -1249,6 +1270,11 @@ def _parse(question: str) -> _Parsed:
         # "the most recent thing no agenda put out": how it came out is no subject.
         cue_words |= set(_WORD.findall(" ".join(_PUT_OUT.findall(norm))))
         words = [w for w in words if w not in cue_words]
+    reaction = _REACTION.search(norm)
+    if reaction:
+        # "great episode on cuba": the praise is no subject (alone, see _is_reaction).
+        praise = set(reaction.group().split())
+        words = [w for w in words if w not in praise]
     before_newest = _BEFORE_NEWEST.search(norm)
     skip = 0
     if before_newest:
@@ -2617,6 +2643,7 @@ class Answerer:
             is_chitchat(parsed.norm.split())
             or _ABOUT_THE_BOT.match(parsed.norm)
             or _HELP_ASKED.match(parsed.norm)
+            or _is_reaction(parsed)
         ):
             answer.message = HELP_MESSAGE
             return answer

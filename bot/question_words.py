@@ -25,7 +25,7 @@ whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt di
 pls plz thru tho altho
 interviewing interviewer
 eps epi epis
-looking recommend suggest
+looking recommend suggest recommendation recommendations suggestion suggestions recs
 """
 _STOP_ES = """
 a al algo alguien algun alguna alguno algunos ante como con contra cual cuales cuando de del

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.answer import Answerer
+from bot.answer import HELP_MESSAGE, Answerer
 from bot.store import Store
 from tests.test_answer_round27 import _feed
 
@@ -75,5 +75,41 @@ async def test_more_ways_of_asking_for_the_newest(tmp_path: Path) -> None:
                 "latest",
                 "Episode 40: Night Ferries",
             ), question
+    finally:
+        await store.close()
+
+
+async def test_a_reaction_to_the_show_gets_the_help_and_praise_is_no_subject(
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Lantern Hour",
+            [
+                ("Great Lakes shipping", "Freighters, locks and the winter season."),
+                ("Looking forward", "Planning the next decade of the harbour."),
+                ("Night ferries", "Crossing the strait after dark with the crew."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        # Said to the show, asking nothing: the help, not an episode with a word of it.
+        for question in (
+            "great episode this week!",
+            "looking forward to the next one",
+            "any suggestions?",
+            "me encantó el episodio de hoy",
+            "adorei o episódio",
+        ):
+            answer = await answerer.ask(question)
+            assert (answer.intent, answer.episodes) == ("none", []), question
+            assert answer.message == HELP_MESSAGE, question
+        # With a subject, the praise is dropped and the subject asked about.
+        assert await _first(answerer, "great episode on ferries after dark") == (
+            "episode",
+            "Night ferries",
+        )
     finally:
         await store.close()
