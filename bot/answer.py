@@ -310,6 +310,14 @@ _LATEST = re.compile(
     # how i built this" ("what's new in python 3.7" is a subject: not "in"), "the last 3
     # episodes of go time", "the newest episode overall", "¿algo nuevo de wola?".
     r"(?:anything|something) new|what s new (?:on|from|at|with|over at)|"
+    # "has sam harris posted lately", "what came out this week on today in focus", "last
+    # week's talk python", "yesterday's today in focus", "what was released today".
+    r"lately|(?:came out|released|dropped|posted|published|put out|uploaded|out) "
+    r"(?:today|yesterday|tonight|this week)|(?:last week|this week|yesterday|today|tonight) s"
+    r"(?= (?:\w+ ){0,4}?(?:episodes?|eps?|shows?|ones?)\b| (?!in )\w+)|"
+    # "¿qué hay de nuevo en wola?", "o que saiu de novo no hipsters".
+    r"(?:hay|tem|saiu|salio|sacaron|sairam) (?:algo )?de (?:nuevo|novo)|"
+    r"mas nuev[oa]s?|"
     r"last (?:\d{1,2}|two|three|four|five)(?= (?:\w+ ){0,3}?(?:episodes|eps|shows|ones)\b)|"
     r"(?:episode|ep|one) overall|what s new$|"
     r"algo (?:nuevo|novo)|alguna novedad|novedades|alguma novidade|novidades|"
@@ -328,6 +336,8 @@ _BEFORE_NEWEST = re.compile(
 )
 _BEFORE_NEWEST_SKIP = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _BEFORE_NEWEST_SKIP |= {"fifth": 4, "5th": 4}
+# Said alone of a named podcast's episode ("the new lex episode"): its newest.
+_NEW_ALONE = frozenset("new current nuevo nueva actual novo nova atual".split())
 # What is asked of the episode, said before it ("link to the newest making sense", "how
 # long is the latest lex?"): no subject of it.
 _ASKED_OF_IT = re.compile(
@@ -2669,6 +2679,12 @@ class Answerer:
                 # name is its newest, not a word to search.
                 parsed.latest = True
                 parsed.words = [w for w in parsed.words if w != "last"]
+            elif not parsed.latest and parsed.words and set(parsed.words) <= _NEW_ALONE:
+                # "the new lex episode", "new making sense ep?", "o novo do hipsters": "new"
+                # is all that is said of a named podcast's episode, its newest.
+                parsed.latest = True
+                parsed.words = []
+                answer.words = [w for w in answer.words if w not in _NEW_ALONE]
         counted = {
             m.group(1)
             for m in _COUNTED.finditer(parsed.norm)

@@ -113,3 +113,32 @@ async def test_a_reaction_to_the_show_gets_the_help_and_praise_is_no_subject(
         )
     finally:
         await store.close()
+
+
+async def test_new_and_recent_said_of_a_podcast_ask_for_its_newest(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        answerer = await _answerer(store, tmp_path)
+        for question in (
+            "has lantern hour posted lately",
+            "what came out this week on lantern hour",
+            "last week's lantern hour",
+            "yesterday's lantern hour",
+            "the new lantern hour episode",
+            "new lantern hour ep?",
+            "the current episode of lantern hour",
+            "el más nuevo de lantern hour",
+            "¿qué hay de nuevo en lantern hour?",
+            "o que saiu de novo no lantern hour",
+        ):
+            assert await _first(answerer, question) == (
+                "latest",
+                "Episode 40: Night Ferries",
+            ), question
+        # "new" beside a subject is the subject's word: no newest without a cue.
+        assert await _first(answerer, "the new crew of the night ferries") == (
+            "episode",
+            "Episode 40: Night Ferries",
+        )
+    finally:
+        await store.close()
