@@ -852,7 +852,12 @@ class Index:
             if n is not None:
                 numbered.append((eid, n))
         del named
-        index._build_scope(feeds, chunks.read("numbers"), numbered)
+        titled = {eid for eid, _ in numbered}
+        linked = link_numbers(
+            (row for part in chunks.read("numbered_links") for row in part if row[0] not in titled),
+            table,
+        )
+        index._build_scope(feeds, chunks.read("numbers"), numbered, linked)
         index._count_titles()
         index.name_vocab = _Vocabulary({t: len(k) for t, k in index.name_tokens.items()})
         return index
@@ -862,9 +867,12 @@ class Index:
         feeds: list[tuple[int, str, str | None]],
         numbers_rows: Iterator[list[tuple[int, int | None, int]]],
         numbered: list[tuple[int, int]],
+        linked: Iterable[tuple[int, int]] = (),
     ) -> None:
         """Podcast names and episode numbers (the feeds' numbers, in chunks, then the
-        ``numbered`` titles'); people who are a podcast or a company go."""
+        ``numbered`` titles'; the ``linked`` numbers of episode links after those: a
+        number a title or the feed writes is the one asked for, where several podcasts
+        have it); people who are a podcast or a company go."""
         sizes: dict[int, int] = defaultdict(int)
         for fid in self.episodes.feed_ids:
             sizes[fid] += 1
@@ -936,6 +944,11 @@ class Index:
                 numbers[n].append(eid)
         order = self.order
         self.numbers = {n: sorted(ids, key=order.__getitem__) for n, ids in numbers.items()}
+        by_link: dict[int, list[int]] = defaultdict(list)
+        for eid, n in linked:
+            by_link[n].append(eid)
+        for n, ids in by_link.items():
+            self.numbers.setdefault(n, []).extend(sorted(ids, key=order.__getitem__))
         self.season_numbers = {k: sorted(v, key=order.__getitem__) for k, v in seasons.items()}
 
     def _brand_words(
@@ -1092,6 +1105,47 @@ def _walk_ranked(ranked: list[int], others: list[frozenset[int]], limit: int) ->
 
 
 _SNAPSHOT_VERSION = 7
+
+# A link whose last path segment is a number: "https://changelog.com/gotime/279".
+_LINK_NUMBER = re.compile(r"^https?://[^?#]+/(\d{1,5})/?$")
+LINK_NUMBERS_SHARE = 0.5  # ... at least this share of a feed's episodes have one
+LINK_NUMBERS_IN_ORDER = 0.9  # ... this share of them in the order of publication
+LINK_NUMBERS_SPREAD = 2  # ... and they span at most this many times their count
+
+
+def link_numbers(
+    rows: Iterable[tuple[int, int, str]], table: EpisodeTable
+) -> list[tuple[int, int]]:
+    """(episode id, number) of the episodes whose link ends in their number: a feed's
+    site numbers its episodes in their pages' addresses ("changelog.com/gotime/279") where
+    the feed itself does not. A feed's links count only where they read as a count of its
+    episodes: most of its episodes have one, each its own, rising with the dates and with
+    few gaps (a site's post ids, "?p=48213" or "/3472786/", are none)."""
+    by_feed: dict[int, list[tuple[float, int, int]]] = defaultdict(list)
+    for eid, fid, link in rows:
+        m = _LINK_NUMBER.match(link)
+        if m is not None and eid in table:
+            by_feed[fid].append((table[eid].sort_ts, int(m.group(1)), eid))
+    if not by_feed:
+        return []
+    sizes: dict[int, int] = defaultdict(int)
+    for fid in table.feed_ids:
+        sizes[fid] += 1
+    out: list[tuple[int, int]] = []
+    for fid, found in by_feed.items():
+        values = [n for _, n, _ in found]
+        if (
+            len(found) < max(3, LINK_NUMBERS_SHARE * sizes[fid])
+            or len(set(values)) != len(values)
+            or max(values) - min(values) + 1 > LINK_NUMBERS_SPREAD * len(values)
+        ):
+            continue
+        found.sort()
+        rising = sum(a[1] < b[1] for a, b in itertools.pairwise(found))
+        if rising < LINK_NUMBERS_IN_ORDER * (len(found) - 1):
+            continue
+        out.extend((eid, n) for _, n, eid in found)
+    return out
 
 
 @functools.cache

@@ -6,9 +6,12 @@ checks it with questions and feeds written for the test (never copied from a que
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 from bot.answer import HELP_MESSAGE, Answerer
+from bot.ingest import ingest_source
 from bot.store import Store
 from tests.test_answer_round27 import _feed
 
@@ -140,5 +143,71 @@ async def test_new_and_recent_said_of_a_podcast_ask_for_its_newest(tmp_path: Pat
             "episode",
             "Episode 40: Night Ferries",
         )
+    finally:
+        await store.close()
+
+
+async def _linked_feed(
+    store: Store, tmp_path: Path, name: str, items: list[tuple[str, str]]
+) -> None:
+    """A podcast of these (title, link) episodes, the first the newest, a day apart."""
+    newest = datetime(2000, 6, 1, 10, tzinfo=UTC)
+    body = "".join(
+        f"<item><title>{title}</title><guid>{name}-{n}</guid><link>{link}</link>"
+        f"<pubDate>{format_datetime(newest - timedelta(days=n), usegmt=True)}</pubDate>"
+        f"<description>Notes of {title}.</description></item>"
+        for n, (title, link) in enumerate(items)
+    )
+    path = tmp_path / f"{name}.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>{name}</title><link>https://example.org/</link>{body}</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+
+
+async def test_a_number_in_the_episode_links_numbers_a_podcast_that_writes_none(
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        # Its site numbers the episodes ("/gotime/279"), the feed and titles do not; one
+        # bonus episode has a page of its own.
+        await _linked_feed(
+            store,
+            tmp_path,
+            "Harbor Time",
+            [
+                ("Bonus: the crew answers", "https://example.org/harbor/bonus-crew"),
+                ("Tugboats at dawn", "https://example.org/harbor/12/"),
+                ("Cargo and cranes", "https://example.org/harbor/11"),
+                ("Lighthouse lenses", "https://example.org/harbor/10"),
+                ("Pilots of the channel", "https://example.org/harbor/9"),
+            ],
+        )
+        # Post ids of a blog: far apart, no count of its episodes.
+        await _linked_feed(
+            store,
+            tmp_path,
+            "Dune Radio",
+            [
+                ("Sand seas", "https://example.org/dune/48213"),
+                ("Camel trains", "https://example.org/dune/47002"),
+                ("Oasis towns", "https://example.org/dune/45120"),
+            ],
+        )
+        # A title that writes its number: that one first when no podcast is named.
+        await _feed(store, tmp_path, "Mortar Talk", [("Episode 11: Roof tiles", "Clay.")])
+        answerer = await Answerer.create(store)
+        for question, title in (
+            ("harbor time episode 11", "Cargo and cranes"),
+            ("harbor time #9", "Pilots of the channel"),
+            ("episode 11", "Episode 11: Roof tiles"),
+        ):
+            assert await _first(answerer, question) == ("episode", title), question
+        assert (await answerer.ask("episode 11", limit=3)).episodes[1].title == ("Cargo and cranes")
+        # Dune Radio's post ids number nothing.
+        answer = await answerer.ask("dune radio episode 47002")
+        assert "Camel trains" not in [e.title for e in answer.episodes]
     finally:
         await store.close()

@@ -209,6 +209,9 @@ class IndexRows:
     # episodes whose feed numbers them (itunes:episode / podcast:episode).
     feeds: list[tuple[int, str, str | None]] = field(default_factory=list)
     numbers: list[tuple[int, int | None, int]] = field(default_factory=list)
+    # ``numbered_links``: (episode id, feed id, link) of the episodes with no number of the
+    # feed's whose link may end in one ("changelog.com/gotime/279").
+    numbered_links: list[tuple[int, int, str]] = field(default_factory=list)
 
     def chunks(self, size: int = 10_000) -> IndexRowChunks:
         """These rows as :class:`IndexRowChunks` (lists of at most ``size`` rows)."""
@@ -226,6 +229,8 @@ _INDEX_QUERIES = {
     "vocabulary": "SELECT term, doc FROM episodes_fts_vocab",
     "feeds": "SELECT id, title, author FROM feeds",
     "numbers": "SELECT id, season, number FROM episodes WHERE number IS NOT NULL",
+    "numbered_links": "SELECT id, feed_id, link FROM episodes "
+    "WHERE number IS NULL AND link GLOB '*/[0-9]*'",
 }
 
 
