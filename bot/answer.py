@@ -291,6 +291,7 @@ _HELP_ASKED = re.compile(
 )
 DAY_BEFORE = 14 * 3600  # a day in UTC+14 starts this long before the UTC day
 DAY_AFTER = 12 * 3600  # ... and one in UTC-12 ends this long after it
+HOST_SHARE = 0.15  # "who hosts X": the host must be on this share of X's episodes
 CENTRAL_WEIGHT = 2.0  # a topic named this often in an episode is more than a mention
 
 _LATEST = re.compile(
@@ -336,6 +337,20 @@ _BEFORE_NEWEST = re.compile(
 )
 _BEFORE_NEWEST_SKIP = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _BEFORE_NEWEST_SKIP |= {"fifth": 4, "5th": 4}
+# "who hosts go time?", "¿quién presenta wola?": the podcast's host is asked for; its
+# words, beside the podcast's name, are all such a question says.
+_WHO_HOSTS = re.compile(
+    r"\b(?:who|quien|quienes|quem)\b.*\b(?:hosts?|hosted|hosting|runs|presents?|"
+    r"presenter|presenters|presenta|presentan|conduce|conducen|presentador|presentadora|"
+    r"conductor|apresenta|apresentam|apresentador|apresentadora)\b"
+)
+_HOST_ASKED = frozenset(
+    """
+    who host hosts hosted hosting runs present presents presenter presenters quien quienes
+    presenta presentan conduce conducen presentador presentadora presentadores conductor
+    quem apresenta apresentam apresentador apresentadora apresentadores
+    """.split()
+)
 # Said alone of a named podcast's episode ("the new lex episode"): its newest.
 _NEW_ALONE = frozenset("new current nuevo nueva actual novo nova atual".split())
 # What is asked of the episode, said before it ("link to the newest making sense", "how
@@ -1360,6 +1375,8 @@ class Answerer:
             (set(), set()),
         )
         self._pairs_cache: tuple[Index, frozenset[str]] | None = None
+        # Each feed's hosts, by how many of its episodes they host, for one index.
+        self._hosts_cache: tuple[Index | None, dict[int, Counter[str]]] = (None, {})
         # The feeds each language asked for is spoken in, for one index.
         self._language_feeds: tuple[Index | None, dict[str, set[int]]] = (None, {})
         self._derived_memo: tuple[Index | None, dict[str, frozenset[str]]] = (None, {})
@@ -2240,6 +2257,35 @@ class Answerer:
         the others in words ("Episode five: ...")."""
         return self._numbering()[1]
 
+    def _podcast_host(self, feeds: set[int]) -> PersonEntry | None:
+        """The person on most of the named podcasts' episodes as their host (the hosts
+        of the archive found once per index), or None when no one hosts a good share of
+        them (``HOST_SHARE``): a guest the notes once call a host is no answer."""
+        idx = self.index
+        if self._hosts_cache[0] is not idx:
+            counts: dict[int, Counter[str]] = defaultdict(Counter)
+            episodes = idx.episodes
+            for person in idx.people.values():
+                if "host" in person.roles:
+                    for e in person.episode_ids:
+                        counts[episodes[e].feed_id][person.key] += 1
+            self._hosts_cache = (idx, counts)
+        total: Counter[str] = Counter()
+        for fid in feeds:
+            total.update(self._hosts_cache[1].get(fid, {}))
+        size = sum(self._feed_sizes()[f] for f in feeds)
+        if total:
+            key, hosted = total.most_common(1)[0]
+            if hosted >= 2 and hosted >= HOST_SHARE * size:
+                return idx.people.get(key)
+        # The one person its feed names as author ("Sam Harris"), when its notes name no
+        # host often enough.
+        authors = {h for f in feeds for h in idx.feed_hosts.get(f, ())}
+        if len(authors) != 1:
+            return None
+        (name,) = authors
+        return idx.people.get(name) or PersonEntry(key=name, name=name.title(), note=None)
+
     def _numbering(self) -> tuple[set[int], set[int]]:
         """The podcasts that number most of their episodes, and those that number some
         but not most (kept with the index they are of)."""
@@ -2373,11 +2419,15 @@ class Answerer:
         """The words the archive holds in as many episodes as these podcasts have: "go"
         of Go Time, "python" of Talk Python say nothing of an episode of theirs ("js",
         in 70% as many as JS Party has, may)."""
+        size = sum(self._feed_sizes()[f] for f in feeds)
+        return {w for w in words if self.index.vocab.df.get(w, 0) >= size}
+
+    def _feed_sizes(self) -> Counter[int]:
+        """How many episodes each feed has (kept with the index they are of)."""
         idx = self.index
         if self._sizes_cache[0] is not idx:
             self._sizes_cache = (idx, Counter(idx.episodes.feed_ids))
-        size = sum(self._sizes_cache[1][f] for f in feeds)
-        return {w for w in words if idx.vocab.df.get(w, 0) >= size}
+        return self._sizes_cache[1]
 
     def _dated_ids(self, parsed: _Parsed, feeds: set[int]) -> tuple[list[int], set[str]]:
         """The episodes (of ``feeds``, when named) published on the day the question
@@ -2685,6 +2735,28 @@ class Answerer:
                 parsed.latest = True
                 parsed.words = []
                 answer.words = [w for w in answer.words if w not in _NEW_ALONE]
+        host_asked = (
+            feeds
+            and parsed.words
+            and set(parsed.words) <= _HOST_ASKED
+            and _WHO_HOSTS.search(parsed.norm)
+        )
+        if host_asked and parsed.latest:
+            parsed.words = []  # "who hosted the latest go time": the newest shows who
+        elif host_asked:
+            # "who hosts go time?": its host, with their newest episodes of it.
+            host = self._podcast_host(feeds)
+            if host is not None:
+                answer.person = host
+                answer.intent = "guest"
+                answer.words = []
+                ids = [e for e in host.episode_ids if idx.episodes[e].feed_id in feeds]
+                if not ids:  # the feed's author, named on none of its episodes
+                    table = idx.episodes
+                    own = (e for e in idx.latest if table[e].feed_id in feeds)
+                    ids = list(itertools.islice(own, limit))
+                ids = ids[:limit]
+                return await self._fill(answer, ids, [100.0] * len(ids))
         counted = {
             m.group(1)
             for m in _COUNTED.finditer(parsed.norm)

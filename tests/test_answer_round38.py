@@ -211,3 +211,48 @@ async def test_a_number_in_the_episode_links_numbers_a_podcast_that_writes_none(
         assert "Camel trains" not in [e.title for e in answer.episodes]
     finally:
         await store.close()
+
+
+async def test_who_hosts_a_podcast_is_its_host(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Harbor Time",
+            [
+                ("Tugboats", "Ada Brook speaks with Tom Vale, a tugboat captain, on tides."),
+                ("Cranes", "Ada Brook speaks with Rita Holm, a crane operator, on cargo."),
+                ("Pilots", "Ada Brook speaks with Omar Said, a harbour pilot, on fog."),
+            ],
+        )
+        # Its author is a person, named as host in none of its notes.
+        path = tmp_path / "dune.xml"
+        path.write_text(
+            '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" '
+            'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
+            "<title>Dune Radio</title><itunes:author>Lena Park</itunes:author>"
+            "<item><title>Sand seas</title><guid>d1</guid>"
+            "<pubDate>Thu, 01 Jun 2000 10:00:00 GMT</pubDate>"
+            "<description>Dunes that sing.</description></item></channel></rss>"
+        )
+        assert (await ingest_source(store, str(path))).ok
+        answerer = await Answerer.create(store)
+        for question, host in (
+            ("who hosts harbor time?", "Ada Brook"),
+            ("who is the host of harbor time", "Ada Brook"),
+            ("¿quién presenta harbor time?", "Ada Brook"),
+            ("quem apresenta o harbor time?", "Ada Brook"),
+            ("who hosts dune radio", "Lena Park"),
+        ):
+            answer = await answerer.ask(question)
+            assert answer.person is not None, question
+            assert (answer.intent, answer.person.name) == ("guest", host), question
+            assert answer.episodes, question
+        # A guest is no host, and the newest episode answers who hosted it.
+        assert await _first(answerer, "who hosted the latest harbor time") == (
+            "latest",
+            "Tugboats",
+        )
+    finally:
+        await store.close()
