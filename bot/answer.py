@@ -2942,6 +2942,16 @@ class Answerer:
                 ids = month_ids[:limit]
                 return await self._fill(answer, ids, [100.0] * len(ids))
 
+        if podcast_words and not parsed.latest:
+            # "javascript in latin america": another podcast's title said whole (or a
+            # letter astray), whose words name a podcast too ("Latin America Today").
+            said_whole = self._title_exactly(parsed.norm, set())
+            if said_whole is None:
+                said_whole = self._title_near(parsed, set())
+            if said_whole is not None and idx.episodes[said_whole].feed_id not in feeds:
+                answer.intent = "episode"
+                return await self._fill(answer, [said_whole], [100.0])
+
         near = self._title_near(parsed, feeds)
         if near is not None:
             # A whole title said, a letter astray, before the topics its words name ("go

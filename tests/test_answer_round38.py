@@ -256,3 +256,26 @@ async def test_who_hosts_a_podcast_is_its_host(tmp_path: Path) -> None:
         )
     finally:
         await store.close()
+
+
+async def test_a_title_said_whole_beats_the_podcast_its_words_name(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        # "harbor time" names the podcast, and is the title of another's episode.
+        await _feed(store, tmp_path, "Harbor Time Today", [("Tugboats", "Tides and ropes.")])
+        await _feed(
+            store,
+            tmp_path,
+            "Code Chat",
+            [("Python in Harbor Time", "Scheduling ferries in code."), ("Rust", "Crabs.")],
+        )
+        answerer = await Answerer.create(store)
+        for question in ("python in harbor time", "python in harbor tiem"):
+            assert await _first(answerer, question) == (
+                "episode",
+                "Python in Harbor Time",
+            ), question
+        # The podcast's name with other words still scopes to it.
+        assert await _first(answerer, "harbor time on tugboats") == ("episode", "Tugboats")
+    finally:
+        await store.close()
