@@ -20,7 +20,7 @@ yourselves any anyone someone somebody there s t d ll m re ve y is was hear hear
 discussed discussing discusses mention mentioned mentions cover covered covers covering
 interview interviewed guest guests featuring feat featured near nearly across along around
 behind beyond within without upon via per among toward towards also even still yet ever never
-really much many every whether though although however thing things stuff
+really much many every whether though although however thing things stuff lot lots
 whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt didnt
 pls plz thru tho altho
 interviewing interviewer

@@ -279,3 +279,22 @@ async def test_a_title_said_whole_beats_the_podcast_its_words_name(tmp_path: Pat
         assert await _first(answerer, "harbor time on tugboats") == ("episode", "Tugboats")
     finally:
         await store.close()
+
+
+async def test_a_lot_is_no_subject(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Harbor Time",
+            [
+                ("Cranes", "Rita Holm, a crane operator, lifts containers all day."),
+                ("Tugboats", "Tom Vale on tides and ropes."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        for question in ("the crane operator who lifts a lot", "lots of crane lifts"):
+            assert await _first(answerer, question) == ("episode", "Cranes"), question
+    finally:
+        await store.close()
