@@ -361,7 +361,9 @@ _ASKED_OF_IT = re.compile(
 )
 # Beside "latest": how an episode came out ("put out", "released"), not what it is about.
 _PUT_OUT = re.compile(
-    r"\b(?:put out|came out|comes out|come out|released|dropped|posted|published|uploaded)\b"
+    r"\b(?:put out|came out|comes out|come out|released|dropped|posted|published|uploaded|"
+    # "¿cuál fue el último que salió?", "qual foi o último que saiu?".
+    r"salio|sacaron|lanzaron|publicaron|subieron|saiu|sairam|lancaram|publicaram|subiram)\b"
 )
 # "the latest that brings up durango", "where mass effect comes up": the notes' mention of
 # a subject, said as a phrasal verb; the verb is no subject ("bring you" in other notes).

@@ -298,3 +298,28 @@ async def test_a_lot_is_no_subject(tmp_path: Path) -> None:
             assert await _first(answerer, question) == ("episode", "Cranes"), question
     finally:
         await store.close()
+
+
+async def test_how_the_newest_came_out_in_spanish_and_portuguese_is_no_subject(
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        # "Saiu" and "salió" are in the notes of older episodes, not the newest.
+        await _feed(
+            store,
+            tmp_path,
+            "Lantern Hour",
+            [
+                ("Night ferries", "Crossing the strait after dark."),
+                ("Salt roads", "O sal saiu das minas; la sal salió de las minas."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        for question in (
+            "qual foi o último episódio que saiu",
+            "¿cuál fue el último episodio que salió?",
+        ):
+            assert await _first(answerer, question) == ("latest", "Night ferries"), question
+    finally:
+        await store.close()
