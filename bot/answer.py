@@ -357,7 +357,9 @@ _NEW_ALONE = frozenset("new current nuevo nueva actual novo nova atual".split())
 # long is the latest lex?"): no subject of it.
 _ASKED_OF_IT = re.compile(
     r"^(?:(?:(?:a|the) )?links? (?:to|for)|how long (?:is|was)|"
-    r"where (?:can|do) i (?:listen|find)(?: to)?)\b"
+    r"where (?:can|do) i (?:listen|find)(?: to)?|"
+    # "¿de qué trata el último episodio?", "do que se trata o último?".
+    r"de que (?:se )?(?:trata|tratan|trataba)|(?:do|sobre o) que (?:se )?trata)\b"
 )
 # Beside "latest": how an episode came out ("put out", "released"), not what it is about.
 _PUT_OUT = re.compile(

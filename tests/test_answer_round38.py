@@ -323,3 +323,27 @@ async def test_how_the_newest_came_out_in_spanish_and_portuguese_is_no_subject(
             assert await _first(answerer, question) == ("latest", "Night ferries"), question
     finally:
         await store.close()
+
+
+async def test_chapter_is_an_episode_and_what_it_is_about_is_no_subject(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Pasajes Breves",
+            [
+                ("Cleopatra", "La última reina de Egipto."),
+                ("Viriato", "El pastor que se enfrentó a Roma. Se trata de un héroe."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        for question, intent, title in (
+            ("¿algún capítulo sobre cleopatra?", "episode", "Cleopatra"),
+            ("capítulos sobre viriato", "episode", "Viriato"),
+            ("¿de qué trata el último episodio?", "latest", "Cleopatra"),
+            ("do que se trata o último do pasajes breves?", "latest", "Cleopatra"),
+        ):
+            assert await _first(answerer, question) == (intent, title), question
+    finally:
+        await store.close()
