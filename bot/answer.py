@@ -304,7 +304,8 @@ _LATEST = re.compile(
     r"new episodes?|"
     # "any new js party eps", "did today in focus drop anything today".
     r"any new(?= (?:\w+ ){0,4}?(?:episodes?|eps?|shows?|ones?)\b)|"
-    r"(?:drop|dropped|post|posted|release|released|upload|uploaded) (?:anything|something)|"
+    r"(?:drop|dropped|post|posted|release|released|upload|uploaded) (?:anything|something)"
+    r"(?: new)?|"
     # "which ... came out last", "the one released most recently".
     r"(?:came out|released|dropped|posted|published|put out|uploaded) (?:last|most recently)|"
     # "anything new from talk python?", "has go time posted anything new", "what's new on
