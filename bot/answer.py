@@ -300,7 +300,7 @@ _LATEST = re.compile(
     # "the latest two episodes of making sense": the number is the cue's.
     r"(?:latest|newest|most recent) (?:\d{1,2}|two|three|four|five)"
     r"(?= (?:\w+ ){0,3}?(?:episodes|eps|shows|ones)\b)|"
-    r"latest|newest|freshest|most recent|recent(?:ly)?|last (?:episode|show|one|time|thing)|"
+    r"latest|newest|freshest|most recent|recent(?:ly)?|last (?:episode|ep|show|one|time|thing)|"
     r"new episodes?|"
     # "any new js party eps", "did today in focus drop anything today".
     r"any new(?= (?:\w+ ){0,4}?(?:episodes?|eps?|shows?|ones?)\b)|"
@@ -400,11 +400,13 @@ _NTH_VALUES = {
     "fifth": 5, "5th": 5, "quinta": 5,
 }  # fmt: skip
 _IN_TITLE = re.compile(
-    r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b"
+    r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b|\bin (?:the|its|their) names?\b"
     # "con guía en el título", "com guia no título", "titulado".
     r"|\b(?:en el|en su|no|en los|nos) titulos?\b|\b(?:titulado|titulada|intitulado)\b"
 )
-_TITLE_WORDS = frozenset("title titles titled titulo titulos titulado titulada intitulado".split())
+_TITLE_WORDS = frozenset(
+    "title titles titled titulo titulos titulado titulada intitulado name names".split()
+)
 _GUEST_CUE = re.compile(
     r"\b(who is|who s|who was|whos|episodes? with|featuring|feat|guest|guests|interview(?:ed)?|"
     r"what did|did .{1,40} say|talk(?:ed|s)? (?:to|with)|spoke with|speaks? with|"
@@ -581,6 +583,13 @@ _SPOKEN_DOT = re.compile(r"\b(\w+) dot (com|org|net|io|fm|tv|co)\b")
 _ENGLISH_TOO = frozenset("dice era sin son con contra pro".split())
 _MENTION = frozenset(
     "mention mentions mentioned mentioning menciona mencionan mencionaron mencionou".split()
+)
+# "the last ep that namechecks svelte", "which tp most recently name-drops django", "the
+# most recent lex that touches on chess", "que cita o inovabra": said of what notes name.
+_MENTION_SAID = re.compile(
+    r"\b(?:name ?(?:drops?|dropped|dropping|checks?|checked|checking)|namedrops?|"
+    r"namechecks?|touch(?:es|ed)? on|references?|referenced|referencing|"
+    r"shout ?outs?|cites?|cited|cita|citan|citou|citam)\b"
 )
 # "last year's", "the last of us": "last" that says when or names a thing, not the newest
 # ("last week's no agenda" is its newest, as "last night's" is).
@@ -968,7 +977,11 @@ def _filler_word(word: str) -> bool:
 def _mention_asked(norm: str) -> bool:
     """Whether the question asks for what notes mention ("that mentions", "bringing
     up"), not what an episode is about or who is on it."""
-    return not _MENTION.isdisjoint(norm.split()) or bool(_BRINGS_UP.search(norm))
+    return (
+        not _MENTION.isdisjoint(norm.split())
+        or bool(_BRINGS_UP.search(norm))
+        or bool(_MENTION_SAID.search(norm))
+    )
 
 
 def _is_role(word: str) -> bool:
@@ -1315,7 +1328,11 @@ def _parse(question: str) -> _Parsed:
     asked_of_it = _ASKED_OF_IT.match(norm)
     if asked_of_it:
         words = [w for w in words if w not in asked_of_it.group().split()]
-    brought_up = {w for m in _BRINGS_UP.finditer(norm) for w in m.group().split()}
+    brought_up = {
+        w
+        for m in (*_BRINGS_UP.finditer(norm), *_MENTION_SAID.finditer(norm))
+        for w in m.group().split()
+    }
     if brought_up:
         words = [w for w in words if w not in brought_up]
     nth_time = _NTH_TIME.search(norm)

@@ -347,3 +347,35 @@ async def test_chapter_is_an_episode_and_what_it_is_about_is_no_subject(tmp_path
             assert await _first(answerer, question) == (intent, title), question
     finally:
         await store.close()
+
+
+async def test_more_ways_of_asking_what_notes_name_and_what_titles_hold(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Lantern Hour",
+            [
+                ("Night ferries", "Crossing the strait; a nod to the old lighthouse."),
+                ("Lighthouse keepers", "Three keepers on storms and lamps."),
+                ("Salt roads", "Caravans and markets; the lighthouse of Alexandria."),
+                ("Ropes and knots", "Sailors' knots, from the bowline to the hitch."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        # The newest whose notes name it, however little it is about it.
+        for question in (
+            "the last ep that namechecks the lighthouse",
+            "which lantern hour most recently name-drops the lighthouse",
+            "the most recent lantern hour that touches on the lighthouse",
+            "o último lantern hour que cita o lighthouse",
+        ):
+            assert await _first(answerer, question) == ("latest", "Night ferries"), question
+        # "in the name" is in the title.
+        assert await _first(answerer, "lantern hour eps with knots in the name") == (
+            "episode",
+            "Ropes and knots",
+        )
+    finally:
+        await store.close()
