@@ -24,7 +24,7 @@ really much many every whether though although however thing things stuff lot lo
 whats wheres whos hows thats theres heres im ive youre isnt wasnt dont doesnt didnt
 pls plz thru tho altho
 interviewing interviewer
-eps epi epis
+eps epi epis ones parts
 looking recommend suggest recommendation recommendations suggestion suggestions recs
 """
 _STOP_ES = """
@@ -57,7 +57,7 @@ toda todas meu minha seu sua voce voces eu mim lhe tudo aqui entao pois apos mai
 falando conversando comentando discutindo
 em num numa nuns numas dum duma duns dumas neste nesta nesse nessa nisso nisto naquele
 naquela pra pro pras pros estao estava estavam dele dela deles delas nosso nossa nossos
-nossas seus suas
+nossas seus suas vc vcs
 recomenda recomendar indica indicar procurando procuro ouvir escutar estou
 """
 STOP_WORDS = frozenset((_STOP_EN + _STOP_ES + _STOP_PT).split())

@@ -379,3 +379,26 @@ async def test_more_ways_of_asking_what_notes_name_and_what_titles_hold(tmp_path
         )
     finally:
         await store.close()
+
+
+async def test_ones_and_parts_ask_for_episodes_and_vc_is_you(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Lantern Hour",
+            [
+                ("Knots Pt. 2", "More knots."),
+                ("Knots Pt. 1", "Bowlines and hitches."),
+                ("Sails", "Canvas and wind."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        for question in ("the lantern hour knots ones", "lantern hour knots parts"):
+            answer = await answerer.ask(question)
+            assert {e.title for e in answer.episodes[:2]} == {"Knots Pt. 1", "Knots Pt. 2"}
+        answer = await answerer.ask("oi oi, como vcs estão")
+        assert (answer.intent, answer.episodes) == ("none", []), answer.intent
+    finally:
+        await store.close()
