@@ -16,14 +16,23 @@ from bot.scope import question_dates
 from bot.store import Store
 
 
-async def _feed(store: Store, tmp_path: Path, name: str, items: list[tuple[str, str]]) -> None:
-    """A podcast of these (title, notes) episodes, the first the newest, a day apart."""
+async def _feed(
+    store: Store,
+    tmp_path: Path,
+    name: str,
+    items: list[tuple[str, str]],
+    *,
+    links: list[str] | None = None,
+) -> None:
+    """A podcast of these (title, notes) episodes, the first the newest, a day apart;
+    ``links``: each episode's page, in the same order."""
     newest = datetime(2000, 6, 1, 10, tzinfo=UTC)
+    pages = [f"<link>{link}</link>" for link in links] if links else [""] * len(items)
     body = "".join(
-        f"<item><title>{title}</title><guid>{name}-{n}</guid>"
+        f"<item><title>{title}</title><guid>{name}-{n}</guid>{page}"
         f"<pubDate>{format_datetime(newest - timedelta(days=n), usegmt=True)}</pubDate>"
         f"<description>{notes}</description></item>"
-        for n, (title, notes) in enumerate(items)
+        for n, ((title, notes), page) in enumerate(zip(items, pages, strict=True))
     )
     path = tmp_path / f"{name}.xml"
     path.write_text(

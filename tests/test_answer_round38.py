@@ -6,8 +6,6 @@ checks it with questions and feeds written for the test (never copied from a que
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
 
 from bot.answer import HELP_MESSAGE, Answerer
@@ -147,25 +145,6 @@ async def test_new_and_recent_said_of_a_podcast_ask_for_its_newest(tmp_path: Pat
         await store.close()
 
 
-async def _linked_feed(
-    store: Store, tmp_path: Path, name: str, items: list[tuple[str, str]]
-) -> None:
-    """A podcast of these (title, link) episodes, the first the newest, a day apart."""
-    newest = datetime(2000, 6, 1, 10, tzinfo=UTC)
-    body = "".join(
-        f"<item><title>{title}</title><guid>{name}-{n}</guid><link>{link}</link>"
-        f"<pubDate>{format_datetime(newest - timedelta(days=n), usegmt=True)}</pubDate>"
-        f"<description>Notes of {title}.</description></item>"
-        for n, (title, link) in enumerate(items)
-    )
-    path = tmp_path / f"{name}.xml"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
-        f"<title>{name}</title><link>https://example.org/</link>{body}</channel></rss>"
-    )
-    assert (await ingest_source(store, str(path))).ok
-
-
 async def test_a_number_in_the_episode_links_numbers_a_podcast_that_writes_none(
     tmp_path: Path,
 ) -> None:
@@ -173,28 +152,28 @@ async def test_a_number_in_the_episode_links_numbers_a_podcast_that_writes_none(
     try:
         # Its site numbers the episodes ("/gotime/279"), the feed and titles do not; one
         # bonus episode has a page of its own.
-        await _linked_feed(
+        harbor = ["Bonus: the crew answers", "Tugboats at dawn", "Cargo and cranes"]
+        harbor += ["Lighthouse lenses", "Pilots of the channel"]
+        await _feed(
             store,
             tmp_path,
             "Harbor Time",
-            [
-                ("Bonus: the crew answers", "https://example.org/harbor/bonus-crew"),
-                ("Tugboats at dawn", "https://example.org/harbor/12/"),
-                ("Cargo and cranes", "https://example.org/harbor/11"),
-                ("Lighthouse lenses", "https://example.org/harbor/10"),
-                ("Pilots of the channel", "https://example.org/harbor/9"),
+            [(title, f"Notes of {title}.") for title in harbor],
+            links=[
+                "https://example.org/harbor/bonus-crew",
+                "https://example.org/harbor/12/",
+                "https://example.org/harbor/11",
+                "https://example.org/harbor/10",
+                "https://example.org/harbor/9",
             ],
         )
         # Post ids of a blog: far apart, no count of its episodes.
-        await _linked_feed(
+        await _feed(
             store,
             tmp_path,
             "Dune Radio",
-            [
-                ("Sand seas", "https://example.org/dune/48213"),
-                ("Camel trains", "https://example.org/dune/47002"),
-                ("Oasis towns", "https://example.org/dune/45120"),
-            ],
+            [("Sand seas", "Dunes."), ("Camel trains", "Caravans."), ("Oasis towns", "Wells.")],
+            links=[f"https://example.org/dune/{post}" for post in (48213, 47002, 45120)],
         )
         # A title that writes its number: that one first when no podcast is named.
         await _feed(store, tmp_path, "Mortar Talk", [("Episode 11: Roof tiles", "Clay.")])
