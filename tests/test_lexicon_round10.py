@@ -118,6 +118,9 @@ def test_a_word_on_two_lines_is_a_known_homonym() -> None:
 # a stop word in one language only ("son", "sea").
 STOP_WORDS_KEPT = {"son", "sea", "one", "uno", "um", "dos", "interview", "entrevista", "buscar"}
 STOP_WORDS_KEPT |= {"find", "hablar"}
+# "capítulo" is an episode in a Spanish question (round 38), as "entrevista" is an
+# interview; "chapter" in an English one still finds the Spanish titles that say it.
+STOP_WORDS_KEPT |= {"capitulo"}
 
 
 def test_no_word_of_conversation_is_a_translation() -> None:
