@@ -336,8 +336,6 @@ _BEFORE_NEWEST = re.compile(
     r"last)|(?:the )?(?:one|episode|ep) before (?:the )?(?:newest|latest|last)(?: one)?|"
     r"second to last|penultimate|penultim[oa])\b"
 )
-_BEFORE_NEWEST_SKIP = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
-_BEFORE_NEWEST_SKIP |= {"fifth": 4, "5th": 4}
 # "who hosts go time?", "¿quién presenta wola?": the podcast's host is asked for; its
 # words, beside the podcast's name, are all such a question says.
 _WHO_HOSTS = re.compile(
@@ -1324,7 +1322,8 @@ def _parse(question: str) -> _Parsed:
         latest = True
         said_before = set(before_newest.group().split())
         words = [w for w in words if w not in said_before]
-        skip = _BEFORE_NEWEST_SKIP.get(before_newest.group("nth") or "", 1)
+        nth = before_newest.group("nth")
+        skip = (ordinal(nth) or 2) - 1 if nth else 1  # "penultimate" steps over one
     asked_of_it = _ASKED_OF_IT.match(norm)
     if asked_of_it:
         words = [w for w in words if w not in asked_of_it.group().split()]
