@@ -57,6 +57,7 @@ from bot.lexicon import (
     english_sayings,
     everyday,
     load_everyday,
+    spelling_variants,
     synonyms,
     translations,
 )
@@ -399,8 +400,15 @@ _NTH_VALUES = {
 }  # fmt: skip
 _IN_TITLE = re.compile(
     r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b|\bin (?:the|its|their) names?\b"
+    # "bombcasts whose names mention hot dogs", "the one whose title says rockets".
+    r"|\bwhose (?:titles?|names?)\b"
     # "con guía en el título", "com guia no título", "titulado".
     r"|\b(?:en el|en su|no|en los|nos) titulos?\b|\b(?:titulado|titulada|intitulado)\b"
+)
+# "whose title" and the verb after it say nothing of the title ("whose names mention hot
+# dogs").
+_WHOSE_TITLE_VERB = re.compile(
+    r"\bwhose (?:titles?|names?) (mentions?|says?|has|have|contains?|includes?|reads?|is|are)\b"
 )
 _TITLE_WORDS = frozenset(
     "title titles titled titulo titulos titulado titulada intitulado name names".split()
@@ -1340,7 +1348,9 @@ def _parse(question: str) -> _Parsed:
         words = [w for w in words if w not in said_nth]
     titled = bool(_IN_TITLE.search(norm))
     if titled:
-        words = [w for w in words if w not in _TITLE_WORDS]
+        verb = _WHOSE_TITLE_VERB.search(norm)
+        said = {"whose", verb[1]} if verb else {"whose"}
+        words = [w for w in words if w not in _TITLE_WORDS and w not in said]
     return _Parsed(
         raw=question,
         text=text,
@@ -1868,6 +1878,19 @@ class Answerer:
                     ):
                         return True
         return False
+
+    def _with_others(self, words: list[str], ids: list[int]) -> list[int]:
+        """Those of ``ids`` that have on them someone each of ``words`` names (a word
+        of their name), when every word does so for one of them; none otherwise."""
+        if not words:
+            return []
+        wanted = set(words)
+        eps = self.index.episodes
+        out = []
+        for eid in ids:
+            if eid in eps and wanted <= {w for key in eps[eid].people for w in key.split()}:
+                out.append(eid)
+        return out
 
     def _named_by_hosts(self, feeds: set[int], words: set[str]) -> bool:
         """Whether the words that named these podcasts are all their hosts' names."""
@@ -3027,7 +3050,15 @@ class Answerer:
             # "Adam Curry and Dave Jones with X": a host has more than one show; the guest
             # who was never on the one the host's name first names was on another.
             feeds.clear()
-        if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2):
+        # "emma and adam with una kravets", "jerod with una kravets": the other words are
+        # the names of others on some of the person's episodes (their hosts, by given
+        # name), which the notes need not say: those episodes.
+        together = (
+            self._with_others(rest, scoped(self._episodes_of(person_hit[0])))
+            if person_hit and rest and not topics
+            else []
+        )
+        if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2 or together):
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person
             # "Latest with X" is X's newest episode; otherwise their own interviews first.
@@ -3083,8 +3114,12 @@ class Answerer:
             theirs |= {a for a, b in itertools.pairwise(said) if a in _KIN and b in _KIN_OF}
             who = {t for t in rest_terms if (_is_role(t) or t in _KIN) and t not in theirs}
 
+            with_them = set(together)
+
             def missing(eid: int | None) -> float:
                 have = held.get(eid, set()) if eid is not None else set()
+                if eid in with_them:
+                    have = have | set(rest_terms)  # the others named are on it
                 return sum(idx.idf(t) for t in rest_terms if t not in have and t not in who)
 
             ranked = [
@@ -3099,6 +3134,11 @@ class Answerer:
                 # The other words are not found: the person's episodes, at the person's
                 # own confidence, not more.
                 ranked = [(e, person_score) for e in mine_ids]
+            elif not ranked and person_score >= THRESHOLD and together:
+                ranked = [(e, person_score) for e in together]
+            elif together:
+                # Those with the others named on them first, as the search ranks them.
+                ranked.sort(key=lambda p: p[0] not in with_them)
             if not ranked:
                 answer.person = None
                 answer.message = NO_MATCH
@@ -3725,9 +3765,10 @@ class Answerer:
         # A known word is fetched in its other languages too ("slang": "jerga").
         also = {t: self._translated(t) for t in terms if t in df}
         if english:
-            # An English word's synonyms ("quit": "left") are fetched as translations are.
+            # An English word's synonyms ("quit": "left") are fetched as translations are,
+            # and its other spelling ("archeology": "archaeology") too.
             for t in terms:
-                if same := frozenset(w for w in _synonyms(t) if w in df):
+                if same := frozenset(w for w in _synonyms(t) | spelling_variants(t) if w in df):
                     also[t] = also.get(t, frozenset()) | same
         also = {t: forms for t, forms in also.items() if forms}
         if english:
@@ -3903,6 +3944,9 @@ class Answerer:
                 else {t}
             )
             exact[t] |= numbers
+            if english:
+                # The other spelling is the same word ("colour", "color").
+                exact[t] |= spelling_variants(t)
             longer[t] = set()
             if len(stem) >= 4:
                 longer[t] = set(idx.vocab.with_prefix(stem, 40)) - exact[t]

@@ -1919,6 +1919,58 @@ def _everyday_table(lang: str) -> dict[str, float]:
     return table
 
 
+# British and American spellings of one word ("archaeology", "archeology"; "colour",
+# "color"; "organise", "organize"): an asker writes one, the notes the other. Stems that
+# differ inside the word, then word endings that differ, each as (British, American).
+_SPELLING_STEMS = (
+    ("archaeo", "archeo"), ("palaeo", "paleo"), ("paediatr", "pediatr"),
+    ("encyclopaed", "encycloped"), ("anaem", "anem"), ("anaesth", "anesth"),
+    ("haemo", "hemo"), ("mediaev", "mediev"), ("orthopaed", "orthoped"),
+    ("manoeuv", "maneuv"), ("oesoph", "esoph"), ("foetus", "fetus"),
+)  # fmt: skip
+_SPELLING_WORDS = {
+    "grey": "gray", "programme": "program", "programmes": "programs",
+    "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog",
+    "defence": "defense", "licence": "license", "offence": "offense",
+    "aluminium": "aluminum", "sceptic": "skeptic", "sceptical": "skeptical",
+    "judgement": "judgment", "ageing": "aging", "jewellery": "jewelry",
+    "pyjamas": "pajamas", "moustache": "mustache", "plough": "plow",
+    "centre": "center", "centres": "centers", "theatre": "theater", "theatres": "theaters",
+    "metre": "meter", "metres": "meters", "fibre": "fiber", "litre": "liter",
+    "calibre": "caliber", "spectre": "specter", "sombre": "somber", "meagre": "meager",
+}  # fmt: skip
+_SPELLING_BRITISH = {a: b for b, a in _SPELLING_WORDS.items()}
+# "colour"/"color", "behaviour"/"behavior", "honoured"/"honored": after these letters only
+# ("four", "hour", "tour" are no "for", "hor", "tor").
+_OUR = re.compile(r"^([a-z]{2,}[lvmnbpdi])(our|or)(s|ed|ing|ite|ites|able|ful)?$")
+# "organise"/"organize", "realisation"/"realization", "analyse"/"analyze".
+_ISE = re.compile(r"^([a-z]{4,})(is|iz|ys|yz)(e|es|ed|ing|er|ers|ation|ations)$")
+
+
+@functools.cache
+def spelling_variants(word: str) -> frozenset[str]:
+    """The word in the other of British and American spelling, where the two differ by
+    a rule above ("archeology": "archaeology"); nothing for another word. Candidates
+    only: the caller keeps those its archive holds."""
+    out: set[str] = set()
+    if other := _SPELLING_WORDS.get(word) or _SPELLING_BRITISH.get(word):
+        out.add(other)
+    for british, american in _SPELLING_STEMS:
+        if british in word:
+            out.add(word.replace(british, american))
+        elif american in word:
+            out.add(word.replace(american, british, 1))
+    if m := _OUR.match(word):
+        stem, mid, end = m.group(1), m.group(2), m.group(3) or ""
+        out.add(stem + ("or" if mid == "our" else "our") + end)
+    if m := _ISE.match(word):
+        stem, mid, end = m.group(1), m.group(2), m.group(3)
+        swap = {"is": "iz", "iz": "is", "ys": "yz", "yz": "ys"}[mid]
+        out.add(stem + swap + end)
+    out.discard(word)
+    return frozenset(out)
+
+
 def load_everyday() -> None:
     """Loads the word frequencies :func:`everyday` reads (about 0.1 s, once a process):
     run on a thread at start-up, the first question does not wait for them."""

@@ -73,7 +73,7 @@ CHITCHAT = _SLANG | frozenset(
     ta gg buen dia got wrong sorry legal
     chat yall fam peeps gang crew bad worked works yep yeah yup nope sure kk same agreed exactly
     worries back 123 amigo amiga amigos amigas anyone anybody home beans work moin servus
-    galera goodnight gnight nite gn
+    galera goodnight gnight nite gn banda shoutout shoutouts mods admins
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -94,6 +94,7 @@ _CHITCHAT_NEEDS = (
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
     hmmm yay whoa woah oops noite noches perfect gg buen sorry welp goodnight gnight gn
+    tal shoutout shoutouts
     """.split()
     )
 )

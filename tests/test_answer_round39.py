@@ -1,0 +1,137 @@
+"""Issue 11, round 39: hosts named by given name beside a guest, spellings, titles asked
+by "whose name", and small talk in a few more words.
+
+Each test states a rule a maintainer would write without seeing any labelled question, and
+checks it with questions and feeds written for the test (never copied from a question set).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+
+from bot.answer import HELP_MESSAGE, Answerer
+from bot.ingest import ingest_source
+from bot.lexicon import spelling_variants
+from bot.store import Store
+from tests.test_answer_round27 import _feed
+
+_PODCAST_NS = "https://podcastindex.org/namespace/1.0"
+
+
+async def _crew_feed(store: Store, tmp_path: Path) -> None:
+    """A podcast whose episodes say who is on them (podcast:person) but whose notes never
+    name the hosts: (title, notes, hosts, guests), the first the newest."""
+    items = [
+        ("Glazes that crack", "Why some glazes craze in the kiln.", ["Ada Brandt"], ["Una Pellow"]),
+        (
+            "Wood firing weekend",
+            "Three days of stoking an anagama with friends.",
+            ["Ada Brandt", "Omar Quist"],
+            ["Una Pellow"],
+        ),
+        ("Throwing big pots", "Centering ten kilos of clay.", ["Omar Quist"], ["Una Pellow"]),
+        (
+            "Raku by the river",
+            "Pulling red-hot pots out into sawdust.",
+            ["Ada Brandt"],
+            ["Ivo Marsh"],
+        ),
+    ]
+    newest = datetime(2001, 3, 1, 9, tzinfo=UTC)
+    body = "".join(
+        f"<item><title>{title}</title><guid>kiln-{n}</guid>"
+        f"<pubDate>{format_datetime(newest - timedelta(days=n), usegmt=True)}</pubDate>"
+        + "".join(f'<podcast:person role="host">{h}</podcast:person>' for h in hosts)
+        + "".join(f'<podcast:person role="guest">{g}</podcast:person>' for g in guests)
+        + f"<description>{notes}</description></item>"
+        for n, (title, notes, hosts, guests) in enumerate(items)
+    )
+    path = tmp_path / "kiln.xml"
+    path.write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:podcast="{_PODCAST_NS}">'
+        f"<channel><title>Kiln Radio</title><link>https://example.org/</link>{body}"
+        "</channel></rss>"
+    )
+    assert (await ingest_source(store, str(path))).ok
+
+
+@pytest.fixture
+async def answerer(tmp_path: Path) -> AsyncIterator[Answerer]:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _crew_feed(store, tmp_path)
+        await _feed(
+            store,
+            tmp_path,
+            "Byte Digs",
+            [
+                ("Digging up old code", "Software archaeology: reading what nobody remembers."),
+                ("Dashboards people read", "Palettes and the color blind, with a designer."),
+                ("Hot Dogs and Helmets", "A cook-off, then a bike ride."),
+                ("Declaration of Hot Dogs", "The great relish debate."),
+                ("Stadium food", "Nachos, pretzels and hot dogs ranked."),
+                ("Ancient stars", "Stellar archeology with an astronomer, once."),
+                ("Rewrites", "When to rewrite software from scratch."),
+                ("Testing legacy software", "Characterization tests first, for software."),
+            ],
+        )
+        yield await Answerer.create(store)
+    finally:
+        await store.close()
+
+
+async def _titles(answerer: Answerer, question: str) -> tuple[str, list[str]]:
+    answer = await answerer.ask(question)
+    return answer.intent, [e.title for e in answer.episodes]
+
+
+async def test_hosts_named_by_given_name_beside_a_guest(answerer: Answerer) -> None:
+    # The hosts' given names are not in the notes: who is on the episode says them.
+    intent, titles = await _titles(answerer, "ada and omar with una pellow")
+    assert (intent, titles[:1]) == ("guest", ["Wood firing weekend"])
+    intent, titles = await _titles(answerer, "omar with una pellow")
+    assert intent == "guest"
+    assert set(titles) == {"Wood firing weekend", "Throwing big pots"}
+    # The guest alone: all three of theirs, newest first.
+    intent, titles = await _titles(answerer, "una pellow")
+    assert titles == ["Glazes that crack", "Wood firing weekend", "Throwing big pots"]
+
+
+def test_spelling_variants_are_rules_not_lookups() -> None:
+    assert spelling_variants("archeology") == {"archaeology"}
+    assert spelling_variants("colour") == {"color"}
+    assert spelling_variants("behavior") == {"behaviour"}
+    assert spelling_variants("organisation") == {"organization"}
+    assert spelling_variants("analyzing") == {"analysing"}
+    assert spelling_variants("centre") == {"center"}
+    # Words that only look like one: no variant that would be another word.
+    for word in ("four", "hour", "your", "tour", "michael", "aerial", "size", "rise"):
+        assert spelling_variants(word) == frozenset(), word
+
+
+async def test_the_other_spelling_finds_the_notes(answerer: Answerer) -> None:
+    # "archeology" is a word of the archive (one mention in notes), and still the
+    # notes that spell it "archaeology" answer.
+    assert (await _titles(answerer, "software archeology"))[1][:1] == ["Digging up old code"]
+    assert (await _titles(answerer, "the one on colour blind palettes"))[1][:1] == [
+        "Dashboards people read"
+    ]
+
+
+async def test_whose_name_asks_for_titles(answerer: Answerer) -> None:
+    intent, titles = await _titles(answerer, "byte digs eps whose names mention hot dogs")
+    # Not the episode whose notes alone say it.
+    assert intent == "episode"
+    assert set(titles) == {"Hot Dogs and Helmets", "Declaration of Hot Dogs"}
+
+
+async def test_more_small_talk(answerer: Answerer) -> None:
+    for question in ("qué tal", "qué tal banda", "que tal gente", "shoutout to the mods"):
+        answer = await answerer.ask(question)
+        assert (answer.intent, answer.episodes) == ("none", []), question
+        assert answer.message == HELP_MESSAGE, question
