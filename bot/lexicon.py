@@ -1219,6 +1219,12 @@ accused acusado acusada
 accusation acusacion acusacao
 sentenced condenado condenada
 poll encuesta sondeo
+survey encuesta
+panic panico
+package paquete pacote
+million millon milhao
+misunderstanding malentendido
+assault asalto
 cyberattack ciberataque
 cybersecurity ciberseguridad ciberseguranca
 shooting tiroteo tiroteio

@@ -77,6 +77,7 @@ async def answerer(tmp_path: Path) -> AsyncIterator[Answerer]:
                 ("Stadium food", "Nachos, pretzels and hot dogs ranked."),
                 ("Ancient stars", "Stellar archeology with an astronomer, once."),
                 ("Rewrites", "When to rewrite software from scratch."),
+                ("This year's survey", "What a thousand listeners told us, and a panic."),
                 ("Testing legacy software", "Characterization tests first, for software."),
             ],
         )
@@ -135,3 +136,11 @@ async def test_more_small_talk(answerer: Answerer) -> None:
         answer = await answerer.ask(question)
         assert (answer.intent, answer.episodes) == ("none", []), question
         assert answer.message == HELP_MESSAGE, question
+
+
+async def test_everyday_words_asked_in_spanish(answerer: Answerer) -> None:
+    for question in (
+        "¿el byte digs sobre la encuesta?",
+        "o byte digs do pânico",
+    ):
+        assert (await _titles(answerer, question))[1][:1] == ["This year's survey"], question

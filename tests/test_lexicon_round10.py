@@ -70,6 +70,8 @@ HOMONYMS = {
     "trabajo", "trabalho", "problema", "sitio",
     # Round 36: a critic (or criticism) and "criticizes".
     "critica",
+    # Round 39: a poll and a survey.
+    "encuesta",
 }  # fmt: skip
 
 
