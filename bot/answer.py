@@ -1002,6 +1002,13 @@ def _consonants(word: str) -> str:
     return re.sub(r"[aeiouy]", "", word)
 
 
+# Words that ask what a numbered episode is about, not what it holds.
+_ITS_SUBJECT = frozenset("topic topics subject theme tema temas assunto".split())
+# A word made with "cast" ("taverncast", "podcasting", "bombcast"): listeners write its
+# initials as two letters.
+_CAST_WORD = re.compile(r"[a-z]{3,}cast(?:ing|s)?")
+
+
 def _romance_singular(word: str) -> str | None:
     """The singular of a Spanish plural in "-es" after a consonant ("errores": "error",
     "leyes": "ley"), which the shared stemmer leaves as "errore"; ``None`` for another
@@ -2107,7 +2114,11 @@ class Answerer:
                 and word not in STOP_WORDS
                 and word not in CHITCHAT
                 # Nothing else asked: "typescript ts episode 5" is about TypeScript.
-                and all(w == word or w.isdigit() for w in parsed.words)
+                # ("pc 2.0 ep 36 topic": what it is about is asked of the episode).
+                and all(
+                    w == word or w.isdigit() or w in _TITLE_LEAD or w in _ITS_SUBJECT
+                    for w in parsed.words
+                )
             ):
                 return set(forms[word]), {word}
         return set(), set()
@@ -2123,8 +2134,16 @@ class Answerer:
                 words = normalize(title).split()
                 if words[:1] == ["the"]:
                     words = words[1:]
-                for k in range(2, min(len(words), PODCAST_INITIALS_MAX) + 1):
-                    owners["".join(w[0] for w in words[:k])].add(fid)
+                # A word made with "cast" gives one initial or two ("tc" for Taverncast,
+                # "pc 2.0" for Podcasting 2.0, "gb" and "gbc" for Giant Bombcast), the
+                # two alone too.
+                letters = [
+                    (w[0], w[0] + "c") if _CAST_WORD.fullmatch(w) else (w[0],) for w in words
+                ]
+                for k in range(1, min(len(words), PODCAST_INITIALS_MAX) + 1):
+                    for spelt in itertools.product(*letters[:k]):
+                        if k > 1 or len(spelt[0]) == 2:
+                            owners["".join(spelt)].add(fid)
             # Initials two podcasts share name neither.
             cached = self._initials_cache = (
                 idx,

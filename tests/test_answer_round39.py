@@ -144,3 +144,29 @@ async def test_everyday_words_asked_in_spanish(answerer: Answerer) -> None:
         "o byte digs do pânico",
     ):
         assert (await _titles(answerer, question))[1][:1] == ["This year's survey"], question
+
+
+async def test_initials_of_a_cast_word(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Rivercast",
+            [
+                (f"Rivercast {n}: {topic}", f"On {topic.lower()}.")
+                for n, topic in (
+                    (52, "Levees"),
+                    (51, "Ferries"),
+                    (50, "Dams"),
+                    (49, "Deltas"),
+                )
+            ],
+        )
+        await _feed(store, tmp_path, "Tram Talk", [("Episode 50: Sleepers", "Night trams.")])
+        answerer = await Answerer.create(store)
+        # "rc": River + cast, beside its episode number (and what is asked of it).
+        for question in ("rc number 50", "rc ep 50 topic", "rc #50"):
+            assert (await _titles(answerer, question))[1][:1] == ["Rivercast 50: Dams"], question
+    finally:
+        await store.close()
