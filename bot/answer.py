@@ -127,6 +127,7 @@ BOT_COMMON_SHARE = 0.005  # a word in this share of episodes singles none out
 SMALL_TALK_ZIPF = 4.0  # ... nor, said to the room or laughed, one this common in English
 NOTES_WEIGHT = 0.8  # the most an episode found only in its notes can score, per covered
 PREFIX_MIN_CHARS = 7  # a word this long also finds the longer words it starts
+TITLE_START_MIN_CHARS = 4  # ... in titles, when asked for there and found whole in none
 CANDIDATE_TEXT_CHARS = 4000
 WIDE_TEXT_CHARS = 1500
 COMPOUND_MIN_CHARS = 7  # a word this long may be two words written as one
@@ -588,14 +589,15 @@ _SPOKEN_DOT = re.compile(r"\b(\w+) dot (com|org|net|io|fm|tv|co)\b")
 # "the sin of pride", "the iran contra affair"): searched in an English question.
 _ENGLISH_TOO = frozenset("dice era sin son con contra pro".split())
 _MENTION = frozenset(
-    "mention mentions mentioned mentioning menciona mencionan mencionaron mencionou".split()
+    "mention mentions mentioned mentioning menciona mencionan mencionaron mencionou "
+    "mencionar mencionam mencionado mencionada".split()
 )
 # "the last ep that namechecks svelte", "which tp most recently name-drops django", "the
 # most recent lex that touches on chess", "que cita o inovabra": said of what notes name.
 _MENTION_SAID = re.compile(
     r"\b(?:name ?(?:drops?|dropped|dropping|checks?|checked|checking)|namedrops?|"
     r"namechecks?|touch(?:es|ed)? on|references?|referenced|referencing|"
-    r"shout ?outs?|cites?|cited|cita|citan|citou|citam)\b"
+    r"shout ?outs?|cites?|cited|cita|citan|citou|citam|citar|citaron)\b"
 )
 # "last year's", "the last of us": "last" that says when or names a thing, not the newest
 # ("last week's no agenda" is its newest, as "last night's" is).
@@ -2893,6 +2895,8 @@ class Answerer:
             # "the newest bombcast with switch in the title": the titles that hold the
             # words, newest first when the newest is asked for.
             ids = await self._titles_holding(parsed.words, feeds)
+            if not ids:
+                ids = await self._titles_holding(parsed.words, feeds, starts=True)
             if ids:
                 answer.intent = "latest" if parsed.latest else "episode"
                 if parsed.latest:
@@ -3633,10 +3637,20 @@ class Answerer:
                 out.append(eid)
         return out
 
-    async def _titles_holding(self, words: list[str], feeds: set[int]) -> list[int]:
+    async def _titles_holding(
+        self, words: list[str], feeds: set[int], *, starts: bool = False
+    ) -> list[int]:
         """The episodes (of ``feeds``, when named) whose title holds every one of the
-        words, the newest rows first (at most LATEST_TITLE_SCAN of them)."""
-        terms = [_fts_term(w) for w in dict.fromkeys(words) if w in self.index.vocab.df]
+        words, the newest rows first (at most LATEST_TITLE_SCAN of them). ``starts``:
+        when none does, those whose title has words they start ("trans in its name":
+        "TRANSNOODLE"), for words of TITLE_START_MIN_CHARS or more."""
+        if starts:
+            wanted = list(dict.fromkeys(words))
+            if not all(len(w) >= TITLE_START_MIN_CHARS for w in wanted):
+                return []
+            terms = [Term((w,), prefix=True) for w in wanted]
+        else:
+            terms = [_fts_term(w) for w in dict.fromkeys(words) if w in self.index.vocab.df]
         if not terms or len(terms) < len(set(words)):
             return []
         episodes = self.index.episodes

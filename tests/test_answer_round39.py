@@ -170,3 +170,36 @@ async def test_initials_of_a_cast_word(tmp_path: Path) -> None:
             assert (await _titles(answerer, question))[1][:1] == ["Rivercast 50: Dams"], question
     finally:
         await store.close()
+
+
+async def test_a_word_asked_in_titles_finds_the_titles_it_starts(tmp_path: Path) -> None:
+    store = await Store.open(tmp_path / "a.db")
+    try:
+        await _feed(
+            store,
+            tmp_path,
+            "Dock Notes",
+            [
+                ("Harbour lights", "Trans-shipment at the port, and a crane."),
+                ("CONTAINERMANIA", "Boxes, boxes, boxes."),
+                ("Tugboats", "Small boats, big ships."),
+                ("Containers ashore", "Where empties go."),
+            ],
+        )
+        answerer = await Answerer.create(store)
+        # No title holds "contain" whole: those that start with it, newest first.
+        intent, titles = await _titles(answerer, "newest dock notes with contain in its name")
+        assert (intent, titles) == ("latest", ["CONTAINERMANIA", "Containers ashore"])
+        # A short word is not looked for so.
+        assert (await _titles(answerer, "dock notes with tug in the title"))[1] != ["Tugboats"]
+    finally:
+        await store.close()
+
+
+async def test_citar_and_mencionar_ask_for_the_newest_mention(answerer: Answerer) -> None:
+    # "Stadium food" is the newest Byte Digs episode whose notes say "nachos".
+    for question in (
+        "byte digs, o último a citar nachos",
+        "el último byte digs en mencionar nachos",
+    ):
+        assert await _titles(answerer, question) == ("latest", ["Stadium food"]), question
