@@ -1927,7 +1927,9 @@ def _everyday_table(lang: str) -> dict[str, float]:
 
 # British and American spellings of one word ("archaeology", "archeology"; "colour",
 # "color"; "organise", "organize"): an asker writes one, the notes the other. Stems that
-# differ inside the word, then word endings that differ, each as (British, American).
+# differ inside the word, then whole words, each as (British, American). Not a pair whose
+# British spellings are two words: "program" (code) is no "programme" (a show, a scheme),
+# a "meter" no "metre".
 _SPELLING_STEMS = (
     ("archaeo", "archeo"), ("palaeo", "paleo"), ("paediatr", "pediatr"),
     ("encyclopaed", "encycloped"), ("anaem", "anem"), ("anaesth", "anesth"),
@@ -1935,14 +1937,14 @@ _SPELLING_STEMS = (
     ("manoeuv", "maneuv"), ("oesoph", "esoph"), ("foetus", "fetus"),
 )  # fmt: skip
 _SPELLING_WORDS = {
-    "grey": "gray", "programme": "program", "programmes": "programs",
+    "grey": "gray",
     "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog",
     "defence": "defense", "licence": "license", "offence": "offense",
     "aluminium": "aluminum", "sceptic": "skeptic", "sceptical": "skeptical",
     "judgement": "judgment", "ageing": "aging", "jewellery": "jewelry",
     "pyjamas": "pajamas", "moustache": "mustache", "plough": "plow",
     "centre": "center", "centres": "centers", "theatre": "theater", "theatres": "theaters",
-    "metre": "meter", "metres": "meters", "fibre": "fiber", "litre": "liter",
+    "fibre": "fiber", "litre": "liter",
     "calibre": "caliber", "spectre": "specter", "sombre": "somber", "meagre": "meager",
 }  # fmt: skip
 _SPELLING_BRITISH = {a: b for b, a in _SPELLING_WORDS.items()}

@@ -113,6 +113,9 @@ def test_spelling_variants_are_rules_not_lookups() -> None:
     # Words that only look like one: no variant that would be another word.
     for word in ("four", "hour", "your", "tour", "michael", "aerial", "size", "rise"):
         assert spelling_variants(word) == frozenset(), word
+    # Nor a word whose British spelling is two words: code is a "program" there too.
+    for word in ("program", "meter"):
+        assert spelling_variants(word) == frozenset(), word
 
 
 async def test_the_other_spelling_finds_the_notes(answerer: Answerer) -> None:
