@@ -1260,6 +1260,7 @@ class _Parsed:
     titled: bool = False  # "with switch in the title": the words are a title's
     nth: int | None = None  # "the second time": which of a person's episodes, from the first
     skip: int = 0  # "the second newest": how many of the newest come before the one asked
+    skip_said: str = ""  # ... and the words that said so
 
 
 def _languages(words: list[str]) -> tuple[bool, bool]:
@@ -1376,6 +1377,7 @@ def _parse(question: str) -> _Parsed:
         titled=titled and bool(words),
         nth=_NTH_VALUES[(nth_time.group("en") or nth_time.group("ib"))] if nth_time else None,
         skip=skip,
+        skip_said=before_newest.group() if before_newest else "",
     )
 
 
@@ -2229,7 +2231,7 @@ class Answerer:
             # only says which that is, as the number does.
             newest = set(_WORD.findall(" ".join(m.group() for m in _LATEST.finditer(parsed.norm))))
             if parsed.skip:  # "the third newest no agenda": the ordinal counts the newest
-                newest |= set(_WORD.findall(_BEFORE_NEWEST.search(parsed.norm).group()))
+                newest |= set(_WORD.findall(parsed.skip_said))
             said = [
                 w
                 for w in _WORD.findall(parsed.norm)
@@ -2360,7 +2362,7 @@ class Answerer:
             numbered = Counter(
                 episodes[i].feed_id for i in {i for ids in idx.numbers.values() for i in ids}
             )
-            sizes = Counter(episodes.feed_ids)
+            sizes = self._feed_sizes()
             most = {f for f, n in numbered.items() if n >= sizes[f] / 2}
             self._numbered_cache = (idx, (most, set(numbered) - most))
         return self._numbered_cache[1]
