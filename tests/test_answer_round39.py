@@ -61,29 +61,34 @@ async def _crew_feed(store: Store, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-async def answerer(tmp_path: Path) -> AsyncIterator[Answerer]:
-    store = await Store.open(tmp_path / "a.db")
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    opened = await Store.open(tmp_path / "a.db")
     try:
-        await _crew_feed(store, tmp_path)
-        await _feed(
-            store,
-            tmp_path,
-            "Byte Digs",
-            [
-                ("Digging up old code", "Software archaeology: reading what nobody remembers."),
-                ("Dashboards people read", "Palettes and the color blind, with a designer."),
-                ("Hot Dogs and Helmets", "A cook-off, then a bike ride."),
-                ("Declaration of Hot Dogs", "The great relish debate."),
-                ("Stadium food", "Nachos, pretzels and hot dogs ranked."),
-                ("Ancient stars", "Stellar archeology with an astronomer, once."),
-                ("Rewrites", "When to rewrite software from scratch."),
-                ("This year's survey", "What a thousand listeners told us, and a panic."),
-                ("Testing legacy software", "Characterization tests first, for software."),
-            ],
-        )
-        yield await Answerer.create(store)
+        yield opened
     finally:
-        await store.close()
+        await opened.close()
+
+
+@pytest.fixture
+async def answerer(store: Store, tmp_path: Path) -> Answerer:
+    await _crew_feed(store, tmp_path)
+    await _feed(
+        store,
+        tmp_path,
+        "Byte Digs",
+        [
+            ("Digging up old code", "Software archaeology: reading what nobody remembers."),
+            ("Dashboards people read", "Palettes and the color blind, with a designer."),
+            ("Hot Dogs and Helmets", "A cook-off, then a bike ride."),
+            ("Declaration of Hot Dogs", "The great relish debate."),
+            ("Stadium food", "Nachos, pretzels and hot dogs ranked."),
+            ("Ancient stars", "Stellar archeology with an astronomer, once."),
+            ("Rewrites", "When to rewrite software from scratch."),
+            ("This year's survey", "What a thousand listeners told us, and a panic."),
+            ("Testing legacy software", "Characterization tests first, for software."),
+        ],
+    )
+    return await Answerer.create(store)
 
 
 async def _titles(answerer: Answerer, question: str) -> tuple[str, list[str]]:
@@ -149,54 +154,48 @@ async def test_everyday_words_asked_in_spanish(answerer: Answerer) -> None:
         assert (await _titles(answerer, question))[1][:1] == ["This year's survey"], question
 
 
-async def test_initials_of_a_cast_word(tmp_path: Path) -> None:
-    store = await Store.open(tmp_path / "a.db")
-    try:
-        await _feed(
-            store,
-            tmp_path,
-            "Rivercast",
-            [
-                (f"Rivercast {n}: {topic}", f"On {topic.lower()}.")
-                for n, topic in (
-                    (52, "Levees"),
-                    (51, "Ferries"),
-                    (50, "Dams"),
-                    (49, "Deltas"),
-                )
-            ],
-        )
-        await _feed(store, tmp_path, "Tram Talk", [("Episode 50: Sleepers", "Night trams.")])
-        answerer = await Answerer.create(store)
-        # "rc": River + cast, beside its episode number (and what is asked of it).
-        for question in ("rc number 50", "rc ep 50 topic", "rc #50"):
-            assert (await _titles(answerer, question))[1][:1] == ["Rivercast 50: Dams"], question
-    finally:
-        await store.close()
+async def test_initials_of_a_cast_word(store: Store, tmp_path: Path) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Rivercast",
+        [
+            (f"Rivercast {n}: {topic}", f"On {topic.lower()}.")
+            for n, topic in (
+                (52, "Levees"),
+                (51, "Ferries"),
+                (50, "Dams"),
+                (49, "Deltas"),
+            )
+        ],
+    )
+    await _feed(store, tmp_path, "Tram Talk", [("Episode 50: Sleepers", "Night trams.")])
+    answerer = await Answerer.create(store)
+    # "rc": River + cast, beside its episode number (and what is asked of it).
+    for question in ("rc number 50", "rc ep 50 topic", "rc #50"):
+        assert (await _titles(answerer, question))[1][:1] == ["Rivercast 50: Dams"], question
 
 
-async def test_a_word_asked_in_titles_finds_the_titles_it_starts(tmp_path: Path) -> None:
-    store = await Store.open(tmp_path / "a.db")
-    try:
-        await _feed(
-            store,
-            tmp_path,
-            "Dock Notes",
-            [
-                ("Harbour lights", "Trans-shipment at the port, and a crane."),
-                ("CONTAINERMANIA", "Boxes, boxes, boxes."),
-                ("Tugboats", "Small boats, big ships."),
-                ("Containers ashore", "Where empties go."),
-            ],
-        )
-        answerer = await Answerer.create(store)
-        # No title holds "contain" whole: those that start with it, newest first.
-        intent, titles = await _titles(answerer, "newest dock notes with contain in its name")
-        assert (intent, titles) == ("latest", ["CONTAINERMANIA", "Containers ashore"])
-        # A short word is not looked for so.
-        assert (await _titles(answerer, "dock notes with tug in the title"))[1] != ["Tugboats"]
-    finally:
-        await store.close()
+async def test_a_word_asked_in_titles_finds_the_titles_it_starts(
+    store: Store, tmp_path: Path
+) -> None:
+    await _feed(
+        store,
+        tmp_path,
+        "Dock Notes",
+        [
+            ("Harbour lights", "Trans-shipment at the port, and a crane."),
+            ("CONTAINERMANIA", "Boxes, boxes, boxes."),
+            ("Tugboats", "Small boats, big ships."),
+            ("Containers ashore", "Where empties go."),
+        ],
+    )
+    answerer = await Answerer.create(store)
+    # No title holds "contain" whole: those that start with it, newest first.
+    intent, titles = await _titles(answerer, "newest dock notes with contain in its name")
+    assert (intent, titles) == ("latest", ["CONTAINERMANIA", "Containers ashore"])
+    # A short word is not looked for so.
+    assert (await _titles(answerer, "dock notes with tug in the title"))[1] != ["Tugboats"]
 
 
 async def test_citar_and_mencionar_ask_for_the_newest_mention(answerer: Answerer) -> None:
