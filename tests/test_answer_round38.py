@@ -6,10 +6,7 @@ checks it with questions and feeds written for the test (never copied from a que
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.answer import HELP_MESSAGE, Answerer
 from bot.ingest import ingest_source
@@ -27,15 +24,6 @@ _MORTAR = [
     ("Bricks and mortar", "A mason on lime, sand and patience."),
     ("Roof tiles", "Clay, kilns and the colour of old towns."),
 ]
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    opened = await Store.open(tmp_path / "a.db")
-    try:
-        yield opened
-    finally:
-        await opened.close()
 
 
 async def _answerer(store: Store, tmp_path: Path) -> Answerer:

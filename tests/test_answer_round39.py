@@ -7,7 +7,6 @@ checks it with questions and feeds written for the test (never copied from a que
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
@@ -58,15 +57,6 @@ async def _crew_feed(store: Store, tmp_path: Path) -> None:
         "</channel></rss>"
     )
     assert (await ingest_source(store, str(path))).ok
-
-
-@pytest.fixture
-async def store(tmp_path: Path) -> AsyncIterator[Store]:
-    opened = await Store.open(tmp_path / "a.db")
-    try:
-        yield opened
-    finally:
-        await opened.close()
 
 
 @pytest.fixture
