@@ -401,15 +401,16 @@ _NTH_VALUES = {
 }  # fmt: skip
 _IN_TITLE = re.compile(
     r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b|\bin (?:the|its|their) names?\b"
-    # "bombcasts whose names mention hot dogs", "the one whose title says rockets".
-    r"|\bwhose (?:titles?|names?)\b"
+    # "bombcasts whose names mention hot dogs", "the one whose title says rockets"; not
+    # a person's name ("a guest whose name is tim").
+    r"|\bwhose titles?\b|\bwhose names? (?:mentions?|says?|has|have|contains?|includes?)\b"
     # "con guía en el título", "com guia no título", "titulado".
     r"|\b(?:en el|en su|no|en los|nos) titulos?\b|\b(?:titulado|titulada|intitulado)\b"
 )
 # "whose title" and the verb after it say nothing of the title ("whose names mention hot
 # dogs").
 _WHOSE_TITLE_VERB = re.compile(
-    r"\bwhose (?:titles?|names?) (mentions?|says?|has|have|contains?|includes?|reads?|is|are)\b"
+    r"\bwhose (?:titles?|names?) (mentions?|says?|has|have|contains?|includes?|reads?)\b"
 )
 _TITLE_WORDS = frozenset(
     "title titles titled titulo titulos titulado titulada intitulado name names".split()

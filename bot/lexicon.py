@@ -1968,7 +1968,8 @@ def spelling_variants(word: str) -> frozenset[str]:
             out.add(word.replace(british, american))
         elif american in word:
             out.add(word.replace(american, british, 1))
-    if m := _OUR.match(word):
+    if (m := _OUR.match(word)) and not word.startswith("labo"):
+        # Not "labor": "Labour" is also the British party, which no "labor union" is.
         stem, mid, end = m.group(1), m.group(2), m.group(3) or ""
         out.add(stem + ("or" if mid == "our" else "our") + end)
     if m := _ISE.match(word):

@@ -73,7 +73,7 @@ CHITCHAT = _SLANG | frozenset(
     ta gg buen dia got wrong sorry legal
     chat yall fam peeps gang crew bad worked works yep yeah yup nope sure kk same agreed exactly
     worries back 123 amigo amiga amigos amigas anyone anybody home beans work moin servus
-    galera goodnight gnight nite gn banda shoutout shoutouts mods admins
+    galera goodnight gnight nite gn
     """.split()
 )
 # Interjections: a reaction, not a subject ("omg", "wow"). Beside words said to the bot
@@ -94,7 +94,6 @@ _CHITCHAT_NEEDS = (
     yo sup greetings morning evening afternoon cheers appreciated appreciate lol lmao haha
     hehe ok okay cool nice awesome great test testing ping buenas buenos omg wow wtf hmm
     hmmm yay whoa woah oops noite noches perfect gg buen sorry welp goodnight gnight gn
-    tal shoutout shoutouts
     """.split()
     )
 )
@@ -227,7 +226,9 @@ _CHAT_PHRASES = frozenset(
     no way|fr fr|for real|sounds good|makes sense|got it|fair enough|all good|no worries|
     no problem|sure thing|peace out|take care|wait what|new here|just joined|
     glad to be here|have a good one|so true|lets go|let s go|a lot|that s wild|e ai|
-    tudo bem|que tal todo|de nada|you re welcome|will do|on it|stay safe|see ya|see you|
+    tudo bem|que tal todo|que tal|que tal banda|hola banda|shoutout to the mods|
+    shout out to the mods|shoutout to the admins|thanks mods|ty mods|de nada|you re welcome|
+    will do|on it|stay safe|see ya|see you|
     love it|what a time to be alive|merry christmas|happy new year|happy holidays|
     feliz navidad|feliz ano nuevo|feliz natal|feliz ano novo|happy friday|happy monday|
     happy weekend|good weekend|buen finde|bom fim de semana|de nuevo|otra vez|de novo|

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer import HELP_MESSAGE, Answerer
+from bot.answer import HELP_MESSAGE, Answerer, _parse
 from bot.ingest import ingest_source
 from bot.lexicon import spelling_variants
 from bot.store import Store
@@ -109,7 +109,7 @@ def test_spelling_variants_are_rules_not_lookups() -> None:
     for word in ("four", "hour", "your", "tour", "michael", "aerial", "size", "rise"):
         assert spelling_variants(word) == frozenset(), word
     # Nor a word whose British spelling is two words: code is a "program" there too.
-    for word in ("program", "meter"):
+    for word in ("program", "meter", "labor", "labour"):
         assert spelling_variants(word) == frozenset(), word
 
 
@@ -126,6 +126,9 @@ async def test_whose_name_asks_for_titles(answerer: Answerer) -> None:
     intent, titles = await _titles(answerer, "byte digs eps whose names mention hot dogs")
     # Not the episode whose notes alone say it.
     assert intent == "episode"
+    # A person "whose name is" someone is no title asked for.
+    assert not _parse("the one with a guest whose name is una pellow").titled
+    assert _parse("the ones whose title says dogs").titled
     assert set(titles) == {"Hot Dogs and Helmets", "Declaration of Hot Dogs"}
 
 
@@ -134,6 +137,9 @@ async def test_more_small_talk(answerer: Answerer) -> None:
         answer = await answerer.ask(question)
         assert (answer.intent, answer.episodes) == ("none", []), question
         assert answer.message == HELP_MESSAGE, question
+    # The words of those sayings, said alone after a greeting, are subjects.
+    for question in ("hey, anything on mods?", "hola, algo sobre la banda?"):
+        assert (await answerer.ask(question)).message != HELP_MESSAGE, question
 
 
 async def test_everyday_words_asked_in_spanish(answerer: Answerer) -> None:
