@@ -399,19 +399,19 @@ _NTH_VALUES = {
     "fourth": 4, "4th": 4, "cuarta": 4, "quarta": 4,
     "fifth": 5, "5th": 5, "quinta": 5,
 }  # fmt: skip
+# What "whose names" does to what it names ("whose names mention hot dogs").
+_TEXT_VERBS = "mentions?|says?|has|have|contains?|includes?"
 _IN_TITLE = re.compile(
     r"\b(?:in|on) (?:the|its|their|a) titles?\b|\btitled\b|\bin (?:the|its|their) names?\b"
     # "bombcasts whose names mention hot dogs", "the one whose title says rockets"; not
     # a person's name ("a guest whose name is tim").
-    r"|\bwhose titles?\b|\bwhose names? (?:mentions?|says?|has|have|contains?|includes?)\b"
+    rf"|\bwhose titles?\b|\bwhose names? (?:{_TEXT_VERBS})\b"
     # "con guía en el título", "com guia no título", "titulado".
     r"|\b(?:en el|en su|no|en los|nos) titulos?\b|\b(?:titulado|titulada|intitulado)\b"
 )
 # "whose title" and the verb after it say nothing of the title ("whose names mention hot
 # dogs").
-_WHOSE_TITLE_VERB = re.compile(
-    r"\bwhose (?:titles?|names?) (mentions?|says?|has|have|contains?|includes?|reads?)\b"
-)
+_WHOSE_TITLE_VERB = re.compile(rf"\bwhose (?:titles?|names?) ({_TEXT_VERBS}|reads?)\b")
 _TITLE_WORDS = frozenset(
     "title titles titled titulo titulos titulado titulada intitulado name names".split()
 )
@@ -3079,16 +3079,15 @@ class Answerer:
         # "emma and adam with una kravets", "jerod with una kravets": the other words are
         # the names of others on some of the person's episodes (their hosts, by given
         # name), which the notes need not say: those episodes.
-        together = (
-            self._with_others(rest, scoped(self._episodes_of(person_hit[0])))
-            if person_hit and rest and not topics
-            else []
+        person_ids = (
+            scoped(self._episodes_of(person_hit[0])) if person_hit and rest and not topics else None
         )
+        together = self._with_others(rest, person_ids) if person_ids else []
         if person_hit and (parsed.guest_cue or not rest or len(person_hit[1]) >= 2 or together):
             person, person_score = person_hit[0], person_hit[2]
             answer.person = person
             # "Latest with X" is X's newest episode; otherwise their own interviews first.
-            mine_ids = scoped(self._episodes_of(person))
+            mine_ids = person_ids if person_ids is not None else scoped(self._episodes_of(person))
             if not parsed.latest:
                 mine_ids = await self._as_guest_first(person, mine_ids)
             elif not parsed.topic_cue or parsed.guest_cue or _WITH.search(parsed.norm):

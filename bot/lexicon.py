@@ -1955,7 +1955,6 @@ _OUR = re.compile(r"^([a-z]{2,}[lvmnbpdi])(our|or)(s|ed|ing|ite|ites|able|ful)?$
 _ISE = re.compile(r"^([a-z]{4,})(is|iz|ys|yz)(e|es|ed|ing|er|ers|ation|ations)$")
 
 
-@functools.cache
 def spelling_variants(word: str) -> frozenset[str]:
     """The word in the other of British and American spelling, where the two differ by
     a rule above ("archeology": "archaeology"); nothing for another word. Candidates
