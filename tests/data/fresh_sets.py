@@ -42,6 +42,8 @@ So does ``make_fresh29_questions.py``, the twenty-ninth set, which succeeds the 
 under the same limits and the same rule of novelty, ``MAX_REUSED_SHARE`` of 1 among them.
 So does ``make_fresh30_questions.py``, the thirtieth set, which succeeds the twenty-ninth
 under the same limits and the same rule of novelty, ``MAX_REUSED_SHARE`` of 1 among them.
+So does ``make_fresh31_questions.py``, the thirty-first set, which succeeds the thirtieth
+under the same limits and the same rule of novelty, ``MAX_REUSED_SHARE`` of 1 among them.
 
 Each of them holds only its own set: its lists (the names in ``LISTS``, ``EARLIER`` among
 them), ``OUT``, ``HEADER`` and its limits of size (``MIN_PER_KIND``, ``MIN_NONE``,
