@@ -177,6 +177,8 @@ EVERYDAY_WEIGHT = 2.0
 EVERYDAY_SLOPE = 2.2
 EVERYDAY_EN_WORDS = 2  # an English question of more words than this (a shorter one is all subject)
 EVERYDAY_EN_MIN_ZIPF = 3.5  # ... has its words this common in English weighed so
+INFLECTION_STEM_CHARS = 4  # the least two words' shared start for one to inflect the other
+ANCHOR_SLIP_CHARS = 6  # a slip of one name only, this long, vouches for a slip beside it
 ROMANCE_PLURAL_MIN_CHARS = 5  # a shorter word in "-es" is seldom a plural ("tres", "mes")
 ROMANCE_IES_MIN_CHARS = 7  # ... and a shorter one in "-ies" or "-ues" ("series", "clues")
 INFLECTED_MIN_CHARS = 4  # a translation this long is found in its English inflections too
@@ -365,6 +367,8 @@ _ASKED_OF_IT = re.compile(
 # Beside "latest": how an episode came out ("put out", "released"), not what it is about.
 _PUT_OUT = re.compile(
     r"\b(?:put out|came out|comes out|come out|released|dropped|posted|published|uploaded|"
+    # "the newest ... upload".
+    r"upload|uploads|"
     # "¿cuál fue el último que salió?", "qual foi o último que saiu?".
     r"salio|sacaron|lanzaron|publicaron|subieron|saiu|sairam|lancaram|publicaram|subiram)\b"
 )
@@ -619,6 +623,13 @@ NTH_EPISODE_MAX = 10
 _TRAILER_WORDS = frozenset({"trailer", "trailers", "teaser", "teasers", "promo", "promos"})
 
 
+def _inflection(word: str, other: str) -> bool:
+    """Whether two words differ in their endings alone (the last two letters at most)."""
+    pairs = enumerate(zip(word, other, strict=False))
+    shared = next((i for i, (a, b) in pairs if a != b), min(len(word), len(other)))
+    return shared >= max(INFLECTION_STEM_CHARS, len(word) - 2, len(other) - 2)
+
+
 def _spoken(word: str) -> bool:
     """Whether a word is everyday Spanish or Portuguese, and no everyday English."""
     return (
@@ -846,6 +857,20 @@ def _title_initials(title: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _spelled_out(title: str, initials: str) -> set[str]:
+    """The words of a title whose initials are ``initials`` (see :func:`_title_initials`),
+    folded: "goty" of "Game of the Year" -> {"game", "of", "the", "year"}."""
+    out: set[str] = set()
+    for run in _CAPITALISED.findall(title):
+        words = _RUN_WORD.findall(run)
+        letters = fold("".join(w[0] for w in words))
+        at = letters.find(initials)
+        while at >= 0:
+            out.update(fold(w).lower() for w in words[at : at + len(initials)])
+            at = letters.find(initials, at + 1)
+    return out
+
+
 @functools.lru_cache(maxsize=1 << 16)  # titles' words recur: one sound each
 def _sound(word: str) -> str:
     """A rough English sound of a word, for slips of the ear in titles: "brite" and
@@ -1007,6 +1032,10 @@ def _consonants(word: str) -> str:
 
 # Words that ask what a numbered episode is about, not what it holds.
 _ITS_SUBJECT = frozenset("topic topics subject theme tema temas assunto".split())
+# "whatever podcast has an episode 87": any podcast's episode of that number is asked for.
+_ANY_PODCAST = frozenset("whatever whichever any".split())
+# What is asked of a numbered episode beside its number: its subject, its title.
+_OF_NUMBERED = _ITS_SUBJECT | frozenset("title titulo name called".split())
 # A word made with "cast" ("taverncast", "podcasting", "bombcast"): listeners write its
 # initials as two letters.
 _CAST_WORD = re.compile(r"[a-z]{3,}cast(?:ing|s)?")
@@ -1194,6 +1223,9 @@ _SEQUENCE_TITLED = {
     kind: re.compile(rf"\b(?:{title})\.?\s*(0?\d|{'|'.join(_TITLE_PART_NUMBERS)})\b")
     for kind, (_, title) in _SEQUENCE_WORDS.items()
 }
+_PART_IN_BRACKETS = re.compile(r"\((i{1,3}|iv|[1-9])\)")
+# "the sequel", "la continuación": the second part.
+_SEQUEL = re.compile(r"\b(?:(?:la|a|the|el|o)\s+)?(?:sequel|continuacion|continuacao)\b")
 _SEQUENCE_WORD = re.compile("|".join(asked for asked, _ in _SEQUENCE_WORDS.values()))
 PART_POOL = 20  # answers looked at for the part a question asks for
 
@@ -1202,13 +1234,20 @@ def _part_asked(norm: str) -> tuple[str, int, str] | None:
     """The part of a series (or day of an event) the question asks for, and the question
     without those words: "se radio xp part one" -> ("part", 1, "se radio xp"); ``None``
     when it asks for none."""
+    sequel = _SEQUEL.search(norm)
+    if sequel is not None:
+        return "part", 2, _cut(norm, sequel)
     for kind, pattern in _SEQUENCE_ASKED.items():
         m = pattern.search(norm)
         if m is not None:
             number = _PART_NUMBERS[m.group(1)] if m.group(1) else _PART_ORDINALS[m.group(2)]
-            rest = " ".join((norm[: m.start()] + " " + norm[m.end() :]).split())
-            return kind, number, rest
+            return kind, number, _cut(norm, m)
     return None
+
+
+def _cut(text: str, m: re.Match[str]) -> str:
+    """``text`` without what ``m`` matched."""
+    return " ".join((text[: m.start()] + " " + text[m.end() :]).split())
 
 
 def _title_besides(title: str, named: list[str]) -> int:
@@ -1229,7 +1268,11 @@ def _title_besides(title: str, named: list[str]) -> int:
 def _title_part(title: str, kind: str = "part") -> int | None:
     """The part of a series (or day of an event) a title says it is ("Architecture
     Pt.3": 3, "Game of the Year 2016: Day Five": 5 of kind "day"), or ``None``."""
-    m = _SEQUENCE_TITLED[kind].search(fold(title).lower())
+    folded = fold(title).lower()
+    m = _SEQUENCE_TITLED[kind].search(folded)
+    if m is None and kind == "part":
+        # "Esparta y el Paso de las Termópilas (II)": a part's numeral in brackets.
+        m = _PART_IN_BRACKETS.search(folded)
     if m is None:
         return None
     said = m.group(1)
@@ -1483,7 +1526,18 @@ class Answerer:
             if tokens and tokens[0] == word:
                 for key in idx.name_tokens.get(word, ()):
                     exact_keys[key].add(word)
-        if exact_keys and len(exact_keys) <= SUPPORT_KEYS:
+        # The people named by a name word said right, and those words; with none, by a
+        # slip of one name only ("nathaly cabroll": Cabrol) and that slip.
+        anchors: dict[str, set[str]] = exact_keys
+        anchor_words = {w for used in exact_keys.values() for w in used}
+        if not exact_keys:
+            anchors = defaultdict(set)
+            for word, tokens in options:
+                if len(tokens) == 1 and len(word) >= ANCHOR_SLIP_CHARS:
+                    for key in idx.name_tokens.get(tokens[0], ()):
+                        anchors[key].add(tokens[0])
+                        anchor_words.add(word)
+        if anchors and len(anchors) <= SUPPORT_KEYS:
             # A name word the question spells right ("Roman") vouches for a looser fix of
             # the other ("Pilcher", two edits from "Pichler"): among that person's own
             # name words, a typo of two edits is far less likely to be another word.
@@ -1499,11 +1553,10 @@ class Answerer:
             ]
             # A name is said in one piece: the slip stands beside a word of the name said
             # right ("tim urban", not "team won the darpa urban").
-            exact_words = {w for used in exact_keys.values() for w in used}
             beside = {
-                b if a in exact_words else a
+                b if a in anchor_words else a
                 for a, b in itertools.pairwise(words)
-                if a in exact_words or b in exact_words
+                if a in anchor_words or b in anchor_words
             }
             said = set(words)
             for i, (word, tokens) in enumerate(options):
@@ -1525,7 +1578,7 @@ class Answerer:
                 near = sorted(
                     {
                         token
-                        for key, words_used in exact_keys.items()
+                        for key, words_used in anchors.items()
                         for token in key.split()
                         if token not in words_used
                         and (
@@ -1652,10 +1705,31 @@ class Answerer:
             for eid in idx.topic_about.get(person.key, ())[:TITLED_SCAN]
             if name in f" {idx.episodes[eid].title_norm} "
         ]
-        if not titled:
+        twins = self._initialled_twins(person)
+        if not titled and not twins:
             return list(person.episode_ids)
         order = idx.order
-        return sorted(set(person.episode_ids) | set(titled), key=order.__getitem__)
+        ids = set(person.episode_ids).union(titled, *(t.episode_ids for t in twins))
+        return sorted(ids, key=order.__getitem__)
+
+    def _initialled_twins(self, person: PersonEntry) -> list[PersonEntry]:
+        """The people whose name is this person's with a middle initial more or less
+        ("Bart D. Ehrman", "Bart Ehrman"): one person, whom feeds write both ways."""
+        words = person.key.split()
+        if len(words) < 2:
+            return []
+        idx = self.index
+        bare = [w for w in words[1:-1] if len(w) > 1]
+        return [
+            idx.people[key]
+            for key in idx.name_tokens.get(words[0], set()) & idx.name_tokens.get(words[-1], set())
+            if key != person.key
+            and (other := key.split())[0] == words[0]
+            and other[-1] == words[-1]
+            and [w for w in other[1:-1] if len(w) > 1] == bare
+            # One of the two writes no initial ("Bart D." and "Bart E." may be two).
+            and min(len(other), len(words)) == len(bare) + 2
+        ]
 
     async def _as_guest_first(self, person: PersonEntry, ids: list[int]) -> list[int]:
         """A person's episodes, those whose title names them before any colon (their own
@@ -1776,6 +1850,19 @@ class Answerer:
             # unrelated word of this language ("finnish" is not "finish").
             return word
         known = word if word in df else self._correct(word)
+        if (
+            known is not None
+            and known != word
+            and everyday(word, ("en",) if english else ("es", "pt", "en")) >= EVERYDAY_MIN_ZIPF
+            and not _inflection(word, known)
+            and _consonants(word) != _consonants(known)
+        ):
+            # A word everyday speech of the question's language uses is what the asker
+            # wrote, no slip for the archive's nearest word: "cane toad" is no "cane
+            # road", a "doncella" no "Donnell". Another ending of the word ("defended":
+            # "defender"), another spelling ("impostor") or a cognate ("librerias":
+            # "libraries") is still the word the notes hold.
+            return word
         if (
             known is not None
             and known != word
@@ -2217,7 +2304,9 @@ class Answerer:
         """Episodes with the number the question asks for ("episode 370", "s2e5"), the
         words that asked for it, and the number as an answer shows it ("370", "S2E5")."""
         asked = parsed.number
-        rest = [w for w in parsed.words if w not in _NUMBER_FILLERS]
+        # "hibt 507 topic", "bombcast 600 title": what is asked of the episode is no
+        # subject beside its number.
+        rest = [w for w in parsed.words if w not in _NUMBER_FILLERS and w not in _OF_NUMBERED]
         alone = _ORDINAL.fullmatch(rest[0]) if len(rest) == 1 else None
         if asked is None and feeds and alone:
             # "hibt 517", "lex 300", "the 303rd lex": a podcast's name and a number, nothing
@@ -2875,23 +2964,27 @@ class Answerer:
             # "5", "05", "005", "five", "cinco".
             value = str(parsed.number[1])
             title_number = {value, value.zfill(2), value.zfill(3)} | translations(value)
-        if number_ids:
-            rest = [w for w in parsed.words if w not in number_words]
-            ids = number_ids
-            if rest and len(ids) > 1:
-                # "episode 370 frenkel": the numbered episodes that also hold the words.
-                ranked = await self.search(
-                    rest, limit=len(ids), only=set(ids), english=parsed.english
-                )
-                better = [e for e, sc in ranked if sc >= THRESHOLD]
-                ids = better + [i for i in ids if i not in better]
+        rest = [w for w in parsed.words if w not in number_words]
+        numbered = number_ids
+        if rest and len(numbered) > 1 and not _ANY_PODCAST.issuperset(rest):
+            # "episode 370 frenkel": the numbered episodes that also hold the words.
+            ranked = await self.search(
+                rest, limit=len(numbered), only=set(numbered), english=parsed.english
+            )
+            better = [e for e, sc in ranked if sc >= THRESHOLD]
+            if not better and not feeds:
+                # "coffee #3 today": several podcasts' episode 3, none of them holding the
+                # other words, is no answer to them; the words are read as any question's.
+                numbered = []
+            numbered = better + [i for i in numbered if i not in better]
+        if numbered:
             answer.intent = "episode"
             answer.number = number_said
             # What the snippet shows: the words beside the number, not the number's
             # own nor the podcast's (its name, as the search read it, was dropped above
             # as typed: "lantern hour" read as "lanterns hour").
             answer.words = self.corrected(rest, english=parsed.english) if rest else []
-            ids = ids[:limit]
+            ids = numbered[:limit]
             return await self._fill(answer, ids, [100.0] * len(ids))
 
         if parsed.titled:
@@ -4117,7 +4210,13 @@ class Answerer:
                 # "goty" of "Game of the Year", "sbf" of "Sam Bankman-Fried": a word that
                 # spells the initials of a name in the title is that name; "ama 6" of "Ask
                 # Me Anything 6": the number after them is the title's number after it.
-                spelled = (initialisms - title_hits) & _title_initials(entry.title)
+                spelled = {
+                    i
+                    for i in (initialisms - title_hits) & _title_initials(entry.title)
+                    # "the apl language" is no "A Pattern Language": a word the
+                    # initials stand for is said beside them.
+                    if _spelled_out(entry.title, i).isdisjoint(terms)
+                }
                 by_title |= spelled | {
                     n
                     for n, v in (versions or {}).items()

@@ -1073,6 +1073,11 @@ funny gracioso graciosa engracado engracada divertido divertida
 laugh risa riso
 # Daily life.
 apartment apartamento
+shopping compras
+traveler viajero viajante
+sketch boceto esboco
+presentation presentacion apresentacao
+maiden doncella donzela
 room habitacion
 bed cama
 window ventana janela
@@ -1611,6 +1616,8 @@ aprendizado de maquina|aprendizado automatico: machine learning
 corte suprema|suprema corte|tribunal supremo|supremo tribunal: supreme court
 lucha libre|luta livre: wrestling
 tratamento de erros|tratamiento de errores: error handling
+liberdade de expressao|libertad de expresion: free speech
+carros autonomos|carro autonomo|coches autonomos|coche autonomo: self driving
 """
 
 

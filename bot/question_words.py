@@ -43,7 +43,7 @@ hablando platicando conversando charlando comentando discutiendo
 hacia hasta segun tras durante mediante aquel aquella aquellos aquellas nuestro nuestra
 nuestros nuestras cuyo cuya pues entonces asi aqui alli ahi sido
 recomiendas recomienda recomiendame recomendar sugieres sugiere sugerir buscando escuchar estoy
-capitulo capitulos
+capitulo capitulos viene vienen
 """
 _STOP_PT = """
 aquele aquela aqueles aquelas esse essa isso este esta isto um uma uns umas do da dos das
