@@ -8,6 +8,9 @@ Reads the real feeds (default: ``../shared/feeds``, see SOURCES.md there) and re
   (``benchmarks.ingest.synthetic_feed``, ``--synthetic N`` episodes, 0 for none);
   ``--only stages`` prints only these, and ``--code DIR`` (repeatable) prints them for
   other checkouts too, each in a process of its own (a before/after in one run);
+  ``--instructions`` counts instead the instructions per episode of each stage under
+  valgrind (``--code`` too): the same every run, where CPU time moves with the machine's
+  load (the synthetic feed is cut to 2,000 episodes there);
 * people extraction speed over every item of every feed (items/s and µs per item); ingest
   aims at 5,000 episodes/s overall, so extraction must be well above that;
 * parse + enrich time of all the feeds in this process (``parse_feed`` then
@@ -30,11 +33,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +89,15 @@ def _synthetic(count: int) -> bytes:
 def stages(feeds: list[ParsedFeed], rounds: int) -> tuple[dict[str, float], int]:
     """µs per episode of people, topics, notes and the whole :meth:`Enricher.enrich`, each
     the best of ``rounds``, as ingest finds them (same calls, same hosts)."""
+    parts, n, enricher = _stage_parts(feeds)
+    return {k: _best(rounds, f, enricher) / n * 1e6 for k, f in parts.items()}, n
+
+
+def _stage_parts(
+    feeds: list[ParsedFeed],
+) -> tuple[dict[str, Callable[[], None]], int, Enricher]:
+    """The work of each stage of :func:`stages` over ``feeds``, the number of episodes, and
+    the enricher it uses."""
     enricher = Enricher()
     work = []
     for feed in feeds:
@@ -109,9 +124,70 @@ def stages(feeds: list[ParsedFeed], rounds: int) -> tuple[dict[str, float], int]
         for feed in feeds:
             enricher.enrich(feed, 1_700_000_000.0)
 
-    n = len(work)
     parts = {"people": people, "topics": topics, "notes": notes, "enrich": enrich}
-    return {k: _best(rounds, f, enricher) / n * 1e6 for k, f in parts.items()}, n
+    return parts, len(work), enricher
+
+
+# Instructions, not seconds: on a shared machine the CPU time of a stage moves by a third
+# from run to run, while the instructions a run executes (counted by valgrind's cachegrind)
+# are the same every time. Each stage runs once, cold, in a process of its own; a process
+# that does everything but the stage is subtracted.
+INSTRUCTION_STAGES = ("people", "topics", "notes", "enrich")
+INSTRUCTION_SYNTHETIC = 2000  # episodes: enough for a steady figure, and valgrind is slow
+_I_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def _run_stage(args: argparse.Namespace) -> None:
+    """Run one stage once (``none``: only what comes before it) on one set of feeds, caches
+    cleared first, and print the number of episodes: the process valgrind counts."""
+    if args.dataset == "real":
+        feeds = [parse_feed(f.read_bytes()) for f in sorted(args.feeds.glob("*.xml"))]
+    else:
+        feeds = [parse_feed(_synthetic(args.synthetic))]
+    parts, n, enricher = _stage_parts(feeds)
+    _best(1, parts.get(args.run_stage, lambda: None), enricher)
+    print(n)
+
+
+def _count(code: Path, stage: str, dataset: str, args: argparse.Namespace) -> tuple[int, int]:
+    """Instructions executed by :func:`_run_stage` of ``stage`` with the checkout ``code``
+    first on the path, and the number of episodes."""
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    command += [sys.executable, str(Path(__file__).resolve()), "--run-stage", stage]
+    command += ["--dataset", dataset, "--feeds", str(args.feeds)]
+    command += ["--synthetic", str(min(args.synthetic, INSTRUCTION_SYNTHETIC))]
+    env = dict(os.environ, PYTHONPATH=str(code.resolve()))
+    done = subprocess.run(command, env=env, cwd=code, capture_output=True, text=True, check=True)
+    refs = _I_REFS.search(done.stderr)
+    if refs is None:
+        raise SystemExit(f"no instruction count from valgrind:\n{done.stderr[-2000:]}")
+    return int(refs.group(1).replace(",", "")), int(done.stdout.split()[-1])
+
+
+def _instructions(args: argparse.Namespace) -> None:
+    """Instructions per episode of each stage, for each checkout of ``--code`` and this one,
+    on the real feeds and the synthetic feed (valgrind runs, as many at once as cores)."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind")
+    here = Path(__file__).resolve().parents[1]
+    datasets = ["real"] + (["synthetic"] if args.synthetic else [])
+    jobs = [
+        (code, stage, dataset)
+        for code in [*args.code, here]
+        for dataset in datasets
+        for stage in ("none", *INSTRUCTION_STAGES)
+    ]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        counts = dict(zip(jobs, pool.map(lambda job: _count(*job, args), jobs), strict=True))
+    size = min(args.synthetic, INSTRUCTION_SYNTHETIC)
+    print(f"{'instructions per episode':34}" + "".join(f"{k:>10}" for k in INSTRUCTION_STAGES))
+    for code in [*args.code, here]:
+        print(f"== {code}")
+        for dataset in datasets:
+            base, n = counts[(code, "none", dataset)]
+            label = f"real feeds ({n})" if dataset == "real" else f"synthetic {size} ({n})"
+            figures = [(counts[(code, k, dataset)][0] - base) / n for k in INSTRUCTION_STAGES]
+            print(f"{label:34}" + "".join(f"{f / 1000:9.0f}k" for f in figures))
 
 
 def record(feeds: dict[str, ParsedFeed]) -> dict[str, list[Any]]:
@@ -195,7 +271,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--compare", type=Path, help="check it against a --record file")
     parser.add_argument("--only", choices=["stages"], help="only the per-stage figures")
     parser.add_argument("--code", type=Path, action="append", default=[], help="a checkout")
+    parser.add_argument(
+        "--instructions", action="store_true", help="instructions per episode (valgrind)"
+    )
+    parser.add_argument("--run-stage", help=argparse.SUPPRESS)  # one run of --instructions
+    parser.add_argument("--dataset", choices=["real", "synthetic"], help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.run_stage:
+        _run_stage(args)
+        return
+    if args.instructions:
+        _instructions(args)
+        return
     if args.code:
         _compare_checkouts(args)
         return
