@@ -1035,7 +1035,9 @@ _ITS_SUBJECT = frozenset("topic topics subject theme tema temas assunto".split()
 # "whatever podcast has an episode 87": any podcast's episode of that number is asked for.
 _ANY_PODCAST = frozenset("whatever whichever any".split())
 # What is asked of a numbered episode beside its number: its subject, its title.
-_OF_NUMBERED = _ITS_SUBJECT | frozenset("title titulo name called".split())
+_OF_NUMBERED = _ITS_SUBJECT | frozenset(
+    "title titulo name called summary recap description notes resumen resumo descripcion".split()
+)
 # A word made with "cast" ("taverncast", "podcasting", "bombcast"): listeners write its
 # initials as two letters.
 _CAST_WORD = re.compile(r"[a-z]{3,}cast(?:ing|s)?")
@@ -1225,7 +1227,8 @@ _SEQUENCE_TITLED = {
 }
 _PART_IN_BRACKETS = re.compile(r"\((i{1,3}|iv|[1-9])\)")
 # "the sequel", "la continuación": the second part.
-_SEQUEL = re.compile(r"\b(?:(?:la|a|the|el|o)\s+)?(?:sequel|continuacion|continuacao)\b")
+# (Not the Spanish "a continuación", "next".)
+_SEQUEL = re.compile(r"\b(?:the\s+)?sequel\b|\bla\s+continuacion\b|\ba\s+continuacao\b")
 _SEQUENCE_WORD = re.compile("|".join(asked for asked, _ in _SEQUENCE_WORDS.values()))
 PART_POOL = 20  # answers looked at for the part a question asks for
 
@@ -2966,15 +2969,23 @@ class Answerer:
             title_number = {value, value.zfill(2), value.zfill(3)} | translations(value)
         rest = [w for w in parsed.words if w not in number_words]
         numbered = number_ids
-        if rest and len(numbered) > 1 and not _ANY_PODCAST.issuperset(rest):
+        # What is asked beside the number besides the episode itself ("the title of
+        # episode 3", "episode 12 recap" ask for nothing else).
+        besides = [
+            w
+            for w in rest
+            if w not in _NUMBER_FILLERS and w not in _OF_NUMBERED and w not in _ANY_PODCAST
+        ]
+        if rest and len(numbered) > 1:
             # "episode 370 frenkel": the numbered episodes that also hold the words.
             ranked = await self.search(
                 rest, limit=len(numbered), only=set(numbered), english=parsed.english
             )
             better = [e for e, sc in ranked if sc >= THRESHOLD]
-            if not better and not feeds:
-                # "coffee #3 today": several podcasts' episode 3, none of them holding the
-                # other words, is no answer to them; the words are read as any question's.
+            if not better and not feeds and besides:
+                # "coffee #3 today": the episodes of that number (several podcasts'),
+                # none of them holding the other words, are no answer to them; the words
+                # are read as any question's.
                 numbered = []
             numbered = better + [i for i in numbered if i not in better]
         if numbered:

@@ -97,6 +97,8 @@ def test_parts_in_brackets_and_sequels() -> None:
     assert _title_part("Best of the year (2019)") is None
     assert _part_asked("the sequel to who reads the code") == ("part", 2, "to who reads the code")
     assert _part_asked("la continuacion de espartanos") == ("part", 2, "de espartanos")
+    # "a continuación" is Spanish for "next".
+    assert _part_asked("que episodio viene a continuacion") is None
 
 
 async def test_the_second_part_and_the_sequel(answerer: Answerer) -> None:
@@ -146,6 +148,12 @@ async def test_a_number_several_podcasts_share_beside_other_words(answerer: Answ
         "Episode 3: Hello again",
         "Episode 3: Starters",
     }
+    # What is asked of the episode is no other subject.
+    for question in ("what is the title of episode 3", "episode 3 recap", "name of episode 3"):
+        assert set((await _titles(answerer, question))[1]) == {
+            "Episode 3: Hello again",
+            "Episode 3: Starters",
+        }, question
     # Beside words neither episode 3 holds, it is no answer to them.
     assert (await _titles(answerer, "coffee #3 today"))[1] == []
 
